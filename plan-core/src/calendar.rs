@@ -1,0 +1,176 @@
+//! Norwegian month names and dates: reading the forms offices write
+//! (`31.05.2021`, `1. okt 2020`, `2021-05-31`) and writing Nynorsk
+//! (`18. oktober 2020`).
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::error::{Error, Result};
+
+/// Nynorsk month names, January first (the same words in Bokmål).
+pub const MONTHS_NN: [&str; 12] = [
+    "januar",
+    "februar",
+    "mars",
+    "april",
+    "mai",
+    "juni",
+    "juli",
+    "august",
+    "september",
+    "oktober",
+    "november",
+    "desember",
+];
+
+/// Reads a Norwegian (Nynorsk or Bokmål) or English month name or abbreviation,
+/// in any case, with or without a final dot: `mai`, `okt.`, `Sept`, `des`.
+///
+/// # Example
+/// ```
+/// use plan_core::calendar::month_from_name;
+/// assert_eq!(month_from_name("okt."), Some(10));
+/// assert_eq!(month_from_name("Desember"), Some(12));
+/// assert_eq!(month_from_name("vår"), None);
+/// ```
+pub fn month_from_name(word: &str) -> Option<u32> {
+    let word = word.trim().trim_end_matches('.').to_lowercase();
+    if word.len() < 3 {
+        return None;
+    }
+    let month = match word.as_str() {
+        "sept" => 9,
+        "may" => 5,
+        "oct" | "october" => 10,
+        "dec" | "december" => 12,
+        _ => {
+            let index = MONTHS_NN.iter().position(|name| name.starts_with(&word))?;
+            u32::try_from(index).ok()? + 1
+        }
+    };
+    Some(month)
+}
+
+/// Reads a date as Norwegian offices write it: `2021-05-31`, `31.05.2021`,
+/// `31.5.21` is *not* accepted (two-digit years are ambiguous), `1. okt 2020`,
+/// `1 oktober 2020`.
+///
+/// # Errors
+/// [`Error::Date`] when the text is none of these forms or names a day that
+/// does not exist.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use plan_core::calendar::parse_date;
+/// let d = NaiveDate::from_ymd_opt(2020, 10, 1).unwrap();
+/// assert_eq!(parse_date("1. okt 2020").unwrap(), d);
+/// assert_eq!(parse_date("01.10.2020").unwrap(), d);
+/// assert_eq!(parse_date("2020-10-01").unwrap(), d);
+/// assert!(parse_date("31.02.2021").is_err());
+/// ```
+pub fn parse_date(text: &str) -> Result<NaiveDate> {
+    parse_date_opt(text).ok_or_else(|| Error::Date {
+        text: text.trim().to_string(),
+        expected: "a date such as 2021-05-31, 31.05.2021 or 31. mai 2021",
+    })
+}
+
+fn parse_date_opt(text: &str) -> Option<NaiveDate> {
+    let text = text.trim();
+    if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {
+        return Some(date);
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    match words.as_slice() {
+        [one] => {
+            let parts: Vec<&str> = one.split('.').collect();
+            if let [d, m, y] = parts.as_slice() {
+                if y.len() != 4 {
+                    return None;
+                }
+                return NaiveDate::from_ymd_opt(number(y)?, number(m)?, number(d)?);
+            }
+            None
+        }
+        [day, month, year] => {
+            let day: u32 = number(day.trim_end_matches('.'))?;
+            let month = month_from_name(month)?;
+            if year.len() != 4 {
+                return None;
+            }
+            NaiveDate::from_ymd_opt(number(year)?, month, day)
+        }
+        _ => None,
+    }
+}
+
+fn number<T: std::str::FromStr>(digits: &str) -> Option<T> {
+    if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// Writes a date in Nynorsk: `18. oktober 2020`.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use plan_core::calendar::format_date_nn;
+/// let d = NaiveDate::from_ymd_opt(2020, 10, 18).unwrap();
+/// assert_eq!(format_date_nn(d), "18. oktober 2020");
+/// ```
+pub fn format_date_nn(date: NaiveDate) -> String {
+    format!("{}. {} {}", date.day(), MONTHS_NN[date.month0() as usize], date.year())
+}
+
+/// The last day of a month.
+pub(crate) fn last_day_of_month(year: i32, month: u32) -> Option<NaiveDate> {
+    let (next_year, next_month) = if month == 12 { (year + 1, 1) } else { (year, month + 1) };
+    NaiveDate::from_ymd_opt(next_year, next_month, 1)?.pred_opt()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ymd(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).expect("valid date")
+    }
+
+    #[test]
+    fn reads_every_month_form() {
+        for (i, name) in MONTHS_NN.iter().enumerate() {
+            assert_eq!(month_from_name(name), Some(i as u32 + 1), "{name}");
+            assert_eq!(month_from_name(&name[..3]), Some(i as u32 + 1), "{name}");
+            assert_eq!(month_from_name(&name.to_uppercase()), Some(i as u32 + 1), "{name}");
+        }
+        assert_eq!(month_from_name("okt."), Some(10));
+        assert_eq!(month_from_name("Sept."), Some(9));
+        assert_eq!(month_from_name("ma"), None);
+        assert_eq!(month_from_name("årleg"), None);
+    }
+
+    #[test]
+    fn reads_dates() {
+        assert_eq!(parse_date("1.1.2020").ok(), Some(ymd(2020, 1, 1)));
+        assert_eq!(parse_date(" 31.05.2021 ").ok(), Some(ymd(2021, 5, 31)));
+        assert_eq!(parse_date("1. okt 2020").ok(), Some(ymd(2020, 10, 1)));
+        assert_eq!(parse_date("1 oktober 2020").ok(), Some(ymd(2020, 10, 1)));
+        assert_eq!(parse_date("29.02.2024").ok(), Some(ymd(2024, 2, 29)));
+        let err = parse_date("1.1.20").expect_err("two-digit year");
+        assert_eq!(
+            err.to_string(),
+            "cannot read date \"1.1.20\" (expected a date such as 2021-05-31, 31.05.2021 or 31. mai 2021)"
+        );
+        assert!(parse_date("29.02.2023").is_err());
+        assert!(parse_date("").is_err());
+    }
+
+    #[test]
+    fn formats_nynorsk() {
+        assert_eq!(format_date_nn(ymd(2021, 1, 1)), "1. januar 2021");
+        assert_eq!(last_day_of_month(2024, 2), Some(ymd(2024, 2, 29)));
+        assert_eq!(last_day_of_month(2021, 12), Some(ymd(2021, 12, 31)));
+    }
+}

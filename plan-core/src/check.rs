@@ -1,0 +1,362 @@
+//! The checks `plan-report check` runs on a loaded plan: structural errors
+//! (duplicate ids, goal numbers out of range) and warnings for a draft
+//! (open questions, missing responsible bodies, unexplained abbreviations,
+//! empty, placeholder or unfinished texts).
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::case::Case;
+use crate::diagnostic::Diagnostic;
+use crate::load::focus_path;
+use crate::plan::{Body, FocusArea, Plan, Section, SustainabilityGoals};
+use crate::toml_span::{SpanIndex, Step};
+
+/// Errors in the structure of `plan.toml`: duplicate ids, goal numbers
+/// outside 1–17, duplicate glossary entries.
+pub(crate) fn structure(
+    file: &str,
+    spans: &SpanIndex<'_>,
+    focus_areas: &[FocusArea],
+    goals: &SustainabilityGoals,
+    bodies: &[Body],
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    let mut areas: BTreeMap<&str, u64> = BTreeMap::new();
+    let mut result_goals: BTreeMap<&str, u64> = BTreeMap::new();
+    for (i, area) in focus_areas.iter().enumerate() {
+        let line = spans.line(&focus_path(i, "id"));
+        if area.id.trim().is_empty() {
+            out.push(Diagnostic::error(
+                file,
+                line,
+                Some(&format!("focus_areas[{i}].id")),
+                "missing focus area id (expected a short id such as klima)",
+            ));
+        } else if let Some(first) = areas.get(area.id.as_str()) {
+            out.push(Diagnostic::error(
+                file,
+                line,
+                Some(&format!("focus_areas[{i}].id")),
+                format!("duplicate focus area id \"{}\" (first used on line {first})", area.id),
+            ));
+        } else {
+            areas.insert(&area.id, line.unwrap_or(0));
+        }
+        let mut themes: BTreeMap<&str, u64> = BTreeMap::new();
+        for (t, theme) in area.themes.iter().enumerate() {
+            let line = spans.line(&[
+                Step::Key("focus_areas"),
+                Step::Index(i),
+                Step::Key("themes"),
+                Step::Index(t),
+                Step::Key("id"),
+            ]);
+            if let Some(first) = themes.get(theme.id.as_str()) {
+                out.push(Diagnostic::error(
+                    file,
+                    line,
+                    Some(&format!("focus_areas[{i}].themes[{t}].id")),
+                    format!(
+                        "duplicate theme id \"{}\" in focus area \"{}\" (first used on line {first})",
+                        theme.id, area.id
+                    ),
+                ));
+            } else {
+                themes.insert(&theme.id, line.unwrap_or(0));
+            }
+        }
+        for (g, goal) in area.result_goals.iter().enumerate() {
+            let line = spans.line(&[
+                Step::Key("focus_areas"),
+                Step::Index(i),
+                Step::Key("result_goals"),
+                Step::Index(g),
+                Step::Key("id"),
+            ]);
+            if let Some(first) = result_goals.get(goal.id.as_str()) {
+                out.push(Diagnostic::error(
+                    file,
+                    line,
+                    Some(&format!("focus_areas[{i}].result_goals[{g}].id")),
+                    format!("duplicate result goal id \"{}\" (first used on line {first})", goal.id),
+                ));
+            } else {
+                result_goals.insert(&goal.id, line.unwrap_or(0));
+            }
+        }
+    }
+    for (i, goal) in goals.goals.iter().enumerate() {
+        if !(1..=17).contains(goal) {
+            let line = spans.line(&[Step::Key("sustainability_goals"), Step::Key("goals"), Step::Index(i)]);
+            out.push(Diagnostic::error(
+                file,
+                line,
+                Some(&format!("sustainability_goals.goals[{i}]")),
+                format!("{goal} is not a UN sustainable development goal (expected a number from 1 to 17)"),
+            ));
+        }
+    }
+    let mut seen: BTreeSet<String> = BTreeSet::new();
+    for (i, body) in bodies.iter().enumerate() {
+        if !seen.insert(body.abbreviation.to_lowercase()) {
+            let line = spans.line(&[Step::Key("bodies"), Step::Index(i), Step::Key("abbreviation")]);
+            out.push(Diagnostic::error(
+                file,
+                line,
+                Some(&format!("bodies[{i}].abbreviation")),
+                format!("duplicate body \"{}\" in the glossary", body.abbreviation),
+            ));
+        }
+    }
+    out
+}
+
+/// Warnings about a loaded plan.
+pub(crate) fn warnings(plan: &Plan, plan_file: &str, spans: &SpanIndex<'_>, actions_file: &str) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    // The action programme's introduction may be empty: the table speaks.
+    let sections: [(&str, &Section); 7] = [
+        ("introduction", &plan.texts.introduction),
+        ("background", &plan.texts.background),
+        ("purpose", &plan.texts.purpose),
+        ("challenges", &plan.texts.challenges),
+        ("opportunities", &plan.texts.opportunities),
+        ("values", &plan.texts.values),
+        ("focus_areas", &plan.texts.focus_areas),
+    ];
+    for (key, section) in sections {
+        let path = [Step::Key("texts"), Step::Key(key), Step::Key("text")];
+        text_warnings(&mut out, plan_file, spans.line(&path), &format!("texts.{key}.text"), &section.text, true);
+    }
+    let goals = &plan.sustainability_goals;
+    if goals.goals.is_empty() {
+        let line = spans.line(&[Step::Key("sustainability_goals"), Step::Key("goals")]);
+        let why = if goals.missing_note.is_empty() { String::new() } else { format!(": {}", goals.missing_note) };
+        let message = if goals.missing {
+            format!("the list of UN sustainable development goals is missing{why}")
+        } else {
+            "no UN sustainable development goals are listed".to_string()
+        };
+        out.push(Diagnostic::warning(plan_file, line, Some("sustainability_goals.goals"), message));
+    }
+    for (i, value) in plan.values.iter().enumerate() {
+        let line = spans.line(&[Step::Key("values"), Step::Index(i), Step::Key("text")]);
+        text_warnings(&mut out, plan_file, line, &format!("values[{i}].text"), &value.text, true);
+    }
+    let goal_line = spans.line(&[Step::Key("overarching_goal"), Step::Key("statement")]);
+    text_warnings(&mut out, plan_file, goal_line, "overarching_goal.statement", &plan.overarching_goal.statement, true);
+    for (i, area) in plan.focus_areas.iter().enumerate() {
+        text_warnings(
+            &mut out,
+            plan_file,
+            spans.line(&focus_path(i, "description")),
+            &format!("focus_areas[{i}].description"),
+            &area.description,
+            true,
+        );
+        for (g, goal) in area.result_goals.iter().enumerate() {
+            let line = spans.line(&[
+                Step::Key("focus_areas"),
+                Step::Index(i),
+                Step::Key("result_goals"),
+                Step::Index(g),
+                Step::Key("text"),
+            ]);
+            text_warnings(
+                &mut out,
+                plan_file,
+                line,
+                &format!("focus_areas[{i}].result_goals[{g}].text"),
+                &goal.text,
+                false,
+            );
+        }
+        if plan.actions_in(&area.id).next().is_none() {
+            out.push(Diagnostic::warning(
+                plan_file,
+                spans.line(&focus_path(i, "id")),
+                Some(&format!("focus_areas[{i}].id")),
+                format!("focus area \"{}\" has no actions in the action programme", area.id),
+            ));
+        }
+    }
+    let mut explained: BTreeSet<String> =
+        plan.bodies.iter().filter(|b| b.name.is_some()).map(|b| b.abbreviation.clone()).collect();
+    for action in &plan.actions {
+        let line = action.line;
+        if action.text.contains('?') {
+            out.push(Diagnostic::warning(
+                actions_file,
+                line,
+                Some("tiltak"),
+                format!("open question in the draft: \"{}\"", action.text),
+            ));
+        }
+        if action.note.contains('?') {
+            out.push(Diagnostic::warning(
+                actions_file,
+                line,
+                Some("merknad"),
+                format!("open question in the draft: \"{}\"", action.note),
+            ));
+        }
+        if action.responsible.is_empty() {
+            out.push(Diagnostic::warning(
+                actions_file,
+                line,
+                Some("ansvar"),
+                format!("action {} has no responsible body (expected who is responsible, such as RR)", action.id),
+            ));
+        }
+        if is_placeholder(&action.text) {
+            out.push(Diagnostic::warning(
+                actions_file,
+                line,
+                Some("tiltak"),
+                format!("placeholder text in the draft: \"{}\"", action.text),
+            ));
+        }
+        for (field, text) in [
+            ("ansvar", action.responsible.join(" ")),
+            ("tiltak", action.text.clone()),
+            ("merknad", action.note.clone()),
+        ] {
+            for abbreviation in abbreviations(&text) {
+                if explained.insert(abbreviation.to_string()) {
+                    out.push(Diagnostic::warning(
+                        actions_file,
+                        line,
+                        Some(field),
+                        format!("abbreviation \"{abbreviation}\" is not explained (expected an entry in [[bodies]] of plan.toml)"),
+                    ));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Warnings about the case document.
+pub(crate) fn case_warnings(case: &Case, file: &str, spans: &SpanIndex<'_>) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (key, section) in [("facts", &case.facts), ("assessment", &case.assessment)] {
+        text_warnings(
+            &mut out,
+            file,
+            spans.line(&[Step::Key(key), Step::Key("text")]),
+            &format!("{key}.text"),
+            &section.text,
+            true,
+        );
+    }
+    if case.decision.points.is_empty() {
+        out.push(Diagnostic::warning(
+            file,
+            spans.line(&[Step::Key("decision")]),
+            Some("decision.points"),
+            "the decision has no points",
+        ));
+    }
+    out
+}
+
+/// Empty, placeholder, open-question and unfinished-sentence warnings for one
+/// text. `prose` texts must end a sentence.
+fn text_warnings(out: &mut Vec<Diagnostic>, file: &str, line: Option<u64>, field: &str, text: &str, prose: bool) {
+    let text = text.trim();
+    if text.is_empty() {
+        out.push(Diagnostic::warning(file, line, Some(field), "empty section (expected text)"));
+        return;
+    }
+    if is_placeholder(text) {
+        out.push(Diagnostic::warning(
+            file,
+            line,
+            Some(field),
+            format!("placeholder text in the draft: \"{}\"", excerpt(text)),
+        ));
+    } else if text.contains('?') && !prose {
+        out.push(Diagnostic::warning(
+            file,
+            line,
+            Some(field),
+            format!("open question in the draft: \"{}\"", excerpt(text)),
+        ));
+    }
+    if prose && !text.ends_with(['.', '!', '?', ':', '»', ')', '"', '”']) {
+        out.push(Diagnostic::warning(
+            file,
+            line,
+            Some(field),
+            format!("the text looks unfinished: it ends \"…{}\" without a full stop", tail(text)),
+        ));
+    }
+}
+
+/// Draft placeholders: "Noko med …", "TODO", "XXX", "[…]", "lorem ipsum".
+fn is_placeholder(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    lower.starts_with("noko med ")
+        || lower.starts_with("noe med ")
+        || lower.contains("todo")
+        || lower.contains("xxx")
+        || lower.contains("tbd")
+        || lower.contains("[…]")
+        || lower.contains("[...]")
+        || lower.contains("lorem ipsum")
+        || lower == "…"
+        || lower == "..."
+}
+
+/// Words written in capitals of two to five letters: likely abbreviations.
+fn abbreviations(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|word| {
+        let letters = word.chars().count();
+        (2..=5).contains(&letters) && word.chars().all(char::is_uppercase)
+    })
+}
+
+fn excerpt(text: &str) -> String {
+    let squashed = crate::text::squash_spaces(text);
+    if squashed.chars().count() <= 80 {
+        squashed
+    } else {
+        format!("{}…", squashed.chars().take(79).collect::<String>())
+    }
+}
+
+fn tail(text: &str) -> String {
+    let squashed = crate::text::squash_spaces(text);
+    let count = squashed.chars().count();
+    squashed.chars().skip(count.saturating_sub(30)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_abbreviations() {
+        assert_eq!(abbreviations("RR/HNN og FHI, Rv7 NTP 2018").collect::<Vec<_>>(), ["RR", "HNN", "FHI", "NTP"]);
+        assert_eq!(abbreviations("SMART VILLAGE").count(), 1, "SMART is five capitals");
+    }
+
+    #[test]
+    fn flags_placeholders_and_unfinished_text() {
+        let mut out = Vec::new();
+        text_warnings(&mut out, "p.toml", Some(3), "x", "Noko med GRØN VEKST", false);
+        text_warnings(&mut out, "p.toml", Some(4), "y", "me er ein region der", true);
+        text_warnings(&mut out, "p.toml", Some(5), "z", "  ", true);
+        text_warnings(&mut out, "p.toml", Some(6), "w", "Redusert med 15%?", false);
+        let shown: Vec<String> = out.iter().map(ToString::to_string).collect();
+        assert_eq!(
+            shown,
+            [
+                "p.toml:3: warning: column 'x': placeholder text in the draft: \"Noko med GRØN VEKST\"",
+                "p.toml:4: warning: column 'y': the text looks unfinished: it ends \"…me er ein region der\" without a full stop",
+                "p.toml:5: warning: column 'z': empty section (expected text)",
+                "p.toml:6: warning: column 'w': open question in the draft: \"Redusert med 15%?\"",
+            ]
+        );
+    }
+}

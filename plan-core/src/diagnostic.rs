@@ -1,0 +1,119 @@
+//! Located findings about input files: errors that stop a load and warnings
+//! that a council officer should look at.
+
+use std::fmt;
+
+use serde::{Deserialize, Serialize};
+
+/// How serious a [`Diagnostic`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The input cannot be used as it is.
+    Error,
+    /// The input loads, but something in it deserves a look.
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
+
+/// One finding about an input file, with where it is and what was expected.
+///
+/// Displays as `FILE:LINE: SEVERITY: MESSAGE`, the format compilers use, so
+/// that editors can jump to the place.
+///
+/// # Example
+/// ```
+/// use plan_core::{Diagnostic, Severity};
+/// let d = Diagnostic::error("tiltak.csv", Some(4), Some("frist"), "cannot read deadline \"snart\"");
+/// assert_eq!(d.to_string(), "tiltak.csv:4: error: column 'frist': cannot read deadline \"snart\"");
+/// assert_eq!(d.severity, Severity::Error);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// The file, as the user named it (for example `data/hallingdal/tiltak.csv`).
+    pub file: String,
+    /// The 1-based line in that file, when the finding has one.
+    pub line: Option<u64>,
+    /// The column, key or field concerned, when there is one.
+    pub field: Option<String>,
+    /// What is wrong and what was expected, without the location.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// An error at `file`, `line`, `field`.
+    pub fn error(file: impl Into<String>, line: Option<u64>, field: Option<&str>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Error, file, line, field, message)
+    }
+
+    /// A warning at `file`, `line`, `field`.
+    pub fn warning(
+        file: impl Into<String>,
+        line: Option<u64>,
+        field: Option<&str>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self::new(Severity::Warning, file, line, field, message)
+    }
+
+    fn new(
+        severity: Severity,
+        file: impl Into<String>,
+        line: Option<u64>,
+        field: Option<&str>,
+        message: impl Into<String>,
+    ) -> Self {
+        Self { severity, file: file.into(), line, field: field.map(str::to_string), message: message.into() }
+    }
+
+    /// True for [`Severity::Error`].
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        write!(f, ": {}: ", self.severity)?;
+        match &self.field {
+            Some(field) if field.contains('.') || field.contains('[') => {
+                write!(f, "field '{field}': ")?;
+            }
+            Some(field) => write!(f, "column '{field}': ")?,
+            None => {}
+        }
+        f.write_str(&self.message)
+    }
+}
+
+/// Counts the errors in a list of diagnostics.
+pub(crate) fn error_count(diagnostics: &[Diagnostic]) -> usize {
+    diagnostics.iter().filter(|d| d.is_error()).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn displays_like_a_compiler() {
+        let d = Diagnostic::warning("plan.toml", Some(12), Some("focus_areas[0].description"), "looks unfinished");
+        assert_eq!(d.to_string(), "plan.toml:12: warning: field 'focus_areas[0].description': looks unfinished");
+        let d = Diagnostic::error("sak.toml", None, None, "cannot read file");
+        assert_eq!(d.to_string(), "sak.toml: error: cannot read file");
+    }
+}

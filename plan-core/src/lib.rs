@@ -1,0 +1,64 @@
+//! The model of a regional strategic plan, and the population figures it is
+//! followed up with.
+//!
+//! `plan-core` reads a *plan folder* — `plan.toml` (metadata, texts, values,
+//! focus areas, result goals), `tiltak.csv` (the action programme),
+//! `befolkning.csv` (population) and `sak.toml` (the case document) — into a
+//! plain, serde-serializable [`Plan`], with every problem reported as a
+//! [`Diagnostic`] that names file, line and field. It has no rendering
+//! dependencies: the `plan-report` crate typesets what this crate models.
+//!
+//! # A tour
+//!
+//! Deadlines and amounts are read the way Norwegian offices write them:
+//!
+//! ```
+//! use plan_core::{Deadline, Kroner};
+//! let deadline: Deadline = "Vår 2021".parse()?;
+//! assert_eq!(deadline.end().unwrap().to_string(), "2021-05-31");
+//! assert_eq!(deadline.to_string(), "våren 2021");
+//! let cost: Kroner = "kr 500 000,-".parse()?;
+//! assert_eq!(cost.get(), 500_000);
+//! # Ok::<(), plan_core::Error>(())
+//! ```
+//!
+//! Population tables come as CSV in the shapes people download; the stated
+//! total row is checked against its parts:
+//!
+//! ```
+//! use plan_core::population::{own::read_population_csv, checks::check_table};
+//! let csv = "kommunenummer;kommune;Innbyggartal 1.1.2017;Innbyggartal 1.1.2020\n\
+//!            3042;Hemsedal;2442;2486\n";
+//! let (table, _warnings) = read_population_csv("befolkning.csv", csv.as_bytes())?;
+//! assert_eq!(table.observations.len(), 2);
+//! assert!(check_table(&table).is_empty());
+//! # Ok::<(), plan_core::Error>(())
+//! ```
+//!
+//! A whole plan folder loads with [`Plan::load`], which returns the plan
+//! and its warnings, or every error found.
+
+pub mod calendar;
+pub mod case;
+mod check;
+mod date_serde;
+pub mod deadline;
+pub mod diagnostic;
+pub mod error;
+pub mod load;
+pub mod money;
+pub mod plan;
+pub mod population;
+pub mod region;
+mod table;
+pub mod text;
+mod toml_span;
+
+pub use case::Case;
+pub use deadline::{Deadline, DeadlineKind, When};
+pub use diagnostic::{Diagnostic, Severity};
+pub use error::{Error, Result};
+pub use load::Loaded;
+pub use money::Kroner;
+pub use plan::{Action, FocusArea, Plan, ResultGoal};
+pub use region::{Municipality, MunicipalityCode, Region};

@@ -1,0 +1,377 @@
+//! Loading a plan folder: `plan.toml`, `tiltak.csv`, `befolkning.csv` and
+//! `sak.toml`, with every finding located.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use serde::Deserialize;
+
+use crate::case::Case;
+use crate::check;
+use crate::deadline::Deadline;
+use crate::diagnostic::Diagnostic;
+use crate::error::{Error, Result};
+use crate::money::Kroner;
+use crate::plan::{Action, Body, CoreValue, FocusArea, Meta, OverarchingGoal, Plan, SustainabilityGoals, Texts};
+use crate::population::PopulationTable;
+use crate::table::{Column, Table};
+use crate::text::fold;
+use crate::toml_span::{SpanIndex, Step};
+
+/// The file names of a plan folder.
+pub mod files {
+    /// Metadata, texts, values, goals, focus areas and bodies.
+    pub const PLAN: &str = "plan.toml";
+    /// The action programme, one row per action.
+    pub const ACTIONS: &str = "tiltak.csv";
+    /// The plan's own population table.
+    pub const POPULATION: &str = "befolkning.csv";
+    /// The case document.
+    pub const CASE: &str = "sak.toml";
+}
+
+/// A value read from input together with the warnings found on the way.
+#[derive(Debug, Clone)]
+pub struct Loaded<T> {
+    /// What was loaded.
+    pub value: T,
+    /// Warnings (never errors: those make the load fail).
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// `plan.toml` as written: the plan without the parts kept in other files.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlanFile {
+    meta: Meta,
+    texts: Texts,
+    sustainability_goals: SustainabilityGoals,
+    #[serde(default)]
+    opportunities: Vec<String>,
+    #[serde(default)]
+    values: Vec<CoreValue>,
+    overarching_goal: OverarchingGoal,
+    #[serde(default)]
+    focus_areas: Vec<FocusArea>,
+    #[serde(default)]
+    bodies: Vec<Body>,
+}
+
+impl Plan {
+    /// Loads a plan folder and checks it.
+    ///
+    /// Reads `plan.toml` (required), `tiltak.csv` (required), and, when
+    /// present, `befolkning.csv` and `sak.toml`. On success returns the plan
+    /// with its warnings; on failure [`Error::Invalid`] carries every error
+    /// and warning found, each with file, line and field.
+    ///
+    /// # Errors
+    /// [`Error::Io`] when the folder or a required file cannot be read;
+    /// [`Error::Invalid`] for malformed TOML or CSV, unknown focus areas or
+    /// themes, duplicate ids, unreadable deadlines or costs, goal numbers
+    /// outside 1–17 and missing columns.
+    ///
+    /// # Example
+    /// ```no_run
+    /// use plan_core::Plan;
+    /// let loaded = Plan::load("data/hallingdal")?;
+    /// println!("{} actions, {} warnings", loaded.value.actions.len(), loaded.diagnostics.len());
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn load(dir: impl AsRef<Path>) -> Result<Loaded<Plan>> {
+        let dir = dir.as_ref();
+        let mut diagnostics = Vec::new();
+        let plan_path = dir.join(files::PLAN);
+        let plan_text = read_text(&plan_path)?;
+        let plan_file = parse_plan_toml(&display(&plan_path), &plan_text);
+        let actions_path = dir.join(files::ACTIONS);
+        let actions_bytes = read_bytes(&actions_path)?;
+
+        let population_path = dir.join(files::POPULATION);
+        let population = if population_path.exists() {
+            let bytes = read_bytes(&population_path)?;
+            match crate::population::own::read_population_csv(&display(&population_path), &bytes) {
+                Ok((table, warnings)) => {
+                    diagnostics.extend(warnings);
+                    table
+                }
+                Err(err) => {
+                    diagnostics.extend(invalid_or_rethrow(err)?);
+                    PopulationTable::default()
+                }
+            }
+        } else {
+            PopulationTable::default()
+        };
+        diagnostics.extend(crate::population::checks::check_table(&population));
+
+        let case_path = dir.join(files::CASE);
+        let case = if case_path.exists() {
+            let text = read_text(&case_path)?;
+            match toml::from_str::<Case>(&text) {
+                Ok(case) => Some((case, text)),
+                Err(err) => {
+                    diagnostics.push(toml_diagnostic(&display(&case_path), &text, &err));
+                    None
+                }
+            }
+        } else {
+            None
+        };
+
+        let plan_file = match plan_file {
+            Ok(plan_file) => plan_file,
+            Err(diagnostic) => {
+                diagnostics.insert(0, diagnostic);
+                return Err(Error::Invalid { diagnostics: ordered(diagnostics) });
+            }
+        };
+        let spans = SpanIndex::new(&plan_text);
+        let plan_file_name = display(&plan_path);
+        diagnostics.extend(check::structure(
+            &plan_file_name,
+            &spans,
+            &plan_file.focus_areas,
+            &plan_file.sustainability_goals,
+            &plan_file.bodies,
+        ));
+
+        let actions_file = display(&actions_path);
+        let actions = read_actions(&actions_file, &actions_bytes, &plan_file.focus_areas, &mut diagnostics);
+
+        let plan = Plan {
+            meta: plan_file.meta,
+            texts: plan_file.texts,
+            sustainability_goals: plan_file.sustainability_goals,
+            opportunities: plan_file.opportunities,
+            values: plan_file.values,
+            overarching_goal: plan_file.overarching_goal,
+            focus_areas: plan_file.focus_areas,
+            actions,
+            bodies: plan_file.bodies,
+            population,
+            case: case.as_ref().map(|(case, _)| case.clone()),
+        };
+        diagnostics.extend(check::warnings(&plan, &plan_file_name, &spans, &actions_file));
+        if let Some((case, text)) = &case {
+            diagnostics.extend(check::case_warnings(case, &display(&case_path), &SpanIndex::new(text)));
+        }
+        let diagnostics = ordered(diagnostics);
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            return Err(Error::Invalid { diagnostics });
+        }
+        Ok(Loaded { value: plan, diagnostics })
+    }
+}
+
+/// Errors first, then warnings, each in file order.
+fn ordered(mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    diagnostics.sort_by_key(|d| d.severity);
+    diagnostics
+}
+
+fn invalid_or_rethrow(err: Error) -> Result<Vec<Diagnostic>> {
+    match err {
+        Error::Invalid { diagnostics } => Ok(diagnostics),
+        other => Err(other),
+    }
+}
+
+pub(crate) fn display(path: &Path) -> String {
+    path.display().to_string()
+}
+
+fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|source| Error::Io { path: PathBuf::from(path), source })
+}
+
+fn read_text(path: &Path) -> Result<String> {
+    let bytes = read_bytes(path)?;
+    Ok(crate::text::decode(&bytes).0.into_owned())
+}
+
+fn parse_plan_toml(file: &str, text: &str) -> std::result::Result<PlanFile, Diagnostic> {
+    toml::from_str::<PlanFile>(text).map_err(|err| toml_diagnostic(file, text, &err))
+}
+
+/// A located diagnostic from a TOML error: line and column from its span.
+pub(crate) fn toml_diagnostic(file: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
+    let (line, column) = match err.span() {
+        Some(span) => {
+            let line = crate::toml_span::line_at(text, span.start);
+            let line_start = text[..span.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
+            let column = text[line_start..span.start.min(text.len())].chars().count() + 1;
+            (Some(line), Some(column))
+        }
+        None => (None, None),
+    };
+    let message = err.message().trim().replace('\n', " ");
+    let message = match column {
+        Some(column) => format!("malformed TOML at column {column}: {message}"),
+        None => format!("malformed TOML: {message}"),
+    };
+    Diagnostic::error(file, line, None, message)
+}
+
+const ID: Column = Column { name: "id", aliases: &["nr", "tiltaksnummer", "tiltak id"], required: true };
+const FOCUS_AREA: Column =
+    Column { name: "innsatsområde", aliases: &["innsatsomrade", "focus area", "focus_area"], required: true };
+const THEME: Column = Column { name: "tema", aliases: &["theme"], required: false };
+const TEXT: Column = Column { name: "tiltak", aliases: &["action", "tekst"], required: true };
+const DEADLINE: Column = Column { name: "frist", aliases: &["deadline"], required: true };
+const RESPONSIBLE: Column =
+    Column { name: "ansvar", aliases: &["ansvarleg", "ansvarlig", "responsible"], required: true };
+const COST: Column = Column { name: "kostnad", aliases: &["kostnader", "cost", "budsjett"], required: false };
+const NOTE: Column = Column { name: "merknad", aliases: &["merknader", "note", "kommentar"], required: false };
+
+/// Reads the action programme from the bytes of `tiltak.csv`, checking each
+/// row against the focus areas and themes. Problems go to `diagnostics`;
+/// rows with errors are left out.
+pub(crate) fn read_actions(
+    file: &str,
+    bytes: &[u8],
+    focus_areas: &[FocusArea],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Action> {
+    let table = match Table::parse(file, bytes) {
+        Ok(table) => table,
+        Err(d) => {
+            diagnostics.push(d);
+            return Vec::new();
+        }
+    };
+    let columns = match table.columns(&[ID, FOCUS_AREA, THEME, TEXT, DEADLINE, RESPONSIBLE, COST, NOTE]) {
+        Ok(columns) => columns,
+        Err(missing) => {
+            diagnostics.extend(missing);
+            return Vec::new();
+        }
+    };
+    let [id, area, theme, text, deadline, responsible, cost, note] = columns[..] else {
+        unreachable!("eight columns asked")
+    };
+    let mut first_line: BTreeMap<String, u64> = BTreeMap::new();
+    let mut actions = Vec::new();
+    for row in &table.rows {
+        let mut ok = true;
+        let mut error = |field: &str, message: String| {
+            diagnostics.push(Diagnostic::error(file, Some(row.line), Some(field), message));
+            ok = false;
+        };
+        let action_id = row.get(id).to_string();
+        if action_id.is_empty() {
+            error(ID.name, "missing action id (expected a short unique id such as KLIMA-01)".into());
+        } else if let Some(first) = first_line.get(&action_id) {
+            error(ID.name, format!("duplicate action id \"{action_id}\" (first used on line {first})"));
+        } else {
+            first_line.insert(action_id.clone(), row.line);
+        }
+        let focus = find_focus_area(focus_areas, row.get(area));
+        if focus.is_none() {
+            let known: Vec<&str> = focus_areas.iter().map(|f| f.id.as_str()).collect();
+            error(
+                FOCUS_AREA.name,
+                format!("unknown focus area \"{}\" (expected one of: {})", row.get(area), known.join(", ")),
+            );
+        }
+        let theme_id = match (focus, row.get(theme)) {
+            (_, "") => None,
+            (Some(focus), wanted) => match find_theme(focus, wanted) {
+                Some(theme) => Some(theme.to_string()),
+                None => {
+                    let known: Vec<&str> = focus.themes.iter().map(|t| t.id.as_str()).collect();
+                    let expected = if known.is_empty() {
+                        "this focus area has no themes".to_string()
+                    } else {
+                        format!("expected one of: {}", known.join(", "))
+                    };
+                    error(
+                        THEME.name,
+                        format!("unknown theme \"{wanted}\" in focus area \"{}\" ({expected})", focus.id),
+                    );
+                    None
+                }
+            },
+            (None, _) => None,
+        };
+        let action_text = row.get(text).to_string();
+        if action_text.is_empty() {
+            error(TEXT.name, "missing action text (expected what is to be done)".into());
+        }
+        let parsed_deadline = match Deadline::parse(row.get(deadline)) {
+            Ok(d) => Some(d),
+            Err(e) => {
+                error(DEADLINE.name, e.to_string());
+                None
+            }
+        };
+        let parsed_cost = match row.get(cost) {
+            "" => None,
+            written => match Kroner::parse(written) {
+                Ok(k) => Some(k),
+                Err(e) => {
+                    error(COST.name, e.to_string());
+                    None
+                }
+            },
+        };
+        if let (true, Some(focus), Some(deadline)) = (ok, focus, parsed_deadline) {
+            actions.push(Action {
+                id: action_id,
+                focus_area: focus.id.clone(),
+                theme: theme_id,
+                text: action_text,
+                deadline,
+                responsible: split_bodies(row.get(responsible)),
+                cost: parsed_cost,
+                note: row.get(note).to_string(),
+                line: Some(row.line),
+            });
+        }
+    }
+    actions
+}
+
+/// A focus area by id, name or name variant (case and diacritics ignored).
+fn find_focus_area<'a>(focus_areas: &'a [FocusArea], wanted: &str) -> Option<&'a FocusArea> {
+    let wanted = fold(wanted);
+    if wanted.is_empty() {
+        return None;
+    }
+    focus_areas
+        .iter()
+        .find(|f| fold(&f.id) == wanted || fold(&f.name) == wanted || f.name_variants.iter().any(|v| fold(v) == wanted))
+}
+
+/// A theme's id by id, name or name variant.
+fn find_theme<'a>(focus: &'a FocusArea, wanted: &str) -> Option<&'a str> {
+    let wanted = fold(wanted);
+    focus
+        .themes
+        .iter()
+        .find(|t| fold(&t.id) == wanted || fold(&t.name) == wanted || t.name_variants.iter().any(|v| fold(v) == wanted))
+        .map(|t| t.id.as_str())
+}
+
+/// Splits "RR/ kommune" into its bodies. Separators: `/`, `,`, `;`, `+`, `&`.
+///
+/// ```
+/// # use plan_core::load::split_bodies;
+/// assert_eq!(split_bodies("RR/ Næringa"), ["RR", "Næringa"]);
+/// assert!(split_bodies("  ").is_empty());
+/// ```
+pub fn split_bodies(text: &str) -> Vec<String> {
+    let mut bodies: Vec<String> = Vec::new();
+    for part in text.split(['/', ',', ';', '+', '&']) {
+        let part = crate::text::squash_spaces(part);
+        if !part.is_empty() && !bodies.contains(&part) {
+            bodies.push(part);
+        }
+    }
+    bodies
+}
+
+/// Path steps for a focus area's field, for locating findings.
+pub(crate) fn focus_path(index: usize, key: &'static str) -> [Step<'static>; 3] {
+    [Step::Key("focus_areas"), Step::Index(index), Step::Key(key)]
+}

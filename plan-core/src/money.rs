@@ -1,0 +1,254 @@
+//! Amounts in whole Norwegian kroner, read as offices write them and shown as
+//! a Norwegian public body prints them.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Error, Result};
+
+/// No-break space, used between digit groups and before `kr`.
+pub const NBSP: char = '\u{a0}';
+
+/// An amount in whole kroner.
+///
+/// Serializes as a plain integer.
+///
+/// # Example
+/// ```
+/// use plan_core::Kroner;
+/// let k: Kroner = "kr 500 000".parse().unwrap();
+/// assert_eq!(k.get(), 500_000);
+/// assert_eq!(k.to_string(), "500\u{a0}000\u{a0}kr");
+/// assert_eq!("0,5 mill.".parse::<Kroner>().unwrap(), k);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Kroner(i64);
+
+impl Kroner {
+    /// An amount of `kroner`.
+    pub const fn new(kroner: i64) -> Self {
+        Kroner(kroner)
+    }
+
+    /// The amount in kroner.
+    pub const fn get(self) -> i64 {
+        self.0
+    }
+
+    /// Reads an amount: `500 000` (with ordinary, no-break or thin spaces),
+    /// `500000`, `500.000`, `kr 500 000`, `500 000 kr`, `NOK 500 000`,
+    /// `kr 500 000,-`, `500 000,00`, `0,5 mill.`, `1,2 mill. kr`, `2 millionar`.
+    ///
+    /// # Errors
+    /// [`Error::Money`] when the text is not an amount, is negative, has øre,
+    /// or is too large.
+    pub fn parse(text: &str) -> Result<Self> {
+        parse_kroner(text).map(Kroner).map_err(|reason| Error::Money { text: text.trim().to_string(), reason })
+    }
+}
+
+impl FromStr for Kroner {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<Self> {
+        Kroner::parse(text)
+    }
+}
+
+impl std::ops::Add for Kroner {
+    type Output = Kroner;
+
+    fn add(self, other: Kroner) -> Kroner {
+        Kroner(self.0.saturating_add(other.0))
+    }
+}
+
+impl std::iter::Sum for Kroner {
+    fn sum<I: Iterator<Item = Kroner>>(iter: I) -> Kroner {
+        iter.fold(Kroner(0), |a, b| a + b)
+    }
+}
+
+/// `500 000 kr`, with no-break spaces.
+impl fmt::Display for Kroner {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}{NBSP}kr", group_thousands(self.0))
+    }
+}
+
+/// Writes an integer with no-break spaces between groups of three digits and
+/// a true minus sign (U+2212) when negative: `20 467`, `−34`.
+///
+/// Four-digit numbers are grouped too (`4 588`), as in SSB's tables.
+///
+/// # Example
+/// ```
+/// use plan_core::money::group_thousands;
+/// assert_eq!(group_thousands(20467), "20\u{a0}467");
+/// assert_eq!(group_thousands(-1234567), "\u{2212}1\u{a0}234\u{a0}567");
+/// assert_eq!(group_thousands(44), "44");
+/// ```
+pub fn group_thousands(value: i64) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + 8);
+    if value < 0 {
+        out.push('\u{2212}');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(NBSP);
+        }
+        out.push(c);
+    }
+    out
+}
+
+const NOT_AN_AMOUNT: &str = "expected whole kroner such as '500 000', 'kr 500 000' or '0,5 mill.'";
+
+fn parse_kroner(text: &str) -> std::result::Result<i64, &'static str> {
+    let lower = text.trim().to_lowercase();
+    if lower.starts_with('-') || lower.starts_with('\u{2212}') {
+        return Err("a cost cannot be negative");
+    }
+    let mut rest = lower.as_str();
+    for prefix in ["nok", "kr.", "kr"] {
+        if let Some(r) = rest.strip_prefix(prefix) {
+            rest = r;
+            break;
+        }
+    }
+    rest = rest.trim();
+    for suffix in [",-", ",00", ".-"] {
+        rest = rest.strip_suffix(suffix).unwrap_or(rest).trim_end();
+    }
+    for suffix in ["nok", "kr.", "kr", "kroner"] {
+        if let Some(r) = rest.strip_suffix(suffix) {
+            rest = r.trim_end();
+            break;
+        }
+    }
+    let mut millions = false;
+    for suffix in ["millionar", "millioner", "million", "mill.", "mill", "mnok", "mkr", "mln."] {
+        if let Some(r) = rest.strip_suffix(suffix) {
+            rest = r.trim_end();
+            millions = true;
+            break;
+        }
+    }
+    let compact: String =
+        rest.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'')).collect();
+    if compact.is_empty() {
+        return Err(NOT_AN_AMOUNT);
+    }
+    if millions {
+        return parse_millions(&compact);
+    }
+    let digits = if is_dot_grouped(&compact) { compact.replace('.', "") } else { compact };
+    if digits.contains(',') || digits.contains('.') {
+        return Err("øre are not allowed: costs are in whole kroner");
+    }
+    if !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(NOT_AN_AMOUNT);
+    }
+    digits.parse::<i64>().map_err(|_| "the amount is too large")
+}
+
+/// `1.500.000`: groups of three after the first.
+fn is_dot_grouped(text: &str) -> bool {
+    let mut groups = text.split('.');
+    let first = groups.next().unwrap_or_default();
+    let rest: Vec<&str> = groups.collect();
+    !rest.is_empty()
+        && (1..=3).contains(&first.len())
+        && rest.iter().all(|g| g.len() == 3)
+        && text.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+}
+
+/// `0,5` million → 500 000, exactly, in integers.
+fn parse_millions(number: &str) -> std::result::Result<i64, &'static str> {
+    let number = number.replace('.', ",");
+    let (whole, fraction) = number.split_once(',').unwrap_or((&number, ""));
+    let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty() && fraction.is_empty() || !all_digits(whole) || !all_digits(fraction) {
+        return Err(NOT_AN_AMOUNT);
+    }
+    if fraction.len() > 6 {
+        return Err("øre are not allowed: costs are in whole kroner");
+    }
+    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| "the amount is too large")? };
+    let scale = 10_i64.pow(6 - fraction.len() as u32);
+    let fraction: i64 = if fraction.is_empty() { 0 } else { fraction.parse().map_err(|_| NOT_AN_AMOUNT)? };
+    whole.checked_mul(1_000_000).and_then(|w| w.checked_add(fraction * scale)).ok_or("the amount is too large")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kr(text: &str) -> i64 {
+        Kroner::parse(text).unwrap_or_else(|e| panic!("{text}: {e}")).get()
+    }
+
+    #[test]
+    fn reads_every_form() {
+        for text in [
+            "500 000",
+            "500\u{a0}000",
+            "500\u{2009}000",
+            "500\u{202f}000",
+            "500000",
+            "500.000",
+            "kr 500 000",
+            "Kr. 500 000",
+            "500 000 kr",
+            "500 000 kr.",
+            "NOK 500 000",
+            "500 000 NOK",
+            "kr 500 000,-",
+            "500 000,00",
+            "0,5 mill.",
+            "0,5 mill",
+            "0.5 mill. kr",
+            "0,5 millionar",
+            " 500 000 ",
+        ] {
+            assert_eq!(kr(text), 500_000, "{text}");
+        }
+        assert_eq!(kr("60 000"), 60_000);
+        assert_eq!(kr("1,25 mill."), 1_250_000);
+        assert_eq!(kr("2 millioner"), 2_000_000);
+        assert_eq!(kr("1.500.000"), 1_500_000);
+        assert_eq!(kr("0"), 0);
+    }
+
+    #[test]
+    fn rejects_with_reason() {
+        let msg = |t: &str| Kroner::parse(t).map_err(|e| e.to_string()).expect_err(t);
+        assert_eq!(
+            msg("mykje"),
+            "cannot read amount \"mykje\" (expected whole kroner such as '500 000', 'kr 500 000' or '0,5 mill.')"
+        );
+        assert_eq!(msg("-500"), "cannot read amount \"-500\" (a cost cannot be negative)");
+        assert_eq!(msg("100,50"), "cannot read amount \"100,50\" (øre are not allowed: costs are in whole kroner)");
+        assert_eq!(
+            msg("99999999999999999999"),
+            "cannot read amount \"99999999999999999999\" (the amount is too large)"
+        );
+        assert!(Kroner::parse("kr").is_err());
+        assert!(Kroner::parse("mill.").is_err());
+        assert!(Kroner::parse("1,2345678 mill.").is_err());
+    }
+
+    #[test]
+    fn displays_norwegian() {
+        assert_eq!(Kroner::new(500_000).to_string(), "500\u{a0}000\u{a0}kr");
+        assert_eq!(Kroner::new(60_000).to_string(), "60\u{a0}000\u{a0}kr");
+        assert_eq!(Kroner::new(0).to_string(), "0\u{a0}kr");
+        assert_eq!(group_thousands(1_000), "1\u{a0}000");
+        assert_eq!(group_thousands(100), "100");
+        assert_eq!([Kroner::new(1), Kroner::new(2)].into_iter().sum::<Kroner>(), Kroner::new(3));
+    }
+}

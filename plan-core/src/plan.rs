@@ -1,0 +1,349 @@
+//! The plan as a plain data tree: metadata, text sections, values, goals,
+//! focus areas with themes and result goals, the action programme, and the
+//! glossary of responsible bodies.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::case::Case;
+use crate::deadline::Deadline;
+use crate::money::Kroner;
+use crate::population::PopulationTable;
+use crate::region::Region;
+
+/// A regional strategic plan.
+///
+/// Load one from a plan folder with [`Plan::load`](crate::Plan::load); every
+/// field serializes to JSON with the names shown here.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Plan {
+    /// Title, region, period, version and status.
+    pub meta: Meta,
+    /// The prose sections, each with its heading.
+    pub texts: Texts,
+    /// The UN sustainable development goals the plan gives weight to.
+    pub sustainability_goals: SustainabilityGoals,
+    /// Opportunities and competitive advantages (a list).
+    pub opportunities: Vec<String>,
+    /// The shared values (for Hallingdal: LEIKEN, EKTA, FRI, FRISK).
+    pub values: Vec<CoreValue>,
+    /// The overarching goal.
+    pub overarching_goal: OverarchingGoal,
+    /// The focus areas (innsatsområde), in the plan's order.
+    pub focus_areas: Vec<FocusArea>,
+    /// The action programme (handlingsprogram), in the plan's order.
+    pub actions: Vec<Action>,
+    /// Glossary of responsible bodies and other abbreviations.
+    pub bodies: Vec<Body>,
+    /// The population table the plan states (its status figure).
+    pub population: PopulationTable,
+    /// The case document the plan is presented with, when the folder has one.
+    pub case: Option<Case>,
+}
+
+/// Plan metadata.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    /// The plan's title, for example "Strategisk plan Hallingdal 2021–2024".
+    pub title: String,
+    /// The region and its municipalities.
+    pub region: Region,
+    /// First and last year the plan covers.
+    pub period: Period,
+    /// Version label and date.
+    pub version: Version,
+    /// Draft or adopted.
+    pub status: PlanStatus,
+    /// The body that owns the plan.
+    pub owner: String,
+    /// The body that adopts the plan.
+    pub adopting_body: String,
+    /// How and when the plan is (to be) adopted.
+    pub adoption: String,
+    /// Language of the texts (BCP 47: `nn` for Nynorsk, `nb` for Bokmål).
+    pub language: String,
+}
+
+/// The years a plan covers.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First year.
+    pub first: i32,
+    /// Last year.
+    pub last: i32,
+}
+
+/// A version of the plan document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Version {
+    /// The label as written ("Utkast pr. 21. okt").
+    pub label: String,
+    /// The date of this version.
+    #[serde(with = "crate::date_serde")]
+    pub date: NaiveDate,
+}
+
+/// Whether the plan is a draft or adopted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PlanStatus {
+    /// Utkast: a draft.
+    Utkast,
+    /// Vedteken: adopted.
+    Vedteken,
+}
+
+/// A prose section: heading and text. Paragraphs are separated by blank lines.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    /// The heading as written.
+    pub title: String,
+    /// The text; paragraphs separated by a blank line.
+    #[serde(default)]
+    pub text: String,
+}
+
+impl Section {
+    /// The paragraphs of the text, trimmed, empty ones left out.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::plan::Section;
+    /// let s = Section { title: "Bakgrunn".into(), text: "Ein.\n\nTo.\n".into() };
+    /// assert_eq!(s.paragraphs().collect::<Vec<_>>(), ["Ein.", "To."]);
+    /// ```
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.text.split("\n\n").map(str::trim).filter(|p| !p.is_empty())
+    }
+}
+
+/// The prose sections of the plan.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Texts {
+    /// Innleiing.
+    pub introduction: Section,
+    /// Bakgrunn.
+    pub background: Section,
+    /// Formål med strategisk plan og handlingsplan.
+    pub purpose: Section,
+    /// Status/utfordring.
+    pub challenges: Section,
+    /// Mogelegheiter og konkurransefortrinn: the text after the list.
+    pub opportunities: Section,
+    /// Verdigrunnlag: the text before the values.
+    pub values: Section,
+    /// Innsatsområde og resultatmål: the text before the focus areas.
+    pub focus_areas: Section,
+    /// Handlingsprogram: the text before the action programme.
+    pub action_programme: Section,
+}
+
+/// The UN sustainable development goals the plan gives weight to.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SustainabilityGoals {
+    /// Heading and text about the goals.
+    pub section: Section,
+    /// Goal numbers, 1–17.
+    #[serde(default)]
+    pub goals: Vec<u8>,
+    /// True when the source lists goals that could not be recovered (the
+    /// list stays empty rather than invented).
+    #[serde(default)]
+    pub missing: bool,
+    /// Why the list is missing, when it is.
+    #[serde(default)]
+    pub missing_note: String,
+}
+
+/// One of the plan's shared values.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CoreValue {
+    /// The value's name as written ("LEIKEN").
+    pub name: String,
+    /// What it means.
+    pub text: String,
+}
+
+/// The overarching goal: the state the region is in when the plan is done.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OverarchingGoal {
+    /// Heading and the text before the statement.
+    pub section: Section,
+    /// The goal itself.
+    pub statement: String,
+    /// What the goal means, in measurable words.
+    pub meaning: String,
+    /// The elaboration after it.
+    pub elaboration: String,
+}
+
+/// A focus area (innsatsområde).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FocusArea {
+    /// Stable id, referenced by actions.
+    pub id: String,
+    /// The name.
+    pub name: String,
+    /// Other names the source uses for the same area.
+    #[serde(default)]
+    pub name_variants: Vec<String>,
+    /// What the area is about.
+    #[serde(default)]
+    pub description: String,
+    /// Its themes.
+    #[serde(default)]
+    pub themes: Vec<Theme>,
+    /// Its result goals (end states).
+    #[serde(default)]
+    pub result_goals: Vec<ResultGoal>,
+}
+
+impl FocusArea {
+    /// The theme with this id.
+    pub fn theme(&self, id: &str) -> Option<&Theme> {
+        self.themes.iter().find(|t| t.id == id)
+    }
+}
+
+/// A theme within a focus area.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    /// Id, unique within its focus area.
+    pub id: String,
+    /// The name.
+    pub name: String,
+    /// Other names the source uses for it (the action programme's headings).
+    #[serde(default)]
+    pub name_variants: Vec<String>,
+}
+
+/// A result goal: an end state the plan aims for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ResultGoal {
+    /// Stable id.
+    pub id: String,
+    /// The goal as written.
+    pub text: String,
+    /// How it is measured, when it is measurable.
+    #[serde(default)]
+    pub indicator: Option<Indicator>,
+}
+
+/// How a result goal is measured.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Indicator {
+    /// What is measured.
+    pub measure: String,
+    /// The unit.
+    pub unit: String,
+    /// Where the values come from.
+    pub source: IndicatorSource,
+    /// The date the baseline is taken at.
+    #[serde(with = "crate::date_serde")]
+    pub baseline_date: NaiveDate,
+    /// The target.
+    pub target: Target,
+    /// When the target should be reached.
+    #[serde(with = "crate::date_serde")]
+    pub target_date: NaiveDate,
+    /// Whether higher values are better.
+    pub better: Better,
+}
+
+/// Where an indicator's values come from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum IndicatorSource {
+    /// The region's population, from the population tables.
+    Population,
+    /// The indicator table (`indikatorar.csv`).
+    Table,
+}
+
+/// A target value.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Target {
+    /// Reach this value.
+    Absolute(f64),
+    /// Change by this many percent from the baseline (−15 for a 15 % cut).
+    RelativePct(f64),
+}
+
+/// Which direction is improvement.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Better {
+    /// Higher values are better.
+    Higher,
+    /// Lower values are better.
+    Lower,
+}
+
+/// One action of the action programme (handlingsprogram).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Action {
+    /// Stable id.
+    pub id: String,
+    /// The focus area's id.
+    pub focus_area: String,
+    /// The theme's id within the focus area, when the action has one.
+    pub theme: Option<String>,
+    /// What is to be done.
+    pub text: String,
+    /// When it is due.
+    pub deadline: Deadline,
+    /// Responsible bodies ("RR/HNN" is two).
+    pub responsible: Vec<String>,
+    /// Cost in whole kroner, when stated.
+    pub cost: Option<Kroner>,
+    /// Note.
+    pub note: String,
+    /// The line in the file the action was read from.
+    #[serde(skip)]
+    pub line: Option<u64>,
+}
+
+/// A body named in the plan, or any abbreviation, with its full name.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    /// The short form as written ("RR").
+    pub abbreviation: String,
+    /// The full name; `None` when nothing explains it.
+    pub name: Option<String>,
+}
+
+impl Plan {
+    /// The focus area with this id.
+    pub fn focus_area(&self, id: &str) -> Option<&FocusArea> {
+        self.focus_areas.iter().find(|f| f.id == id)
+    }
+
+    /// The actions of one focus area, in order.
+    pub fn actions_in<'a>(&'a self, focus_area: &'a str) -> impl Iterator<Item = &'a Action> + 'a {
+        self.actions.iter().filter(move |a| a.focus_area == focus_area)
+    }
+
+    /// The full name of a body, if the glossary explains it.
+    pub fn body_name(&self, abbreviation: &str) -> Option<&str> {
+        self.bodies.iter().find(|b| b.abbreviation.eq_ignore_ascii_case(abbreviation)).and_then(|b| b.name.as_deref())
+    }
+
+    /// The sum of all stated costs.
+    pub fn total_cost(&self) -> Kroner {
+        self.actions.iter().filter_map(|a| a.cost).sum()
+    }
+}

@@ -1,0 +1,114 @@
+//! Municipalities and regions, identified by Statistics Norway's
+//! four-digit municipality codes.
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// A four-digit municipality number such as `0615` or `3041`. Leading zeros
+/// matter, so it is a string, never a number.
+///
+/// # Example
+/// ```
+/// use plan_core::MunicipalityCode;
+/// let code: MunicipalityCode = "0615".parse().unwrap();
+/// assert_eq!(code.as_str(), "0615");
+/// assert!("615".parse::<MunicipalityCode>().is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(try_from = "String", into = "String")]
+pub struct MunicipalityCode([u8; 4]);
+
+impl MunicipalityCode {
+    /// Reads a code from four ASCII digits.
+    pub fn from_digits(bytes: &[u8]) -> Option<Self> {
+        match bytes {
+            [a, b, c, d] if bytes.iter().all(u8::is_ascii_digit) => Some(MunicipalityCode([*a, *b, *c, *d])),
+            _ => None,
+        }
+    }
+
+    /// The code as text.
+    pub fn as_str(&self) -> &str {
+        // The four bytes are ASCII digits by construction.
+        std::str::from_utf8(&self.0).unwrap_or("????")
+    }
+
+    /// The county part: the first two digits (`30` for Viken codes).
+    pub fn county(&self) -> &str {
+        &self.as_str()[..2]
+    }
+}
+
+impl FromStr for MunicipalityCode {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Self, String> {
+        MunicipalityCode::from_digits(text.trim().as_bytes()).ok_or_else(|| {
+            format!("\"{}\" is not a municipality number (expected four digits such as 0615 or 3041)", text.trim())
+        })
+    }
+}
+
+impl TryFrom<String> for MunicipalityCode {
+    type Error = String;
+
+    fn try_from(text: String) -> Result<Self, String> {
+        text.parse()
+    }
+}
+
+impl From<MunicipalityCode> for String {
+    fn from(code: MunicipalityCode) -> String {
+        code.as_str().to_string()
+    }
+}
+
+impl fmt::Display for MunicipalityCode {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A municipality: its code and name.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Municipality {
+    /// The municipality number.
+    pub code: MunicipalityCode,
+    /// The name, as SSB writes it.
+    pub name: String,
+}
+
+/// A named set of municipalities that plan together.
+///
+/// # Example
+/// ```
+/// use plan_core::{Municipality, Region};
+/// let region = Region {
+///     name: "Hallingdal".into(),
+///     municipalities: vec![Municipality { code: "3041".parse().unwrap(), name: "Gol".into() }],
+/// };
+/// assert!(region.contains(&"3041".parse().unwrap()));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Region {
+    /// The region's name.
+    pub name: String,
+    /// Its municipalities, with the codes valid when the plan was written.
+    pub municipalities: Vec<Municipality>,
+}
+
+impl Region {
+    /// True if the region has a municipality with this code.
+    pub fn contains(&self, code: &MunicipalityCode) -> bool {
+        self.municipalities.iter().any(|m| m.code == *code)
+    }
+
+    /// The municipality with this code.
+    pub fn municipality(&self, code: &MunicipalityCode) -> Option<&Municipality> {
+        self.municipalities.iter().find(|m| m.code == *code)
+    }
+}

@@ -1,0 +1,237 @@
+//! Delimited tables as offices save them: UTF-8 with or without BOM or
+//! Windows-1252, comma, semicolon or tab, quoted fields with line breaks, and
+//! header names matched without regard to case or diacritics.
+
+use crate::diagnostic::Diagnostic;
+use crate::text::{Encoding, decode, fold, sniff_separator};
+
+/// A column a reader looks for: its canonical name, other accepted names, and
+/// whether the file is unusable without it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Column {
+    /// The name the project's own files use, as shown in messages.
+    pub name: &'static str,
+    /// Other accepted header names (matched after [`fold`]).
+    pub aliases: &'static [&'static str],
+    /// Whether a file without it is an error.
+    pub required: bool,
+}
+
+/// One data row: its 1-based line number in the file and its trimmed fields.
+#[derive(Debug, Clone)]
+pub(crate) struct Row {
+    pub line: u64,
+    pub fields: Vec<String>,
+}
+
+impl Row {
+    /// The trimmed field at `index`, or "" when the column is absent or the
+    /// row is short.
+    pub fn get(&self, index: Option<usize>) -> &str {
+        index.and_then(|i| self.fields.get(i)).map_or("", String::as_str)
+    }
+}
+
+/// A whole table read into memory (for plan-sized files).
+#[derive(Debug, Clone)]
+pub(crate) struct Table {
+    /// The file as named in messages.
+    pub file: String,
+    /// The header row as written (trimmed).
+    pub headers: Vec<String>,
+    /// The data rows, blank rows left out.
+    pub rows: Vec<Row>,
+    /// The encoding the file was read in.
+    #[allow(dead_code)]
+    pub encoding: Encoding,
+}
+
+impl Table {
+    /// Reads a table from the bytes of `file`.
+    ///
+    /// # Errors
+    /// A diagnostic with the line of malformed CSV, or for a file with no
+    /// header row.
+    pub fn parse(file: &str, bytes: &[u8]) -> Result<Table, Diagnostic> {
+        let (text, encoding) = decode(bytes);
+        let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or_default();
+        let separator = sniff_separator(first_line);
+        let mut reader = csv::ReaderBuilder::new()
+            .delimiter(separator)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(text.as_bytes());
+        // csv counts record terminators, not line breaks inside quoted
+        // fields, so lines are recomputed from byte offsets.
+        let newlines: Vec<usize> = memchr_newlines(text.as_bytes());
+        let line_of = |byte: u64| {
+            newlines.partition_point(|&nl| (nl as u64) < byte || (nl as u64) == byte && byte > 0) as u64 + 1
+        };
+        let mut headers: Option<Vec<String>> = None;
+        let mut rows = Vec::new();
+        let mut record = csv::StringRecord::new();
+        loop {
+            match reader.read_record(&mut record) {
+                Ok(false) => break,
+                Ok(true) => {}
+                Err(err) => {
+                    let mut d = csv_diagnostic(file, &err);
+                    d.line = err.position().map(|p| line_of(p.byte()));
+                    return Err(d);
+                }
+            }
+            let line = record.position().map_or(0, |p| line_of(p.byte()));
+            let fields: Vec<String> = record.iter().map(|f| f.trim().to_string()).collect();
+            if fields.iter().all(String::is_empty) {
+                continue;
+            }
+            if headers.is_none() {
+                headers = Some(fields);
+            } else {
+                rows.push(Row { line, fields });
+            }
+        }
+        if let Some(open) = unterminated_quote(text.as_bytes()) {
+            return Err(Diagnostic::error(
+                file,
+                Some(line_of(open as u64)),
+                None,
+                "malformed CSV: a quoted field starts here and is never closed (expected a closing \")",
+            ));
+        }
+        let headers = headers.ok_or_else(|| {
+            Diagnostic::error(file, None, None, "the file is empty (expected a header row and data rows)")
+        })?;
+        for row in &rows {
+            let used = row.fields.iter().rposition(|f| !f.is_empty()).map_or(0, |i| i + 1);
+            if used > headers.len() {
+                return Err(Diagnostic::error(
+                    file,
+                    Some(row.line),
+                    None,
+                    format!(
+                        "malformed CSV: {used} fields where the header has {} (is there a '{}' in a text without quotes?)",
+                        headers.len(),
+                        char::from(separator).escape_default()
+                    ),
+                ));
+            }
+        }
+        Ok(Table { file: file.to_string(), headers, rows, encoding })
+    }
+
+    /// Finds the wanted columns by header name. Returns their indexes in the
+    /// order asked, `None` for an optional column that is absent.
+    ///
+    /// # Errors
+    /// One diagnostic per missing required column, naming the columns found.
+    pub fn columns(&self, wanted: &[Column]) -> Result<Vec<Option<usize>>, Vec<Diagnostic>> {
+        let folded: Vec<String> = self.headers.iter().map(|h| fold(h)).collect();
+        let mut found = Vec::with_capacity(wanted.len());
+        let mut missing = Vec::new();
+        for column in wanted {
+            let index = folded
+                .iter()
+                .position(|h| *h == fold(column.name) || column.aliases.iter().any(|alias| *h == fold(alias)));
+            if index.is_none() && column.required {
+                missing.push(Diagnostic::error(
+                    &self.file,
+                    Some(1),
+                    Some(column.name),
+                    format!("missing required column (the header has: {})", self.headers.join(", ")),
+                ));
+            }
+            found.push(index);
+        }
+        if missing.is_empty() { Ok(found) } else { Err(missing) }
+    }
+}
+
+/// The byte offset of a quote that opens a field and is never closed.
+fn unterminated_quote(bytes: &[u8]) -> Option<usize> {
+    let mut open = None;
+    for (i, &b) in bytes.iter().enumerate() {
+        if b == b'"' {
+            open = if open.is_some() { None } else { Some(i) };
+        }
+    }
+    open
+}
+
+fn memchr_newlines(bytes: &[u8]) -> Vec<usize> {
+    bytes.iter().enumerate().filter(|(_, b)| **b == b'\n').map(|(i, _)| i).collect()
+}
+
+/// Turns a `csv` error into a located diagnostic.
+pub(crate) fn csv_diagnostic(file: &str, err: &csv::Error) -> Diagnostic {
+    let line = err.position().map(csv::Position::line);
+    let message = match err.kind() {
+        csv::ErrorKind::Utf8 { err, .. } => {
+            format!("malformed CSV: field {} is not valid text", err.field() + 1)
+        }
+        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
+            format!("malformed CSV: {len} fields where {expected_len} were expected")
+        }
+        csv::ErrorKind::Io(io) => format!("cannot read: {io}"),
+        _ => format!("malformed CSV: {err}"),
+    };
+    Diagnostic::error(file, line, None, message)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COLUMNS: [Column; 2] = [
+        Column { name: "innsatsområde", aliases: &[], required: true },
+        Column { name: "merknad", aliases: &["kommentar"], required: false },
+    ];
+
+    #[test]
+    fn reads_semicolon_latin1_with_multiline_field() {
+        let bytes = b"Innsatsomrade;Kommentar\r\nKLIMA;\"f\xf8rste\r\nlinje\"\r\n;;\r\nTENESTE;x\r\n";
+        let table = Table::parse("t.csv", bytes).expect("parses");
+        assert_eq!(table.encoding, Encoding::Windows1252);
+        assert_eq!(table.rows.len(), 2);
+        assert_eq!(table.rows[0].fields, ["KLIMA", "første\r\nlinje"]);
+        assert_eq!(table.rows[1].line, 5);
+        let cols = table.columns(&COLUMNS).expect("columns found");
+        assert_eq!(cols, [Some(0), Some(1)]);
+        assert_eq!(table.rows[1].get(cols[1]), "x");
+    }
+
+    #[test]
+    fn names_missing_columns() {
+        let table = Table::parse("t.csv", "id,tiltak\n1,a\n".as_bytes()).expect("parses");
+        let errs = table.columns(&COLUMNS).expect_err("missing");
+        assert_eq!(errs.len(), 1);
+        assert_eq!(
+            errs[0].to_string(),
+            "t.csv:1: error: column 'innsatsområde': missing required column (the header has: id, tiltak)"
+        );
+    }
+
+    #[test]
+    fn empty_file_is_an_error() {
+        let err = Table::parse("t.csv", b"\n\n").expect_err("empty");
+        assert_eq!(err.to_string(), "t.csv: error: the file is empty (expected a header row and data rows)");
+    }
+
+    #[test]
+    fn bad_quotes_are_located() {
+        let err = Table::parse("t.csv", b"a,b\n1,\"x\"\"y\"\n1,\"open\n2,3\n").expect_err("unterminated");
+        assert_eq!(
+            err.to_string(),
+            "t.csv:3: error: malformed CSV: a quoted field starts here and is never closed (expected a closing \")"
+        );
+    }
+
+    #[test]
+    fn extra_fields_are_located() {
+        let err = Table::parse("t.csv", b"a;b\n1;2;;\n1;2;3\n").expect_err("extra field");
+        assert_eq!(
+            err.to_string(),
+            "t.csv:3: error: malformed CSV: 3 fields where the header has 2 (is there a ';' in a text without quotes?)"
+        );
+    }
+}

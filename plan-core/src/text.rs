@@ -1,0 +1,168 @@
+//! Text helpers shared by the readers: decoding files as offices save them,
+//! and folding names so that `Innsatsområde` matches `innsatsomrade`.
+
+use std::borrow::Cow;
+
+/// The character encoding a file was read in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Encoding {
+    /// UTF-8 without a byte-order mark.
+    Utf8,
+    /// UTF-8 with a byte-order mark (as Excel's "CSV UTF-8" writes it).
+    Utf8Bom,
+    /// UTF-16 with a byte-order mark (Excel's "Unicode text").
+    Utf16,
+    /// Windows-1252, a superset of ISO-8859-1 (Latin-1): what Norwegian
+    /// Excel and SSB's older downloads write.
+    Windows1252,
+}
+
+/// Decodes a whole file to text, detecting its encoding.
+///
+/// A UTF-8 or UTF-16 byte-order mark is honoured and removed; bytes that are
+/// valid UTF-8 are read as UTF-8; anything else is read as Windows-1252, which
+/// decodes every byte (ISO-8859-1 files are a subset of it).
+///
+/// # Example
+/// ```
+/// use plan_core::text::{decode, Encoding};
+/// let (text, enc) = decode(b"Fl\xe5;Gol");
+/// assert_eq!(text, "Flå;Gol");
+/// assert_eq!(enc, Encoding::Windows1252);
+/// ```
+pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, Encoding) {
+    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
+        return match std::str::from_utf8(rest) {
+            Ok(text) => (Cow::Borrowed(text), Encoding::Utf8Bom),
+            Err(_) => {
+                let (text, _, _) = encoding_rs::UTF_8.decode(rest);
+                (text, Encoding::Utf8Bom)
+            }
+        };
+    }
+    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
+        let (text, _, _) = encoding_rs::UTF_16LE.decode(bytes);
+        return (Cow::Owned(text.into_owned()), Encoding::Utf16);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (Cow::Borrowed(text), Encoding::Utf8),
+        Err(_) => {
+            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+            (text, Encoding::Windows1252)
+        }
+    }
+}
+
+/// Folds a name for matching: lower case, Norwegian and other Latin letters
+/// reduced to ASCII (`å`→`a`, `æ`→`ae`, `ø`→`o`), and every run of spaces,
+/// underscores, hyphens and dots made one space.
+///
+/// # Example
+/// ```
+/// use plan_core::text::fold;
+/// assert_eq!(fold(" Innsatsområde "), "innsatsomrade");
+/// assert_eq!(fold("Kommune_nummer"), fold("kommune-nummer"));
+/// ```
+pub fn fold(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut gap = false;
+    for c in name.chars() {
+        if c.is_whitespace() || matches!(c, '_' | '-' | '.' | '\u{feff}') {
+            gap = !out.is_empty();
+            continue;
+        }
+        if gap {
+            out.push(' ');
+            gap = false;
+        }
+        match c {
+            'å' | 'Å' | 'á' | 'Á' | 'à' | 'À' | 'ä' | 'Ä' | 'â' | 'Â' => out.push('a'),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'ø' | 'Ø' | 'ö' | 'Ö' | 'ó' | 'Ó' | 'ô' | 'Ô' => out.push('o'),
+            'é' | 'É' | 'è' | 'È' | 'ê' | 'Ê' => out.push('e'),
+            'ü' | 'Ü' | 'ú' | 'Ú' => out.push('u'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Collapses every run of white space (including no-break and thin spaces)
+/// into one ordinary space and trims the ends.
+///
+/// # Example
+/// ```
+/// use plan_core::text::squash_spaces;
+/// assert_eq!(squash_spaces(" mai\n2021 "), "mai 2021");
+/// ```
+pub fn squash_spaces(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace() || c == '\u{a0}' || c == '\u{202f}')
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Guesses the field separator of a delimited text from one of its lines:
+/// the most frequent of `;`, `,` and tab outside double quotes (ties go to
+/// `;`, then tab, then `,`).
+///
+/// # Example
+/// ```
+/// use plan_core::text::sniff_separator;
+/// assert_eq!(sniff_separator("id;tiltak;frist"), b';');
+/// assert_eq!(sniff_separator("\"a,b\"\tc"), b'\t');
+/// ```
+pub fn sniff_separator(line: &str) -> u8 {
+    let (mut semi, mut comma, mut tab) = (0usize, 0usize, 0usize);
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ';' if !quoted => semi += 1,
+            ',' if !quoted => comma += 1,
+            '\t' if !quoted => tab += 1,
+            _ => {}
+        }
+    }
+    if semi >= comma && semi >= tab && semi > 0 {
+        b';'
+    } else if tab >= comma && tab > 0 {
+        b'\t'
+    } else {
+        b','
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn decodes_each_encoding() {
+        assert_eq!(decode("Ål".as_bytes()), (Cow::Borrowed("Ål"), Encoding::Utf8));
+        assert_eq!(decode(b"\xEF\xBB\xBF\xC3\x85l").0, "Ål");
+        assert_eq!(decode(b"\xEF\xBB\xBF\xC3\x85l").1, Encoding::Utf8Bom);
+        assert_eq!(decode(b"\xC5l").0, "Ål");
+        assert_eq!(decode(b"\x80 500").0, "€ 500");
+        assert_eq!(decode(b"\xFF\xFE\xC5\x00l\x00"), (Cow::Owned("Ål".to_string()), Encoding::Utf16));
+    }
+
+    #[test]
+    fn folds_diacritics_and_separators() {
+        assert_eq!(fold("Innsatsområde"), "innsatsomrade");
+        assert_eq!(fold("KOSTNAD"), "kostnad");
+        assert_eq!(fold("Næring"), "naering");
+        assert_eq!(fold("sist_oppdatert "), "sist oppdatert");
+        assert_eq!(fold("\u{feff}id"), "id");
+    }
+
+    #[test]
+    fn sniffs_separators() {
+        assert_eq!(sniff_separator("a,b,c"), b',');
+        assert_eq!(sniff_separator("a;b;c"), b';');
+        assert_eq!(sniff_separator("a\tb"), b'\t');
+        assert_eq!(sniff_separator("\"1,5\";\"x\""), b';');
+        assert_eq!(sniff_separator("plain"), b',');
+    }
+}

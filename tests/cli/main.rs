@@ -1,0 +1,6 @@
+//! End-to-end tests of the `plan-report` binary and the bundled data.
+
+mod check;
+mod plan_errors;
+mod seed;
+mod show;
