@@ -75,6 +75,32 @@ pub fn parse_date(text: &str) -> Result<NaiveDate> {
     })
 }
 
+/// Reads a year (meaning 1 January, as in SSB's tables) or a date in any
+/// form [`parse_date`] reads.
+///
+/// # Errors
+/// [`Error::Date`] when the text is neither.
+///
+/// # Example
+/// ```
+/// use plan_core::calendar::parse_year_or_date;
+/// assert_eq!(parse_year_or_date("2017").unwrap().to_string(), "2017-01-01");
+/// assert_eq!(parse_year_or_date("1.10.2020").unwrap().to_string(), "2020-10-01");
+/// ```
+pub fn parse_year_or_date(text: &str) -> Result<NaiveDate> {
+    let trimmed = text.trim();
+    if trimmed.len() == 4
+        && trimmed.bytes().all(|b| b.is_ascii_digit())
+        && let Some(date) = trimmed.parse().ok().and_then(|y| NaiveDate::from_ymd_opt(y, 1, 1))
+    {
+        return Ok(date);
+    }
+    parse_date_opt(trimmed).ok_or_else(|| Error::Date {
+        text: trimmed.to_string(),
+        expected: "a year such as 2020, or a date such as 2020-01-01 or 1.1.2020",
+    })
+}
+
 fn parse_date_opt(text: &str) -> Option<NaiveDate> {
     let text = text.trim();
     if let Ok(date) = NaiveDate::parse_from_str(text, "%Y-%m-%d") {

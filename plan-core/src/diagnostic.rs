@@ -76,6 +76,14 @@ impl Diagnostic {
         Self { severity, file: file.into(), line, field: field.map(str::to_string), message: message.into() }
     }
 
+    /// The message with the field named first, as in the displayed form but
+    /// without file, line and severity.
+    pub fn full_message(&self) -> String {
+        let text = self.to_string();
+        let head = format!("{}: ", self.severity);
+        text.split_once(&head).map_or(text.clone(), |(_, rest)| rest.to_string())
+    }
+
     /// True for [`Severity::Error`].
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error

@@ -45,6 +45,7 @@ mod date_serde;
 pub mod deadline;
 pub mod diagnostic;
 pub mod error;
+pub mod format;
 pub mod load;
 pub mod money;
 pub mod plan;

@@ -12,8 +12,11 @@ use crate::deadline::Deadline;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::money::Kroner;
-use crate::plan::{Action, Body, CoreValue, FocusArea, Meta, OverarchingGoal, Plan, SustainabilityGoals, Texts};
+use crate::plan::{
+    Action, Body, CoreValue, FocusArea, Meta, OverarchingGoal, Plan, Statistics, SustainabilityGoals, Texts,
+};
 use crate::population::PopulationTable;
+use crate::population::reform::CodeChanges;
 use crate::table::{Column, Table};
 use crate::text::fold;
 use crate::toml_span::{SpanIndex, Step};
@@ -43,6 +46,8 @@ pub struct Loaded<T> {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct PlanFile {
+    #[serde(default)]
+    statistics: Statistics,
     meta: Meta,
     texts: Texts,
     sustainability_goals: SustainabilityGoals,
@@ -139,7 +144,11 @@ impl Plan {
         let actions_file = display(&actions_path);
         let actions = read_actions(&actions_file, &actions_bytes, &plan_file.focus_areas, &mut diagnostics);
 
+        let (population_series, code_changes) = load_statistics(dir, &plan_file.statistics, &mut diagnostics)?;
         let plan = Plan {
+            statistics: plan_file.statistics,
+            population_series,
+            code_changes,
             meta: plan_file.meta,
             texts: plan_file.texts,
             sustainability_goals: plan_file.sustainability_goals,
@@ -162,6 +171,35 @@ impl Plan {
         }
         Ok(Loaded { value: plan, diagnostics })
     }
+}
+
+/// Loads the statistics files named in `plan.toml`.
+fn load_statistics(
+    dir: &Path,
+    statistics: &Statistics,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<(PopulationTable, CodeChanges)> {
+    let mut series = PopulationTable::default();
+    for name in &statistics.population {
+        let path = dir.join(name);
+        match crate::population::read::read_population_file(&path, &display(&path)) {
+            Ok((table, warnings)) => {
+                diagnostics.extend(warnings);
+                diagnostics.extend(crate::population::checks::check_table(&table));
+                series.merge(table);
+            }
+            Err(err) => diagnostics.extend(invalid_or_rethrow(err)?),
+        }
+    }
+    let mut changes = CodeChanges::default();
+    for name in &statistics.code_changes {
+        let path = dir.join(name);
+        match CodeChanges::read_csv(&display(&path), &read_bytes(&path)?) {
+            Ok(list) => changes.merge(list),
+            Err(err) => diagnostics.extend(invalid_or_rethrow(err)?),
+        }
+    }
+    Ok((series, changes))
 }
 
 /// Errors first, then warnings, each in file order.

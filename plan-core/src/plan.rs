@@ -9,6 +9,7 @@ use crate::case::Case;
 use crate::deadline::Deadline;
 use crate::money::Kroner;
 use crate::population::PopulationTable;
+use crate::population::reform::CodeChanges;
 use crate::region::Region;
 
 /// A regional strategic plan.
@@ -35,10 +36,31 @@ pub struct Plan {
     pub actions: Vec<Action>,
     /// Glossary of responsible bodies and other abbreviations.
     pub bodies: Vec<Body>,
-    /// The population table the plan states (its status figure).
+    /// Which statistics files the plan is followed up with.
+    pub statistics: Statistics,
+    /// The population table the plan states (its status figure, from
+    /// `befolkning.csv`).
     pub population: PopulationTable,
+    /// The population series the follow-up uses (from the files in
+    /// [`Statistics::population`]).
+    pub population_series: PopulationTable,
+    /// Municipal code changes (from [`Statistics::code_changes`]).
+    pub code_changes: CodeChanges,
     /// The case document the plan is presented with, when the folder has one.
     pub case: Option<Case>,
+}
+
+/// The statistics files a plan is followed up with, relative to the plan
+/// folder.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Statistics {
+    /// Population tables (any shape `read_population_file` reads), merged.
+    #[serde(default)]
+    pub population: Vec<String>,
+    /// Code-change lists (SSB classification 131 format), merged.
+    #[serde(default)]
+    pub code_changes: Vec<String>,
 }
 
 /// Plan metadata.

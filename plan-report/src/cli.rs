@@ -36,6 +36,41 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ShowFormat::Json)]
         format: ShowFormat,
     },
+    /// Population change per municipality and for the region between two dates.
+    Population {
+        /// The plan folder.
+        #[arg(default_value = DEFAULT_PLAN)]
+        plan_dir: PathBuf,
+        /// A population table (SSB CSV or JSON-stat download, or the project's own CSV); repeat to merge several.
+        /// Replaces the plan's own table.
+        #[arg(long = "input", value_name = "FILE")]
+        inputs: Vec<PathBuf>,
+        /// Municipality codes of the region, comma-separated (default: the plan's municipalities).
+        #[arg(long, value_delimiter = ',', value_name = "CODE,CODE,...")]
+        region: Vec<String>,
+        /// The earlier date: YYYY, YYYY-MM-DD or D.M.YYYY (default: the first date in the data).
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// The later date (default: the last date in the data).
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        /// A list of municipal code changes to add to the plan's (SSB classification 131 format); repeatable.
+        #[arg(long = "changes", value_name = "FILE")]
+        changes: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = PopulationFormat::Table)]
+        format: PopulationFormat,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum PopulationFormat {
+    /// Aligned columns for a terminal, Norwegian number formats.
+    Table,
+    /// Comma-separated, one row per municipality and one for the region.
+    Csv,
+    /// The JSON documented in the README.
+    Json,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -48,6 +83,29 @@ enum ShowFormat {
 pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
     match cli.command {
         Command::Check { plan_dir } => check(&plan_dir),
+        Command::Population { plan_dir, inputs, region, from, to, changes, format } => {
+            let request = crate::population::Request { plan_dir, inputs, region, from, to, changes };
+            let (figures, diagnostics) = crate::population::compute(&request)?;
+            let text = match format {
+                PopulationFormat::Table => {
+                    for d in &diagnostics {
+                        eprintln!("{d}");
+                    }
+                    crate::population::table(&figures)
+                }
+                PopulationFormat::Csv => {
+                    for d in &diagnostics {
+                        eprintln!("{d}");
+                    }
+                    crate::population::csv(&figures)
+                }
+                PopulationFormat::Json => serde_json::to_string_pretty(&figures.to_json(&diagnostics))
+                    .map_err(std::io::Error::from)
+                    .map_err(stdout_error)?,
+            };
+            print_lines(&[text]);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Show { plan_dir, format: ShowFormat::Json } => {
             let loaded = load(&plan_dir)?;
             let json =

@@ -2,6 +2,7 @@
 //! population figures and render reports.
 
 mod cli;
+mod population;
 
 use std::process::ExitCode;
 
@@ -11,6 +12,13 @@ fn main() -> ExitCode {
     let args = cli::Cli::parse();
     match cli::run(args) {
         Ok(code) => code,
+        Err(plan_report::ReportError::Plan(plan_core::Error::Invalid { diagnostics })) => {
+            // Located findings print as FILE:LINE: error: MESSAGE.
+            for diagnostic in diagnostics {
+                eprintln!("{diagnostic}");
+            }
+            ExitCode::from(1)
+        }
         Err(err) => {
             eprintln!("error: {err}");
             let mut source = std::error::Error::source(&err);

@@ -9,10 +9,18 @@ use serde::{Deserialize, Serialize};
 
 use crate::region::MunicipalityCode;
 
+mod accumulate;
 pub mod checks;
 pub mod count;
+pub mod figures;
+pub mod goal;
+pub mod jsonstat;
 pub mod label;
 pub mod own;
+pub mod read;
+pub mod reform;
+pub mod ssb;
+pub mod time;
 
 /// One count: a municipality's population on a date.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]

@@ -7,7 +7,6 @@ use chrono::NaiveDate;
 use super::count::{Cell, parse_area, parse_count};
 use super::label::split_region_label;
 use super::{Area, Observation, PopulationTable, SourceRef, StatedTotal};
-use crate::calendar::parse_date;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::table::{Column, Row, Table};
@@ -222,11 +221,7 @@ impl Reading<'_> {
 
 /// A year (1 January) or a date.
 pub(crate) fn year_or_date(text: &str) -> Option<NaiveDate> {
-    let text = text.trim();
-    if text.len() == 4 && text.bytes().all(|b| b.is_ascii_digit()) {
-        return NaiveDate::from_ymd_opt(text.parse().ok()?, 1, 1);
-    }
-    parse_date(text).ok()
+    crate::calendar::parse_year_or_date(text).ok()
 }
 
 /// The date a wide table's header names, after any leading words.

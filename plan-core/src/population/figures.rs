@@ -1,0 +1,369 @@
+//! Population change between two dates, per municipality and for a region
+//! (always the sum of its parts), followed across municipal reforms.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::PopulationTable;
+use super::reform::CodeChanges;
+use crate::calendar::format_date_nn;
+use crate::diagnostic::Diagnostic;
+use crate::error::{Error, Result};
+use crate::format::round;
+use crate::region::{MunicipalityCode, Region};
+
+/// One municipality's figures. Counts are integers; percentages are
+/// computed from them on request.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MunicipalityChange {
+    /// The code valid at the later date.
+    pub code: MunicipalityCode,
+    /// The name at the later date.
+    pub name: String,
+    /// The code valid at the earlier date (differs across reforms).
+    pub code_then: MunicipalityCode,
+    /// Population at the earlier date.
+    pub from: u64,
+    /// Population at the later date.
+    pub to: u64,
+    /// Land area in km², where known.
+    pub area_km2: Option<f64>,
+    /// Rank by percentage change, 1 for the largest growth.
+    pub rank: usize,
+}
+
+/// The region's figures: the sums of its municipalities.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RegionChange {
+    /// The region's name.
+    pub name: String,
+    /// Population at the earlier date.
+    pub from: u64,
+    /// Population at the later date.
+    pub to: u64,
+    /// Total area, when every municipality's is known.
+    pub area_km2: Option<f64>,
+}
+
+/// The region's population at one date of a series, and the change since
+/// the date before.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SeriesPoint {
+    /// The date.
+    pub date: NaiveDate,
+    /// Each municipality's population (in the order of
+    /// [`ChangeFigures::municipalities`]), `None` where the data has none.
+    pub municipalities: Vec<Option<u64>>,
+    /// The region's population, when every municipality has a figure.
+    pub region: Option<u64>,
+}
+
+/// Population change between two dates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ChangeFigures {
+    /// The earlier date.
+    pub from: NaiveDate,
+    /// The later date.
+    pub to: NaiveDate,
+    /// Per municipality, in code order under the codes valid at `to`.
+    pub municipalities: Vec<MunicipalityChange>,
+    /// The region.
+    pub region: RegionChange,
+    /// Every date of the data from `from` to `to`.
+    pub series: Vec<SeriesPoint>,
+}
+
+/// Change between two counts over a span of days.
+pub trait Change {
+    /// Earlier count.
+    fn count_from(&self) -> u64;
+    /// Later count.
+    fn count_to(&self) -> u64;
+
+    /// Absolute change.
+    fn change(&self) -> i64 {
+        self.count_to() as i64 - self.count_from() as i64
+    }
+
+    /// Change in percent of the earlier count.
+    fn change_pct(&self) -> f64 {
+        if self.count_from() == 0 { 0.0 } else { self.change() as f64 * 100.0 / self.count_from() as f64 }
+    }
+
+    /// Average annual growth rate in percent over `days` (years of 365.25
+    /// days): `((to / from)^(365.25 / days) − 1) × 100`.
+    fn annual_pct(&self, days: i64) -> f64 {
+        if self.count_from() == 0 || days <= 0 {
+            return 0.0;
+        }
+        let ratio = self.count_to() as f64 / self.count_from() as f64;
+        (ratio.powf(365.25 / days as f64) - 1.0) * 100.0
+    }
+}
+
+impl Change for MunicipalityChange {
+    fn count_from(&self) -> u64 {
+        self.from
+    }
+    fn count_to(&self) -> u64 {
+        self.to
+    }
+}
+
+impl Change for RegionChange {
+    fn count_from(&self) -> u64 {
+        self.from
+    }
+    fn count_to(&self) -> u64 {
+        self.to
+    }
+}
+
+impl ChangeFigures {
+    /// Computes the figures for `region` between `from` and `to`.
+    ///
+    /// Each municipality of the region is followed through `changes` to the
+    /// code valid at each date. The region's figures are the sums of its
+    /// municipalities' (a stated total in the source is only checked, never
+    /// used).
+    ///
+    /// # Errors
+    /// [`Error::Invalid`] when a municipality has no count at one of the
+    /// dates, or a merge or split lies between the dates: the figures would
+    /// be wrong, so none are given.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::{own::read_population_csv, reform::CodeChanges, figures::{ChangeFigures, Change}};
+    /// use plan_core::{Region, Municipality};
+    /// let csv = "kommunenummer,kommune,areal,folketal 1.1.2017,folketal 1.1.2020\n3042,Hemsedal,753,2442,2486\n";
+    /// let (table, _) = read_population_csv("b.csv", csv.as_bytes())?;
+    /// let region = Region { name: "Hemsedal".into(), municipalities: vec![Municipality { code: "3042".parse().unwrap(), name: "Hemsedal".into() }] };
+    /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// let f = ChangeFigures::compute(&table, &CodeChanges::default(), &region, d(2017), d(2020))?;
+    /// assert_eq!(f.municipalities[0].change(), 44);
+    /// assert_eq!(format!("{:.2}", f.municipalities[0].change_pct()), "1.80");
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn compute(
+        table: &PopulationTable,
+        changes: &CodeChanges,
+        region: &Region,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<ChangeFigures> {
+        let mut errors = Vec::new();
+        let source = table.sources.join(", ");
+        let mut municipalities = Vec::new();
+        for member in &region.municipalities {
+            let follow = |date: NaiveDate| changes.code_at(member.code, date);
+            let (code_then, code_now) = match (follow(from), follow(to)) {
+                (Ok(a), Ok(b)) => (a, b),
+                (Err(e), _) | (_, Err(e)) => {
+                    errors.push(Diagnostic::error(
+                        &source,
+                        None,
+                        None,
+                        format!(
+                            "{} {}: the series breaks: {e}; no figures for it between {from} and {to}",
+                            member.code, member.name
+                        ),
+                    ));
+                    continue;
+                }
+            };
+            // A table may list a date under any code of the municipality's
+            // lineage (the seed lists 2017 under the 2020 codes).
+            let lineage = [code_then, code_now, member.code];
+            let count = |code: MunicipalityCode, date: NaiveDate| {
+                std::iter::once(code)
+                    .chain(lineage)
+                    .find_map(|c| table.observations.iter().find(|o| o.code == c && o.date == date))
+            };
+            let (then, now) = (count(code_then, from), count(code_now, to));
+            for (observation, code, date) in [(then, code_then, from), (now, code_now, to)] {
+                if observation.is_none() {
+                    errors.push(Diagnostic::error(
+                        &source,
+                        None,
+                        None,
+                        format!(
+                            "{code} {} has no population on {} in the data (expected a count for every municipality of the region at both dates)",
+                            member.name,
+                            format_date_nn(date)
+                        ),
+                    ));
+                }
+            }
+            let (Some(then), Some(now)) = (then, now) else { continue };
+            let area_km2 = [code_now, code_then, member.code].iter().find_map(|c| table.area(c));
+            municipalities.push(MunicipalityChange {
+                code: code_now,
+                name: now.name.clone(),
+                code_then,
+                from: then.count,
+                to: now.count,
+                area_km2,
+                rank: 0,
+            });
+        }
+        if !errors.is_empty() {
+            return Err(Error::Invalid { diagnostics: errors });
+        }
+        municipalities.sort_by_key(|m| m.code);
+        let mut by_growth: Vec<usize> = (0..municipalities.len()).collect();
+        by_growth.sort_by(|&a, &b| {
+            let (ma, mb) = (&municipalities[a], &municipalities[b]);
+            // Compare change_pct exactly in integers: Δa/fa vs Δb/fb.
+            let lhs = i128::from(mb.change()) * i128::from(ma.from);
+            let rhs = i128::from(ma.change()) * i128::from(mb.from);
+            lhs.cmp(&rhs).then(ma.code.cmp(&mb.code))
+        });
+        for (rank, &i) in by_growth.iter().enumerate() {
+            municipalities[i].rank = rank + 1;
+        }
+        let area_km2 = municipalities.iter().map(|m| m.area_km2).sum::<Option<f64>>();
+        let region_change = RegionChange {
+            name: region.name.clone(),
+            from: municipalities.iter().map(|m| m.from).sum(),
+            to: municipalities.iter().map(|m| m.to).sum(),
+            area_km2,
+        };
+        let series = series(table, changes, &municipalities, from, to);
+        Ok(ChangeFigures { from, to, municipalities, region: region_change, series })
+    }
+
+    /// Days between the two dates.
+    pub fn days(&self) -> i64 {
+        (self.to - self.from).num_days()
+    }
+
+    /// A municipality's share of the region's population at `to`, in percent.
+    pub fn share_pct(&self, municipality: &MunicipalityChange) -> f64 {
+        if self.region.to == 0 { 0.0 } else { municipality.to as f64 * 100.0 / self.region.to as f64 }
+    }
+}
+
+fn series(
+    table: &PopulationTable,
+    changes: &CodeChanges,
+    municipalities: &[MunicipalityChange],
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Vec<SeriesPoint> {
+    table
+        .dates()
+        .into_iter()
+        .filter(|d| *d >= from && *d <= to)
+        .map(|date| {
+            let counts: Vec<Option<u64>> = municipalities
+                .iter()
+                .map(|m| {
+                    let now = changes.code_at(m.code, date).ok();
+                    now.into_iter().chain([m.code, m.code_then]).find_map(|code| table.count(&code, date))
+                })
+                .collect();
+            let region = counts.iter().copied().sum::<Option<u64>>();
+            SeriesPoint { date, municipalities: counts, region }
+        })
+        .collect()
+}
+
+/// The JSON shape of `plan-report population --format json`, documented in
+/// the README: percentages rounded to 2 decimals, density to 1.
+#[derive(Debug, Clone, Serialize)]
+pub struct FiguresJson {
+    /// The earlier date.
+    pub from: NaiveDate,
+    /// The later date.
+    pub to: NaiveDate,
+    /// Per municipality, in code order.
+    pub municipalities: Vec<MunicipalityJson>,
+    /// The region.
+    pub region: RegionJson,
+    /// The series between the dates.
+    pub series: Vec<SeriesPoint>,
+    /// Findings about the input.
+    pub diagnostics: Vec<DiagnosticJson>,
+}
+
+/// One municipality in [`FiguresJson`].
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs)]
+pub struct MunicipalityJson {
+    pub code: MunicipalityCode,
+    pub name: String,
+    pub from: u64,
+    pub to: u64,
+    pub change: i64,
+    pub change_pct: f64,
+    pub annual_pct: f64,
+    pub share_pct: f64,
+    pub density: Option<f64>,
+    pub rank: usize,
+}
+
+/// The region in [`FiguresJson`].
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs)]
+pub struct RegionJson {
+    pub name: String,
+    pub from: u64,
+    pub to: u64,
+    pub change: i64,
+    pub change_pct: f64,
+    pub annual_pct: f64,
+}
+
+/// A diagnostic in [`FiguresJson`].
+#[derive(Debug, Clone, Serialize)]
+#[allow(missing_docs)]
+pub struct DiagnosticJson {
+    pub severity: crate::Severity,
+    pub file: String,
+    pub line: Option<u64>,
+    pub message: String,
+}
+
+impl From<&Diagnostic> for DiagnosticJson {
+    fn from(d: &Diagnostic) -> Self {
+        DiagnosticJson { severity: d.severity, file: d.file.clone(), line: d.line, message: d.full_message() }
+    }
+}
+
+impl ChangeFigures {
+    /// The documented JSON shape, with the diagnostics found on the way.
+    pub fn to_json(&self, diagnostics: &[Diagnostic]) -> FiguresJson {
+        let days = self.days();
+        FiguresJson {
+            from: self.from,
+            to: self.to,
+            municipalities: self
+                .municipalities
+                .iter()
+                .map(|m| MunicipalityJson {
+                    code: m.code,
+                    name: m.name.clone(),
+                    from: m.from,
+                    to: m.to,
+                    change: m.change(),
+                    change_pct: round(m.change_pct(), 2),
+                    annual_pct: round(m.annual_pct(days), 2),
+                    share_pct: round(self.share_pct(m), 2),
+                    density: m.area_km2.filter(|a| *a > 0.0).map(|a| round(m.to as f64 / a, 1)),
+                    rank: m.rank,
+                })
+                .collect(),
+            region: RegionJson {
+                name: self.region.name.clone(),
+                from: self.region.from,
+                to: self.region.to,
+                change: self.region.change(),
+                change_pct: round(self.region.change_pct(), 2),
+                annual_pct: round(self.region.annual_pct(days), 2),
+            },
+            series: self.series.clone(),
+            diagnostics: diagnostics.iter().map(DiagnosticJson::from).collect(),
+        }
+    }
+}

@@ -1,0 +1,222 @@
+//! Tracking a measurable result goal: baseline, latest value, target, and
+//! whether the goal is reached, on track or behind.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::PopulationTable;
+use super::reform::CodeChanges;
+use crate::calendar::format_date_nn;
+use crate::plan::{Better, Indicator, Target};
+use crate::region::Region;
+
+/// Where a measurable goal stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GoalStatus {
+    /// The latest value has reached the target.
+    Reached,
+    /// At or past the straight line from baseline to target.
+    OnTrack,
+    /// Short of the straight line.
+    Behind,
+    /// The baseline or a later value is missing.
+    NoData,
+}
+
+impl GoalStatus {
+    /// Nynorsk label for reports.
+    pub fn label_nn(self) -> &'static str {
+        match self {
+            GoalStatus::Reached => "nådd",
+            GoalStatus::OnTrack => "i rute",
+            GoalStatus::Behind => "bak skjema",
+            GoalStatus::NoData => "manglar data",
+        }
+    }
+}
+
+/// A value at a date.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Point {
+    /// When.
+    pub date: NaiveDate,
+    /// The value.
+    pub value: f64,
+}
+
+/// A goal's evaluation at a date.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GoalEvaluation {
+    /// The value at the baseline date, when the data has it.
+    pub baseline: Option<Point>,
+    /// The latest value after the baseline, up to the evaluation date.
+    pub latest: Option<Point>,
+    /// The target value.
+    pub target: Option<f64>,
+    /// Where the straight line from baseline to target is at the latest date.
+    pub expected: Option<f64>,
+    /// Share of the way from baseline to target, in percent.
+    pub progress_pct: Option<f64>,
+    /// The status.
+    pub status: GoalStatus,
+}
+
+/// Evaluates an indicator on a series of values at `at` (the report date).
+///
+/// The rule: the baseline is the value on the indicator's baseline date; the
+/// latest value is the last one after it, up to `at`. The target is the
+/// absolute target, or the baseline changed by the relative target. The goal
+/// is *reached* when the latest value is at least the target (at most, when
+/// lower is better); otherwise *on track* when it is at least where the
+/// straight line from baseline (on its date) to target (on the target date)
+/// is on the latest value's date, and *behind* when it is not. Without a
+/// baseline or a later value the status is *no data*.
+///
+/// # Example
+/// ```
+/// use chrono::NaiveDate;
+/// use plan_core::plan::{Indicator, IndicatorSource, Target, Better};
+/// use plan_core::population::goal::{evaluate, GoalStatus, Point};
+/// let d = |y| NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// let indicator = Indicator {
+///     measure: "Folketal".into(), unit: "personar".into(), source: IndicatorSource::Population,
+///     baseline_date: d(2021), target: Target::RelativePct(1.0), target_date: d(2025), better: Better::Higher,
+/// };
+/// let series = [Point { date: d(2021), value: 20575.0 }, Point { date: d(2022), value: 20650.0 }];
+/// let e = evaluate(&indicator, &series, d(2022));
+/// assert_eq!(e.status, GoalStatus::OnTrack);
+/// ```
+pub fn evaluate(indicator: &Indicator, series: &[Point], at: NaiveDate) -> GoalEvaluation {
+    let baseline = series.iter().find(|p| p.date == indicator.baseline_date).copied();
+    let latest =
+        series.iter().filter(|p| p.date > indicator.baseline_date && p.date <= at).max_by_key(|p| p.date).copied();
+    let target = baseline.map(|b| match indicator.target {
+        Target::Absolute(value) => value,
+        Target::RelativePct(pct) => b.value * (1.0 + pct / 100.0),
+    });
+    let (Some(b), Some(l), Some(t)) = (baseline, latest, target) else {
+        return GoalEvaluation {
+            baseline,
+            latest,
+            target,
+            expected: None,
+            progress_pct: None,
+            status: GoalStatus::NoData,
+        };
+    };
+    let span = (indicator.target_date - indicator.baseline_date).num_days().max(1) as f64;
+    let elapsed = ((l.date - b.date).num_days() as f64 / span).clamp(0.0, 1.0);
+    let expected = b.value + (t - b.value) * elapsed;
+    let progress_pct =
+        if (t - b.value).abs() < f64::EPSILON { None } else { Some((l.value - b.value) * 100.0 / (t - b.value)) };
+    let at_least = |value: f64, bound: f64| match indicator.better {
+        Better::Higher => value >= bound,
+        Better::Lower => value <= bound,
+    };
+    let status = if at_least(l.value, t) {
+        GoalStatus::Reached
+    } else if at_least(l.value, expected) {
+        GoalStatus::OnTrack
+    } else {
+        GoalStatus::Behind
+    };
+    GoalEvaluation { baseline, latest, target, expected: Some(expected), progress_pct, status }
+}
+
+/// The rule of [`evaluate`] for an indicator, in Nynorsk, for reports.
+pub fn rule_nn(indicator: &Indicator) -> String {
+    let (at_least, short) = match indicator.better {
+        Better::Higher => ("minst", "lågare"),
+        Better::Lower => ("høgst", "høgare"),
+    };
+    let target = match indicator.target {
+        Target::Absolute(_) => "målverdien".to_string(),
+        Target::RelativePct(pct) => format!("utgangsverdien endra med {}", crate::format::signed_percent(pct, 1)),
+    };
+    format!(
+        "Utgangsverdien er verdien {}. Målet er {target} innan {}. Målet er nådd når siste verdi er {at_least} målet. \
+         Elles er det i rute når siste verdi er {at_least} der den rette linja frå utgangsverdien til målet står på same dato, \
+         og bak skjema når verdien er {short}. Utan utgangsverdi eller seinare verdi manglar det data.",
+        format_date_nn(indicator.baseline_date),
+        format_date_nn(indicator.target_date),
+    )
+}
+
+/// The region's population at every date where each of its municipalities
+/// has a count (followed through code changes), as a series for [`evaluate`].
+pub fn region_series(table: &PopulationTable, changes: &CodeChanges, region: &Region) -> Vec<Point> {
+    table
+        .dates()
+        .into_iter()
+        .filter_map(|date| {
+            let total = region
+                .municipalities
+                .iter()
+                .map(|m| {
+                    changes
+                        .code_at(m.code, date)
+                        .ok()
+                        .into_iter()
+                        .chain([m.code])
+                        .find_map(|code| table.count(&code, date))
+                })
+                .sum::<Option<u64>>()?;
+            Some(Point { date, value: total as f64 })
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::IndicatorSource;
+
+    fn d(y: i32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, 1, 1).expect("valid")
+    }
+
+    fn indicator(better: Better, target: Target) -> Indicator {
+        Indicator {
+            measure: "x".into(),
+            unit: "y".into(),
+            source: IndicatorSource::Table,
+            baseline_date: d(2021),
+            target,
+            target_date: d(2025),
+            better,
+        }
+    }
+
+    fn points(values: &[(i32, f64)]) -> Vec<Point> {
+        values.iter().map(|&(y, value)| Point { date: d(y), value }).collect()
+    }
+
+    #[test]
+    fn reached_on_track_behind_no_data() {
+        let up = indicator(Better::Higher, Target::RelativePct(1.0));
+        assert_eq!(evaluate(&up, &points(&[(2021, 1000.0), (2024, 1011.0)]), d(2024)).status, GoalStatus::Reached);
+        // Straight line: 1000 → 1010 over four years; after two, 1005.
+        assert_eq!(evaluate(&up, &points(&[(2021, 1000.0), (2023, 1005.0)]), d(2024)).status, GoalStatus::OnTrack);
+        assert_eq!(evaluate(&up, &points(&[(2021, 1000.0), (2023, 1004.0)]), d(2024)).status, GoalStatus::Behind);
+        assert_eq!(evaluate(&up, &points(&[(2022, 1000.0)]), d(2024)).status, GoalStatus::NoData);
+        assert_eq!(evaluate(&up, &points(&[(2021, 1000.0)]), d(2024)).status, GoalStatus::NoData);
+        let down = indicator(Better::Lower, Target::RelativePct(-15.0));
+        let e = evaluate(&down, &points(&[(2021, 100.0), (2023, 90.0)]), d(2024));
+        assert_eq!((e.status, e.target), (GoalStatus::OnTrack, Some(85.0)));
+        // 730 of 1 461 days: the line is at 92,5.
+        assert_eq!(e.expected.map(|x| crate::format::round(x, 1)), Some(92.5));
+        assert_eq!(e.progress_pct.map(|p| crate::format::round(p, 1)), Some(66.7));
+        assert_eq!(evaluate(&down, &points(&[(2021, 100.0), (2023, 95.0)]), d(2024)).status, GoalStatus::Behind);
+        let absolute = indicator(Better::Higher, Target::Absolute(50.0));
+        assert_eq!(evaluate(&absolute, &points(&[(2021, 40.0), (2025, 50.0)]), d(2026)).status, GoalStatus::Reached);
+    }
+
+    #[test]
+    fn later_values_than_the_report_date_are_not_used() {
+        let up = indicator(Better::Higher, Target::RelativePct(1.0));
+        let e = evaluate(&up, &points(&[(2021, 1000.0), (2022, 1001.0), (2024, 1020.0)]), d(2022));
+        assert_eq!(e.latest.map(|p| p.date), Some(d(2022)));
+        assert_eq!(e.status, GoalStatus::Behind);
+    }
+}

@@ -1,0 +1,58 @@
+//! Reading any population file by its shape: JSON-stat, an SSB CSV
+//! download, or the project's own CSV.
+
+use std::path::Path;
+
+use super::PopulationTable;
+use crate::diagnostic::Diagnostic;
+use crate::error::{Error, Result};
+use crate::text::fold;
+
+/// Reads a population file, choosing the reader by content: JSON-stat when
+/// it starts with `{`; the project's own CSV when its header has
+/// `kommunenummer`; otherwise an SSB CSV download (streamed).
+///
+/// `name` is how the file is named in messages.
+///
+/// # Errors
+/// [`Error::Io`] when the file cannot be read; [`Error::Invalid`] with the
+/// located problems otherwise.
+pub fn read_population_file(path: &Path, name: &str) -> Result<(PopulationTable, Vec<Diagnostic>)> {
+    let io = |source| Error::Io { path: path.to_path_buf(), source };
+    let mut file = std::fs::File::open(path).map_err(io)?;
+    let mut head = vec![0u8; 8192];
+    let n = read_up_to(&mut file, &mut head).map_err(io)?;
+    head.truncate(n);
+    let text = crate::text::decode(&head).0.into_owned();
+    let trimmed = text.trim_start();
+    if trimmed.starts_with('{') {
+        let bytes = std::fs::read(path).map_err(io)?;
+        return super::jsonstat::read_jsonstat(name, &bytes);
+    }
+    let header = text.lines().find(|l| {
+        let separator = crate::text::sniff_separator(l);
+        l.split(char::from(separator)).count() > 1
+    });
+    let own = header.is_some_and(|h| {
+        h.split([',', ';', '\t'])
+            .any(|c| matches!(fold(c.trim().trim_matches('"')).as_str(), "kommunenummer" | "kommunenr" | "knr"))
+    });
+    if own {
+        let bytes = std::fs::read(path).map_err(io)?;
+        return super::own::read_population_csv(name, &bytes);
+    }
+    let file = std::fs::File::open(path).map_err(io)?;
+    super::ssb::read_ssb_csv(name, file)
+}
+
+fn read_up_to(file: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {
+    use std::io::Read;
+    let mut filled = 0;
+    while filled < buf.len() {
+        match file.read(&mut buf[filled..])? {
+            0 => break,
+            n => filled += n,
+        }
+    }
+    Ok(filled)
+}

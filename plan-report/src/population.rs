@@ -1,0 +1,236 @@
+//! The `population` command: which tables, region and dates to use, and the
+//! table and CSV renderings of the figures.
+
+use std::path::PathBuf;
+
+use plan_core::format::{decimal, integer, signed_integer, signed_percent};
+use plan_core::population::figures::{Change, ChangeFigures};
+use plan_core::population::reform::CodeChanges;
+use plan_core::population::{PopulationTable, checks::check_table, read::read_population_file};
+use plan_core::{Diagnostic, Error, Municipality, MunicipalityCode, Plan, Region};
+use plan_report::ReportError;
+
+/// What the user asked for.
+pub struct Request {
+    pub plan_dir: PathBuf,
+    pub inputs: Vec<PathBuf>,
+    pub region: Vec<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub changes: Vec<PathBuf>,
+}
+
+/// Loads the plan and the tables, and computes the figures. Warnings come
+/// back with the figures; errors fail.
+pub fn compute(request: &Request) -> Result<(ChangeFigures, Vec<Diagnostic>), ReportError> {
+    let loaded = Plan::load(&request.plan_dir)?;
+    let plan = loaded.value;
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let table = if request.inputs.is_empty() {
+        diagnostics.extend(check_table(&plan.population));
+        plan.population.clone()
+    } else {
+        let mut merged = PopulationTable::default();
+        for input in &request.inputs {
+            let (table, warnings) = read_population_file(input, &input.display().to_string())?;
+            diagnostics.extend(warnings);
+            merged.merge(table);
+        }
+        diagnostics.extend(check_table(&merged));
+        // Areas are known from the plan's own table when the inputs lack them.
+        for area in &plan.population.areas {
+            if merged.area(&area.code).is_none() {
+                merged.areas.push(area.clone());
+            }
+        }
+        merged
+    };
+    if let Some(error) = diagnostics.iter().find(|d| d.is_error()) {
+        return Err(Error::located(error.clone()).into());
+    }
+    let mut changes = plan.code_changes.clone();
+    for path in &request.changes {
+        let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.clone(), source })?;
+        changes.merge(CodeChanges::read_csv(&path.display().to_string(), &bytes)?);
+    }
+    let region = region(&plan, &request.region)?;
+    let dates = table.dates();
+    let (Some(first), Some(last)) = (dates.first().copied(), dates.last().copied()) else {
+        return Err(Error::located(Diagnostic::error(
+            table.sources.join(", "),
+            None,
+            None,
+            "the population table has no counts",
+        ))
+        .into());
+    };
+    let date = |text: &Option<String>, default, flag: &str| match text {
+        None => Ok(default),
+        Some(text) => plan_core::calendar::parse_year_or_date(text)
+            .map_err(|e| Error::located(Diagnostic::error(flag, None, None, e.to_string()))),
+    };
+    let from = date(&request.from, first, "--from")?;
+    let to = date(&request.to, last, "--to")?;
+    if from >= to {
+        return Err(Error::located(Diagnostic::error(
+            "--from",
+            None,
+            None,
+            format!("{from} is not before {to} (expected --from earlier than --to)"),
+        ))
+        .into());
+    }
+    let figures = ChangeFigures::compute(&table, &changes, &region, from, to)?;
+    Ok((figures, diagnostics))
+}
+
+/// The plan's region, or the municipalities named with `--region`.
+fn region(plan: &Plan, codes: &[String]) -> Result<Region, Error> {
+    if codes.is_empty() {
+        return Ok(plan.meta.region.clone());
+    }
+    let mut municipalities = Vec::new();
+    for code in codes {
+        let parsed: MunicipalityCode = code
+            .parse()
+            .map_err(|message: String| Error::located(Diagnostic::error("--region", None, None, message)))?;
+        let name = plan.meta.region.municipality(&parsed).map(|m| m.name.clone()).unwrap_or_default();
+        municipalities.push(Municipality { code: parsed, name });
+    }
+    Ok(Region { name: "Utval".to_string(), municipalities })
+}
+
+/// The figures as aligned columns with Norwegian number formats.
+pub fn table(figures: &ChangeFigures) -> String {
+    let short = |d: chrono::NaiveDate| d.format("%-d.%-m.%Y").to_string();
+    let days = figures.days();
+    let header: Vec<String> = [
+        "Kode",
+        "Kommune",
+        &short(figures.from),
+        &short(figures.to),
+        "Endring",
+        "Endring %",
+        "Årleg %",
+        "Del %",
+        "Per km²",
+        "Rang",
+    ]
+    .iter()
+    .map(ToString::to_string)
+    .collect();
+    let mut rows = vec![header];
+    for m in &figures.municipalities {
+        rows.push(vec![
+            m.code.to_string(),
+            m.name.clone(),
+            integer(m.from as i64),
+            integer(m.to as i64),
+            signed_integer(m.change()),
+            signed_percent(m.change_pct(), 2),
+            signed_percent(m.annual_pct(days), 2),
+            plan_core::format::percent(figures.share_pct(m), 2),
+            m.area_km2.map_or(String::new(), |a| decimal(m.to as f64 / a, 1)),
+            m.rank.to_string(),
+        ]);
+    }
+    let r = &figures.region;
+    rows.push(vec![
+        String::new(),
+        r.name.clone(),
+        integer(r.from as i64),
+        integer(r.to as i64),
+        signed_integer(r.change()),
+        signed_percent(r.change_pct(), 2),
+        signed_percent(r.annual_pct(days), 2),
+        plan_core::format::percent(100.0, 2),
+        r.area_km2.map_or(String::new(), |a| decimal(r.to as f64 / a, 1)),
+        String::new(),
+    ]);
+    let mut out = format!(
+        "Folketal {} – {}: {}\n\n",
+        plan_core::calendar::format_date_nn(figures.from),
+        plan_core::calendar::format_date_nn(figures.to),
+        r.name
+    );
+    out.push_str(&align(&rows, &[false, false, true, true, true, true, true, true, true, true]));
+    if figures.series.len() > 2 {
+        out.push_str(&format!("\nUtvikling for {} frå dato til dato\n\n", r.name));
+        let mut rows =
+            vec![vec!["Dato".to_string(), "Folketal".to_string(), "Endring".to_string(), "Endring %".to_string()]];
+        let mut previous: Option<u64> = None;
+        for point in &figures.series {
+            let count = point.region.map_or("–".to_string(), |n| integer(n as i64));
+            let (change, pct) = match (previous, point.region) {
+                (Some(p), Some(n)) => {
+                    let change = n as i64 - p as i64;
+                    (signed_integer(change), signed_percent(change as f64 * 100.0 / p as f64, 2))
+                }
+                _ => (String::new(), String::new()),
+            };
+            rows.push(vec![short(point.date), count, change, pct]);
+            previous = point.region;
+        }
+        out.push_str(&align(&rows, &[false, true, true, true]));
+    }
+    out.push_str("\nRegionen er summen av kommunane. Årleg % er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar). Rang etter endring i prosent.");
+    out
+}
+
+/// Pads columns to equal width (counted in characters).
+fn align(rows: &[Vec<String>], right: &[bool]) -> String {
+    let widths: Vec<usize> =
+        (0..rows[0].len()).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
+    let mut out = String::new();
+    for row in rows {
+        let cells: Vec<String> = row
+            .iter()
+            .enumerate()
+            .map(|(c, cell)| {
+                let pad = " ".repeat(widths[c] - cell.chars().count());
+                if right[c] { format!("{pad}{cell}") } else { format!("{cell}{pad}") }
+            })
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// The figures as CSV for other tools: dot decimals, percentages rounded to
+/// two decimals, the region as the last row with an empty code.
+pub fn csv(figures: &ChangeFigures) -> String {
+    let json = figures.to_json(&[]);
+    let mut out = String::from("code,name,from,to,change,change_pct,annual_pct,share_pct,density,rank\n");
+    for m in &json.municipalities {
+        let density = m.density.map_or(String::new(), |d| d.to_string());
+        out.push_str(&format!(
+            "{},{},{},{},{},{},{},{},{},{}\n",
+            m.code,
+            quote(&m.name),
+            m.from,
+            m.to,
+            m.change,
+            m.change_pct,
+            m.annual_pct,
+            m.share_pct,
+            density,
+            m.rank
+        ));
+    }
+    let r = &json.region;
+    out.push_str(&format!(
+        ",{},{},{},{},{},{},100,,",
+        quote(&r.name),
+        r.from,
+        r.to,
+        r.change,
+        r.change_pct,
+        r.annual_pct
+    ));
+    out
+}
+
+fn quote(text: &str) -> String {
+    if text.contains([',', '"', '\n']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
+}
