@@ -352,10 +352,10 @@ mod tests {
         assert_eq!(
             shown,
             [
-                "p.toml:3: warning: column 'x': placeholder text in the draft: \"Noko med GRØN VEKST\"",
-                "p.toml:4: warning: column 'y': the text looks unfinished: it ends \"…me er ein region der\" without a full stop",
-                "p.toml:5: warning: column 'z': empty section (expected text)",
-                "p.toml:6: warning: column 'w': open question in the draft: \"Redusert med 15%?\"",
+                "p.toml:3: warning: field 'x': placeholder text in the draft: \"Noko med GRØN VEKST\"",
+                "p.toml:4: warning: field 'y': the text looks unfinished: it ends \"…me er ein region der\" without a full stop",
+                "p.toml:5: warning: field 'z': empty section (expected text)",
+                "p.toml:6: warning: field 'w': open question in the draft: \"Redusert med 15%?\"",
             ]
         );
     }

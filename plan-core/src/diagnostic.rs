@@ -84,6 +84,12 @@ impl Diagnostic {
         text.split_once(&head).map_or(text.clone(), |(_, rest)| rest.to_string())
     }
 
+    /// True when the file is a table (CSV), whose fields are columns.
+    fn is_table_file(&self) -> bool {
+        let file = self.file.to_lowercase();
+        [".csv", ".tsv", ".txt"].iter().any(|ext| file.ends_with(ext) || file.contains(&format!("{ext} (")))
+    }
+
     /// True for [`Severity::Error`].
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
@@ -98,10 +104,8 @@ impl fmt::Display for Diagnostic {
         }
         write!(f, ": {}: ", self.severity)?;
         match &self.field {
-            Some(field) if field.contains('.') || field.contains('[') => {
-                write!(f, "field '{field}': ")?;
-            }
-            Some(field) => write!(f, "column '{field}': ")?,
+            Some(field) if self.is_table_file() => write!(f, "column '{field}': ")?,
+            Some(field) => write!(f, "field '{field}': ")?,
             None => {}
         }
         f.write_str(&self.message)

@@ -2,5 +2,6 @@
 
 mod check;
 mod plan_errors;
+mod population;
 mod seed;
 mod show;

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Benchmark of issue 3: parse and aggregate a national SSB 07459 download
+# (~2.3 million rows, ~125 MB, Latin-1, CRLF) as whole processes, side by
+# side with the csv crate's bare read, polars, pandas and wc -l.
+# Needs hyperfine, GNU time, and (for the peers) python3 with polars and pandas.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --release -q -p plan-bench -p plan-report
+out=${BENCH_DIR:-target/bench}
+mkdir -p "$out"
+file="$out/ssb-07459-national.csv"
+[ -f "$file" ] || target/release/gen-ssb-national "$file"
+ls -l "$file"
+wc -l "$file"
+bin=target/release
+hyperfine --warmup 2 --runs ${RUNS:-10} -N --export-markdown "$out/population.md" \
+    "wc -l $file" \
+    "$bin/csv-bare-read $file" \
+    "$bin/aggregate-ssb $file" \
+    "$bin/plan-report population --input $file --from 1995 --to 2024 --format json" \
+    "python3 bench/peers/polars_aggregate.py $file" \
+    "python3 bench/peers/pandas_aggregate.py $file"
+echo "peak resident memory (KB):"
+for cmd in "$bin/csv-bare-read $file" "$bin/aggregate-ssb $file" "$bin/plan-report population --input $file --from 1995 --to 2024 --format json" "python3 bench/peers/polars_aggregate.py $file" "python3 bench/peers/pandas_aggregate.py $file"; do
+    /usr/bin/time -f "%M KB  $cmd" $cmd > /dev/null
+done

@@ -1,0 +1,267 @@
+//! Population tables in every shape people download, the figures computed
+//! from them, and the `population` command's JSON, CSV and table output.
+
+use chrono::NaiveDate;
+use plan_core::population::PopulationTable;
+use plan_core::population::read::read_population_file;
+use plan_report_tests::{fixture, run, stderr, stdout};
+use serde_json::{Value, json};
+
+fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(y, m, day).expect("valid")
+}
+
+fn read(name: &str) -> (PopulationTable, Vec<String>) {
+    let path = fixture(&format!("population/{name}"));
+    let (table, warnings) = read_population_file(&path, name).unwrap_or_else(|e| panic!("{name}: {e}"));
+    (table, warnings.iter().map(ToString::to_string).collect())
+}
+
+fn count(table: &PopulationTable, code: &str, date: NaiveDate) -> Option<u64> {
+    table.count(&code.parse().expect("code"), date)
+}
+
+#[test]
+fn long_latin1_semicolon_with_title_sums_ages_and_sexes() {
+    let (table, warnings) = read("ssb-07459-long-latin1-semicolon.csv");
+    assert!(warnings.is_empty());
+    assert_eq!(table.observations.len(), 12);
+    assert_eq!(count(&table, "0618", d(2017, 1, 1)), Some(2442));
+    assert_eq!(count(&table, "0615", d(2019, 1, 1)), Some(1052));
+    let nes = table.observations.iter().find(|o| o.code.as_str() == "0616").expect("Nes");
+    assert_eq!(nes.name, "Nes (Buskerud)", "the years of validity are not part of the name");
+    assert_eq!(table.sources, ["ssb-07459-long-latin1-semicolon.csv (SSB, table 07459)"]);
+}
+
+#[test]
+fn long_english_tab_unquoted() {
+    let (table, _) = read("ssb-07459-long-english-tab-unquoted.csv");
+    assert_eq!(table.observations.len(), 12);
+    assert_eq!(count(&table, "3042", d(2020, 1, 1)), Some(2486));
+    assert_eq!(count(&table, "3044", d(2021, 1, 1)), Some(4434));
+    assert_eq!(table.observations[0].name, "Flå");
+}
+
+#[test]
+fn wide_utf8_bom_comma_with_no_break_spaces() {
+    let (table, _) = read("ssb-07459-wide-utf8-bom-comma.csv");
+    assert_eq!(table.observations.len(), 12);
+    assert_eq!(count(&table, "0619", d(2017, 1, 1)), Some(4719));
+    assert_eq!(count(&table, "0619", d(2019, 1, 1)), Some(4671));
+}
+
+#[test]
+fn quarterly_01222_keeps_only_the_population_at_the_start_of_each_quarter() {
+    let (table, _) = read("ssb-01222-quarterly-long.csv");
+    assert_eq!(count(&table, "3041", d(2021, 1, 1)), Some(4636));
+    assert_eq!(count(&table, "3041", d(2021, 4, 1)), Some(4641));
+    assert_eq!(count(&table, "3041", d(2021, 10, 1)), Some(4633));
+    assert_eq!(count(&table, "3039", d(2021, 10, 1)), None, "'..' is missing, not zero");
+    assert_eq!(table.observations.len(), 23);
+}
+
+#[test]
+fn wide_06913_with_variables_in_headers_skips_country_and_county() {
+    let (table, _) = read("ssb-06913-wide-variable-headers.csv");
+    assert_eq!(table.observations.len(), 12);
+    assert_eq!(count(&table, "3040", d(2021, 1, 1)), Some(3262));
+    assert!(table.observations.iter().all(|o| o.count < 10_000), "no country or county rows, no change column");
+}
+
+#[test]
+fn missing_symbols_are_missing_never_zero() {
+    let (table, warnings) = read("ssb-07459-missing-symbols.csv");
+    for code in ["3039", "3040", "3041", "3042", "3043"] {
+        assert_eq!(count(&table, code, d(2020, 1, 1)), None, "{code}");
+    }
+    assert_eq!(count(&table, "3044", d(2020, 1, 1)), Some(4440));
+    assert_eq!(
+        warnings,
+        [
+            "ssb-07459-missing-symbols.csv: warning: 3043 Ål on 2020-01-01: some rows have a figure and some are missing; the total is left out"
+        ]
+    );
+}
+
+#[test]
+fn totals_and_their_parts_are_not_counted_twice() {
+    let (table, _) = read("ssb-07459-totals-and-parts.csv");
+    assert_eq!(count(&table, "3324", d(2024, 1, 1)), Some(4986));
+    assert_eq!(table.observations.iter().map(|o| o.count).sum::<u64>(), 21571);
+}
+
+#[test]
+fn jsonstat_2_and_1() {
+    let (v2, _) = read("ssb-07459-jsonstat2.json");
+    assert_eq!(count(&v2, "3042", d(2020, 1, 1)), Some(2486));
+    assert_eq!(count(&v2, "3326", d(2024, 1, 1)), Some(2666));
+    assert_eq!(count(&v2, "3042", d(2024, 1, 1)), None, "null is missing");
+    assert_eq!(v2.sources, ["ssb-07459-jsonstat2.json (SSB, table 07459)"]);
+    let (v1, _) = read("ssb-07459-jsonstat1-dataset-wrapper.json");
+    assert_eq!(count(&v1, "0618", d(2017, 1, 1)), Some(2442));
+    assert_eq!(v1.observations.len(), 12);
+}
+
+fn error_of(name: &str) -> Vec<String> {
+    let path = fixture(&format!("population/{name}"));
+    let err = read_population_file(&path, name).expect_err("a bad file");
+    err.diagnostics().iter().map(ToString::to_string).collect()
+}
+
+#[test]
+fn bad_files_are_located() {
+    assert_eq!(
+        error_of("ssb-bad-value.csv"),
+        [
+            "ssb-bad-value.csv:3: error: column 'Personer': cannot read population \"24x6\" (expected a whole number of people, or a missing-value symbol (. .. : -))"
+        ]
+    );
+    assert_eq!(
+        error_of("ssb-bad-time.csv"),
+        [
+            "ssb-bad-time.csv:3: error: column 'år': cannot read time \"20201\" (expected a year such as 2020 or a quarter such as 2020K1)"
+        ]
+    );
+    assert_eq!(
+        error_of("ssb-no-region-column.csv"),
+        [
+            "ssb-no-region-column.csv:1: error: no region column (expected a column named \"region\"; the header has: kommune_navn, år, Personer)"
+        ]
+    );
+    assert_eq!(
+        error_of("ssb-two-population-variables.csv"),
+        [
+            "ssb-two-population-variables.csv:3: error: column 'statistikkvariabel': the table has more than one population variable (Personer, Folkemengde); download one of them"
+        ]
+    );
+    assert_eq!(
+        error_of("ssb-negative-count.csv"),
+        [
+            "ssb-negative-count.csv:2: error: column 'Personer': cannot read population \"-4608\" (a population cannot be negative)"
+        ]
+    );
+    assert_eq!(
+        error_of("jsonstat-wrong-value-count.json"),
+        ["jsonstat-wrong-value-count.json: error: field 'value': 1 values where the dimension sizes give 2"]
+    );
+}
+
+fn population_json(args: &[&str]) -> Value {
+    let mut all = vec!["population"];
+    all.extend_from_slice(args);
+    all.extend_from_slice(&["--format", "json"]);
+    let output = run(&all);
+    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    serde_json::from_str(&stdout(&output)).expect("valid JSON")
+}
+
+#[test]
+fn the_seeds_figures_come_out_exactly() {
+    let json = population_json(&["data/hallingdal", "--from", "2017", "--to", "2020"]);
+    assert_eq!((json["from"].as_str(), json["to"].as_str()), (Some("2017-01-01"), Some("2020-01-01")));
+    let hemsedal = &json["municipalities"][3];
+    assert_eq!(
+        *hemsedal,
+        json!({"code": "3042", "name": "Hemsedal", "from": 2442, "to": 2486, "change": 44, "change_pct": 1.8,
+               "annual_pct": 0.6, "share_pct": 12.11, "density": 3.3, "rank": 1})
+    );
+    assert_eq!(json["municipalities"][0]["change_pct"], json!(-2.87));
+    assert_eq!(
+        json["region"],
+        json!({"name": "Hallingdal", "from": 20746, "to": 20532, "change": -214, "change_pct": -1.03, "annual_pct": -0.35})
+    );
+    assert_eq!(
+        json["diagnostics"],
+        json!([{"severity": "warning", "file": "data/hallingdal/befolkning.csv", "line": 8,
+                "message": "stated total \"Hallingdal\" on 1. januar 2020 is 20\u{a0}566, but its municipalities sum to 20\u{a0}532 (difference 34); the figures use the computed sum"}])
+    );
+}
+
+#[test]
+fn hallingdal_2017_to_2024_from_two_downloads_across_both_reforms() {
+    let before = fixture("population/ssb-07459-2017-before-2020-reform.csv");
+    let after = fixture("population/ssb-07459-2024-after-2024-reform.csv");
+    let json = population_json(&[
+        "--input",
+        before.to_str().expect("path"),
+        "--input",
+        after.to_str().expect("path"),
+        "--from",
+        "2017",
+        "--to",
+        "2024",
+    ]);
+    let codes: Vec<&str> =
+        json["municipalities"].as_array().expect("list").iter().filter_map(|m| m["code"].as_str()).collect();
+    assert_eq!(codes, ["3320", "3322", "3324", "3326", "3328", "3330"], "codes valid at --to, in code order");
+    assert_eq!(json["municipalities"][1]["name"], "Nesbyen");
+    assert_eq!(json["municipalities"][1]["from"], 3357, "Nes (0616) in 2017");
+    assert_eq!(json["region"]["from"], 20746);
+    assert_eq!(json["region"]["to"], 21571);
+    assert_eq!(json["region"]["change"], 825);
+    assert_eq!(json["region"]["change_pct"], json!(3.98));
+    assert_eq!(
+        json["municipalities"][0]["density"],
+        json!(1.6),
+        "areas from the plan's own table, followed across codes"
+    );
+}
+
+#[test]
+fn a_missing_municipality_fails_with_its_name_and_date() {
+    let before = fixture("population/ssb-07459-2017-before-2020-reform.csv");
+    let output = run(&[
+        "population",
+        "--input",
+        before.to_str().expect("path"),
+        "--region",
+        "3042,3099",
+        "--from",
+        "2017",
+        "--to",
+        "2020",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    let file = before.display().to_string();
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "{file} (SSB, table 07459): error: 3042 Hemsedal has no population on 1. januar 2020 in the data (expected a count for every municipality of the region at both dates)\n\
+             {file} (SSB, table 07459): error: 3099  has no population on 1. januar 2017 in the data (expected a count for every municipality of the region at both dates)\n\
+             {file} (SSB, table 07459): error: 3099  has no population on 1. januar 2020 in the data (expected a count for every municipality of the region at both dates)\n"
+        )
+    );
+}
+
+#[test]
+fn csv_and_table_formats() {
+    let output = run(&["population", "--from", "2017", "--to", "1.1.2020", "--format", "csv"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines[0], "code,name,from,to,change,change_pct,annual_pct,share_pct,density,rank");
+    assert_eq!(lines[4], "3042,Hemsedal,2442,2486,44,1.8,0.6,12.11,3.3,1");
+    assert_eq!(lines[7], ",Hallingdal,20746,20532,-214,-1.03,-0.35,100,,");
+    let output = run(&[
+        "population",
+        "--input",
+        "data/hallingdal/folketal-ssb-07459-2015-2024.csv",
+        "--from",
+        "2021",
+        "--to",
+        "2024",
+    ]);
+    let text = stdout(&output);
+    assert!(text.contains("3326  Hemsedal       2\u{a0}546     2\u{a0}666     +120    +4,71\u{a0}%"), "{text}");
+    assert!(text.contains("1.1.2023    21\u{a0}176     +414    +1,99\u{a0}%"), "{text}");
+}
+
+#[test]
+fn bad_dates_are_usage_errors_with_the_expected_forms() {
+    let output = run(&["population", "--from", "snart"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        "--from: error: cannot read date \"snart\" (expected a year such as 2020, or a date such as 2020-01-01 or 1.1.2020)\n"
+    );
+}
