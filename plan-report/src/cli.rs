@@ -85,23 +85,16 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
         Command::Check { plan_dir } => check(&plan_dir),
         Command::Population { plan_dir, inputs, region, from, to, changes, format } => {
             let request = crate::population::Request { plan_dir, inputs, region, from, to, changes };
-            let (figures, diagnostics) = crate::population::compute(&request)?;
+            let outcome = crate::population::compute(&request)?;
+            if !matches!(format, PopulationFormat::Json) {
+                for d in &outcome.diagnostics {
+                    eprintln!("{d}");
+                }
+            }
             let text = match format {
-                PopulationFormat::Table => {
-                    for d in &diagnostics {
-                        eprintln!("{d}");
-                    }
-                    crate::population::table(&figures)
-                }
-                PopulationFormat::Csv => {
-                    for d in &diagnostics {
-                        eprintln!("{d}");
-                    }
-                    crate::population::csv(&figures)
-                }
-                PopulationFormat::Json => serde_json::to_string_pretty(&figures.to_json(&diagnostics))
-                    .map_err(std::io::Error::from)
-                    .map_err(stdout_error)?,
+                PopulationFormat::Table => crate::population::table(&outcome),
+                PopulationFormat::Csv => crate::population::csv(&outcome.figures),
+                PopulationFormat::Json => crate::population::json(&outcome).map_err(stdout_error)?,
             };
             print_lines(&[text]);
             Ok(ExitCode::SUCCESS)

@@ -4,7 +4,9 @@
 use std::path::PathBuf;
 
 use plan_core::format::{decimal, integer, signed_integer, signed_percent};
+use plan_core::plan::IndicatorSource;
 use plan_core::population::figures::{Change, ChangeFigures};
+use plan_core::population::goal::{GoalEvaluation, evaluate, region_series, rule_nn};
 use plan_core::population::reform::CodeChanges;
 use plan_core::population::{PopulationTable, checks::check_table, read::read_population_file};
 use plan_core::{Diagnostic, Error, Municipality, MunicipalityCode, Plan, Region};
@@ -22,7 +24,7 @@ pub struct Request {
 
 /// Loads the plan and the tables, and computes the figures. Warnings come
 /// back with the figures; errors fail.
-pub fn compute(request: &Request) -> Result<(ChangeFigures, Vec<Diagnostic>), ReportError> {
+pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
     let loaded = Plan::load(&request.plan_dir)?;
     let plan = loaded.value;
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
@@ -81,7 +83,49 @@ pub fn compute(request: &Request) -> Result<(ChangeFigures, Vec<Diagnostic>), Re
         .into());
     }
     let figures = ChangeFigures::compute(&table, &changes, &region, from, to)?;
-    Ok((figures, diagnostics))
+    let goals = if request.region.is_empty() { population_goals(&plan, &table, &changes, to) } else { Vec::new() };
+    Ok(Outcome { figures, goals, diagnostics })
+}
+
+/// The computed figures, the plan's population goals evaluated on the same
+/// table, and the warnings found.
+pub struct Outcome {
+    pub figures: ChangeFigures,
+    pub goals: Vec<GoalJson>,
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// A population goal's evaluation, as JSON.
+#[derive(serde::Serialize)]
+pub struct GoalJson {
+    pub id: String,
+    pub text: String,
+    #[serde(flatten)]
+    pub evaluation: GoalEvaluation,
+    pub rule: String,
+}
+
+/// Every result goal measured by the region's population, evaluated at `at`.
+fn population_goals(
+    plan: &Plan,
+    table: &PopulationTable,
+    changes: &CodeChanges,
+    at: chrono::NaiveDate,
+) -> Vec<GoalJson> {
+    let series = region_series(table, changes, &plan.meta.region);
+    plan.focus_areas
+        .iter()
+        .flat_map(|f| &f.result_goals)
+        .filter_map(|goal| {
+            let indicator = goal.indicator.as_ref().filter(|i| i.source == IndicatorSource::Population)?;
+            Some(GoalJson {
+                id: goal.id.clone(),
+                text: goal.text.clone(),
+                evaluation: evaluate(indicator, &series, at),
+                rule: rule_nn(indicator),
+            })
+        })
+        .collect()
 }
 
 /// The plan's region, or the municipalities named with `--region`.
@@ -101,7 +145,8 @@ fn region(plan: &Plan, codes: &[String]) -> Result<Region, Error> {
 }
 
 /// The figures as aligned columns with Norwegian number formats.
-pub fn table(figures: &ChangeFigures) -> String {
+pub fn table(outcome: &Outcome) -> String {
+    let figures = &outcome.figures;
     let short = |d: chrono::NaiveDate| d.format("%-d.%-m.%Y").to_string();
     let days = figures.days();
     let header: Vec<String> = [
@@ -173,6 +218,21 @@ pub fn table(figures: &ChangeFigures) -> String {
         }
         out.push_str(&align(&rows, &[false, true, true, true]));
     }
+    for goal in &outcome.goals {
+        let e = &goal.evaluation;
+        let value = |p: Option<plan_core::population::goal::Point>| {
+            p.map_or("–".to_string(), |p| format!("{} ({})", integer(p.value.round() as i64), short(p.date)))
+        };
+        out.push_str(&format!(
+            "\nResultatmål «{}»: {}\n  Utgangsverdi {}, siste {}, mål {}.\n  {}\n",
+            goal.text,
+            e.status.label_nn(),
+            value(e.baseline),
+            value(e.latest),
+            e.target.map_or("–".to_string(), |t| integer(t.round() as i64)),
+            goal.rule
+        ));
+    }
     out.push_str("\nRegionen er summen av kommunane. Årleg % er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar). Rang etter endring i prosent.");
     out
 }
@@ -233,4 +293,12 @@ pub fn csv(figures: &ChangeFigures) -> String {
 
 fn quote(text: &str) -> String {
     if text.contains([',', '"', '\n']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
+}
+
+/// The figures as the JSON documented in the README, with the plan's
+/// population goals under `goals`.
+pub fn json(outcome: &Outcome) -> Result<String, std::io::Error> {
+    let mut json = serde_json::to_value(outcome.figures.to_json(&outcome.diagnostics))?;
+    json["goals"] = serde_json::to_value(&outcome.goals)?;
+    Ok(serde_json::to_string_pretty(&json)?)
 }

@@ -265,3 +265,35 @@ fn bad_dates_are_usage_errors_with_the_expected_forms() {
         "--from: error: cannot read date \"snart\" (expected a year such as 2020, or a date such as 2020-01-01 or 1.1.2020)\n"
     );
 }
+
+#[test]
+fn the_population_goal_is_tracked_on_the_real_figures() {
+    let json = population_json(&[
+        "--input",
+        "data/hallingdal/folketal-ssb-07459-2015-2024.csv",
+        "--from",
+        "2021",
+        "--to",
+        "2024",
+    ]);
+    let goal = &json["goals"][0];
+    assert_eq!(goal["id"], "attraktivitet-2");
+    assert_eq!(goal["baseline"], json!({"date": "2021-01-01", "value": 20575.0}));
+    assert_eq!(goal["latest"], json!({"date": "2024-01-01", "value": 21571.0}));
+    assert_eq!(goal["target"], json!(20780.75));
+    assert_eq!(goal["status"], "reached");
+    assert!(goal["rule"].as_str().is_some_and(|r| r.starts_with("Utgangsverdien er verdien 1. januar 2021.")));
+    // At 1 January 2022 the region had 20 762: above the line (20 626) but short of the target.
+    let json = population_json(&[
+        "--input",
+        "data/hallingdal/folketal-ssb-07459-2015-2024.csv",
+        "--from",
+        "2021",
+        "--to",
+        "2022",
+    ]);
+    assert_eq!(json["goals"][0]["status"], "on_track");
+    // The plan's own table has no figure for 1 January 2021: no data.
+    let json = population_json(&["--from", "2017", "--to", "2020"]);
+    assert_eq!(json["goals"][0]["status"], "no_data");
+}
