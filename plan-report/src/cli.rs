@@ -36,6 +36,25 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ShowFormat::Json)]
         format: ShowFormat,
     },
+    /// Render the annual revision report of the action programme as PDF.
+    Status {
+        /// The plan folder.
+        #[arg(default_value = DEFAULT_PLAN)]
+        plan_dir: PathBuf,
+        /// The reporting year.
+        #[arg(long)]
+        year: i32,
+        #[command(flatten)]
+        render: RenderArgs,
+    },
+    /// Render the case document with the plan as its attachment as PDF.
+    Case {
+        /// The plan folder.
+        #[arg(default_value = DEFAULT_PLAN)]
+        plan_dir: PathBuf,
+        #[command(flatten)]
+        render: RenderArgs,
+    },
     /// Population change per municipality and for the region between two dates.
     Population {
         /// The plan folder.
@@ -63,6 +82,26 @@ enum Command {
     },
 }
 
+/// Options shared by the report commands.
+#[derive(Debug, clap::Args)]
+struct RenderArgs {
+    /// The PDF file to write (replaced only when the whole report is made).
+    #[arg(short = 'o', long = "output", value_name = "FILE.pdf", required_unless_present = "emit_typst")]
+    output: Option<PathBuf>,
+    /// The report's date: YYYY-MM-DD or D.M.YYYY (default: from the data).
+    #[arg(long, value_name = "DATE")]
+    date: Option<String>,
+    /// A folder of templates that replace the embedded ones file by file.
+    #[arg(long, value_name = "DIR")]
+    templates: Option<PathBuf>,
+    /// PDF standards, comma-separated: a-2a, ua-1, a-2b, a-2u, a-3a, a-3b, a-3u, a-4, 1.7, 2.0 … or none.
+    #[arg(long = "pdf-standard", value_delimiter = ',', default_value = "a-2a,ua-1", value_name = "LIST")]
+    pdf_standard: Vec<String>,
+    /// Also write the typst sources, data, charts and fonts to this folder.
+    #[arg(long = "emit-typst", value_name = "DIR")]
+    emit_typst: Option<PathBuf>,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum PopulationFormat {
     /// Aligned columns for a terminal, Norwegian number formats.
@@ -83,6 +122,10 @@ enum ShowFormat {
 pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
     match cli.command {
         Command::Check { plan_dir } => check(&plan_dir),
+        Command::Status { plan_dir, year, render } => {
+            report(plan_report::Report::Status, &plan_dir, Some(year), &render)
+        }
+        Command::Case { plan_dir, render } => report(plan_report::Report::CaseAttachment, &plan_dir, None, &render),
         Command::Population { plan_dir, inputs, region, from, to, changes, format } => {
             let request = crate::population::Request { plan_dir, inputs, region, from, to, changes };
             let outcome = crate::population::compute(&request)?;
@@ -107,6 +150,46 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// Renders a report (and emits its typst sources when asked).
+fn report(
+    kind: plan_report::Report,
+    plan_dir: &std::path::Path,
+    year: Option<i32>,
+    args: &RenderArgs,
+) -> Result<ExitCode, ReportError> {
+    let loaded = load(plan_dir)?;
+    let date = match &args.date {
+        Some(text) => Some(
+            plan_core::calendar::parse_date(text)
+                .map_err(|e| plan_core::Error::located(Diagnostic::error("--date", None, None, e.to_string())))?,
+        ),
+        None => None,
+    };
+    let templates = match &args.templates {
+        Some(dir) => plan_report::templates::Templates::with_overrides(dir)?,
+        None => plan_report::templates::Templates::embedded(),
+    };
+    let standards = plan_report::report::parse_standards(&args.pdf_standard)?;
+    let options = plan_report::ReportOptions { year, date, templates, standards };
+    let source_dir = plan_dir.display().to_string();
+    let input =
+        plan_report::ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: &source_dir };
+    if let Some(dir) = &args.emit_typst {
+        plan_report::emit_typst(kind, &input, &options, dir)?;
+        eprintln!("wrote the typst sources to {}", dir.display());
+    }
+    if let Some(output) = &args.output {
+        let pdf = plan_report::render(kind, &input, &options)?;
+        plan_report::output::write_atomically(output, &pdf)?;
+        eprintln!(
+            "wrote {} ({} warnings from the checks are listed in the report)",
+            output.display(),
+            loaded.diagnostics.len()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 fn check(plan_dir: &std::path::Path) -> Result<ExitCode, ReportError> {

@@ -9,6 +9,38 @@ pub enum ReportError {
     /// The plan or its data could not be loaded or is invalid.
     #[error(transparent)]
     Plan(#[from] plan_core::Error),
+    /// A template did not compile, or compiled with warnings.
+    #[error("{}", template_summary(diagnostics))]
+    Template {
+        /// Every error and warning typst reported, located.
+        diagnostics: Vec<TemplateDiagnostic>,
+    },
+    /// The PDF could not be produced as asked (a standard could not be met).
+    #[error("cannot write the PDF: {message}")]
+    Pdf {
+        /// What typst said.
+        message: String,
+    },
+    /// A template folder or file could not be read.
+    #[error("{}: cannot read templates: {source}", path.display())]
+    Templates {
+        /// The folder or file.
+        path: PathBuf,
+        /// What the operating system said.
+        #[source]
+        source: std::io::Error,
+    },
+    /// A chart could not be drawn.
+    #[error("cannot draw the chart {name}: {message}")]
+    Chart {
+        /// The chart.
+        name: String,
+        /// What plotters said.
+        message: String,
+    },
+    /// The report cannot be made from this input (no year, no data).
+    #[error("{0}")]
+    Input(String),
     /// An output file could not be written.
     #[error("{}: cannot write: {source}", path.display())]
     Output {
@@ -18,4 +50,37 @@ pub enum ReportError {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// One typst diagnostic, located in a template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TemplateDiagnostic {
+    /// The template: `templates/status.typ`, or the override file's path.
+    pub file: String,
+    /// The 1-based line, when known.
+    pub line: Option<usize>,
+    /// The 1-based column, when known.
+    pub column: Option<usize>,
+    /// True for a warning (treated as an error all the same).
+    pub warning: bool,
+    /// typst's message, with its hints.
+    pub message: String,
+}
+
+impl std::fmt::Display for TemplateDiagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.file)?;
+        if let Some(line) = self.line {
+            write!(f, ":{line}")?;
+        }
+        if let Some(column) = self.column {
+            write!(f, ":{column}")?;
+        }
+        let kind = if self.warning { "warning (treated as an error)" } else { "error" };
+        write!(f, ": {kind}: {}", self.message)
+    }
+}
+
+fn template_summary(diagnostics: &[TemplateDiagnostic]) -> String {
+    diagnostics.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")
 }

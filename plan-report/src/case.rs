@@ -1,0 +1,247 @@
+//! Report 2: the case document to the regional assembly, with the plan as
+//! its attachment.
+
+use std::collections::BTreeMap;
+
+use plan_core::calendar::format_date_nn;
+use plan_core::format::integer;
+use plan_core::plan::Plan;
+use serde::Serialize;
+
+use crate::error::ReportError;
+use crate::report::{Prepared, ReportInput, ReportOptions};
+use crate::view::{ActionGroup, BodyView, DateView, SectionView, action_groups, glossary};
+
+#[derive(Debug, Serialize)]
+struct CaseData {
+    meta: Meta,
+    case: CaseView,
+    plan: PlanView,
+    glossary: Vec<BodyView>,
+}
+
+#[derive(Debug, Serialize)]
+struct Meta {
+    title: String,
+    owner: String,
+    region: String,
+    plan_title: String,
+    version: String,
+    version_date: DateView,
+    status: String,
+    date: DateView,
+    keywords: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct CaseView {
+    number: String,
+    title: String,
+    assembly: String,
+    facts: SectionView,
+    assessment: SectionView,
+    decision_title: String,
+    decision: Vec<String>,
+    place: String,
+    date: DateView,
+    signer: String,
+    role: String,
+    attachments: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct PlanView {
+    introduction: SectionView,
+    background: SectionView,
+    purpose: SectionView,
+    sustainability: SectionView,
+    goals: Vec<String>,
+    goals_missing: bool,
+    challenges: SectionView,
+    population: Option<PopulationTableView>,
+    opportunities: SectionView,
+    opportunity_items: Vec<String>,
+    values: SectionView,
+    value_items: Vec<ValueView>,
+    overarching: SectionView,
+    statement: String,
+    meaning: String,
+    elaboration: Vec<String>,
+    focus_intro: SectionView,
+    focus_areas: Vec<FocusView>,
+    action_programme: SectionView,
+}
+
+#[derive(Debug, Serialize)]
+struct ValueView {
+    name: String,
+    text: String,
+}
+
+#[derive(Debug, Serialize)]
+struct FocusView {
+    name: String,
+    variants: Vec<String>,
+    description: String,
+    themes: Vec<String>,
+    goals: Vec<String>,
+    groups: Vec<ActionGroup>,
+}
+
+#[derive(Debug, Serialize)]
+struct PopulationTableView {
+    headers: Vec<String>,
+    rows: Vec<Vec<String>>,
+    total: Vec<String>,
+    notes: Vec<String>,
+}
+
+/// Builds the case attachment's data.
+pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Prepared, ReportError> {
+    let plan = input.plan;
+    let case = plan.case.as_ref().ok_or_else(|| {
+        ReportError::Input(format!(
+            "{}/sak.toml is missing: the case attachment needs the case document",
+            input.source_dir
+        ))
+    })?;
+    let date = options.date.unwrap_or(case.date);
+    let texts = &plan.texts;
+    let data = CaseData {
+        meta: Meta {
+            title: format!("Sak {} – {}", case.number, case.title),
+            owner: plan.meta.owner.clone(),
+            region: plan.meta.region.name.clone(),
+            plan_title: plan.meta.title.clone(),
+            version: plan.meta.version.label.clone(),
+            version_date: plan.meta.version.date.into(),
+            status: match plan.meta.status {
+                plan_core::plan::PlanStatus::Utkast => "Utkast".to_string(),
+                plan_core::plan::PlanStatus::Vedteken => "Vedteken plan".to_string(),
+            },
+            date: date.into(),
+            keywords: vec![
+                "sak".into(),
+                case.assembly.clone(),
+                "strategisk plan".into(),
+                plan.meta.region.name.clone(),
+            ],
+        },
+        case: CaseView {
+            number: case.number.clone(),
+            title: case.title.clone(),
+            assembly: case.assembly.clone(),
+            facts: (&case.facts).into(),
+            assessment: (&case.assessment).into(),
+            decision_title: case.decision.title.clone(),
+            decision: case.decision.points.clone(),
+            place: case.place.clone(),
+            date: case.date.into(),
+            signer: case.signer.name.clone(),
+            role: case.signer.role.clone(),
+            attachments: case.attachments.clone(),
+        },
+        plan: PlanView {
+            introduction: (&texts.introduction).into(),
+            background: (&texts.background).into(),
+            purpose: (&texts.purpose).into(),
+            sustainability: (&plan.sustainability_goals.section).into(),
+            goals: plan.sustainability_goals.goals.iter().map(|g| format!("Mål {g}")).collect(),
+            goals_missing: plan.sustainability_goals.missing,
+            challenges: (&texts.challenges).into(),
+            population: population_table(plan),
+            opportunities: (&texts.opportunities).into(),
+            opportunity_items: plan.opportunities.clone(),
+            values: (&texts.values).into(),
+            value_items: plan.values.iter().map(|v| ValueView { name: v.name.clone(), text: v.text.clone() }).collect(),
+            overarching: (&plan.overarching_goal.section).into(),
+            statement: plan.overarching_goal.statement.clone(),
+            meaning: plan.overarching_goal.meaning.clone(),
+            elaboration: plan
+                .overarching_goal
+                .elaboration
+                .split("\n\n")
+                .map(|p| p.trim().to_string())
+                .filter(|p| !p.is_empty())
+                .collect(),
+            focus_intro: (&texts.focus_areas).into(),
+            focus_areas: plan
+                .focus_areas
+                .iter()
+                .map(|f| FocusView {
+                    name: f.name.clone(),
+                    variants: f.name_variants.clone(),
+                    description: f.description.clone(),
+                    themes: f.themes.iter().map(|t| t.name.clone()).collect(),
+                    goals: f.result_goals.iter().map(|g| g.text.clone()).collect(),
+                    groups: action_groups(plan, &f.id, None),
+                })
+                .collect(),
+            action_programme: (&texts.action_programme).into(),
+        },
+        glossary: glossary(plan),
+    };
+    Prepared::new("case.typ", &data, Vec::new(), date, format!("case/{}/{}", case.number, plan.meta.title))
+}
+
+/// The plan's own population table as the draft shows it: area, then the
+/// dates newest first, and the region's sum computed from the
+/// municipalities (a stated total that differs is noted).
+fn population_table(plan: &Plan) -> Option<PopulationTableView> {
+    let table = &plan.population;
+    let mut dates = table.dates();
+    if dates.is_empty() {
+        return None;
+    }
+    dates.reverse();
+    let by_date = table.by_date();
+    let mut codes: Vec<plan_core::MunicipalityCode> = table.observations.iter().map(|o| o.code).collect();
+    codes.sort();
+    codes.dedup();
+    let has_area = !table.areas.is_empty();
+    let mut headers = vec!["Kommune".to_string()];
+    if has_area {
+        headers.push("Areal (km²)".to_string());
+    }
+    // " – " splits a header over two lines in the template.
+    headers.extend(dates.iter().map(|d| format!("Innbyggartal – {}", format_date_nn(*d))));
+    let mut sums: BTreeMap<chrono::NaiveDate, u64> = BTreeMap::new();
+    let rows = codes
+        .iter()
+        .map(|code| {
+            let name = table.observations.iter().find(|o| o.code == *code).map(|o| o.name.clone()).unwrap_or_default();
+            let mut row = vec![name];
+            if has_area {
+                row.push(table.area(code).map_or(String::new(), |a| plan_core::format::decimal(a, 0)));
+            }
+            for d in &dates {
+                let count = by_date.get(d).and_then(|m| m.get(code)).map(|o| o.count);
+                if let Some(c) = count {
+                    *sums.entry(*d).or_default() += c;
+                }
+                row.push(count.map_or("–".to_string(), |c| integer(c as i64)));
+            }
+            row
+        })
+        .collect();
+    let mut total = vec![plan.meta.region.name.clone()];
+    if has_area {
+        total.push(plan_core::format::decimal(table.areas.iter().map(|a| a.km2).sum::<f64>(), 0));
+    }
+    total.extend(dates.iter().map(|d| integer(sums.get(d).copied().unwrap_or(0) as i64)));
+    let notes = table
+        .stated_totals
+        .iter()
+        .filter(|t| sums.get(&t.date).is_some_and(|s| *s != t.count))
+        .map(|t| {
+            format!(
+                "Summen for {} er rekna ut frå kommunane. Utkastet oppgav {} for {}; summen av kommunane er {}.",
+                format_date_nn(t.date),
+                integer(t.count as i64),
+                t.label,
+                integer(sums.get(&t.date).copied().unwrap_or(0) as i64)
+            )
+        })
+        .collect();
+    Some(PopulationTableView { headers, rows, total, notes })
+}

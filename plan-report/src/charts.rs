@@ -1,0 +1,339 @@
+//! Charts drawn with plotters into SVG strings, in memory. Norwegian labels
+//! and number formats, the document's font, a colour-blind-safe palette
+//! (Okabe–Ito), and meaning never carried by colour alone: every bar and
+//! line is labelled with its name and value. Elements are drawn one by one
+//! in a fixed order, so the same data gives the same SVG.
+
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+use crate::error::ReportError;
+use crate::fonts::FAMILY;
+
+/// A drawn chart with its caption and alternative text.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Chart {
+    /// The virtual file name, such as `charts/folketal.svg`.
+    pub file: String,
+    /// The SVG source.
+    #[serde(skip)]
+    pub svg: String,
+    /// The caption printed under the chart.
+    pub caption: String,
+    /// A text alternative that carries the chart's data, for screen readers.
+    pub alt: String,
+}
+
+/// Okabe–Ito colours, distinguishable with the common colour-vision
+/// deficiencies (yellow left out: too pale on white).
+pub const PALETTE: [RGBColor; 7] = [
+    RGBColor(0, 114, 178),
+    RGBColor(213, 94, 0),
+    RGBColor(0, 158, 115),
+    RGBColor(204, 121, 167),
+    RGBColor(230, 159, 0),
+    RGBColor(86, 180, 233),
+    RGBColor(0, 0, 0),
+];
+const INK: RGBColor = RGBColor(27, 42, 58);
+const GRID: RGBColor = RGBColor(201, 209, 217);
+const MUTED: RGBColor = RGBColor(91, 101, 112);
+
+const WIDTH: u32 = 680;
+const ROW: i32 = 30;
+const FONT: f64 = 14.0;
+
+type Area<'a> = DrawingArea<SVGBackend<'a>, plotters::coord::Shift>;
+
+fn err(name: &str) -> impl Fn(String) -> ReportError + '_ {
+    move |message| ReportError::Chart { name: name.to_string(), message }
+}
+
+fn font(size: f64, color: RGBColor, pos: Pos) -> TextStyle<'static> {
+    TextStyle { font: (FAMILY, size).into_font(), color: color.to_backend_color(), pos }
+}
+
+fn text(area: &Area<'_>, label: &str, at: (i32, i32), style: &TextStyle<'_>) -> Result<(), String> {
+    area.draw(&Text::new(label.to_string(), at, style.clone())).map_err(|e| e.to_string())
+}
+
+fn rect(area: &Area<'_>, from: (i32, i32), to: (i32, i32), color: RGBColor) -> Result<(), String> {
+    area.draw(&Rectangle::new([from, to], color.filled())).map_err(|e| e.to_string())
+}
+
+fn line(area: &Area<'_>, points: Vec<(i32, i32)>, color: RGBColor, width: u32) -> Result<(), String> {
+    area.draw(&PathElement::new(points, color.stroke_width(width))).map_err(|e| e.to_string())
+}
+
+fn dashed(area: &Area<'_>, x: i32, y0: i32, y1: i32, color: RGBColor) -> Result<(), String> {
+    let mut y = y0;
+    while y < y1 {
+        line(area, vec![(x, y), (x, (y + 6).min(y1))], color, 2)?;
+        y += 10;
+    }
+    Ok(())
+}
+
+/// Room for the category labels: the widest label as measured in the
+/// chart's font, plus a gap, at most 45 % of the width.
+fn label_room<'a>(area: &Area<'_>, labels: impl Iterator<Item = &'a str>) -> i32 {
+    let style = font(FONT, INK, Pos::new(HPos::Right, VPos::Center));
+    let widest =
+        labels.filter_map(|l| area.estimate_text_size(l, &style).ok()).map(|(w, _)| w as i32).max().unwrap_or(0);
+    (widest + 18).clamp(60, WIDTH as i32 * 45 / 100)
+}
+
+/// One labelled bar of a bar chart.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Bar {
+    /// The category label (municipality, focus area).
+    pub label: String,
+    /// The value, which sets the bar's length.
+    pub value: f64,
+    /// The value as printed at the end of the bar.
+    pub shown: String,
+}
+
+/// Horizontal bars from zero, each labelled with its name and value.
+///
+/// # Errors
+/// [`ReportError::Chart`] when plotters fails.
+pub fn bars(file: &str, bars: &[Bar], caption: &str, alt_intro: &str) -> Result<Chart, ReportError> {
+    let fail = err(file);
+    let height = (bars.len() as i32 * ROW + 20).max(60) as u32;
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        area.fill(&WHITE).map_err(|e| fail(e.to_string()))?;
+        let label_width = label_room(&area, bars.iter().map(|b| b.label.as_str()));
+        let value_room = 110;
+        let max = bars.iter().map(|b| b.value).fold(0.0_f64, f64::max).max(1.0);
+        let scale = f64::from(WIDTH as i32 - label_width - value_room) / max;
+        let left = font(FONT, INK, Pos::new(HPos::Right, VPos::Center));
+        let right = font(FONT, INK, Pos::new(HPos::Left, VPos::Center));
+        for (i, bar) in bars.iter().enumerate() {
+            let top = 10 + i as i32 * ROW;
+            let mid = top + ROW / 2;
+            text(&area, &bar.label, (label_width - 10, mid), &left).map_err(&fail)?;
+            let end = label_width + (bar.value.max(0.0) * scale).round() as i32;
+            rect(&area, (label_width, top + 5), (end.max(label_width + 1), top + ROW - 5), PALETTE[0])
+                .map_err(&fail)?;
+            text(&area, &bar.shown, (end + 8, mid), &right).map_err(&fail)?;
+        }
+        line(&area, vec![(label_width, 6), (label_width, height as i32 - 6)], INK, 1).map_err(&fail)?;
+        area.present().map_err(|e| fail(e.to_string()))?;
+    }
+    let alt = format!(
+        "{alt_intro} {}",
+        bars.iter().map(|b| format!("{}: {}", b.label, b.shown)).collect::<Vec<_>>().join("; ")
+    );
+    Ok(Chart { file: file.to_string(), svg, caption: caption.to_string(), alt: format!("{alt}.") })
+}
+
+/// Bars diverging from zero, positive to the right and negative to the left,
+/// each labelled with its signed value; the region's value is marked with a
+/// dashed line and its own label.
+///
+/// # Errors
+/// [`ReportError::Chart`] when plotters fails.
+pub fn diverging(file: &str, bars: &[Bar], region: &Bar, caption: &str, alt_intro: &str) -> Result<Chart, ReportError> {
+    let fail = err(file);
+    let height = (bars.len() as i32 * ROW + 60) as u32;
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        area.fill(&WHITE).map_err(|e| fail(e.to_string()))?;
+        let label_width = label_room(&area, bars.iter().map(|b| b.label.as_str()));
+        let room = 90;
+        let max = bars.iter().chain([region]).map(|b| b.value.abs()).fold(0.0_f64, f64::max).max(0.1);
+        let half = f64::from((WIDTH as i32 - label_width - 2 * room) / 2);
+        let zero = label_width + room + half as i32;
+        let x = |v: f64| zero + (v / max * half).round() as i32;
+        let names = font(FONT, INK, Pos::new(HPos::Right, VPos::Center));
+        let bottom = 10 + bars.len() as i32 * ROW;
+        let rx = x(region.value);
+        dashed(&area, rx, 4, bottom + 8, MUTED).map_err(&fail)?;
+        for (i, bar) in bars.iter().enumerate() {
+            let top = 10 + i as i32 * ROW;
+            let mid = top + ROW / 2;
+            text(&area, &bar.label, (label_width - 10, mid), &names).map_err(&fail)?;
+            let end = x(bar.value);
+            let (from, to, color, pos, at) = if bar.value >= 0.0 {
+                (zero, end.max(zero + 1), PALETTE[0], HPos::Left, end.max(zero + 1) + 6)
+            } else {
+                (end, zero, PALETTE[1], HPos::Right, end - 6)
+            };
+            rect(&area, (from, top + 5), (to, top + ROW - 5), color).map_err(&fail)?;
+            text(&area, &bar.shown, (at, mid), &font(FONT, INK, Pos::new(pos, VPos::Center))).map_err(&fail)?;
+        }
+        line(&area, vec![(zero, 4), (zero, bottom + 4)], INK, 1).map_err(&fail)?;
+        let anchor = if region.value >= 0.0 { HPos::Left } else { HPos::Right };
+        let shift = if region.value >= 0.0 { -4 } else { 4 };
+        text(
+            &area,
+            &format!("{} {}", region.label, region.shown),
+            (rx + shift, bottom + 24),
+            &font(FONT, INK, Pos::new(anchor, VPos::Center)),
+        )
+        .map_err(&fail)?;
+        text(&area, "0", (zero, bottom + 44), &font(12.0, MUTED, Pos::new(HPos::Center, VPos::Center)))
+            .map_err(&fail)?;
+        area.present().map_err(|e| fail(e.to_string()))?;
+    }
+    let list = bars.iter().map(|b| format!("{}: {}", b.label, b.shown)).collect::<Vec<_>>().join("; ");
+    let alt = format!("{alt_intro} {list}. {} samla: {}.", region.label, region.shown);
+    Ok(Chart { file: file.to_string(), svg, caption: caption.to_string(), alt })
+}
+
+/// One line of a line chart: a name and a value per x position (`None`
+/// leaves a gap).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Line {
+    /// The series name, printed at the end of the line.
+    pub label: String,
+    /// The values, one per x label.
+    pub values: Vec<Option<f64>>,
+}
+
+/// Lines over time, each with its own colour, marker shape and an end label,
+/// on a grid with labelled axes.
+///
+/// # Errors
+/// [`ReportError::Chart`] when plotters fails.
+pub fn lines(
+    file: &str,
+    x_labels: &[String],
+    series: &[Line],
+    y_label: &str,
+    caption: &str,
+    alt: &str,
+) -> Result<Chart, ReportError> {
+    let fail = err(file);
+    let height = 400u32;
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        area.fill(&WHITE).map_err(|e| fail(e.to_string()))?;
+        let values = series.iter().flat_map(|s| s.values.iter().flatten().copied());
+        let (lo, hi) = values.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
+        let (lo, hi) = if lo > hi { (0.0, 1.0) } else { nice_range(lo, hi) };
+        let (left, right, top, bottom) = (70, WIDTH as i32 - 130, 16, height as i32 - 56);
+        let n = x_labels.len().max(2) as i32;
+        let x = |i: usize| left + (right - left) * i as i32 / (n - 1);
+        let y = |v: f64| bottom - ((v - lo) / (hi - lo) * f64::from(bottom - top)).round() as i32;
+        let step = nice_step(hi - lo);
+        let mut tick = lo;
+        while tick <= hi + step / 2.0 {
+            line(&area, vec![(left, y(tick)), (right, y(tick))], GRID, 1).map_err(&fail)?;
+            text(
+                &area,
+                &plan_core::format::decimal(tick, 0),
+                (left - 8, y(tick)),
+                &font(12.0, MUTED, Pos::new(HPos::Right, VPos::Center)),
+            )
+            .map_err(&fail)?;
+            tick += step;
+        }
+        let every = (x_labels.len() / 8).max(1);
+        for (i, label) in x_labels.iter().enumerate() {
+            if i % every == 0 || i + 1 == x_labels.len() {
+                text(&area, label, (x(i), bottom + 16), &font(12.0, MUTED, Pos::new(HPos::Center, VPos::Center)))
+                    .map_err(&fail)?;
+            }
+        }
+        text(&area, y_label, (left, bottom + 40), &font(12.0, MUTED, Pos::new(HPos::Left, VPos::Center)))
+            .map_err(&fail)?;
+        let mut ends: Vec<(i32, String, RGBColor)> = Vec::new();
+        for (s, line_series) in series.iter().enumerate() {
+            let color = PALETTE[s % PALETTE.len()];
+            let points: Vec<(i32, i32)> =
+                line_series.values.iter().enumerate().filter_map(|(i, v)| v.map(|v| (x(i), y(v)))).collect();
+            line(&area, points.clone(), color, 2).map_err(&fail)?;
+            for &p in &points {
+                marker(&area, s, p, color).map_err(&fail)?;
+            }
+            if let Some(&(_, py)) = points.last() {
+                ends.push((py, line_series.label.clone(), color));
+            }
+        }
+        // End labels, pushed apart so they never overlap.
+        ends.sort_by_key(|e| e.0);
+        let mut last = i32::MIN;
+        for (py, label, color) in ends {
+            let at = py.max(last + 16);
+            text(&area, &label, (right + 12, at), &font(13.0, color, Pos::new(HPos::Left, VPos::Center)))
+                .map_err(&fail)?;
+            last = at;
+        }
+        area.present().map_err(|e| fail(e.to_string()))?;
+    }
+    Ok(Chart { file: file.to_string(), svg, caption: caption.to_string(), alt: alt.to_string() })
+}
+
+/// A distinct marker shape per series: circle, triangle, square, diamond, cross.
+fn marker(area: &Area<'_>, series: usize, (x, y): (i32, i32), color: RGBColor) -> Result<(), String> {
+    let style = color.filled();
+    let result = match series % 5 {
+        0 => area.draw(&Circle::new((x, y), 4, style)),
+        1 => area.draw(&TriangleMarker::new((x, y), 5, style)),
+        2 => area.draw(&Rectangle::new([(x - 4, y - 4), (x + 4, y + 4)], style)),
+        3 => area.draw(&Polygon::new(vec![(x, y - 5), (x + 5, y), (x, y + 5), (x - 5, y)], style)),
+        _ => area.draw(&Cross::new((x, y), 4, color.stroke_width(2))),
+    };
+    result.map_err(|e| e.to_string())
+}
+
+/// A range that starts and ends on round numbers around `lo..hi`.
+fn nice_range(lo: f64, hi: f64) -> (f64, f64) {
+    let span = (hi - lo).max(1.0);
+    let step = nice_step(span);
+    ((lo / step).floor() * step, (hi / step).ceil() * step)
+}
+
+/// A round tick step giving about five ticks over `span`.
+fn nice_step(span: f64) -> f64 {
+    let raw = span.max(1e-9) / 5.0;
+    let magnitude = 10f64.powf(raw.log10().floor());
+    let fraction = raw / magnitude;
+    let nice = if fraction <= 1.0 {
+        1.0
+    } else if fraction <= 2.0 {
+        2.0
+    } else if fraction <= 5.0 {
+        5.0
+    } else {
+        10.0
+    };
+    nice * magnitude
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bar(label: &str, value: f64) -> Bar {
+        Bar { label: label.into(), value, shown: plan_core::format::signed_percent(value, 1) }
+    }
+
+    #[test]
+    fn bars_are_deterministic_and_labelled() {
+        crate::fonts::register_for_charts();
+        let data = [bar("Flå", 3.1), bar("Nesbyen", -1.7)];
+        let a =
+            diverging("charts/x.svg", &data, &bar("Hallingdal", 4.0), "Endring", "Endring i folketal:").expect("draws");
+        let b =
+            diverging("charts/x.svg", &data, &bar("Hallingdal", 4.0), "Endring", "Endring i folketal:").expect("draws");
+        assert_eq!(a.svg, b.svg);
+        assert!(a.svg.contains("Nesbyen") && a.svg.contains("\u{2212}1,7\u{a0}%"));
+        assert_eq!(
+            a.alt,
+            "Endring i folketal: Flå: +3,1\u{a0}%; Nesbyen: \u{2212}1,7\u{a0}%. Hallingdal samla: +4,0\u{a0}%."
+        );
+    }
+
+    #[test]
+    fn nice_ticks() {
+        assert_eq!(nice_step(1000.0), 200.0);
+        assert_eq!(nice_range(93.0, 109.0), (90.0, 110.0));
+    }
+}

@@ -1,0 +1,301 @@
+//! The public path from a loaded plan to PDF bytes: what a report needs, the
+//! options, and the render and emit functions.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use plan_core::{Diagnostic, Plan};
+use serde::Serialize;
+use typst_pdf::PdfStandard;
+
+use crate::charts::Chart;
+use crate::error::ReportError;
+use crate::templates::Templates;
+use crate::world::ReportWorld;
+
+/// Which report to make.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Report {
+    /// The annual revision report of the action programme (`status.typ`).
+    Status,
+    /// The case document with the plan as its attachment (`case.typ`).
+    CaseAttachment,
+}
+
+/// What a report is made from: the loaded plan, the findings of its checks
+/// (printed in an appendix), and the folder it was read from (named in the
+/// sources appendix).
+#[derive(Debug, Clone, Copy)]
+pub struct ReportInput<'a> {
+    /// The plan.
+    pub plan: &'a Plan,
+    /// Warnings found when loading and checking it.
+    pub diagnostics: &'a [Diagnostic],
+    /// The plan folder as the user named it, such as `data/hallingdal`.
+    pub source_dir: &'a str,
+}
+
+/// How to make a report.
+#[derive(Debug, Clone)]
+pub struct ReportOptions {
+    /// The reporting year (required for the status report).
+    pub year: Option<i32>,
+    /// The report's date; by default 31 December of the year (status report)
+    /// or the case document's date (case attachment). Never the wall clock.
+    pub date: Option<NaiveDate>,
+    /// The templates (embedded, or with overrides).
+    pub templates: Templates,
+    /// PDF standards to conform to; by default PDF/A-2a and PDF/UA-1.
+    pub standards: Vec<PdfStandard>,
+}
+
+impl Default for ReportOptions {
+    fn default() -> Self {
+        ReportOptions { year: None, date: None, templates: Templates::embedded(), standards: default_standards() }
+    }
+}
+
+/// PDF/A-2a together with PDF/UA-1: archival (the Norwegian archive
+/// authority) and accessible (the universal-design authority).
+pub fn default_standards() -> Vec<PdfStandard> {
+    vec![PdfStandard::A_2a, PdfStandard::Ua_1]
+}
+
+/// A report ready to compile: its main template, data and charts.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    /// The main template's file name.
+    pub main: String,
+    /// `data.json`.
+    pub data: Vec<u8>,
+    /// The charts (SVG files under `charts/`).
+    pub charts: Vec<Chart>,
+    /// The document's date.
+    pub date: NaiveDate,
+    /// A stable identifier for the PDF's document id.
+    pub ident: String,
+}
+
+impl Prepared {
+    pub(crate) fn new(
+        main: &str,
+        data: &impl Serialize,
+        charts: Vec<Chart>,
+        date: NaiveDate,
+        ident: String,
+    ) -> Result<Self, ReportError> {
+        let data = serde_json::to_vec_pretty(data)
+            .map_err(|e| ReportError::Input(format!("cannot serialize the report data: {e}")))?;
+        Ok(Prepared { main: main.to_string(), data, charts, date, ident })
+    }
+
+    /// The virtual files: `data.json` and the chart SVGs.
+    pub fn files(&self) -> Vec<(String, Vec<u8>)> {
+        let mut files = vec![("data.json".to_string(), self.data.clone())];
+        files.extend(self.charts.iter().map(|c| (c.file.clone(), c.svg.clone().into_bytes())));
+        files
+    }
+}
+
+/// Builds a report's data and charts without compiling it.
+///
+/// # Errors
+/// [`ReportError::Input`] without a year for the status report or without a
+/// case document for the case attachment; [`ReportError::Plan`] when the
+/// population figures cannot be computed; [`ReportError::Chart`].
+pub fn prepare(report: Report, input: &ReportInput<'_>, options: &ReportOptions) -> Result<Prepared, ReportError> {
+    match report {
+        Report::Status => crate::status::prepare(input, options),
+        Report::CaseAttachment => crate::case::prepare(input, options),
+    }
+}
+
+/// Renders a report to PDF bytes.
+///
+/// # Errors
+/// As [`prepare`], and [`ReportError::Template`] when a template does not
+/// compile cleanly, [`ReportError::Pdf`] when a PDF standard cannot be met.
+///
+/// # Example
+/// ```no_run
+/// use plan_report::{Report, ReportInput, ReportOptions, render};
+/// let loaded = plan_core::Plan::load("data/hallingdal")?;
+/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: "data/hallingdal" };
+/// let options = ReportOptions { year: Some(2021), ..ReportOptions::default() };
+/// let pdf: Vec<u8> = render(Report::Status, &input, &options)?;
+/// assert!(pdf.starts_with(b"%PDF"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn render(report: Report, input: &ReportInput<'_>, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
+    let prepared = prepare(report, input, options)?;
+    compile_prepared(&prepared, options)
+}
+
+/// Compiles a prepared report to PDF bytes.
+///
+/// # Errors
+/// [`ReportError::Template`], [`ReportError::Pdf`].
+pub fn compile_prepared(prepared: &Prepared, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
+    let world = ReportWorld::new(&options.templates, &prepared.main, &prepared.files(), prepared.date);
+    let document = crate::compile::layout(&world, &options.templates)?;
+    crate::compile::pdf(&world, &options.templates, &document, &prepared.ident, prepared.date, &options.standards)
+}
+
+/// Renders the annual revision report (`plan-report status`).
+///
+/// # Errors
+/// As [`render`].
+pub fn render_status_report(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
+    render(Report::Status, input, options)
+}
+
+/// Renders the case document with the plan as its attachment
+/// (`plan-report case`).
+///
+/// # Errors
+/// As [`render`].
+pub fn render_case_attachment(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
+    render(Report::CaseAttachment, input, options)
+}
+
+/// Writes everything a report is compiled from into `dir`: the templates,
+/// `data.json`, the chart SVGs, the fonts with their licence, and a
+/// `README.txt` with the plain typst command that gives the same document.
+///
+/// # Errors
+/// As [`prepare`], and [`ReportError::Output`] when a file cannot be written.
+pub fn emit_typst(
+    report: Report,
+    input: &ReportInput<'_>,
+    options: &ReportOptions,
+    dir: &Path,
+) -> Result<(), ReportError> {
+    let prepared = prepare(report, input, options)?;
+    let write = |name: &str, bytes: &[u8]| -> Result<(), ReportError> {
+        let path = dir.join(name);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|source| ReportError::Output { path: parent.to_path_buf(), source })?;
+        }
+        crate::output::write_atomically(&path, bytes)
+    };
+    for (name, text) in options.templates.iter() {
+        write(name, text.as_bytes())?;
+    }
+    for (name, bytes) in prepared.files() {
+        write(&name, &bytes)?;
+    }
+    for (name, bytes) in crate::fonts::INTER {
+        write(&format!("fonts/{name}"), bytes)?;
+    }
+    write("fonts/OFL.txt", crate::fonts::LICENCE.as_bytes())?;
+    let standards: Vec<String> = options
+        .standards
+        .iter()
+        .map(|s| serde_json::to_value(s).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default())
+        .map(|s| format!("--pdf-standard {s}"))
+        .collect();
+    let timestamp = prepared.date.and_hms_opt(0, 0, 0).map(|t| t.and_utc().timestamp()).unwrap_or_default();
+    let readme = format!(
+        "Compile with the plain typst compiler (0.15):\n\n    typst compile --ignore-system-fonts --font-path fonts {} --creation-timestamp {timestamp} {} report.pdf\n",
+        standards.join(" "),
+        prepared.main
+    );
+    write("README.txt", readme.as_bytes())
+}
+
+/// An input file named in the sources appendix.
+#[derive(Debug, Clone, Serialize)]
+pub struct SourceView {
+    /// The file.
+    pub file: String,
+    /// What it holds.
+    pub description: String,
+}
+
+/// The input files and tables a report is made from.
+pub(crate) fn sources(input: &ReportInput<'_>) -> Vec<SourceView> {
+    let plan = input.plan;
+    let dir = |name: &str| format!("{}/{name}", input.source_dir.trim_end_matches('/'));
+    let dates = |table: &plan_core::population::PopulationTable| {
+        let d = table.dates();
+        match (d.first(), d.last()) {
+            (Some(a), Some(b)) => format!(
+                "{} datoar frå {} til {}",
+                d.len(),
+                plan_core::calendar::format_date_nn(*a),
+                plan_core::calendar::format_date_nn(*b)
+            ),
+            _ => "ingen tal".to_string(),
+        }
+    };
+    let mut out = vec![
+        SourceView {
+            file: dir("plan.toml"),
+            description: format!("Planen: {}, {}", plan.meta.title, plan.meta.version.label),
+        },
+        SourceView {
+            file: dir("tiltak.csv"),
+            description: format!("Handlingsprogrammet: {} tiltak", plan.actions.len()),
+        },
+    ];
+    if !plan.population.observations.is_empty() {
+        out.push(SourceView {
+            file: dir("befolkning.csv"),
+            description: format!("Folketalstabellen i planen: {}", dates(&plan.population)),
+        });
+    }
+    for (name, source) in plan.statistics.population.iter().zip(&plan.population_series.sources) {
+        let table = source.split_once(" (").map_or(String::new(), |(_, rest)| format!(" ({rest}"));
+        out.push(SourceView {
+            file: dir(name),
+            description: format!("Folketal per kommune{table}: {}", dates(&plan.population_series)),
+        });
+    }
+    for name in &plan.statistics.code_changes {
+        out.push(SourceView {
+            file: dir(name),
+            description: format!(
+                "Endringar i kommunenummer (SSB, klassifikasjon 131): {} endringar",
+                plan.code_changes.changes.len()
+            ),
+        });
+    }
+    if plan.case.is_some() {
+        out.push(SourceView {
+            file: dir("sak.toml"),
+            description: "Saksdokumentet planen vart lagd fram med".to_string(),
+        });
+    }
+    out
+}
+
+/// Reads PDF standard names as typst writes them (`a-2a`, `ua-1`, `1.7`);
+/// `none` alone means a plain PDF.
+///
+/// # Errors
+/// [`ReportError::Input`] naming an unknown standard and the known ones.
+///
+/// # Example
+/// ```
+/// let standards = plan_report::report::parse_standards(&["a-2a".into(), "ua-1".into()])?;
+/// assert_eq!(standards.len(), 2);
+/// assert!(plan_report::report::parse_standards(&["none".into()])?.is_empty());
+/// # Ok::<(), plan_report::ReportError>(())
+/// ```
+pub fn parse_standards(names: &[String]) -> Result<Vec<PdfStandard>, ReportError> {
+    if names.len() == 1 && names[0].trim() == "none" {
+        return Ok(Vec::new());
+    }
+    names
+        .iter()
+        .map(|name| {
+            serde_json::from_value::<PdfStandard>(serde_json::Value::String(name.trim().to_string())).map_err(|_| {
+                ReportError::Input(format!(
+                    "unknown PDF standard \"{}\" (expected a-1a, a-1b, a-2a, a-2b, a-2u, a-3a, a-3b, a-3u, a-4, a-4e, a-4f, ua-1, 1.4, 1.5, 1.6, 1.7, 2.0 or none)",
+                    name.trim()
+                ))
+            })
+        })
+        .collect()
+}

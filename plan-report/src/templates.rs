@@ -1,0 +1,86 @@
+//! The typst templates, embedded in the binary, with an override folder for
+//! template authors: a file there replaces the embedded one of the same name.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use crate::error::ReportError;
+
+/// The embedded templates, as (file name, source).
+pub const EMBEDDED: [(&str, &str); 3] = [
+    ("common.typ", include_str!("../../templates/common.typ")),
+    ("status.typ", include_str!("../../templates/status.typ")),
+    ("case.typ", include_str!("../../templates/case.typ")),
+];
+
+/// A set of templates: the embedded ones, each possibly overridden.
+#[derive(Debug, Clone)]
+pub struct Templates {
+    files: BTreeMap<String, String>,
+    overrides: Option<PathBuf>,
+}
+
+impl Default for Templates {
+    fn default() -> Self {
+        Templates::embedded()
+    }
+}
+
+impl Templates {
+    /// The templates built into the binary.
+    pub fn embedded() -> Self {
+        Templates { files: EMBEDDED.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect(), overrides: None }
+    }
+
+    /// The embedded templates, with every `*.typ` file in `dir` replacing the
+    /// embedded file of the same name (or adding a new one to import).
+    ///
+    /// # Errors
+    /// [`ReportError::Templates`] when the folder or a file in it cannot be read.
+    ///
+    /// # Example
+    /// ```
+    /// let dir = tempfile::tempdir()?;
+    /// std::fs::write(dir.path().join("common.typ"), "#let x = 1")?;
+    /// let templates = plan_report::templates::Templates::with_overrides(dir.path())?;
+    /// assert_eq!(templates.get("common.typ"), Some("#let x = 1"));
+    /// assert!(templates.get("status.typ").is_some());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn with_overrides(dir: &Path) -> Result<Self, ReportError> {
+        let mut templates = Templates::embedded();
+        let fail = |source| ReportError::Templates { path: dir.to_path_buf(), source };
+        let mut entries: Vec<PathBuf> =
+            std::fs::read_dir(dir).map_err(fail)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        entries.sort();
+        for path in entries {
+            if path.extension().is_some_and(|e| e == "typ") && path.is_file() {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let text = std::fs::read_to_string(&path)
+                    .map_err(|source| ReportError::Templates { path: path.clone(), source })?;
+                templates.files.insert(name, text);
+            }
+        }
+        templates.overrides = Some(dir.to_path_buf());
+        Ok(templates)
+    }
+
+    /// A template's source by file name.
+    pub fn get(&self, name: &str) -> Option<&str> {
+        self.files.get(name).map(String::as_str)
+    }
+
+    /// Every template, by file name.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
+        self.files.iter().map(|(n, s)| (n.as_str(), s.as_str()))
+    }
+
+    /// Where a template comes from, for messages: the override file's path,
+    /// or `templates/NAME` for an embedded one.
+    pub fn origin(&self, name: &str) -> String {
+        match &self.overrides {
+            Some(dir) if dir.join(name).is_file() => dir.join(name).display().to_string(),
+            _ => format!("templates/{name}"),
+        }
+    }
+}

@@ -1,0 +1,243 @@
+//! Building blocks of the JSON the templates read: every number and date is
+//! formatted here, in Rust, the Norwegian way, so templates only place text.
+
+use chrono::{Datelike, NaiveDate};
+use plan_core::calendar::format_date_nn;
+use plan_core::format::{decimal, integer, percent, signed_integer, signed_percent};
+use plan_core::plan::{Action, Plan, Section};
+use plan_core::population::figures::{Change, ChangeFigures};
+use plan_core::{Diagnostic, Severity};
+use serde::Serialize;
+
+/// A date as the templates need it: the Nynorsk text and its parts (for
+/// `set document(date: …)`).
+#[derive(Debug, Clone, Serialize)]
+pub struct DateView {
+    /// `18. oktober 2020`.
+    pub text: String,
+    /// `18.10.2020`.
+    pub short: String,
+    /// Year.
+    pub year: i32,
+    /// Month 1–12.
+    pub month: u32,
+    /// Day 1–31.
+    pub day: u32,
+}
+
+impl From<NaiveDate> for DateView {
+    fn from(d: NaiveDate) -> Self {
+        DateView {
+            text: format_date_nn(d),
+            short: d.format("%-d.%-m.%Y").to_string(),
+            year: d.year(),
+            month: d.month(),
+            day: d.day(),
+        }
+    }
+}
+
+/// A section: heading and paragraphs.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionView {
+    /// The heading.
+    pub title: String,
+    /// The paragraphs.
+    pub paragraphs: Vec<String>,
+}
+
+impl From<&Section> for SectionView {
+    fn from(s: &Section) -> Self {
+        SectionView { title: s.title.clone(), paragraphs: s.paragraphs().map(str::to_string).collect() }
+    }
+}
+
+/// One action as a table row.
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionView {
+    /// Id.
+    pub id: String,
+    /// What is to be done.
+    pub text: String,
+    /// The deadline in Nynorsk (`våren 2021`, `årleg`).
+    pub deadline: String,
+    /// True when the deadline falls in the report year (or is yearly).
+    pub due: bool,
+    /// Responsible bodies, comma-separated.
+    pub responsible: String,
+    /// Cost (`500 000 kr`), or empty.
+    pub cost: String,
+    /// Note.
+    pub note: String,
+}
+
+impl ActionView {
+    /// The row for `action`, with `due` for the report year (`None`: no
+    /// report year).
+    pub fn new(action: &Action, year: Option<i32>) -> Self {
+        let due = year
+            .is_some_and(|y| action.deadline.is_recurring() || action.deadline.end().is_some_and(|e| e.year() == y));
+        ActionView {
+            id: action.id.clone(),
+            text: action.text.clone(),
+            deadline: action.deadline.to_string(),
+            due,
+            responsible: action.responsible.join(", "),
+            cost: action.cost.map(|c| c.to_string()).unwrap_or_default(),
+            note: action.note.clone(),
+        }
+    }
+}
+
+/// Actions grouped under a theme heading (none for actions without a theme).
+#[derive(Debug, Clone, Serialize)]
+pub struct ActionGroup {
+    /// The theme's name as the action programme writes it, or `null`.
+    pub theme: Option<String>,
+    /// The actions.
+    pub actions: Vec<ActionView>,
+}
+
+/// The actions of a focus area grouped by theme, in the plan's order.
+pub fn action_groups(plan: &Plan, focus_area: &str, year: Option<i32>) -> Vec<ActionGroup> {
+    let area = plan.focus_area(focus_area);
+    let mut groups: Vec<ActionGroup> = Vec::new();
+    for action in plan.actions_in(focus_area) {
+        let theme = action
+            .theme
+            .as_ref()
+            .and_then(|t| area.and_then(|a| a.theme(t)))
+            .map(|t| t.name_variants.first().cloned().unwrap_or_else(|| t.name.clone()));
+        match groups.last_mut() {
+            Some(group) if group.theme == theme => group.actions.push(ActionView::new(action, year)),
+            _ => groups.push(ActionGroup { theme, actions: vec![ActionView::new(action, year)] }),
+        }
+    }
+    groups
+}
+
+/// One row of the population table.
+#[derive(Debug, Clone, Serialize)]
+pub struct PopulationRow {
+    /// Municipality code (empty for the region).
+    pub code: String,
+    /// Name.
+    pub name: String,
+    /// Population at the earlier date.
+    pub from: String,
+    /// Population at the later date.
+    pub to: String,
+    /// Change (`+44`, `−214`).
+    pub change: String,
+    /// Change in percent (`+1,80 %`).
+    pub change_pct: String,
+    /// Average annual growth (`+0,60 %`).
+    pub annual_pct: String,
+    /// Share of the region (`12,11 %`).
+    pub share: String,
+    /// People per km² (`3,3`).
+    pub density: String,
+    /// Rank by growth.
+    pub rank: String,
+}
+
+/// The population table's rows, the region last.
+pub fn population_rows(figures: &ChangeFigures) -> Vec<PopulationRow> {
+    let days = figures.days();
+    let mut rows: Vec<PopulationRow> = figures
+        .municipalities
+        .iter()
+        .map(|m| PopulationRow {
+            code: m.code.to_string(),
+            name: m.name.clone(),
+            from: integer(m.from as i64),
+            to: integer(m.to as i64),
+            change: signed_integer(m.change()),
+            change_pct: signed_percent(m.change_pct(), 2),
+            annual_pct: signed_percent(m.annual_pct(days), 2),
+            share: percent(figures.share_pct(m), 1),
+            density: m.area_km2.filter(|a| *a > 0.0).map_or(String::new(), |a| decimal(m.to as f64 / a, 1)),
+            rank: m.rank.to_string(),
+        })
+        .collect();
+    let r = &figures.region;
+    rows.push(PopulationRow {
+        code: String::new(),
+        name: r.name.clone(),
+        from: integer(r.from as i64),
+        to: integer(r.to as i64),
+        change: signed_integer(r.change()),
+        change_pct: signed_percent(r.change_pct(), 2),
+        annual_pct: signed_percent(r.annual_pct(days), 2),
+        share: percent(100.0, 1),
+        density: r.area_km2.filter(|a| *a > 0.0).map_or(String::new(), |a| decimal(r.to as f64 / a, 1)),
+        rank: String::new(),
+    });
+    rows
+}
+
+/// A finding from the checks, for the appendix.
+#[derive(Debug, Clone, Serialize)]
+pub struct FindingView {
+    /// `Feil` or `Merknad`.
+    pub severity: String,
+    /// `tiltak.csv, linje 19`.
+    pub location: String,
+    /// The message.
+    pub message: String,
+}
+
+/// The findings, with file names shortened to the file itself.
+pub fn findings(diagnostics: &[Diagnostic]) -> Vec<FindingView> {
+    diagnostics
+        .iter()
+        .map(|d| {
+            let file =
+                std::path::Path::new(&d.file).file_name().map_or(d.file.clone(), |f| f.to_string_lossy().into_owned());
+            FindingView {
+                severity: match d.severity {
+                    Severity::Error => "Feil".to_string(),
+                    Severity::Warning => "Merknad".to_string(),
+                },
+                location: match d.line {
+                    Some(line) => format!("{file}, linje {line}"),
+                    None => file,
+                },
+                message: d.full_message(),
+            }
+        })
+        .collect()
+}
+
+/// An abbreviation and what it stands for.
+#[derive(Debug, Clone, Serialize)]
+pub struct BodyView {
+    /// The abbreviation.
+    pub abbreviation: String,
+    /// The full name, or a note that the plan does not explain it.
+    pub name: String,
+}
+
+/// The glossary: the plan's bodies, then every abbreviation the action
+/// programme uses that the plan does not explain.
+pub fn glossary(plan: &Plan) -> Vec<BodyView> {
+    let mut out: Vec<BodyView> = plan
+        .bodies
+        .iter()
+        .map(|b| BodyView {
+            abbreviation: b.abbreviation.clone(),
+            name: b.name.clone().unwrap_or_else(|| "ikkje forklart i planen".to_string()),
+        })
+        .collect();
+    for action in &plan.actions {
+        let words = action.responsible.iter().map(String::as_str).chain([action.text.as_str(), action.note.as_str()]);
+        for word in words.flat_map(|t| t.split(|c: char| !c.is_alphanumeric())) {
+            let letters = word.chars().count();
+            let is_abbreviation = (2..=5).contains(&letters) && word.chars().all(char::is_uppercase);
+            if is_abbreviation && !out.iter().any(|b| b.abbreviation == word) {
+                out.push(BodyView { abbreviation: word.to_string(), name: "ikkje forklart i planen".to_string() });
+            }
+        }
+    }
+    out
+}
