@@ -62,3 +62,47 @@ fn copy_dir(from: &Path, to: &Path) {
         }
     }
 }
+
+/// Runs a poppler tool (`pdftotext`, `pdfinfo`, `pdffonts`) and returns its
+/// standard output. Panics with a clear message when poppler-utils is not
+/// installed: the PDF tests must not pass silently.
+pub fn poppler(tool: &str, args: &[&str]) -> String {
+    let output = Command::new(tool).args(args).output().unwrap_or_else(|e| {
+        panic!("{tool} could not run ({e}): install poppler-utils (apt-get install poppler-utils)")
+    });
+    assert!(output.status.success(), "{tool} {args:?} failed: {}", String::from_utf8_lossy(&output.stderr));
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+/// The text of a PDF as one line: hyphenation undone (soft hyphens at line
+/// ends removed), no-break spaces made spaces, white space collapsed.
+pub fn pdf_text(pdf: &Path) -> String {
+    let raw = poppler("pdftotext", &[pdf.to_str().expect("a UTF-8 path"), "-"]);
+    normalize(&raw)
+}
+
+/// Normalizes text for comparison as [`pdf_text`] does.
+pub fn normalize(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c == '\u{ad}' {
+            while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                chars.next();
+            }
+            continue;
+        }
+        out.push(if matches!(c, '\u{a0}' | '\u{202f}') { ' ' } else { c });
+    }
+    out.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The lines of a PDF as laid out on the page (`pdftotext -layout`), each
+/// normalized as [`normalize`] does: a table row is one line.
+pub fn pdf_lines(pdf: &Path) -> Vec<String> {
+    poppler("pdftotext", &["-layout", pdf.to_str().expect("a UTF-8 path"), "-"])
+        .lines()
+        .map(normalize)
+        .filter(|l| !l.is_empty())
+        .collect()
+}

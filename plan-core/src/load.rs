@@ -144,7 +144,13 @@ impl Plan {
         let actions_file = display(&actions_path);
         let actions = read_actions(&actions_file, &actions_bytes, &plan_file.focus_areas, &mut diagnostics);
 
-        let (population_series, code_changes) = load_statistics(dir, &plan_file.statistics, &mut diagnostics)?;
+        let (mut population_series, code_changes) = load_statistics(dir, &plan_file.statistics, &mut diagnostics)?;
+        // Areas are known from the plan's own table when the series lacks them.
+        for area in &population.areas {
+            if population_series.area(&area.code).is_none() {
+                population_series.areas.push(area.clone());
+            }
+        }
         let plan = Plan {
             statistics: plan_file.statistics,
             population_series,

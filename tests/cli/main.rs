@@ -3,5 +3,6 @@
 mod check;
 mod plan_errors;
 mod population;
+mod reports;
 mod seed;
 mod show;
