@@ -34,7 +34,7 @@ const AREA: Column = Column {
 /// Reads the project's own population CSV (long or wide) from bytes.
 ///
 /// Wide tables have one column per date; a header names its date in any
-/// form [`parse_date`] reads, or as a year, after any words
+/// form [`parse_date`](crate::calendar::parse_date) reads, or as a year, after any words
 /// (`Innbyggartal 1. okt 2020`, `folketal 1.1.2020`, `2020`). A row without a
 /// municipality number (the seed's `Hallingdal` row) is a stated total of the
 /// rows above it, kept to be checked.
