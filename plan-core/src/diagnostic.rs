@@ -13,6 +13,8 @@ pub enum Severity {
     Error,
     /// The input loads, but something in it deserves a look.
     Warning,
+    /// Information, not a problem (such as an action due this year).
+    Note,
 }
 
 impl fmt::Display for Severity {
@@ -20,6 +22,7 @@ impl fmt::Display for Severity {
         f.write_str(match self {
             Severity::Error => "error",
             Severity::Warning => "warning",
+            Severity::Note => "note",
         })
     }
 }
@@ -46,6 +49,9 @@ pub struct Diagnostic {
     pub line: Option<u64>,
     /// The column, key or field concerned, when there is one.
     pub field: Option<String>,
+    /// The worksheet, for a finding in a workbook.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
     /// What is wrong and what was expected, without the location.
     pub message: String,
 }
@@ -73,7 +79,25 @@ impl Diagnostic {
         field: Option<&str>,
         message: impl Into<String>,
     ) -> Self {
-        Self { severity, file: file.into(), line, field: field.map(str::to_string), message: message.into() }
+        Self {
+            severity,
+            file: file.into(),
+            line,
+            field: field.map(str::to_string),
+            sheet: None,
+            message: message.into(),
+        }
+    }
+
+    /// The same finding, in worksheet `sheet` of a workbook.
+    pub fn in_sheet(mut self, sheet: &str) -> Self {
+        self.sheet = Some(sheet.to_string());
+        self
+    }
+
+    /// A note: not a problem, something to know (such as actions due this year).
+    pub fn note(file: impl Into<String>, line: Option<u64>, field: Option<&str>, message: impl Into<String>) -> Self {
+        Self::new(Severity::Note, file, line, field, message)
     }
 
     /// The message with the field named first, as in the displayed form but
@@ -87,7 +111,7 @@ impl Diagnostic {
     /// True when the file is a table (CSV), whose fields are columns.
     fn is_table_file(&self) -> bool {
         let file = self.file.to_lowercase();
-        [".csv", ".tsv", ".txt"].iter().any(|ext| file.ends_with(ext) || file.contains(&format!("{ext} (")))
+        [".csv", ".tsv", ".txt", ".xlsx"].iter().any(|ext| file.ends_with(ext) || file.contains(&format!("{ext} (")))
     }
 
     /// True for [`Severity::Error`].
@@ -103,6 +127,9 @@ impl fmt::Display for Diagnostic {
             write!(f, ":{line}")?;
         }
         write!(f, ": {}: ", self.severity)?;
+        if let Some(sheet) = &self.sheet {
+            write!(f, "sheet '{sheet}', ")?;
+        }
         match &self.field {
             Some(field) if self.is_table_file() => write!(f, "column '{field}': ")?,
             Some(field) => write!(f, "field '{field}': ")?,

@@ -25,8 +25,12 @@ use crate::toml_span::{SpanIndex, Step};
 pub mod files {
     /// Metadata, texts, values, goals, focus areas and bodies.
     pub const PLAN: &str = "plan.toml";
-    /// The action programme, one row per action.
+    /// The action programme, one row per action (or `tiltak.xlsx`).
     pub const ACTIONS: &str = "tiltak.csv";
+    /// The folder of status reports, `status/YEAR.csv` (or `.xlsx`).
+    pub const STATUS: &str = "status";
+    /// Indicator values for measurable result goals.
+    pub const INDICATORS: &str = "indikatorar.csv";
     /// The plan's own population table.
     pub const POPULATION: &str = "befolkning.csv";
     /// The case document.
@@ -89,8 +93,7 @@ impl Plan {
         let plan_path = dir.join(files::PLAN);
         let plan_text = read_text(&plan_path)?;
         let plan_file = parse_plan_toml(&display(&plan_path), &plan_text);
-        let actions_path = dir.join(files::ACTIONS);
-        let actions_bytes = read_bytes(&actions_path)?;
+        let actions_table = read_table(dir, "tiltak", "tiltak")?;
 
         let population_path = dir.join(files::POPULATION);
         let population = if population_path.exists() {
@@ -141,8 +144,14 @@ impl Plan {
             &plan_file.bodies,
         ));
 
-        let actions_file = display(&actions_path);
-        let actions = read_actions(&actions_file, &actions_bytes, &plan_file.focus_areas, &mut diagnostics);
+        let (actions, actions_file) = match actions_table {
+            Ok(table) => (read_actions(&table, &plan_file.focus_areas, &mut diagnostics), table.file.clone()),
+            Err(d) => {
+                let file = d.file.clone();
+                diagnostics.push(d);
+                (Vec::new(), file)
+            }
+        };
 
         let (mut population_series, code_changes) = load_statistics(dir, &plan_file.statistics, &mut diagnostics)?;
         // Areas are known from the plan's own table when the series lacks them.
@@ -151,7 +160,7 @@ impl Plan {
                 population_series.areas.push(area.clone());
             }
         }
-        let plan = Plan {
+        let mut plan = Plan {
             statistics: plan_file.statistics,
             population_series,
             code_changes,
@@ -166,7 +175,22 @@ impl Plan {
             bodies: plan_file.bodies,
             population,
             case: case.as_ref().map(|(case, _)| case.clone()),
+            status: Vec::new(),
+            indicator_values: Vec::new(),
+            actions_file: actions_file.clone(),
         };
+        plan.status = load_status(dir, &plan.actions, &mut diagnostics)?;
+        let indicators_path = dir.join(files::INDICATORS);
+        if indicators_path.exists() {
+            match Table::parse(&display(&indicators_path), &read_bytes(&indicators_path)?) {
+                Ok(table) => {
+                    let (values, errors) = crate::indicators::read_indicators(&table, &plan.focus_areas);
+                    plan.indicator_values = values;
+                    diagnostics.extend(errors);
+                }
+                Err(d) => diagnostics.push(d),
+            }
+        }
         diagnostics.extend(check::warnings(&plan, &plan_file_name, &spans, &actions_file));
         if let Some((case, text)) = &case {
             diagnostics.extend(check::case_warnings(case, &display(&case_path), &SpanIndex::new(text)));
@@ -177,6 +201,78 @@ impl Plan {
         }
         Ok(Loaded { value: plan, diagnostics })
     }
+}
+
+/// Reads `STEM.csv` or `STEM.xlsx` (sheet `sheet`, or the first) from
+/// `dir`. A file that parses badly is a diagnostic; a missing file or both
+/// forms at once is an error.
+pub(crate) fn read_table(dir: &Path, stem: &str, sheet: &str) -> Result<std::result::Result<Table, Diagnostic>> {
+    let csv = dir.join(format!("{stem}.csv"));
+    let xlsx = dir.join(format!("{stem}.xlsx"));
+    match (csv.exists(), xlsx.exists()) {
+        (true, true) => Ok(Err(Diagnostic::error(
+            display(&xlsx),
+            None,
+            None,
+            format!("both {stem}.csv and {stem}.xlsx are in the folder (expected one of them)"),
+        ))),
+        (false, true) => Ok(Table::from_xlsx(&display(&xlsx), &read_bytes(&xlsx)?, sheet)),
+        _ => Ok(Table::parse(&display(&csv), &read_bytes(&csv)?)),
+    }
+}
+
+/// Loads every `status/YEAR.csv` or `status/YEAR.xlsx`, in year order.
+fn load_status(
+    dir: &Path,
+    actions: &[Action],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Vec<crate::followup::StatusFile>> {
+    let folder = dir.join(files::STATUS);
+    if !folder.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut names: Vec<PathBuf> = std::fs::read_dir(&folder)
+        .map_err(|source| Error::Io { path: folder.clone(), source })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|e| e == "csv" || e == "xlsx"))
+        .collect();
+    names.sort();
+    let mut out: Vec<crate::followup::StatusFile> = Vec::new();
+    for path in names {
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let Some(year) = stem.parse::<i32>().ok().filter(|_| stem.len() == 4) else {
+            diagnostics.push(Diagnostic::warning(
+                display(&path),
+                None,
+                None,
+                "not read: a status file is named after its year (expected status/2021.csv)",
+            ));
+            continue;
+        };
+        if out.iter().any(|s| s.year == year) {
+            diagnostics.push(Diagnostic::error(
+                display(&path),
+                None,
+                None,
+                format!("a second status file for {year} (expected one of .csv and .xlsx)"),
+            ));
+            continue;
+        }
+        let table = if path.extension().is_some_and(|e| e == "xlsx") {
+            Table::from_xlsx(&display(&path), &read_bytes(&path)?, "status")
+        } else {
+            Table::parse(&display(&path), &read_bytes(&path)?)
+        };
+        match table {
+            Ok(table) => {
+                let (file, errors) = crate::followup::read_status(&table, year, actions);
+                diagnostics.extend(errors);
+                out.push(file);
+            }
+            Err(d) => diagnostics.push(d),
+        }
+    }
+    Ok(out)
 }
 
 /// Loads the statistics files named in `plan.toml`.
@@ -225,7 +321,7 @@ pub(crate) fn display(path: &Path) -> String {
     path.display().to_string()
 }
 
-fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|source| Error::Io { path: PathBuf::from(path), source })
 }
 
@@ -268,22 +364,10 @@ const RESPONSIBLE: Column =
 const COST: Column = Column { name: "kostnad", aliases: &["kostnader", "cost", "budsjett"], required: false };
 const NOTE: Column = Column { name: "merknad", aliases: &["merknader", "note", "kommentar"], required: false };
 
-/// Reads the action programme from the bytes of `tiltak.csv`, checking each
-/// row against the focus areas and themes. Problems go to `diagnostics`;
-/// rows with errors are left out.
-pub(crate) fn read_actions(
-    file: &str,
-    bytes: &[u8],
-    focus_areas: &[FocusArea],
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<Action> {
-    let table = match Table::parse(file, bytes) {
-        Ok(table) => table,
-        Err(d) => {
-            diagnostics.push(d);
-            return Vec::new();
-        }
-    };
+/// Reads the action programme from `tiltak.csv` or `tiltak.xlsx`, checking
+/// each row against the focus areas and themes. Problems go to
+/// `diagnostics`; rows with errors are left out.
+pub(crate) fn read_actions(table: &Table, focus_areas: &[FocusArea], diagnostics: &mut Vec<Diagnostic>) -> Vec<Action> {
     let columns = match table.columns(&[ID, FOCUS_AREA, THEME, TEXT, DEADLINE, RESPONSIBLE, COST, NOTE]) {
         Ok(columns) => columns,
         Err(missing) => {
@@ -299,7 +383,7 @@ pub(crate) fn read_actions(
     for row in &table.rows {
         let mut ok = true;
         let mut error = |field: &str, message: String| {
-            diagnostics.push(Diagnostic::error(file, Some(row.line), Some(field), message));
+            diagnostics.push(table.error(row.line, field, message));
             ok = false;
         };
         let action_id = row.get(id).to_string();
@@ -418,4 +502,42 @@ pub fn split_bodies(text: &str) -> Vec<String> {
 /// Path steps for a focus area's field, for locating findings.
 pub(crate) fn focus_path(index: usize, key: &'static str) -> [Step<'static>; 3] {
     [Step::Key("focus_areas"), Step::Index(index), Step::Key(key)]
+}
+
+/// An action programme on its own, for comparing versions: from a plan
+/// folder, or from a `tiltak.csv` or `tiltak.xlsx` checked against the
+/// `plan.toml` of its folder or the nearest folder above it.
+///
+/// # Errors
+/// [`Error::Io`] when the path cannot be read or no `plan.toml` is found
+/// for a bare file; [`Error::Invalid`] for errors in the file.
+pub fn load_actions(path: impl AsRef<Path>) -> Result<Loaded<Vec<Action>>> {
+    let path = path.as_ref();
+    if path.is_dir() {
+        let loaded = Plan::load(path)?;
+        return Ok(Loaded { value: loaded.value.actions, diagnostics: Vec::new() });
+    }
+    let plan_toml =
+        path.ancestors().skip(1).take(3).map(|dir| dir.join(files::PLAN)).find(|p| p.is_file()).ok_or_else(|| {
+            Error::Io {
+                path: path.to_path_buf(),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::NotFound,
+                    "no plan.toml in its folder or the folders above (the focus areas are needed)",
+                ),
+            }
+        })?;
+    let text = read_text(&plan_toml)?;
+    let plan_file = parse_plan_toml(&display(&plan_toml), &text).map_err(Error::located)?;
+    let bytes = read_bytes(path)?;
+    let is_xlsx = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let table =
+        if is_xlsx { Table::from_xlsx(&display(path), &bytes, "tiltak") } else { Table::parse(&display(path), &bytes) }
+            .map_err(Error::located)?;
+    let mut diagnostics = Vec::new();
+    let actions = read_actions(&table, &plan_file.focus_areas, &mut diagnostics);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(Error::Invalid { diagnostics });
+    }
+    Ok(Loaded { value: actions, diagnostics })
 }

@@ -7,6 +7,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::case::Case;
 use crate::deadline::Deadline;
+use crate::followup::StatusFile;
+use crate::indicators::IndicatorValue;
 use crate::money::Kroner;
 use crate::population::PopulationTable;
 use crate::population::reform::CodeChanges;
@@ -48,6 +50,15 @@ pub struct Plan {
     pub code_changes: CodeChanges,
     /// The case document the plan is presented with, when the folder has one.
     pub case: Option<Case>,
+    /// The status reports, one per year (`status/YEAR.csv`), by year.
+    #[serde(default)]
+    pub status: Vec<StatusFile>,
+    /// Values of the measurable result goals (`indikatorar.csv`).
+    #[serde(default)]
+    pub indicator_values: Vec<IndicatorValue>,
+    /// The file the action programme was read from, for messages.
+    #[serde(skip)]
+    pub actions_file: String,
 }
 
 /// The statistics files a plan is followed up with, relative to the plan
@@ -362,6 +373,16 @@ impl Plan {
     /// The full name of a body, if the glossary explains it.
     pub fn body_name(&self, abbreviation: &str) -> Option<&str> {
         self.bodies.iter().find(|b| b.abbreviation.eq_ignore_ascii_case(abbreviation)).and_then(|b| b.name.as_deref())
+    }
+
+    /// The status report for a year.
+    pub fn status_for(&self, year: i32) -> Option<&StatusFile> {
+        self.status.iter().find(|s| s.year == year)
+    }
+
+    /// The measured values of a result goal, in date order.
+    pub fn indicator_series(&self, goal: &str) -> Vec<crate::population::goal::Point> {
+        self.indicator_values.iter().filter(|v| v.goal == goal).map(|v| v.point).collect()
     }
 
     /// The sum of all stated costs.

@@ -44,6 +44,8 @@ pub(crate) struct Table {
     /// The encoding the file was read in.
     #[allow(dead_code)]
     pub encoding: Encoding,
+    /// The worksheet, for a table read from a workbook.
+    pub sheet: Option<String>,
 }
 
 impl Table {
@@ -54,7 +56,7 @@ impl Table {
     /// header row.
     pub fn parse(file: &str, bytes: &[u8]) -> Result<Table, Diagnostic> {
         let (text, encoding) = decode(bytes);
-        let first_line = text.lines().find(|l| !l.trim().is_empty()).unwrap_or_default();
+        let first_line = text.lines().find(|l| !l.trim().is_empty() && !l.starts_with('#')).unwrap_or_default();
         let separator = sniff_separator(first_line);
         let mut reader = csv::ReaderBuilder::new()
             .delimiter(separator)
@@ -83,6 +85,10 @@ impl Table {
             let line = record.position().map_or(0, |p| line_of(p.byte()));
             let fields: Vec<String> = record.iter().map(|f| f.trim().to_string()).collect();
             if fields.iter().all(String::is_empty) {
+                continue;
+            }
+            // Lines starting with '#' before the header are comments.
+            if headers.is_none() && fields.first().is_some_and(|f| f.starts_with('#')) {
                 continue;
             }
             if headers.is_none() {
@@ -117,7 +123,76 @@ impl Table {
                 ));
             }
         }
-        Ok(Table { file: file.to_string(), headers, rows, encoding })
+        Ok(Table { file: file.to_string(), headers, rows, encoding, sheet: None })
+    }
+
+    /// Reads a worksheet of an Excel workbook (`.xlsx`): the sheet named
+    /// `preferred` (case and diacritics ignored), or the first. Rows are
+    /// numbered as Excel numbers them; dates become `YYYY-MM-DD`, whole
+    /// numbers print without decimals.
+    ///
+    /// # Errors
+    /// A diagnostic when the file is no workbook or has no sheets.
+    pub fn from_xlsx(file: &str, bytes: &[u8], preferred: &str) -> Result<Table, Diagnostic> {
+        use calamine::{Data, Reader, Xlsx};
+        let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
+            Diagnostic::error(file, None, None, format!("cannot read the workbook ({e}); expected an Excel .xlsx file"))
+        })?;
+        let names = workbook.sheet_names().to_vec();
+        let sheet = names
+            .iter()
+            .find(|n| fold(n) == fold(preferred))
+            .or_else(|| names.first())
+            .cloned()
+            .ok_or_else(|| Diagnostic::error(file, None, None, "the workbook has no sheets"))?;
+        let range = workbook
+            .worksheet_range(&sheet)
+            .map_err(|e| Diagnostic::error(file, None, None, format!("cannot read sheet '{sheet}' ({e})")))?;
+        let first_row = range.start().map_or(0, |(row, _)| u64::from(row));
+        let first_column = range.start().map_or(0, |(_, column)| column as usize);
+        let mut headers: Option<Vec<String>> = None;
+        let mut rows = Vec::new();
+        for (i, cells) in range.rows().enumerate() {
+            let mut fields: Vec<String> = vec![String::new(); first_column];
+            fields.extend(cells.iter().map(|cell| match cell {
+                Data::Empty => String::new(),
+                Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => s.trim().to_string(),
+                Data::Int(n) => n.to_string(),
+                Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{f:.0}"),
+                Data::Float(f) => f.to_string(),
+                Data::Bool(b) => b.to_string(),
+                Data::DateTime(d) => d.as_datetime().map_or_else(|| d.as_f64().to_string(), |t| t.date().to_string()),
+                Data::Error(e) => format!("#{e:?}"),
+            }));
+            if fields.iter().all(String::is_empty) {
+                continue;
+            }
+            let line = first_row + i as u64 + 1;
+            if headers.is_none() {
+                headers = Some(fields);
+            } else {
+                rows.push(Row { line, fields });
+            }
+        }
+        let headers = headers.ok_or_else(|| {
+            Diagnostic::error(
+                file,
+                None,
+                None,
+                format!("sheet '{sheet}' is empty (expected a header row and data rows)"),
+            )
+            .in_sheet(&sheet)
+        })?;
+        Ok(Table { file: file.to_string(), headers, rows, encoding: Encoding::Utf8, sheet: Some(sheet) })
+    }
+
+    /// An error about a cell of this table, naming the sheet for a workbook.
+    pub fn error(&self, row: u64, field: &str, message: impl Into<String>) -> Diagnostic {
+        let d = Diagnostic::error(&self.file, Some(row), Some(field), message);
+        match &self.sheet {
+            Some(sheet) => d.in_sheet(sheet),
+            None => d,
+        }
     }
 
     /// Finds the wanted columns by header name. Returns their indexes in the

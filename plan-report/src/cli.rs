@@ -26,6 +26,34 @@ enum Command {
         /// The plan folder.
         #[arg(default_value = DEFAULT_PLAN)]
         plan_dir: PathBuf,
+        /// Also list the actions due in this year and those overdue at its end.
+        #[arg(long)]
+        year: Option<i32>,
+    },
+    /// Write the status file to fill in for a year: every action, last year's values carried over.
+    StatusTemplate {
+        /// The plan folder.
+        #[arg(default_value = DEFAULT_PLAN)]
+        plan_dir: PathBuf,
+        /// The reporting year.
+        #[arg(long)]
+        year: i32,
+        /// Where to write it (default: `PLAN_DIR/status/YEAR.csv`; `-` for standard output).
+        #[arg(short = 'o', long = "output", value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Replace an existing status file.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Compare two versions of the action programme (plan folders, or tiltak.csv/.xlsx files).
+    Diff {
+        /// The old version.
+        old: PathBuf,
+        /// The new version.
+        new: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
+        format: DiffFormat,
     },
     /// Print the loaded plan.
     Show {
@@ -44,6 +72,12 @@ enum Command {
         /// The reporting year.
         #[arg(long)]
         year: i32,
+        /// Last year's plan folder (or action file): adds "Endringar i handlingsprogrammet" from it to this plan.
+        #[arg(long, value_name = "PLAN_DIR", conflicts_with = "revised")]
+        previous: Option<PathBuf>,
+        /// A proposed revision of the action programme (plan folder or action file): adds the changes from this plan to it.
+        #[arg(long, value_name = "FILE")]
+        revised: Option<PathBuf>,
         #[command(flatten)]
         render: RenderArgs,
     },
@@ -103,6 +137,14 @@ struct RenderArgs {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+enum DiffFormat {
+    /// A readable list of the changes.
+    Table,
+    /// `{"added":[…],"removed":[…],"changed":[…]}`.
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 enum PopulationFormat {
     /// Aligned columns for a terminal, Norwegian number formats.
     Table,
@@ -121,11 +163,30 @@ enum ShowFormat {
 /// Runs a parsed command; the exit code says whether the input had errors.
 pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
     match cli.command {
-        Command::Check { plan_dir } => check(&plan_dir),
-        Command::Status { plan_dir, year, render } => {
-            report(plan_report::Report::Status, &plan_dir, Some(year), &render)
+        Command::Check { plan_dir, year } => check(&plan_dir, year),
+        Command::StatusTemplate { plan_dir, year, output, force } => status_template(&plan_dir, year, output, force),
+        Command::Diff { old, new, format } => {
+            let changes = crate::revision::compare(&old, &new)?;
+            let text = match format {
+                DiffFormat::Table => crate::revision::table(&changes, &old, &new),
+                DiffFormat::Json => {
+                    serde_json::to_string_pretty(&changes).map_err(std::io::Error::from).map_err(stdout_error)?
+                }
+            };
+            print_lines(&[text]);
+            Ok(ExitCode::SUCCESS)
         }
-        Command::Case { plan_dir, render } => report(plan_report::Report::CaseAttachment, &plan_dir, None, &render),
+        Command::Status { plan_dir, year, previous, revised, render } => {
+            let revision = match (&previous, &revised) {
+                (Some(old), _) => Some(crate::revision::revision(old, &plan_dir)?),
+                (None, Some(new)) => Some(crate::revision::revision(&plan_dir, new)?),
+                (None, None) => None,
+            };
+            report(plan_report::Report::Status, &plan_dir, Some(year), revision, &render)
+        }
+        Command::Case { plan_dir, render } => {
+            report(plan_report::Report::CaseAttachment, &plan_dir, None, None, &render)
+        }
         Command::Population { plan_dir, inputs, region, from, to, changes, format } => {
             let request = crate::population::Request { plan_dir, inputs, region, from, to, changes };
             let outcome = crate::population::compute(&request)?;
@@ -157,6 +218,7 @@ fn report(
     kind: plan_report::Report,
     plan_dir: &std::path::Path,
     year: Option<i32>,
+    revision: Option<plan_report::report::Revision>,
     args: &RenderArgs,
 ) -> Result<ExitCode, ReportError> {
     let loaded = load(plan_dir)?;
@@ -174,8 +236,12 @@ fn report(
     let standards = plan_report::report::parse_standards(&args.pdf_standard)?;
     let options = plan_report::ReportOptions { year, date, templates, standards };
     let source_dir = plan_dir.display().to_string();
-    let input =
-        plan_report::ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: &source_dir };
+    let input = plan_report::ReportInput {
+        plan: &loaded.value,
+        diagnostics: &loaded.diagnostics,
+        source_dir: &source_dir,
+        revision: revision.as_ref(),
+    };
     if let Some(dir) = &args.emit_typst {
         plan_report::emit_typst(kind, &input, &options, dir)?;
         eprintln!("wrote the typst sources to {}", dir.display());
@@ -192,10 +258,44 @@ fn report(
     Ok(ExitCode::SUCCESS)
 }
 
-fn check(plan_dir: &std::path::Path) -> Result<ExitCode, ReportError> {
+/// Writes the status file to fill in, never over an existing one unless asked.
+fn status_template(
+    plan_dir: &std::path::Path,
+    year: i32,
+    output: Option<PathBuf>,
+    force: bool,
+) -> Result<ExitCode, ReportError> {
+    let plan = load(plan_dir)?.value;
+    let csv = plan_core::followup::status_template(&plan, year);
+    let path = output.unwrap_or_else(|| plan_dir.join("status").join(format!("{year}.csv")));
+    if path.as_os_str() == "-" {
+        print_lines(&[csv.trim_end().to_string()]);
+        return Ok(ExitCode::SUCCESS);
+    }
+    if path.exists() && !force {
+        return Err(ReportError::Output {
+            path: path.clone(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::AlreadyExists,
+                "the file exists (use --force to replace it)",
+            ),
+        });
+    }
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        std::fs::create_dir_all(parent).map_err(|source| ReportError::Output { path: parent.to_path_buf(), source })?;
+    }
+    plan_report::output::write_atomically(&path, csv.as_bytes())?;
+    eprintln!("wrote {} ({} actions to fill in)", path.display(), plan.actions.len());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn check(plan_dir: &std::path::Path, year: Option<i32>) -> Result<ExitCode, ReportError> {
     match Plan::load(plan_dir) {
         Ok(loaded) => {
             print_diagnostics(&loaded.diagnostics);
+            if let Some(year) = year {
+                print_diagnostics(&plan_core::followup::check_year(&loaded.value, year));
+            }
             Ok(ExitCode::SUCCESS)
         }
         Err(plan_core::Error::Invalid { diagnostics }) => {

@@ -3,6 +3,7 @@
 
 mod cli;
 mod population;
+mod revision;
 
 use std::process::ExitCode;
 

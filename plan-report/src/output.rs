@@ -19,6 +19,11 @@ use crate::error::ReportError;
 /// let path = dir.path().join("rapport.pdf");
 /// plan_report::output::write_atomically(&path, b"%PDF-")?;
 /// assert_eq!(std::fs::read(&path)?, b"%PDF-");
+/// #[cfg(unix)]
+/// {
+///     use std::os::unix::fs::PermissionsExt;
+///     assert_eq!(std::fs::metadata(&path)?.permissions().mode() & 0o777, 0o644);
+/// }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
@@ -37,6 +42,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
     let mut temp =
         tempfile::Builder::new().prefix(&format!(".{name}.")).suffix(".tmp").tempfile_in(dir).map_err(fail)?;
     temp.write_all(bytes).map_err(fail)?;
+    // A temporary file is private (0600); the report is an ordinary file.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        temp.as_file().set_permissions(std::fs::Permissions::from_mode(0o644)).map_err(fail)?;
+    }
     temp.as_file().sync_all().map_err(fail)?;
     temp.persist(path).map_err(|e| fail(e.error))?;
     Ok(())

@@ -33,6 +33,34 @@ pub struct ReportInput<'a> {
     pub diagnostics: &'a [Diagnostic],
     /// The plan folder as the user named it, such as `data/hallingdal`.
     pub source_dir: &'a str,
+    /// Changes to the action programme, for the status report's section
+    /// "Endringar i handlingsprogrammet".
+    pub revision: Option<&'a Revision>,
+}
+
+/// Two versions of the action programme and what changed between them.
+#[derive(Debug, Clone)]
+pub struct Revision {
+    /// The changes.
+    pub changes: plan_core::diff::ActionDiff,
+    /// The old version, as named by the user.
+    pub old: String,
+    /// The new version, as named by the user.
+    pub new: String,
+}
+
+/// The Nynorsk name of a field of an action, as reports print changes.
+pub fn field_label(field: &str) -> &str {
+    match field {
+        "text" => "tiltak",
+        "deadline" => "frist",
+        "responsible" => "ansvar",
+        "cost" => "kostnad",
+        "note" => "merknad",
+        "focus_area" => "innsatsområde",
+        "theme" => "tema",
+        other => other,
+    }
 }
 
 /// How to make a report.
@@ -120,7 +148,7 @@ pub fn prepare(report: Report, input: &ReportInput<'_>, options: &ReportOptions)
 /// ```no_run
 /// use plan_report::{Report, ReportInput, ReportOptions, render};
 /// let loaded = plan_core::Plan::load("data/hallingdal")?;
-/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: "data/hallingdal" };
+/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: "data/hallingdal", revision: None };
 /// let options = ReportOptions { year: Some(2021), ..ReportOptions::default() };
 /// let pdf: Vec<u8> = render(Report::Status, &input, &options)?;
 /// assert!(pdf.starts_with(b"%PDF"));

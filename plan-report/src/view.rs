@@ -198,6 +198,7 @@ pub fn findings(diagnostics: &[Diagnostic]) -> Vec<FindingView> {
                 severity: match d.severity {
                     Severity::Error => "Feil".to_string(),
                     Severity::Warning => "Merknad".to_string(),
+                    Severity::Note => "Til orientering".to_string(),
                 },
                 location: match d.line {
                     Some(line) => format!("{file}, linje {line}"),

@@ -1,0 +1,56 @@
+//! Renders the Hallingdal status report many times in one process, as a
+//! long-running service would: the first render's time, the median of the
+//! others (warm: typst's caches and the fonts are reused), and the resident
+//! memory as the loop goes on (it must stay flat).
+//!
+//! Usage: `render-loop [ITERATIONS] [PLAN_DIR]`
+
+use std::time::Instant;
+
+fn rss_kb() -> u64 {
+    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    let pages: u64 = statm.split_whitespace().nth(1).and_then(|p| p.parse().ok()).unwrap_or(0);
+    pages * 4
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let iterations: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100);
+    let dir = args.get(2).cloned().unwrap_or_else(|| "data/hallingdal".to_string());
+    let loaded = plan_core::Plan::load(&dir)?;
+    let input = plan_report::ReportInput {
+        plan: &loaded.value,
+        diagnostics: &loaded.diagnostics,
+        source_dir: &dir,
+        revision: None,
+    };
+    let options = plan_report::ReportOptions { year: Some(2021), ..plan_report::ReportOptions::default() };
+    let mut times = Vec::with_capacity(iterations);
+    let mut first_bytes = Vec::new();
+    for i in 0..iterations {
+        let start = Instant::now();
+        let pdf = plan_report::render_status_report(&input, &options)?;
+        times.push(start.elapsed().as_secs_f64() * 1000.0);
+        if i == 0 {
+            first_bytes = pdf;
+            println!("render 1: {:.1} ms, rss {} KB", times[0], rss_kb());
+        } else if pdf != first_bytes {
+            return Err("a later render differs from the first".into());
+        }
+        if (i + 1) % 100 == 0 || i + 1 == iterations {
+            println!("after {} renders: rss {} KB", i + 1, rss_kb());
+        }
+    }
+    let mut warm = times[1..].to_vec();
+    warm.sort_by(f64::total_cmp);
+    if !warm.is_empty() {
+        println!(
+            "warm median {:.1} ms over {} renders (min {:.1}, max {:.1})",
+            warm[warm.len() / 2],
+            warm.len(),
+            warm[0],
+            warm[warm.len() - 1]
+        );
+    }
+    Ok(())
+}

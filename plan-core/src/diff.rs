@@ -1,0 +1,285 @@
+//! Comparing two versions of an action programme: actions added, removed and
+//! changed, matched by id, and by the similarity of their texts where ids
+//! are missing or renumbered.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::plan::Action;
+use crate::text::fold;
+
+/// How a changed action was matched between the versions.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MatchedBy {
+    /// The same id in both versions.
+    Id,
+    /// Different ids, similar texts (renumbered).
+    Text,
+}
+
+/// One field's old and new value.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FieldChange {
+    /// The value in the old version.
+    pub old: Value,
+    /// The value in the new version.
+    pub new: Value,
+}
+
+/// An action present in both versions with different fields.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChangedAction {
+    /// The id in the new version.
+    pub id: String,
+    /// The id in the old version, when the action was renumbered.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_id: Option<String>,
+    /// How it was matched.
+    pub matched_by: MatchedBy,
+    /// The changed fields by name: `text`, `deadline`, `responsible`,
+    /// `cost`, `note`, `focus_area`, `theme`.
+    pub fields: BTreeMap<String, FieldChange>,
+}
+
+/// The difference between two versions of an action programme.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActionDiff {
+    /// Actions only in the new version.
+    pub added: Vec<Action>,
+    /// Actions only in the old version.
+    pub removed: Vec<Action>,
+    /// Actions in both, with changes.
+    pub changed: Vec<ChangedAction>,
+}
+
+impl ActionDiff {
+    /// True when nothing changed.
+    pub fn is_empty(&self) -> bool {
+        self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
+    }
+}
+
+/// Texts at least this similar (weighted Dice coefficient over their words)
+/// are the same action renumbered.
+pub const SIMILARITY: f64 = 0.6;
+
+/// Nynorsk and Bokmål function words, left out when comparing texts.
+const STOP_WORDS: [&str; 24] = [
+    "eit", "ein", "ett", "for", "til", "med", "som", "fra", "det", "dei", "den", "alle", "kvar", "hver", "meir", "mer",
+    "ved", "under", "over", "mot", "sin", "sine", "seg", "har",
+];
+
+/// Compares two versions of an action programme.
+///
+/// Actions are matched by id first. The rest are matched by text: each
+/// pair's similarity is the Dice coefficient of their sets of words (case
+/// and diacritics ignored, function words left out), each word weighted by
+/// how rare it is across both versions, so that shared common words such as
+/// the region's name count little. Pairs of at least [`SIMILARITY`] are
+/// matched best first. What is left is added or removed.
+///
+/// # Example
+/// ```
+/// use plan_core::{Action, Deadline};
+/// use plan_core::diff::diff;
+/// let action = |id: &str, text: &str, deadline: &str| Action {
+///     id: id.into(), focus_area: "klima".into(), theme: None, text: text.into(),
+///     deadline: deadline.parse().unwrap(), responsible: vec!["RR".into()], cost: None, note: String::new(), line: None,
+/// };
+/// let old = [action("K1", "Etablere sortering på alt avfall", "2023")];
+/// let new = [action("K9", "Etablere sortering på alt avfall i regionen", "2024")];
+/// let d = diff(&old, &new);
+/// assert_eq!(d.changed[0].old_id.as_deref(), Some("K1"));
+/// assert_eq!(d.changed[0].fields["deadline"].new, "2024");
+/// ```
+pub fn diff(old: &[Action], new: &[Action]) -> ActionDiff {
+    let new_by_id: HashMap<&str, usize> = new.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
+    let mut pairs: Vec<(usize, usize, MatchedBy)> = Vec::new();
+    let mut old_left: Vec<usize> = Vec::new();
+    let mut new_used = vec![false; new.len()];
+    for (i, a) in old.iter().enumerate() {
+        match new_by_id.get(a.id.as_str()) {
+            Some(&j) if !a.id.is_empty() && !new_used[j] => {
+                new_used[j] = true;
+                pairs.push((i, j, MatchedBy::Id));
+            }
+            _ => old_left.push(i),
+        }
+    }
+    let new_left: Vec<usize> = (0..new.len()).filter(|&j| !new_used[j]).collect();
+    for (i, j) in match_by_text(old, new, &old_left, &new_left) {
+        new_used[j] = true;
+        pairs.push((i, j, MatchedBy::Text));
+    }
+    let old_used: HashSet<usize> = pairs.iter().map(|p| p.0).collect();
+    let mut changed: Vec<(usize, ChangedAction)> = pairs
+        .into_iter()
+        .filter_map(|(i, j, by)| {
+            let fields = changed_fields(&old[i], &new[j]);
+            let renumbered = old[i].id != new[j].id;
+            (!fields.is_empty() || renumbered).then(|| {
+                (
+                    j,
+                    ChangedAction {
+                        id: new[j].id.clone(),
+                        old_id: renumbered.then(|| old[i].id.clone()),
+                        matched_by: by,
+                        fields,
+                    },
+                )
+            })
+        })
+        .collect();
+    changed.sort_by_key(|(j, _)| *j);
+    ActionDiff {
+        added: new.iter().enumerate().filter(|(j, _)| !new_used[*j]).map(|(_, a)| a.clone()).collect(),
+        removed: old.iter().enumerate().filter(|(i, _)| !old_used.contains(i)).map(|(_, a)| a.clone()).collect(),
+        changed: changed.into_iter().map(|(_, c)| c).collect(),
+    }
+}
+
+fn changed_fields(old: &Action, new: &Action) -> BTreeMap<String, FieldChange> {
+    let mut fields = BTreeMap::new();
+    let mut field = |name: &str, a: Value, b: Value| {
+        if a != b {
+            fields.insert(name.to_string(), FieldChange { old: a, new: b });
+        }
+    };
+    field("text", json!(old.text), json!(new.text));
+    if old.deadline.when() != new.deadline.when() {
+        field("deadline", json!(old.deadline.text()), json!(new.deadline.text()));
+    }
+    field("responsible", json!(old.responsible), json!(new.responsible));
+    field("cost", json!(old.cost.map(crate::Kroner::get)), json!(new.cost.map(crate::Kroner::get)));
+    field("note", json!(old.note), json!(new.note));
+    field("focus_area", json!(old.focus_area), json!(new.focus_area));
+    field("theme", json!(old.theme), json!(new.theme));
+    fields
+}
+
+/// The words of a text, folded, without the shortest ones and function words.
+fn words(text: &str) -> HashSet<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() > 2 && !STOP_WORDS.contains(w))
+        .map(str::to_string)
+        .collect()
+}
+
+/// Best-first matching of the unmatched actions by text similarity. Pairs
+/// are found through the words they share (an inverted index), so large
+/// programmes compare quickly.
+fn match_by_text(old: &[Action], new: &[Action], old_left: &[usize], new_left: &[usize]) -> Vec<(usize, usize)> {
+    if old_left.is_empty() || new_left.is_empty() {
+        return Vec::new();
+    }
+    let new_words: Vec<HashSet<String>> = new_left.iter().map(|&j| words(&new[j].text)).collect();
+    let old_words: Vec<HashSet<String>> = old_left.iter().map(|&i| words(&old[i].text)).collect();
+    // Inverse document frequency over both versions' unmatched texts.
+    let mut frequency: HashMap<&str, usize> = HashMap::new();
+    for set in new_words.iter().chain(&old_words) {
+        for w in set {
+            *frequency.entry(w.as_str()).or_default() += 1;
+        }
+    }
+    let documents = (new_words.len() + old_words.len()) as f64;
+    let weight = |w: &str| ((documents + 1.0) / (frequency.get(w).copied().unwrap_or(0) as f64 + 1.0)).ln() + 1.0;
+    let total = |set: &HashSet<String>| set.iter().map(|w| weight(w)).sum::<f64>();
+    let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, set) in new_words.iter().enumerate() {
+        for w in set {
+            index.entry(w.as_str()).or_default().push(k);
+        }
+    }
+    let new_totals: Vec<f64> = new_words.iter().map(total).collect();
+    let mut candidates: Vec<(f64, usize, usize)> = Vec::new();
+    for (n, &i) in old_left.iter().enumerate() {
+        let set = &old_words[n];
+        let own = total(set);
+        let mut shared: HashMap<usize, f64> = HashMap::new();
+        for w in set {
+            if let Some(list) = index.get(w.as_str()) {
+                for &k in list {
+                    *shared.entry(k).or_default() += weight(w);
+                }
+            }
+        }
+        for (k, common) in shared {
+            let sum = own + new_totals[k];
+            let score = if sum == 0.0 { 0.0 } else { 2.0 * common / sum };
+            if score >= SIMILARITY {
+                candidates.push((score, i, new_left[k]));
+            }
+        }
+    }
+    candidates.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let (mut old_taken, mut new_taken) = (HashSet::new(), HashSet::new());
+    let mut out = Vec::new();
+    for (_, i, j) in candidates {
+        if !old_taken.contains(&i) && !new_taken.contains(&j) {
+            old_taken.insert(i);
+            new_taken.insert(j);
+            out.push((i, j));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn action(id: &str, text: &str, deadline: &str, cost: Option<i64>) -> Action {
+        Action {
+            id: id.into(),
+            focus_area: "klima".into(),
+            theme: None,
+            text: text.into(),
+            deadline: deadline.parse().expect("deadline"),
+            responsible: vec!["RR".into()],
+            cost: cost.map(crate::Kroner::new),
+            note: String::new(),
+            line: None,
+        }
+    }
+
+    #[test]
+    fn finds_added_removed_changed_and_renumbered() {
+        let old = [
+            action("A", "Utarbeide felles klimaplan i Hallingdal", "2022", None),
+            action("B", "Få på plass ein klimakoordinator i Hallingdal", "2022", Some(500_000)),
+            action("C", "Påverke produsentane til meir klimavennleg asfalt", "2022", None),
+            action("D", "Delta i klima Viken", "2021", None),
+        ];
+        let new = [
+            action("A", "Utarbeide felles klimaplan i Hallingdal", "2022", None),
+            action("B", "Få på plass ein klimakoordinator i Hallingdal", "2023", Some(650_000)),
+            action("X7", "Påverke produsentane til meir klimavennleg asfalt og betong", "2022", None),
+            action("E", "Kartlegge ladeinfrastruktur", "2023", None),
+        ];
+        let d = diff(&old, &new);
+        assert_eq!(d.added.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["E"]);
+        assert_eq!(d.removed.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["D"]);
+        assert_eq!(d.changed.len(), 2);
+        assert_eq!(d.changed[0].id, "B");
+        assert_eq!(d.changed[0].fields.keys().collect::<Vec<_>>(), ["cost", "deadline"]);
+        assert_eq!(d.changed[0].fields["cost"], FieldChange { old: json!(500_000), new: json!(650_000) });
+        assert_eq!(
+            (d.changed[1].id.as_str(), d.changed[1].old_id.as_deref(), d.changed[1].matched_by),
+            ("X7", Some("C"), MatchedBy::Text)
+        );
+        assert_eq!(d.changed[1].fields.keys().collect::<Vec<_>>(), ["text"]);
+        let json = serde_json::to_value(&d).expect("json");
+        assert_eq!(json["changed"][0]["fields"]["deadline"], json!({"old": "2022", "new": "2023"}));
+        assert_eq!(json["added"][0]["deadline"]["kind"], "year");
+    }
+
+    #[test]
+    fn the_same_deadline_written_differently_is_no_change() {
+        let d = diff(&[action("A", "x", "Årleg", None)], &[action("A", "x", "Årlig", None)]);
+        assert!(d.is_empty());
+    }
+}

@@ -1,0 +1,386 @@
+//! Following the action programme up year by year: the status of each
+//! action (`status/YEAR.csv`), what is due and what is overdue, and the
+//! template staff fill in.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::format_date_nn;
+use crate::diagnostic::Diagnostic;
+use crate::plan::{Action, Plan};
+use crate::table::{Column, Table};
+use crate::text::fold;
+
+/// The status of an action in a reporting year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ActionStatus {
+    /// Ikkje starta / ikke startet.
+    NotStarted,
+    /// I gang / pågår.
+    InProgress,
+    /// Fullført.
+    Done,
+    /// Forseinka / forsinket.
+    Delayed,
+    /// Avlyst.
+    Cancelled,
+}
+
+impl ActionStatus {
+    /// Every status, in the order reports list them.
+    pub const ALL: [ActionStatus; 5] = [
+        ActionStatus::Done,
+        ActionStatus::InProgress,
+        ActionStatus::NotStarted,
+        ActionStatus::Delayed,
+        ActionStatus::Cancelled,
+    ];
+
+    /// Reads a status in Nynorsk or Bokmål, any case: `ikkje starta`,
+    /// `ikke startet`, `i gang`, `pågår`, `fullført`, `forseinka`,
+    /// `forsinket`, `avlyst`.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::followup::ActionStatus;
+    /// assert_eq!(ActionStatus::parse("Pågår"), Some(ActionStatus::InProgress));
+    /// assert_eq!(ActionStatus::parse("ikke startet"), Some(ActionStatus::NotStarted));
+    /// assert_eq!(ActionStatus::parse("ferdig?"), None);
+    /// ```
+    pub fn parse(text: &str) -> Option<Self> {
+        match fold(text).as_str() {
+            "ikkje starta" | "ikke startet" | "ikkje starta enno" | "ikke startet enda" => {
+                Some(ActionStatus::NotStarted)
+            }
+            "i gang" | "pagar" | "i arbeid" => Some(ActionStatus::InProgress),
+            "fullfort" | "gjennomfort" | "ferdig" => Some(ActionStatus::Done),
+            "forseinka" | "forsinka" | "forsinket" => Some(ActionStatus::Delayed),
+            "avlyst" | "avslutta" | "avsluttet" | "utgar" => Some(ActionStatus::Cancelled),
+            _ => None,
+        }
+    }
+
+    /// The Nynorsk label, as written in the template file and reports.
+    pub fn label_nn(self) -> &'static str {
+        match self {
+            ActionStatus::NotStarted => "ikkje starta",
+            ActionStatus::InProgress => "i gang",
+            ActionStatus::Done => "fullført",
+            ActionStatus::Delayed => "forseinka",
+            ActionStatus::Cancelled => "avlyst",
+        }
+    }
+
+    /// True for statuses that close an action: fullført and avlyst.
+    pub fn is_closed(self) -> bool {
+        matches!(self, ActionStatus::Done | ActionStatus::Cancelled)
+    }
+}
+
+impl fmt::Display for ActionStatus {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.label_nn())
+    }
+}
+
+/// One action's status in a reporting year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusEntry {
+    /// The action's id.
+    pub id: String,
+    /// The status.
+    pub status: ActionStatus,
+    /// Progress in percent, 0–100.
+    pub progress: Option<u8>,
+    /// Comment.
+    pub comment: String,
+    /// When the entry was last updated.
+    pub updated: Option<NaiveDate>,
+    /// The line (or row) it was read from.
+    #[serde(skip)]
+    pub line: Option<u64>,
+}
+
+/// The status of the actions in one reporting year (`status/YEAR.csv`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StatusFile {
+    /// The reporting year.
+    pub year: i32,
+    /// The file as named in messages.
+    pub file: String,
+    /// One entry per reported action, in file order.
+    pub entries: Vec<StatusEntry>,
+}
+
+impl StatusFile {
+    /// The entry for an action.
+    pub fn entry(&self, id: &str) -> Option<&StatusEntry> {
+        self.entries.iter().find(|e| e.id == id)
+    }
+}
+
+const ID: Column = Column { name: "id", aliases: &["tiltak", "tiltak id", "nr"], required: true };
+const STATUS: Column = Column { name: "status", aliases: &["tilstand"], required: true };
+const PROGRESS: Column = Column { name: "framdrift", aliases: &["fremdrift", "progress", "prosent"], required: false };
+const COMMENT: Column = Column { name: "kommentar", aliases: &["merknad", "comment"], required: false };
+const UPDATED: Column = Column { name: "oppdatert", aliases: &["dato", "updated", "sist oppdatert"], required: false };
+
+/// Reads a status table for `year`, checking every id against the actions.
+///
+/// # Errors
+/// Located diagnostics for an unknown action id, an unknown status, a
+/// progress outside 0–100 %, a date that is no date, a duplicate id and
+/// missing columns.
+pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> (StatusFile, Vec<Diagnostic>) {
+    let mut out = StatusFile { year, file: table.file.clone(), entries: Vec::new() };
+    let mut errors = Vec::new();
+    let columns = match table.columns(&[ID, STATUS, PROGRESS, COMMENT, UPDATED]) {
+        Ok(columns) => columns,
+        Err(missing) => return (out, missing),
+    };
+    let [id, status, progress, comment, updated] = columns[..] else { unreachable!("five columns asked") };
+    let mut seen: BTreeMap<String, u64> = BTreeMap::new();
+    for row in &table.rows {
+        let mut ok = true;
+        let mut error = |field: &str, message: String| {
+            errors.push(table.error(row.line, field, message));
+            ok = false;
+        };
+        let action = row.get(id).to_string();
+        if !actions.iter().any(|a| a.id == action) {
+            error(
+                ID.name,
+                format!(
+                    "unknown action \"{action}\" (expected an id from tiltak.csv, such as {})",
+                    actions.first().map_or("KLIMA-01", |a| a.id.as_str())
+                ),
+            );
+        } else if let Some(first) = seen.get(&action) {
+            error(ID.name, format!("action \"{action}\" is reported twice (first on line {first})"));
+        } else {
+            seen.insert(action.clone(), row.line);
+        }
+        let parsed = ActionStatus::parse(row.get(status));
+        if parsed.is_none() {
+            error(
+                STATUS.name,
+                format!(
+                    "unknown status \"{}\" (expected ikkje starta, i gang, fullført, forseinka or avlyst; Bokmål is read too)",
+                    row.get(status)
+                ),
+            );
+        }
+        let percent = match parse_progress(row.get(progress)) {
+            Ok(p) => p,
+            Err(message) => {
+                error(PROGRESS.name, message);
+                None
+            }
+        };
+        let date = match row.get(updated) {
+            "" => None,
+            text => match crate::calendar::parse_date(text) {
+                Ok(d) => Some(d),
+                Err(e) => {
+                    error(UPDATED.name, e.to_string());
+                    None
+                }
+            },
+        };
+        if let (true, Some(status)) = (ok, parsed) {
+            out.entries.push(StatusEntry {
+                id: action,
+                status,
+                progress: percent,
+                comment: row.get(comment).to_string(),
+                updated: date,
+                line: Some(row.line),
+            });
+        }
+    }
+    (out, errors)
+}
+
+/// `50`, `50 %`, `50,5` (rounded), or a fraction below 1 as Excel stores a
+/// percentage cell (`0.5` is 50 %).
+fn parse_progress(text: &str) -> Result<Option<u8>, String> {
+    let trimmed = text.trim().trim_end_matches('%').trim().replace(',', ".");
+    if trimmed.is_empty() {
+        return Ok(None);
+    }
+    let value: f64 = trimmed
+        .parse()
+        .map_err(|_| format!("cannot read progress \"{}\" (expected a percentage from 0 to 100)", text.trim()))?;
+    let value =
+        if value > 0.0 && value < 1.0 && !text.contains('%') && trimmed.contains('.') { value * 100.0 } else { value };
+    if !(0.0..=100.0).contains(&value) {
+        return Err(format!("progress {} is impossible (expected a percentage from 0 to 100)", text.trim()));
+    }
+    Ok(Some(value.round() as u8))
+}
+
+/// Where an action stands at a date in a reporting year.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FollowUp {
+    /// The action's id.
+    pub id: String,
+    /// The reported status; `None` is "ikkje rapportert".
+    pub status: Option<ActionStatus>,
+    /// Progress in percent.
+    pub progress: Option<u8>,
+    /// The comment.
+    pub comment: String,
+    /// The deadline falls in the year (or the action is yearly).
+    pub due_this_year: bool,
+    /// The deadline's period has ended and the action is neither fullført
+    /// nor avlyst.
+    pub overdue: bool,
+}
+
+/// Where every action stands at `at` in reporting year `year`.
+///
+/// An action is *overdue* when its deadline's period has ended by `at` (the
+/// last day included) and
+/// it is neither fullført nor avlyst (a yearly action, when its year's
+/// status is forseinka). It is *due this year* when its deadline falls in
+/// `year`, or it is yearly.
+pub fn follow_up(plan: &Plan, year: i32, at: NaiveDate) -> Vec<FollowUp> {
+    let file = plan.status_for(year);
+    plan.actions
+        .iter()
+        .map(|action| {
+            let entry = file.and_then(|f| f.entry(&action.id));
+            let status = entry.map(|e| e.status);
+            let closed = status.is_some_and(ActionStatus::is_closed);
+            let overdue = if action.deadline.is_recurring() {
+                status == Some(ActionStatus::Delayed)
+            } else {
+                action.deadline.end().is_some_and(|end| end <= at) && !closed
+            };
+            FollowUp {
+                id: action.id.clone(),
+                status,
+                progress: entry.and_then(|e| e.progress),
+                comment: entry.map(|e| e.comment.clone()).unwrap_or_default(),
+                due_this_year: action.deadline.is_recurring()
+                    || action.deadline.end().is_some_and(|e| e.year() == year),
+                overdue,
+            }
+        })
+        .collect()
+}
+
+/// Findings for `plan-report check --year YEAR`: a note for each action due
+/// in the year, a warning for each overdue action, and a warning for each
+/// action without a status row (yearly actions need one every year).
+pub fn check_year(plan: &Plan, year: i32) -> Vec<Diagnostic> {
+    let at = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
+    let status_file = plan.status_for(year);
+    let where_status = status_file.map_or_else(|| format!("status/{year}.csv"), |f| f.file.clone());
+    let mut out = Vec::new();
+    if status_file.is_none() {
+        out.push(Diagnostic::warning(
+            &where_status,
+            None,
+            None,
+            format!("no status file for {year} (expected status/{year}.csv or .xlsx; `plan-report status-template --year {year}` writes one to fill in)"),
+        ));
+    }
+    for (action, f) in plan.actions.iter().zip(follow_up(plan, year, at)) {
+        let file = plan.actions_file.clone();
+        let deadline = &action.deadline;
+        if f.overdue {
+            let status = f.status.map_or("ikkje rapportert".to_string(), |s| s.label_nn().to_string());
+            out.push(Diagnostic::warning(
+                &file,
+                action.line,
+                Some("frist"),
+                format!("action {} is overdue: due {deadline}, status {status} at {}", action.id, format_date_nn(at)),
+            ));
+        } else if f.due_this_year {
+            let status = f.status.map_or("ikkje rapportert".to_string(), |s| s.label_nn().to_string());
+            out.push(Diagnostic::note(
+                &file,
+                action.line,
+                Some("frist"),
+                format!("action {} is due in {year} ({deadline}), status {status}", action.id),
+            ));
+        }
+        if f.status.is_none() && status_file.is_some() && (deadline.is_recurring() || f.due_this_year) {
+            out.push(Diagnostic::warning(
+                &where_status,
+                None,
+                Some("id"),
+                format!("action {} has no status for {year} (expected a row: ikkje rapportert)", action.id),
+            ));
+        }
+    }
+    out
+}
+
+/// The status file to fill in for `year`: every action, with last year's
+/// status, progress and comment carried over (a closed action keeps its
+/// status). The import format is this export format.
+///
+/// # Example
+/// ```no_run
+/// let plan = plan_core::Plan::load("data/hallingdal")?.value;
+/// let csv = plan_core::followup::status_template(&plan, 2022);
+/// assert!(csv.starts_with("id,status,framdrift,kommentar,oppdatert"));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+pub fn status_template(plan: &Plan, year: i32) -> String {
+    let previous = plan.status_for(year - 1);
+    let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
+    let _ = writer.write_record(["id", "status", "framdrift", "kommentar", "oppdatert"]);
+    for action in &plan.actions {
+        let entry = previous.and_then(|p| p.entry(&action.id));
+        let status = entry.map_or(ActionStatus::NotStarted, |e| e.status);
+        let progress = entry.and_then(|e| e.progress).map(|p| p.to_string()).unwrap_or_default();
+        let comment = entry.map(|e| e.comment.clone()).unwrap_or_default();
+        let updated = entry.and_then(|e| e.updated).map(|d| d.to_string()).unwrap_or_default();
+        let _ = writer.write_record([action.id.as_str(), status.label_nn(), &progress, &comment, &updated]);
+    }
+    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_progress() {
+        assert_eq!(parse_progress("50"), Ok(Some(50)));
+        assert_eq!(parse_progress("50 %"), Ok(Some(50)));
+        assert_eq!(parse_progress("0.5"), Ok(Some(50)), "an Excel percentage cell");
+        assert_eq!(parse_progress(""), Ok(None));
+        assert_eq!(
+            parse_progress("140 %"),
+            Err("progress 140 % is impossible (expected a percentage from 0 to 100)".into())
+        );
+        assert_eq!(
+            parse_progress("mykje"),
+            Err("cannot read progress \"mykje\" (expected a percentage from 0 to 100)".into())
+        );
+    }
+
+    #[test]
+    fn reads_every_status_form() {
+        for (text, status) in [
+            ("ikkje starta", ActionStatus::NotStarted),
+            ("Ikke startet", ActionStatus::NotStarted),
+            ("I GANG", ActionStatus::InProgress),
+            ("pågår", ActionStatus::InProgress),
+            ("Fullført", ActionStatus::Done),
+            ("forseinka", ActionStatus::Delayed),
+            ("forsinket", ActionStatus::Delayed),
+            ("avlyst", ActionStatus::Cancelled),
+        ] {
+            assert_eq!(ActionStatus::parse(text), Some(status), "{text}");
+        }
+    }
+}
