@@ -106,3 +106,9 @@ pub fn pdf_lines(pdf: &Path) -> Vec<String> {
         .filter(|l| !l.is_empty())
         .collect()
 }
+
+/// A looser form for presence checks of long texts: without hyphens, which
+/// `pdftotext` drops where a line ends in one (`2018 -` / `2029`).
+pub fn loose(text: &str) -> String {
+    normalize(&text.replace('-', " "))
+}

@@ -144,6 +144,7 @@ pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> (Stat
     };
     let [id, status, progress, comment, updated] = columns[..] else { unreachable!("five columns asked") };
     let mut seen: BTreeMap<String, u64> = BTreeMap::new();
+    let fractions = is_fraction_column(table.rows.iter().map(|r| r.get(progress)));
     for row in &table.rows {
         let mut ok = true;
         let mut error = |field: &str, message: String| {
@@ -174,7 +175,7 @@ pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> (Stat
                 ),
             );
         }
-        let percent = match parse_progress(row.get(progress)) {
+        let percent = match parse_progress(row.get(progress), fractions) {
             Ok(p) => p,
             Err(message) => {
                 error(PROGRESS.name, message);
@@ -205,9 +206,23 @@ pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> (Stat
     (out, errors)
 }
 
-/// `50`, `50 %`, `50,5` (rounded), or a fraction below 1 as Excel stores a
-/// percentage cell (`0.5` is 50 %).
-fn parse_progress(text: &str) -> Result<Option<u8>, String> {
+/// True when a progress column holds fractions, as Excel stores percentage
+/// cells (`0.4` for 40 %): every value is a number from 0 to 1 without a
+/// `%` sign, and not all of them are 0.
+fn is_fraction_column<'a>(cells: impl Iterator<Item = &'a str>) -> bool {
+    let mut any_positive = false;
+    for cell in cells.map(str::trim).filter(|c| !c.is_empty()) {
+        match cell.replace(',', ".").parse::<f64>() {
+            Ok(v) if (0.0..=1.0).contains(&v) && !cell.contains('%') => any_positive |= v > 0.0,
+            _ => return false,
+        }
+    }
+    any_positive
+}
+
+/// `50`, `50 %`, `50,5` (rounded); in a column of fractions (see
+/// [`is_fraction_column`]) `0.5` is 50 %.
+fn parse_progress(text: &str, fractions: bool) -> Result<Option<u8>, String> {
     let trimmed = text.trim().trim_end_matches('%').trim().replace(',', ".");
     if trimmed.is_empty() {
         return Ok(None);
@@ -215,8 +230,7 @@ fn parse_progress(text: &str) -> Result<Option<u8>, String> {
     let value: f64 = trimmed
         .parse()
         .map_err(|_| format!("cannot read progress \"{}\" (expected a percentage from 0 to 100)", text.trim()))?;
-    let value =
-        if value > 0.0 && value < 1.0 && !text.contains('%') && trimmed.contains('.') { value * 100.0 } else { value };
+    let value = if fractions { value * 100.0 } else { value };
     if !(0.0..=100.0).contains(&value) {
         return Err(format!("progress {} is impossible (expected a percentage from 0 to 100)", text.trim()));
     }
@@ -280,7 +294,12 @@ pub fn follow_up(plan: &Plan, year: i32, at: NaiveDate) -> Vec<FollowUp> {
 pub fn check_year(plan: &Plan, year: i32) -> Vec<Diagnostic> {
     let at = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
     let status_file = plan.status_for(year);
-    let where_status = status_file.map_or_else(|| format!("status/{year}.csv"), |f| f.file.clone());
+    let dir =
+        std::path::Path::new(&plan.actions_file).parent().map(|p| p.display().to_string()).filter(|p| !p.is_empty());
+    let where_status = status_file.map_or_else(
+        || dir.map_or_else(|| format!("status/{year}.csv"), |d| format!("{d}/status/{year}.csv")),
+        |f| f.file.clone(),
+    );
     let mut out = Vec::new();
     if status_file.is_none() {
         out.push(Diagnostic::warning(
@@ -354,18 +373,22 @@ mod tests {
 
     #[test]
     fn reads_progress() {
-        assert_eq!(parse_progress("50"), Ok(Some(50)));
-        assert_eq!(parse_progress("50 %"), Ok(Some(50)));
-        assert_eq!(parse_progress("0.5"), Ok(Some(50)), "an Excel percentage cell");
-        assert_eq!(parse_progress(""), Ok(None));
+        assert_eq!(parse_progress("50", false), Ok(Some(50)));
+        assert_eq!(parse_progress("50 %", false), Ok(Some(50)));
+        assert_eq!(parse_progress("0.5", true), Ok(Some(50)), "an Excel percentage cell");
+        assert_eq!(parse_progress("1", true), Ok(Some(100)));
+        assert_eq!(parse_progress("", false), Ok(None));
         assert_eq!(
-            parse_progress("140 %"),
+            parse_progress("140 %", false),
             Err("progress 140 % is impossible (expected a percentage from 0 to 100)".into())
         );
         assert_eq!(
-            parse_progress("mykje"),
+            parse_progress("mykje", false),
             Err("cannot read progress \"mykje\" (expected a percentage from 0 to 100)".into())
         );
+        assert!(is_fraction_column(["0.4", "1", ""].into_iter()));
+        assert!(!is_fraction_column(["40", "1"].into_iter()));
+        assert!(!is_fraction_column(["0", "0"].into_iter()));
     }
 
     #[test]

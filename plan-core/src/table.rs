@@ -209,10 +209,9 @@ impl Table {
                 .iter()
                 .position(|h| *h == fold(column.name) || column.aliases.iter().any(|alias| *h == fold(alias)));
             if index.is_none() && column.required {
-                missing.push(Diagnostic::error(
-                    &self.file,
-                    Some(1),
-                    Some(column.name),
+                missing.push(self.error(
+                    1,
+                    column.name,
                     format!("missing required column (the header has: {})", self.headers.join(", ")),
                 ));
             }

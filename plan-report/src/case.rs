@@ -174,7 +174,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
                     description: f.description.clone(),
                     themes: f.themes.iter().map(|t| t.name.clone()).collect(),
                     goals: f.result_goals.iter().map(|g| g.text.clone()).collect(),
-                    groups: action_groups(plan, &f.id, None),
+                    groups: action_groups(plan, &f.id, None, None),
                 })
                 .collect(),
             action_programme: (&texts.action_programme).into(),

@@ -185,6 +185,88 @@ pub fn diverging(file: &str, bars: &[Bar], region: &Bar, caption: &str, alt_intr
     Ok(Chart { file: file.to_string(), svg, caption: caption.to_string(), alt })
 }
 
+/// Horizontal stacked bars: one bar per category, one segment per series
+/// in a fixed order, each segment labelled with its count, and a legend
+/// that names the series in the same order.
+///
+/// # Errors
+/// [`ReportError::Chart`] when plotters fails.
+pub fn stacked(
+    file: &str,
+    rows: &[(String, Vec<u32>)],
+    series: &[&str],
+    caption: &str,
+    alt_intro: &str,
+) -> Result<Chart, ReportError> {
+    let fail = err(file);
+    let legend_rows = series.len().div_ceil(3) as i32;
+    let height = (rows.len() as i32 * ROW + 24 + legend_rows * 22) as u32;
+    let mut svg = String::new();
+    {
+        let area = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
+        area.fill(&WHITE).map_err(|e| fail(e.to_string()))?;
+        let label_width = label_room(&area, rows.iter().map(|r| r.0.as_str()));
+        let max = rows.iter().map(|r| r.1.iter().sum::<u32>()).max().unwrap_or(1).max(1);
+        let scale = f64::from(WIDTH as i32 - label_width - 40) / f64::from(max);
+        let names = font(FONT, INK, Pos::new(HPos::Right, VPos::Center));
+        for (i, (label, counts)) in rows.iter().enumerate() {
+            let top = 10 + i as i32 * ROW;
+            let mid = top + ROW / 2;
+            text(&area, label, (label_width - 10, mid), &names).map_err(&fail)?;
+            let mut x = label_width;
+            for (s, &count) in counts.iter().enumerate() {
+                if count == 0 {
+                    continue;
+                }
+                let width = (f64::from(count) * scale).round() as i32;
+                let color = PALETTE[s % PALETTE.len()];
+                rect(&area, (x, top + 4), (x + width - 1, top + ROW - 4), color).map_err(&fail)?;
+                let ink = if matches!(s % PALETTE.len(), 4 | 5) { INK } else { WHITE };
+                text(
+                    &area,
+                    &count.to_string(),
+                    (x + width / 2, mid),
+                    &font(13.0, ink, Pos::new(HPos::Center, VPos::Center)),
+                )
+                .map_err(&fail)?;
+                x += width;
+            }
+            text(
+                &area,
+                &counts.iter().sum::<u32>().to_string(),
+                (x + 8, mid),
+                &font(13.0, MUTED, Pos::new(HPos::Left, VPos::Center)),
+            )
+            .map_err(&fail)?;
+        }
+        let legend_top = 18 + rows.len() as i32 * ROW;
+        let column = (WIDTH as i32 - label_width) / 3;
+        for (s, name) in series.iter().enumerate() {
+            let x = label_width + (s as i32 % 3) * column;
+            let y = legend_top + (s as i32 / 3) * 22;
+            rect(&area, (x, y), (x + 14, y + 14), PALETTE[s % PALETTE.len()]).map_err(&fail)?;
+            text(
+                &area,
+                &format!("{}. {name}", s + 1),
+                (x + 20, y + 7),
+                &font(13.0, INK, Pos::new(HPos::Left, VPos::Center)),
+            )
+            .map_err(&fail)?;
+        }
+        area.present().map_err(|e| fail(e.to_string()))?;
+    }
+    let list = rows
+        .iter()
+        .map(|(label, counts)| {
+            let parts: Vec<String> =
+                counts.iter().zip(series).filter(|(c, _)| **c > 0).map(|(c, s)| format!("{c} {s}")).collect();
+            format!("{label}: {}", parts.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join("; ");
+    Ok(Chart { file: file.to_string(), svg, caption: caption.to_string(), alt: format!("{alt_intro} {list}.") })
+}
+
 /// One line of a line chart: a name and a value per x position (`None`
 /// leaves a gap).
 #[derive(Debug, Clone, PartialEq)]

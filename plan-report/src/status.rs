@@ -2,19 +2,20 @@
 
 use chrono::{Datelike, NaiveDate};
 use plan_core::calendar::format_date_nn;
+use plan_core::followup::{ActionStatus, FollowUp, follow_up};
 use plan_core::format::{integer, signed_integer, signed_percent};
 use plan_core::plan::{IndicatorSource, Plan};
 use plan_core::population::PopulationTable;
 use plan_core::population::figures::{Change, ChangeFigures};
-use plan_core::population::goal::{GoalStatus, evaluate, region_series, rule_nn};
+use plan_core::population::goal::{GoalStatus, Point, evaluate, region_series, rule_nn};
 use serde::Serialize;
 
 use crate::charts::{self, Bar, Chart, Line};
 use crate::error::ReportError;
 use crate::report::{Prepared, ReportInput, ReportOptions, SourceView, sources};
 use crate::view::{
-    ActionGroup, BodyView, DateView, FindingView, PopulationRow, SectionView, action_groups, findings, glossary,
-    population_rows,
+    ActionGroup, ActionView, BodyView, DateView, FindingView, PopulationRow, SectionView, action_groups, findings,
+    glossary, population_rows,
 };
 
 /// The data the status template reads as `data.json`.
@@ -22,6 +23,8 @@ use crate::view::{
 struct StatusData {
     meta: Meta,
     summary: Vec<KeyFigure>,
+    follow_up: FollowUpView,
+    changes: Option<ChangesView>,
     population: Option<PopulationView>,
     focus_areas: Vec<AreaView>,
     budget: Budget,
@@ -45,6 +48,48 @@ struct Meta {
     year: i32,
     date: DateView,
     keywords: Vec<String>,
+}
+
+/// The status of the action programme in the report year.
+#[derive(Debug, Serialize)]
+struct FollowUpView {
+    /// The status file, or empty when there is none.
+    file: String,
+    counts: Vec<StatusCount>,
+    overdue: Vec<ActionView>,
+    not_reported: usize,
+    chart: Option<Chart>,
+}
+
+#[derive(Debug, Serialize)]
+struct StatusCount {
+    label: String,
+    count: usize,
+}
+
+/// "Endringar i handlingsprogrammet".
+#[derive(Debug, Serialize)]
+struct ChangesView {
+    old: String,
+    new: String,
+    added: Vec<ActionView>,
+    removed: Vec<ActionView>,
+    changed: Vec<ChangedView>,
+}
+
+#[derive(Debug, Serialize)]
+struct ChangedView {
+    id: String,
+    old_id: String,
+    text: String,
+    fields: Vec<FieldView>,
+}
+
+#[derive(Debug, Serialize)]
+struct FieldView {
+    label: String,
+    old: String,
+    new: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -97,6 +142,7 @@ struct GoalView {
     latest: String,
     target: String,
     rule: String,
+    chart: Option<Chart>,
 }
 
 #[derive(Debug, Serialize)]
@@ -126,10 +172,28 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
     })?;
     let date = options.date.unwrap_or_else(|| NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MIN));
     let mut charts: Vec<Chart> = Vec::new();
+    let follow = follow_up(plan, year, date);
+    let follow_up_view = follow_up_view(plan, year, &follow, &mut charts)?;
     let population = population(plan, year, &mut charts)?;
-    let focus_areas = focus_areas(plan, year, population.as_ref().map(|p| p.1));
+    let focus_areas = focus_areas(plan, year, population.as_ref().map(|p| p.1), &follow, &mut charts)?;
     let budget = budget(plan, year, &mut charts)?;
-    let summary = summary(plan, year, population.as_ref().map(|p| &p.0), &focus_areas, &budget);
+    let mut summary = summary(plan, year, population.as_ref().map(|p| &p.0), &focus_areas, &budget);
+    if !follow_up_view.file.is_empty() {
+        let done = follow.iter().filter(|f| f.status == Some(ActionStatus::Done)).count();
+        summary.insert(
+            1,
+            KeyFigure {
+                value: format!("{done} av {}", plan.actions.len()),
+                label: format!("tiltak fullførte i {year}"),
+                note: format!(
+                    "{} forfalne, {} ikkje rapporterte",
+                    follow_up_view.overdue.len(),
+                    follow_up_view.not_reported
+                ),
+            },
+        );
+    }
+    let changes = input.revision.map(changes_view);
     let report_title = format!("Årsrapport {year}");
     let data = StatusData {
         meta: Meta {
@@ -156,6 +220,8 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             ],
         },
         summary,
+        follow_up: follow_up_view,
+        changes,
         population: population.map(|p| p.0),
         focus_areas,
         budget,
@@ -176,8 +242,10 @@ fn follow_up_table(plan: &Plan) -> &PopulationTable {
 fn population(
     plan: &Plan,
     year: i32,
-    charts: &mut Vec<Chart>,
+    all_charts: &mut Vec<Chart>,
 ) -> Result<Option<(PopulationView, NaiveDate)>, ReportError> {
+    let mut own: Vec<Chart> = Vec::new();
+    let charts = &mut own;
     let table = follow_up_table(plan);
     let dates = table.dates();
     let start = NaiveDate::from_ymd_opt(plan.meta.period.first, 1, 1).unwrap_or(NaiveDate::MIN);
@@ -227,7 +295,7 @@ fn population(
         to: to.into(),
         rows: population_rows(&figures),
         series,
-        charts: charts.clone(),
+        charts: own.clone(),
         rule: format!(
             "Folketalet er per 1. januar. Kommunane er følgde gjennom endringane i kommunenummer, slik at tal før og etter kommunereformene kan samanliknast. \
              {} er summen av kommunane. Endring i prosent er rekna av folketalet {}; årleg vekst er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar). \
@@ -237,6 +305,7 @@ fn population(
         ),
         source: table.sources.join("; "),
     };
+    all_charts.extend(own);
     Ok(Some((view, to)))
 }
 
@@ -310,14 +379,20 @@ fn series_rows(figures: &ChangeFigures) -> Vec<SeriesRow> {
         .collect()
 }
 
-fn focus_areas(plan: &Plan, year: i32, at: Option<NaiveDate>) -> Vec<AreaView> {
+fn focus_areas(
+    plan: &Plan,
+    year: i32,
+    at: Option<NaiveDate>,
+    follow: &[FollowUp],
+    charts: &mut Vec<Chart>,
+) -> Result<Vec<AreaView>, ReportError> {
     let table = follow_up_table(plan);
     let series = region_series(table, &plan.code_changes, &plan.meta.region);
     let at = at.unwrap_or_else(|| NaiveDate::from_ymd_opt(year + 1, 1, 1).unwrap_or(NaiveDate::MAX));
-    plan.focus_areas
-        .iter()
-        .map(|area| {
-            let goals = area
+    let mut areas = Vec::new();
+    for area in &plan.focus_areas {
+        {
+            let goals: Vec<GoalView> = area
                 .result_goals
                 .iter()
                 .map(|goal| match &goal.indicator {
@@ -332,12 +407,14 @@ fn focus_areas(plan: &Plan, year: i32, at: Option<NaiveDate>) -> Vec<AreaView> {
                         latest: String::new(),
                         target: String::new(),
                         rule: String::new(),
+                        chart: None,
                     },
                     Some(indicator) => {
-                        let evaluation = match indicator.source {
-                            IndicatorSource::Population => Some(evaluate(indicator, &series, at)),
-                            IndicatorSource::Table => None,
+                        let values = match indicator.source {
+                            IndicatorSource::Population => series.clone(),
+                            IndicatorSource::Table => plan.indicator_series(&goal.id),
                         };
+                        let evaluation = (!values.is_empty()).then(|| evaluate(indicator, &values, at));
                         let status = evaluation.as_ref().map_or(GoalStatus::NoData, |e| e.status);
                         let point = |p: Option<plan_core::population::goal::Point>| {
                             p.map_or("–".to_string(), |p| format!("{} ({})", integer(p.value.round() as i64), format_date_nn(p.date)))
@@ -363,18 +440,35 @@ fn focus_areas(plan: &Plan, year: i32, at: Option<NaiveDate>) -> Vec<AreaView> {
                             baseline: point(evaluation.as_ref().and_then(|e| e.baseline)),
                             latest: point(evaluation.as_ref().and_then(|e| e.latest)),
                             target,
-                            rule: match indicator.source {
-                                IndicatorSource::Population => rule_nn(indicator),
-                                IndicatorSource::Table => format!("{} Verdiane skal kome frå indikatortabellen (indikatorar.csv), som ikkje har tal for dette målet enno.", rule_nn(indicator)),
+                            rule: match (indicator.source, values.is_empty()) {
+                                (IndicatorSource::Table, true) => format!(
+                                    "{} Verdiane skal kome frå indikatortabellen (indikatorar.csv), som ikkje har tal for dette målet enno.",
+                                    rule_nn(indicator)
+                                ),
+                                _ => rule_nn(indicator),
                             },
+                            chart: None,
                         }
                     }
                 })
                 .collect();
-            let groups = action_groups(plan, &area.id, Some(year));
+            let mut goals = goals;
+            for goal in goals.iter_mut().filter(|g| g.measurable) {
+                let Some(result_goal) = area.result_goals.iter().find(|r| r.id == goal.id) else { continue };
+                let Some(indicator) = &result_goal.indicator else { continue };
+                let values = match indicator.source {
+                    IndicatorSource::Population => series.clone(),
+                    IndicatorSource::Table => plan.indicator_series(&goal.id),
+                };
+                if let Some(chart) = indicator_chart(&goal.id, indicator, &values, at)? {
+                    charts.push(chart.clone());
+                    goal.chart = Some(chart);
+                }
+            }
+            let groups = action_groups(plan, &area.id, Some(year), Some(follow));
             let count = groups.iter().map(|g| g.actions.len()).sum();
             let due = groups.iter().flat_map(|g| &g.actions).filter(|a| a.due).count();
-            AreaView {
+            areas.push(AreaView {
                 id: area.id.clone(),
                 name: area.name.clone(),
                 description: SectionView { title: area.name.clone(), paragraphs: vec![area.description.clone()] },
@@ -383,9 +477,161 @@ fn focus_areas(plan: &Plan, year: i32, at: Option<NaiveDate>) -> Vec<AreaView> {
                 groups,
                 count,
                 due,
-            }
-        })
-        .collect()
+            });
+        }
+    }
+    Ok(areas)
+}
+
+/// A measurable goal's values against the straight line from its baseline
+/// to its target, when there is a baseline and a later value.
+fn indicator_chart(
+    id: &str,
+    indicator: &plan_core::plan::Indicator,
+    values: &[Point],
+    at: NaiveDate,
+) -> Result<Option<Chart>, ReportError> {
+    let evaluation = evaluate(indicator, values, at);
+    let (Some(baseline), Some(target)) = (evaluation.baseline, evaluation.target) else { return Ok(None) };
+    if evaluation.latest.is_none() {
+        return Ok(None);
+    }
+    let mut dates: Vec<NaiveDate> = values.iter().map(|p| p.date).filter(|d| *d >= baseline.date && *d <= at).collect();
+    dates.push(indicator.target_date);
+    // 1 January of every year between, so that the x axis runs evenly in time
+    // and the target line is straight.
+    for year in baseline.date.year()..=indicator.target_date.year() {
+        if let Some(d) =
+            NaiveDate::from_ymd_opt(year, 1, 1).filter(|d| *d > baseline.date && *d < indicator.target_date)
+        {
+            dates.push(d);
+        }
+    }
+    dates.sort();
+    dates.dedup();
+    let span = (indicator.target_date - baseline.date).num_days().max(1) as f64;
+    let line = |d: NaiveDate| {
+        baseline.value + (target - baseline.value) * ((d - baseline.date).num_days() as f64 / span).clamp(0.0, 1.0)
+    };
+    let measured = charts::Line {
+        label: "Målt".to_string(),
+        values: dates.iter().map(|d| values.iter().find(|p| p.date == *d).map(|p| p.value)).collect(),
+    };
+    let path = charts::Line { label: "Mållinje".to_string(), values: dates.iter().map(|d| Some(line(*d))).collect() };
+    let labels: Vec<String> = dates.iter().map(|d| d.format("%-d.%-m.%Y").to_string()).collect();
+    let shown = |v: f64| plan_core::format::decimal(v, 0);
+    let alt = format!(
+        "Linjediagram over {}: målt {}, mållinja går frå {} ({}) til {} ({}). Status: {}.",
+        indicator.measure.to_lowercase(),
+        values
+            .iter()
+            .filter(|p| p.date >= baseline.date && p.date <= at)
+            .map(|p| format!("{} {}", format_date_nn(p.date), shown(p.value)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        shown(baseline.value),
+        format_date_nn(baseline.date),
+        shown(target),
+        format_date_nn(indicator.target_date),
+        evaluation.status.label_nn()
+    );
+    let chart = charts::lines(
+        &format!("charts/mal-{id}.svg"),
+        &labels,
+        &[measured, path],
+        &indicator.unit,
+        &format!("{}: målte verdiar og den rette linja frå utgangsverdien til målet.", indicator.measure),
+        &alt,
+    )?;
+    Ok(Some(chart))
+}
+
+/// The status counts, overdue actions and status chart for the report year.
+fn follow_up_view(
+    plan: &Plan,
+    year: i32,
+    follow: &[FollowUp],
+    charts: &mut Vec<Chart>,
+) -> Result<FollowUpView, ReportError> {
+    let file = plan.status_for(year).map(|f| f.file.clone()).unwrap_or_default();
+    let labels: Vec<&str> = ActionStatus::ALL.iter().map(|s| s.label_nn()).chain(["ikkje rapportert"]).collect();
+    let count_of = |items: &mut dyn Iterator<Item = &FollowUp>| {
+        let items: Vec<&FollowUp> = items.collect();
+        let mut counts: Vec<u32> =
+            ActionStatus::ALL.iter().map(|s| items.iter().filter(|f| f.status == Some(*s)).count() as u32).collect();
+        counts.push(items.iter().filter(|f| f.status.is_none()).count() as u32);
+        counts
+    };
+    let all = count_of(&mut follow.iter());
+    let counts =
+        labels.iter().zip(&all).map(|(l, c)| StatusCount { label: (*l).to_string(), count: *c as usize }).collect();
+    let overdue = plan
+        .actions
+        .iter()
+        .zip(follow)
+        .filter(|(_, f)| f.overdue)
+        .map(|(a, f)| ActionView::new(a, Some(year)).with_follow_up(f))
+        .collect();
+    let chart = if file.is_empty() {
+        None
+    } else {
+        let rows: Vec<(String, Vec<u32>)> = plan
+            .focus_areas
+            .iter()
+            .map(|area| {
+                let mut items =
+                    plan.actions.iter().zip(follow).filter(|(a, _)| a.focus_area == area.id).map(|(_, f)| f);
+                (area.name.clone(), count_of(&mut items))
+            })
+            .collect();
+        let chart = charts::stacked(
+            "charts/status.svg",
+            &rows,
+            &labels,
+            &format!("Status for tiltaka per innsatsområde i {year}. Talet i kvar del er talet på tiltak."),
+            &format!("Stolpediagram over status for tiltaka i {year} per innsatsområde."),
+        )?;
+        charts.push(chart.clone());
+        Some(chart)
+    };
+    Ok(FollowUpView { file, counts, overdue, not_reported: all.last().copied().unwrap_or(0) as usize, chart })
+}
+
+/// The changes between two versions of the action programme.
+fn changes_view(revision: &crate::report::Revision) -> ChangesView {
+    let changes = &revision.changes;
+    let shown = |v: &serde_json::Value| match v {
+        serde_json::Value::Null => "–".to_string(),
+        serde_json::Value::String(s) if s.is_empty() => "–".to_string(),
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Number(n) => n.as_i64().map_or(n.to_string(), |k| plan_core::Kroner::new(k).to_string()),
+        serde_json::Value::Array(items) => items.iter().filter_map(|i| i.as_str()).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    };
+    ChangesView {
+        old: revision.old.clone(),
+        new: revision.new.clone(),
+        added: changes.added.iter().map(|a| ActionView::new(a, None)).collect(),
+        removed: changes.removed.iter().map(|a| ActionView::new(a, None)).collect(),
+        changed: changes
+            .changed
+            .iter()
+            .map(|c| ChangedView {
+                id: c.id.clone(),
+                old_id: c.old_id.clone().unwrap_or_default(),
+                text: c.fields.get("text").map_or_else(String::new, |f| shown(&f.new)),
+                fields: c
+                    .fields
+                    .iter()
+                    .map(|(name, f)| FieldView {
+                        label: crate::report::field_label(name).to_string(),
+                        old: shown(&f.old),
+                        new: shown(&f.new),
+                    })
+                    .collect(),
+            })
+            .collect(),
+    }
 }
 
 fn budget(plan: &Plan, year: i32, charts: &mut Vec<Chart>) -> Result<Budget, ReportError> {

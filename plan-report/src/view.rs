@@ -69,6 +69,15 @@ pub struct ActionView {
     pub cost: String,
     /// Note.
     pub note: String,
+    /// The reported status (`fullført`, `i gang` …, or `ikkje rapportert`);
+    /// empty when the report has no follow-up.
+    pub status: String,
+    /// Progress (`40 %`), or empty.
+    pub progress: String,
+    /// The status comment.
+    pub comment: String,
+    /// The deadline has passed and the action is neither fullført nor avlyst.
+    pub overdue: bool,
 }
 
 impl ActionView {
@@ -85,7 +94,21 @@ impl ActionView {
             responsible: action.responsible.join(", "),
             cost: action.cost.map(|c| c.to_string()).unwrap_or_default(),
             note: action.note.clone(),
+            status: String::new(),
+            progress: String::new(),
+            comment: String::new(),
+            overdue: false,
         }
+    }
+
+    /// The row with the action's follow-up in the report year.
+    pub fn with_follow_up(mut self, follow_up: &plan_core::followup::FollowUp) -> Self {
+        self.status = follow_up.status.map_or("ikkje rapportert".to_string(), |s| s.label_nn().to_string());
+        self.progress = follow_up.progress.map(|p| format!("{p}\u{a0}%")).unwrap_or_default();
+        self.comment = follow_up.comment.clone();
+        self.overdue = follow_up.overdue;
+        self.due = follow_up.due_this_year;
+        self
     }
 }
 
@@ -99,7 +122,15 @@ pub struct ActionGroup {
 }
 
 /// The actions of a focus area grouped by theme, in the plan's order.
-pub fn action_groups(plan: &Plan, focus_area: &str, year: Option<i32>) -> Vec<ActionGroup> {
+///
+/// With `follow_up` (one entry per action of the plan), each row carries the
+/// action's status in the report year.
+pub fn action_groups(
+    plan: &Plan,
+    focus_area: &str,
+    year: Option<i32>,
+    follow_up: Option<&[plan_core::followup::FollowUp]>,
+) -> Vec<ActionGroup> {
     let area = plan.focus_area(focus_area);
     let mut groups: Vec<ActionGroup> = Vec::new();
     for action in plan.actions_in(focus_area) {
@@ -108,9 +139,13 @@ pub fn action_groups(plan: &Plan, focus_area: &str, year: Option<i32>) -> Vec<Ac
             .as_ref()
             .and_then(|t| area.and_then(|a| a.theme(t)))
             .map(|t| t.name_variants.first().cloned().unwrap_or_else(|| t.name.clone()));
+        let mut view = ActionView::new(action, year);
+        if let Some(f) = follow_up.and_then(|list| list.iter().find(|f| f.id == action.id)) {
+            view = view.with_follow_up(f);
+        }
         match groups.last_mut() {
-            Some(group) if group.theme == theme => group.actions.push(ActionView::new(action, year)),
-            _ => groups.push(ActionGroup { theme, actions: vec![ActionView::new(action, year)] }),
+            Some(group) if group.theme == theme => group.actions.push(view),
+            _ => groups.push(ActionGroup { theme, actions: vec![view] }),
         }
     }
     groups

@@ -1,6 +1,7 @@
 //! End-to-end tests of the `plan-report` binary and the bundled data.
 
 mod check;
+mod followup;
 mod plan_errors;
 mod population;
 mod reports;

@@ -1,0 +1,242 @@
+//! Follow-up year by year: status files and their errors, overdue actions
+//! in `check --year`, the status template, Excel input, the revision diff,
+//! and the status report with all of it.
+
+use std::path::Path;
+
+use plan_core::Plan;
+use plan_core::followup::ActionStatus;
+use plan_report_tests::{copy_plan, fixture, hallingdal, loose, pdf_text, run, stderr, stdout};
+use serde_json::json;
+
+const STATUS_HEADER: &str = "id,status,framdrift,kommentar,oppdatert\n";
+
+fn errors_with_status(contents: &str) -> Vec<String> {
+    let dir = copy_plan(&fixture("minimal-plan"));
+    std::fs::create_dir(dir.path().join("status")).expect("mkdir");
+    std::fs::write(dir.path().join("status/2026.csv"), contents).expect("write");
+    let err = Plan::load(dir.path()).expect_err("errors");
+    let prefix = format!("{}/", dir.path().display());
+    err.diagnostics().iter().filter(|d| d.is_error()).map(|d| d.to_string().replace(&prefix, "PLAN/")).collect()
+}
+
+#[test]
+fn the_bundled_status_file_loads() {
+    let plan = Plan::load(hallingdal()).expect("loads").value;
+    let status = plan.status_for(2021).expect("status/2021.csv");
+    assert_eq!(status.entries.len(), 25);
+    let entry = status.entry("NAER-02").expect("NAER-02");
+    assert_eq!((entry.status, entry.progress), (ActionStatus::Delayed, Some(20)));
+    assert_eq!(entry.comment, "Portalen vert lyst ut på nytt i 2022.");
+    assert!(status.entry("TENESTE-04").is_none(), "not reported");
+}
+
+#[test]
+fn bad_status_rows_are_located() {
+    let errors = errors_with_status(&format!(
+        "{STATUS_HEADER}K1,ferdig?,50,,2026-05-01\nT1,i gang,140 %,,\nX9,i gang,,,\nK1,fullført,,,31.02.2026\n"
+    ));
+    assert_eq!(
+        errors,
+        [
+            "PLAN/status/2026.csv:2: error: column 'status': unknown status \"ferdig?\" (expected ikkje starta, i gang, fullført, forseinka or avlyst; Bokmål is read too)",
+            "PLAN/status/2026.csv:3: error: column 'framdrift': progress 140 % is impossible (expected a percentage from 0 to 100)",
+            "PLAN/status/2026.csv:4: error: column 'id': unknown action \"X9\" (expected an id from tiltak.csv, such as K1)",
+            "PLAN/status/2026.csv:5: error: column 'id': action \"K1\" is reported twice (first on line 2)",
+            "PLAN/status/2026.csv:5: error: column 'oppdatert': cannot read date \"31.02.2026\" (expected a date such as 2021-05-31, 31.05.2021 or 31. mai 2021)",
+        ]
+    );
+    assert_eq!(
+        errors_with_status("id,framdrift\nK1,10\n"),
+        ["PLAN/status/2026.csv:1: error: column 'status': missing required column (the header has: id, framdrift)"]
+    );
+}
+
+#[test]
+fn check_year_lists_due_and_overdue_actions() {
+    let output = run(&["check", "data/hallingdal", "--year", "2021"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    for line in [
+        "data/hallingdal/tiltak.csv:3: warning: column 'frist': action NAER-02 is overdue: due 2021, status forseinka at 31. desember 2021",
+        "data/hallingdal/tiltak.csv:20: warning: column 'frist': action ATTR-03 is overdue: due årleg, status forseinka at 31. desember 2021",
+        "data/hallingdal/tiltak.csv:27: warning: column 'frist': action TENESTE-04 is overdue: due 2021, status ikkje rapportert at 31. desember 2021",
+        "data/hallingdal/tiltak.csv:5: note: column 'frist': action NAER-04 is due in 2021 (våren 2021), status fullført",
+        "data/hallingdal/status/2021.csv: warning: column 'id': action TENESTE-04 has no status for 2021 (expected a row: ikkje rapportert)",
+    ] {
+        assert!(text.lines().any(|l| l == line), "missing: {line}\n{text}");
+    }
+    assert_eq!(text.lines().filter(|l| l.contains("is overdue")).count(), 7);
+    let output = run(&["check", "data/hallingdal", "--year", "2022"]);
+    assert!(stdout(&output).contains("data/hallingdal/status/2022.csv: warning: no status file for 2022"));
+}
+
+#[test]
+fn status_template_carries_last_year_over_and_loads_back() {
+    let dir = copy_plan(&hallingdal());
+    let plan_dir = dir.path().to_str().expect("path");
+    let output = run(&["status-template", plan_dir, "--year", "2022"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let written = std::fs::read_to_string(dir.path().join("status/2022.csv")).expect("written");
+    let lines: Vec<&str> = written.lines().collect();
+    assert_eq!(lines[0], "id,status,framdrift,kommentar,oppdatert");
+    assert_eq!(lines.len(), 27);
+    assert_eq!(lines[2], "NAER-02,forseinka,20,Portalen vert lyst ut på nytt i 2022.,2021-12-15");
+    assert_eq!(lines[26], "TENESTE-04,ikkje starta,,,");
+    let again = run(&["status-template", plan_dir, "--year", "2022"]);
+    assert_eq!(again.status.code(), Some(1), "an existing file is not replaced");
+    assert!(stderr(&again).contains("the file exists (use --force to replace it)"));
+    let plan = Plan::load(dir.path()).expect("the template loads back").value;
+    let status = plan.status_for(2022).expect("2022");
+    assert_eq!(status.entries.len(), 26);
+    assert_eq!(status.entry("NAER-04").map(|e| e.status), Some(ActionStatus::Done));
+}
+
+#[test]
+fn an_xlsx_and_its_csv_export_load_to_the_same_plan() {
+    let dir = copy_plan(&hallingdal());
+    std::fs::remove_file(dir.path().join("tiltak.csv")).expect("remove");
+    std::fs::copy(fixture("xlsx/tiltak-hallingdal.xlsx"), dir.path().join("tiltak.xlsx")).expect("copy");
+    std::fs::remove_file(dir.path().join("status/2021.csv")).expect("remove");
+    std::fs::copy(fixture("xlsx/status-2021.xlsx"), dir.path().join("status/2021.xlsx")).expect("copy");
+    let from_excel = Plan::load(dir.path()).expect("the workbook loads").value;
+    let from_csv = Plan::load(hallingdal()).expect("loads").value;
+    assert_eq!(from_excel.actions.len(), from_csv.actions.len());
+    for (a, b) in from_excel.actions.iter().zip(&from_csv.actions) {
+        assert_eq!(
+            (&a.id, &a.text, &a.deadline, &a.responsible, &a.cost, &a.note, &a.theme),
+            (&b.id, &b.text, &b.deadline, &b.responsible, &b.cost, &b.note, &b.theme)
+        );
+    }
+    let (x, c) = (from_excel.status_for(2021).expect("xlsx status"), from_csv.status_for(2021).expect("csv status"));
+    for (a, b) in x.entries.iter().zip(&c.entries) {
+        assert_eq!(
+            (&a.id, a.status, a.progress, &a.comment, a.updated),
+            (&b.id, b.status, b.progress, &b.comment, b.updated)
+        );
+    }
+}
+
+#[test]
+fn bad_workbooks_name_sheet_row_and_column() {
+    for (name, expected) in [
+        (
+            "tiltak-missing-column.xlsx",
+            "tiltak.xlsx:1: error: sheet 'Tiltak', column 'frist': missing required column (the header has: id, innsatsområde, tiltak, ansvar)",
+        ),
+        (
+            "tiltak-bad-deadline.xlsx",
+            "tiltak.xlsx:2: error: sheet 'Tiltak', column 'frist': cannot read deadline \"seinare\" (expected a year, 'Årleg', a season and year such as 'Vår 2021', a month and year such as 'mai 2021', or a date such as 31.05.2021)",
+        ),
+    ] {
+        let dir = copy_plan(&fixture("minimal-plan"));
+        std::fs::remove_file(dir.path().join("tiltak.csv")).expect("remove");
+        std::fs::copy(fixture(&format!("xlsx/{name}")), dir.path().join("tiltak.xlsx")).expect("copy");
+        let err = Plan::load(dir.path()).expect_err("errors");
+        let prefix = format!("{}/", dir.path().display());
+        let shown: Vec<String> =
+            err.diagnostics().iter().filter(|d| d.is_error()).map(|d| d.to_string().replace(&prefix, "")).collect();
+        assert_eq!(shown, [expected], "{name}");
+    }
+    let dir = copy_plan(&fixture("minimal-plan"));
+    std::fs::write(dir.path().join("tiltak.xlsx"), b"not a workbook").expect("write");
+    let err = Plan::load(dir.path()).expect_err("both files");
+    assert!(
+        err.to_string().contains("both tiltak.csv and tiltak.xlsx are in the folder (expected one of them)"),
+        "{err}"
+    );
+}
+
+#[test]
+fn diff_json_has_the_documented_shape() {
+    let output = run(&["diff", "data/hallingdal", "data/hallingdal/revisjon-2022/tiltak.csv", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
+    let ids = |key: &str| -> Vec<String> {
+        json[key].as_array().expect("list").iter().map(|a| a["id"].as_str().unwrap_or_default().to_string()).collect()
+    };
+    assert_eq!(ids("added"), ["NAER-05", "KLIMA-09", "ATTR-07"]);
+    assert_eq!(ids("removed"), ["NAER-04", "INFRA-01", "KLIMA-05", "ATTR-02"]);
+    assert_eq!(ids("changed"), ["NAER-02", "KLIMA-03", "KLIMA-04", "KLIMA-10", "TENESTE-01"]);
+    assert_eq!(
+        json["changed"][2]["fields"],
+        json!({"cost": {"old": 500000, "new": 650000}, "deadline": {"old": "2022", "new": "2023"}})
+    );
+    assert_eq!(json["changed"][3]["old_id"], "KLIMA-08");
+    assert_eq!(json["changed"][3]["matched_by"], "text");
+    assert_eq!(
+        json["added"][0]["deadline"],
+        json!({"text": "2022", "kind": "year", "start": "2022-01-01", "end": "2022-12-31"})
+    );
+    let table = stdout(&run(&["diff", "data/hallingdal", "data/hallingdal/revisjon-2022/tiltak.csv"]));
+    assert!(table.contains("  KLIMA-10 (før KLIMA-08, kjent att på teksten)\n    tiltak: Etablere sortering på alt avfall → Etablere sortering på alt avfall i heile regionen"), "{table}");
+    assert!(table.contains("    kostnad: 500\u{a0}000\u{a0}kr → 650\u{a0}000\u{a0}kr"), "{table}");
+}
+
+#[test]
+fn the_2021_revision_report_shows_status_overdue_indicators_and_changes() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let pdf = out.path().join("hallingdal-2021.pdf");
+    let output = run(&[
+        "status",
+        "data/hallingdal",
+        "--year",
+        "2021",
+        "--revised",
+        "data/hallingdal/revisjon-2022/tiltak.csv",
+        "-o",
+        pdf.to_str().expect("path"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = pdf_text(Path::new(&pdf));
+    for expected in [
+        "Status for tiltaka i 2021",
+        "6 av 26",
+        "tiltak fullførte i 2021",
+        "7 forfalne, 1 ikkje rapporterte",
+        "Forfalne tiltak",
+        "⚠ forseinka",
+        "ikkje rapportert",
+        "Portalen vert lyst ut på nytt i 2022.",
+        "Endringar i handlingsprogrammet",
+        "3 nye tiltak, 4 fjerna og 5 endra",
+        "KLIMA-10 (før KLIMA-08)",
+        "Kartlegge behovet for ladeinfrastruktur for tunge køyretøy",
+        "▲ i rute: Innbyggartalet har stige med 1%.",
+        "Folketal i Hallingdal: målte verdiar og den rette linja frå utgangsverdien til målet.",
+    ] {
+        assert!(loose(&text).contains(&loose(expected)), "missing: {expected}");
+    }
+}
+
+#[test]
+fn indicator_values_from_indikatorar_csv_give_the_goal_a_status() {
+    let dir = copy_plan(&hallingdal());
+    std::fs::write(
+        dir.path().join("indikatorar.csv"),
+        "# Illustrative values for the test.\nid,dato,verdi,kjelde\nklima-1,2020-12-31,\"100 000\",Miljødirektoratet\nklima-1,2022-12-31,\"96 000\",Miljødirektoratet\n",
+    )
+    .expect("write");
+    let out = tempfile::tempdir().expect("temp dir");
+    let pdf = out.path().join("r.pdf");
+    let output =
+        run(&["status", dir.path().to_str().expect("path"), "--year", "2022", "-o", pdf.to_str().expect("path")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = pdf_text(Path::new(&pdf));
+    // Baseline 100 000, target −15 % = 85 000 by 31.12.2024; after two of
+    // four years the line is at 92 500, so 96 000 is behind.
+    assert!(text.contains("▼ bak skjema: Dei totale klimautsleppa er redusert med 15%?"), "{text}");
+    assert!(text.contains("96 000 (31. desember 2022)"));
+    assert!(text.contains("85 000 (31. desember 2024)"));
+    std::fs::write(dir.path().join("indikatorar.csv"), "id,dato,verdi\nnaering-1,2021,5\nklima-1,2021,mykje\n")
+        .expect("write");
+    let err = Plan::load(dir.path()).expect_err("bad values");
+    let shown: Vec<String> = err.diagnostics().iter().filter(|d| d.is_error()).map(|d| d.message.clone()).collect();
+    assert_eq!(
+        shown,
+        [
+            "\"naering-1\" is not a measurable result goal (expected one of: klima-1, attraktivitet-2)",
+            "cannot read value \"mykje\" (expected a number such as 1234 or 12,5)",
+        ]
+    );
+}
