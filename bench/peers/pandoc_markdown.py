@@ -19,8 +19,13 @@ meta = data["meta"]
 
 
 def esc(text):
-    """Escapes Markdown and LaTeX specials so text prints literally."""
+    """Escapes Markdown and LaTeX specials so text prints literally. Symbols
+    pdflatex has no glyph for (status marks, the true minus) are replaced:
+    the status words stand beside them anyway."""
     text = str(text)
+    for symbol in "○▲▼⚠●✓↻":
+        text = text.replace(symbol, "")
+    text = text.replace("\u2212", "-").replace("\u202f", "\u00a0").replace("₂", "2")
     for ch in "\\`*_{}[]<>()#+!|$%&~^@":
         text = text.replace(ch, "\\" + ch)
     return text.replace("\n", " ")

@@ -188,10 +188,16 @@ fn match_by_text(old: &[Action], new: &[Action], old_left: &[usize], new_left: &
     let documents = (new_words.len() + old_words.len()) as f64;
     let weight = |w: &str| ((documents + 1.0) / (frequency.get(w).copied().unwrap_or(0) as f64 + 1.0)).ln() + 1.0;
     let total = |set: &HashSet<String>| set.iter().map(|w| weight(w)).sum::<f64>();
+    // Candidates are found through the rarer words only (common words weigh
+    // little and would make every pair a candidate); each candidate's score
+    // then counts every shared word.
+    let rare_limit = (documents as usize / 50).max(20);
     let mut index: HashMap<&str, Vec<usize>> = HashMap::new();
     for (k, set) in new_words.iter().enumerate() {
         for w in set {
-            index.entry(w.as_str()).or_default().push(k);
+            if frequency.get(w.as_str()).copied().unwrap_or(0) <= rare_limit {
+                index.entry(w.as_str()).or_default().push(k);
+            }
         }
     }
     let new_totals: Vec<f64> = new_words.iter().map(total).collect();
@@ -199,19 +205,18 @@ fn match_by_text(old: &[Action], new: &[Action], old_left: &[usize], new_left: &
     for (n, &i) in old_left.iter().enumerate() {
         let set = &old_words[n];
         let own = total(set);
-        let mut shared: HashMap<usize, f64> = HashMap::new();
+        let mut seen: HashSet<usize> = HashSet::new();
         for w in set {
-            if let Some(list) = index.get(w.as_str()) {
-                for &k in list {
-                    *shared.entry(k).or_default() += weight(w);
+            for &k in index.get(w.as_str()).map(Vec::as_slice).unwrap_or_default() {
+                if !seen.insert(k) {
+                    continue;
                 }
-            }
-        }
-        for (k, common) in shared {
-            let sum = own + new_totals[k];
-            let score = if sum == 0.0 { 0.0 } else { 2.0 * common / sum };
-            if score >= SIMILARITY {
-                candidates.push((score, i, new_left[k]));
+                let common: f64 = set.intersection(&new_words[k]).map(|w| weight(w)).sum();
+                let sum = own + new_totals[k];
+                let score = if sum == 0.0 { 0.0 } else { 2.0 * common / sum };
+                if score >= SIMILARITY {
+                    candidates.push((score, i, new_left[k]));
+                }
             }
         }
     }
