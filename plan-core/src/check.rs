@@ -32,57 +32,23 @@ pub(crate) fn structure(
                 Some(&format!("focus_areas[{i}].id")),
                 "missing focus area id (expected a short id such as klima)",
             ));
-        } else if let Some(first) = areas.get(area.id.as_str()) {
-            out.push(Diagnostic::error(
-                file,
-                line,
-                Some(&format!("focus_areas[{i}].id")),
-                format!("duplicate focus area id \"{}\" (first used on line {first})", area.id),
-            ));
         } else {
-            areas.insert(&area.id, line.unwrap_or(0));
+            let what = format!("focus area id \"{}\"", area.id);
+            out.extend(first_use(&mut areas, &area.id, line, file, &format!("focus_areas[{i}].id"), &what));
         }
         let mut themes: BTreeMap<&str, u64> = BTreeMap::new();
         for (t, theme) in area.themes.iter().enumerate() {
-            let line = spans.line(&[
-                Step::Key("focus_areas"),
-                Step::Index(i),
-                Step::Key("themes"),
-                Step::Index(t),
-                Step::Key("id"),
-            ]);
-            if let Some(first) = themes.get(theme.id.as_str()) {
-                out.push(Diagnostic::error(
-                    file,
-                    line,
-                    Some(&format!("focus_areas[{i}].themes[{t}].id")),
-                    format!(
-                        "duplicate theme id \"{}\" in focus area \"{}\" (first used on line {first})",
-                        theme.id, area.id
-                    ),
-                ));
-            } else {
-                themes.insert(&theme.id, line.unwrap_or(0));
-            }
+            let path = [Step::Key("focus_areas"), Step::Index(i), Step::Key("themes"), Step::Index(t), Step::Key("id")];
+            let what = format!("theme id \"{}\" in focus area \"{}\"", theme.id, area.id);
+            let field = format!("focus_areas[{i}].themes[{t}].id");
+            out.extend(first_use(&mut themes, &theme.id, spans.line(&path), file, &field, &what));
         }
         for (g, goal) in area.result_goals.iter().enumerate() {
-            let line = spans.line(&[
-                Step::Key("focus_areas"),
-                Step::Index(i),
-                Step::Key("result_goals"),
-                Step::Index(g),
-                Step::Key("id"),
-            ]);
-            if let Some(first) = result_goals.get(goal.id.as_str()) {
-                out.push(Diagnostic::error(
-                    file,
-                    line,
-                    Some(&format!("focus_areas[{i}].result_goals[{g}].id")),
-                    format!("duplicate result goal id \"{}\" (first used on line {first})", goal.id),
-                ));
-            } else {
-                result_goals.insert(&goal.id, line.unwrap_or(0));
-            }
+            let path =
+                [Step::Key("focus_areas"), Step::Index(i), Step::Key("result_goals"), Step::Index(g), Step::Key("id")];
+            let what = format!("result goal id \"{}\"", goal.id);
+            let field = format!("focus_areas[{i}].result_goals[{g}].id");
+            out.extend(first_use(&mut result_goals, &goal.id, spans.line(&path), file, &field, &what));
         }
     }
     for (i, goal) in goals.goals.iter().enumerate() {
@@ -109,6 +75,27 @@ pub(crate) fn structure(
         }
     }
     out
+}
+
+/// Records the first use of an id; a second use is an error naming the line
+/// of the first.
+fn first_use<'a>(
+    seen: &mut BTreeMap<&'a str, u64>,
+    id: &'a str,
+    line: Option<u64>,
+    file: &str,
+    field: &str,
+    what: &str,
+) -> Option<Diagnostic> {
+    match seen.get(id) {
+        Some(first) => {
+            Some(Diagnostic::error(file, line, Some(field), format!("duplicate {what} (first used on line {first})")))
+        }
+        None => {
+            seen.insert(id, line.unwrap_or(0));
+            None
+        }
+    }
 }
 
 /// Warnings about a loaded plan.

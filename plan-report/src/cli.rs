@@ -89,6 +89,30 @@ enum Command {
         #[command(flatten)]
         render: RenderArgs,
     },
+    /// Render one population report per municipality of a national table, in parallel.
+    Batch {
+        /// Population tables (SSB CSV or JSON-stat downloads, or the project's own CSV); repeat to merge.
+        #[arg(long = "input", value_name = "FILE", required = true)]
+        inputs: Vec<PathBuf>,
+        /// The folder to write the reports to (created if missing).
+        #[arg(long = "out-dir", value_name = "DIR")]
+        out_dir: PathBuf,
+        /// The earlier date (default: the first date in the data).
+        #[arg(long, value_name = "DATE")]
+        from: Option<String>,
+        /// The later date (default: the last date in the data).
+        #[arg(long, value_name = "DATE")]
+        to: Option<String>,
+        /// Lists of municipal code changes (SSB classification 131 format); repeatable.
+        #[arg(long = "changes", value_name = "FILE")]
+        changes: Vec<PathBuf>,
+        /// Threads to render with (default: the number of cores).
+        #[arg(long, value_name = "N")]
+        jobs: Option<usize>,
+        /// A folder of templates that replace the embedded ones file by file.
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+    },
     /// Population change per municipality and for the region between two dates.
     Population {
         /// The plan folder.
@@ -184,6 +208,15 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             };
             report(plan_report::Report::Status, &plan_dir, Some(year), revision, &render)
         }
+        Command::Batch { inputs, out_dir, from, to, changes, jobs, templates } => crate::batch_cmd::run(
+            &inputs,
+            &out_dir,
+            from.as_deref(),
+            to.as_deref(),
+            &changes,
+            jobs,
+            templates.as_deref(),
+        ),
         Command::Case { plan_dir, render } => {
             report(plan_report::Report::CaseAttachment, &plan_dir, None, None, &render)
         }

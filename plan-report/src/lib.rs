@@ -3,11 +3,13 @@
 //! `plan-report` turns a plan loaded by [`plan_core`] into publication-ready
 //! PDF documents through the typst compiler, embedded as a library.
 
+pub mod batch;
 mod case;
 pub mod charts;
 pub mod compile;
 pub mod error;
 pub mod fonts;
+pub mod municipality;
 pub mod output;
 pub mod report;
 mod status;

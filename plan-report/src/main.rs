@@ -1,6 +1,7 @@
 //! The `plan-report` command: check a plan folder, show it as JSON, compute
 //! population figures and render reports.
 
+mod batch_cmd;
 mod cli;
 mod population;
 mod revision;

@@ -7,10 +7,11 @@ use std::path::{Path, PathBuf};
 use crate::error::ReportError;
 
 /// The embedded templates, as (file name, source).
-pub const EMBEDDED: [(&str, &str); 3] = [
+pub const EMBEDDED: [(&str, &str); 4] = [
     ("common.typ", include_str!("../../templates/common.typ")),
     ("status.typ", include_str!("../../templates/status.typ")),
     ("case.typ", include_str!("../../templates/case.typ")),
+    ("municipality.typ", include_str!("../../templates/municipality.typ")),
 ];
 
 /// A set of templates: the embedded ones, each possibly overridden.

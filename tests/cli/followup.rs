@@ -240,3 +240,17 @@ fn indicator_values_from_indikatorar_csv_give_the_goal_a_status() {
         ]
     );
 }
+
+#[test]
+fn a_corrupt_workbook_is_a_located_error() {
+    let dir = copy_plan(&fixture("minimal-plan"));
+    std::fs::remove_file(dir.path().join("tiltak.csv")).expect("remove");
+    std::fs::write(dir.path().join("tiltak.xlsx"), b"PK\x03\x04 not really a zip").expect("write");
+    let err = Plan::load(dir.path()).expect_err("corrupt");
+    let shown = err.diagnostics()[0].to_string();
+    assert!(
+        shown.starts_with(&format!("{}/tiltak.xlsx: error: cannot read the workbook (", dir.path().display())),
+        "{shown}"
+    );
+    assert!(shown.ends_with("); expected an Excel .xlsx file"), "{shown}");
+}

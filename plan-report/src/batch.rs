@@ -1,0 +1,108 @@
+//! Rendering one population report per municipality of a national table,
+//! in parallel across the machine's cores; one failure does not stop the
+//! rest.
+
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use chrono::NaiveDate;
+use plan_core::MunicipalityCode;
+use plan_core::population::PopulationTable;
+use plan_core::population::reform::CodeChanges;
+
+use crate::error::ReportError;
+use crate::report::ReportOptions;
+
+/// What a batch run did.
+#[derive(Debug, Default)]
+pub struct BatchOutcome {
+    /// The reports written, in code order.
+    pub written: Vec<PathBuf>,
+    /// The municipalities that failed, with the reason, in code order.
+    pub failed: Vec<(MunicipalityCode, String, ReportError)>,
+}
+
+/// The municipalities a batch renders: every code with a count at `to`.
+pub fn municipalities(table: &PopulationTable, to: NaiveDate) -> Vec<(MunicipalityCode, String)> {
+    let mut list: Vec<(MunicipalityCode, String)> =
+        table.observations.iter().filter(|o| o.date == to).map(|o| (o.code, o.name.clone())).collect();
+    list.sort();
+    list.dedup_by_key(|m| m.0);
+    list
+}
+
+/// The file name of a municipality's report: `3041-gol.pdf`.
+///
+/// # Example
+/// ```
+/// let code = "3043".parse().unwrap();
+/// assert_eq!(plan_report::batch::file_name(code, "Ål"), "3043-al.pdf");
+/// assert_eq!(plan_report::batch::file_name(code, "Nes (Buskerud)"), "3043-nes-buskerud.pdf");
+/// ```
+pub fn file_name(code: MunicipalityCode, name: &str) -> String {
+    let folded = plan_core::text::fold(name);
+    let slug: Vec<&str> = folded.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    if slug.is_empty() { format!("{code}.pdf") } else { format!("{code}-{}.pdf", slug.join("-")) }
+}
+
+/// A batch of municipality reports to render.
+#[derive(Debug, Clone, Copy)]
+pub struct Batch<'a> {
+    /// The population table (a national table, say).
+    pub table: &'a PopulationTable,
+    /// Code changes to follow municipalities across reforms.
+    pub changes: &'a CodeChanges,
+    /// The earlier date.
+    pub from: NaiveDate,
+    /// The later date: every municipality with a count then gets a report.
+    pub to: NaiveDate,
+    /// Where the reports go.
+    pub out_dir: &'a Path,
+    /// Templates and PDF standards.
+    pub options: &'a ReportOptions,
+    /// Threads to render with.
+    pub threads: usize,
+}
+
+impl Batch<'_> {
+    /// Renders a report for every municipality with a count at `to`;
+    /// `progress` is called after each report with the number done and the
+    /// total. One municipality's failure is recorded and the rest go on.
+    pub fn run(&self, progress: &(dyn Fn(usize, usize) + Sync)) -> BatchOutcome {
+        let Batch { table, changes, from, to, out_dir, options, threads } = *self;
+        let list = municipalities(table, to);
+        let next = AtomicUsize::new(0);
+        let done = AtomicUsize::new(0);
+        let results: Mutex<Vec<(usize, Result<PathBuf, ReportError>)>> = Mutex::new(Vec::with_capacity(list.len()));
+        std::thread::scope(|scope| {
+            for _ in 0..threads.max(1) {
+                scope.spawn(|| {
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some((code, name)) = list.get(i) else { break };
+                        let path = out_dir.join(file_name(*code, name));
+                        let result =
+                            crate::municipality::render_municipality_report(table, changes, *code, from, to, options)
+                                .and_then(|pdf| crate::output::write_atomically(&path, &pdf))
+                                .map(|()| path);
+                        if let Ok(mut results) = results.lock() {
+                            results.push((i, result));
+                        }
+                        progress(done.fetch_add(1, Ordering::Relaxed) + 1, list.len());
+                    }
+                });
+            }
+        });
+        let mut results = results.into_inner().unwrap_or_default();
+        results.sort_by_key(|(i, _)| *i);
+        let mut outcome = BatchOutcome::default();
+        for (i, result) in results {
+            match result {
+                Ok(path) => outcome.written.push(path),
+                Err(e) => outcome.failed.push((list[i].0, list[i].1.clone(), e)),
+            }
+        }
+        outcome
+    }
+}

@@ -1,0 +1,91 @@
+//! The `batch` command: a national table in, one PDF per municipality out,
+//! with a progress bar on a terminal and a summary line.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+use plan_core::population::PopulationTable;
+use plan_core::population::read::read_population_file;
+use plan_core::population::reform::CodeChanges;
+use plan_core::{Diagnostic, Error};
+use plan_report::ReportError;
+
+/// Runs a batch; exits 1 when any municipality failed (after all the others).
+pub fn run(
+    inputs: &[PathBuf],
+    out_dir: &Path,
+    from: Option<&str>,
+    to: Option<&str>,
+    changes: &[PathBuf],
+    jobs: Option<usize>,
+    templates: Option<&Path>,
+) -> Result<ExitCode, ReportError> {
+    let start = Instant::now();
+    let mut table = PopulationTable::default();
+    for input in inputs {
+        let (read, warnings) = read_population_file(input, &input.display().to_string())?;
+        for w in warnings {
+            eprintln!("{w}");
+        }
+        table.merge(read);
+    }
+    let mut code_changes = CodeChanges::default();
+    for path in changes {
+        let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.clone(), source })?;
+        code_changes.merge(CodeChanges::read_csv(&path.display().to_string(), &bytes)?);
+    }
+    let dates = table.dates();
+    let (Some(&first), Some(&last)) = (dates.first(), dates.last()) else {
+        return Err(Error::located(Diagnostic::error(
+            table.sources.join(", "),
+            None,
+            None,
+            "the population tables have no counts",
+        ))
+        .into());
+    };
+    let date = |text: Option<&str>, default, flag: &str| match text {
+        None => Ok(default),
+        Some(t) => plan_core::calendar::parse_year_or_date(t)
+            .map_err(|e| Error::located(Diagnostic::error(flag, None, None, e.to_string()))),
+    };
+    let (from, to) = (date(from, first, "--from")?, date(to, last, "--to")?);
+    std::fs::create_dir_all(out_dir).map_err(|source| ReportError::Output { path: out_dir.to_path_buf(), source })?;
+    let options = plan_report::ReportOptions {
+        templates: match templates {
+            Some(dir) => plan_report::templates::Templates::with_overrides(dir)?,
+            None => plan_report::templates::Templates::embedded(),
+        },
+        ..plan_report::ReportOptions::default()
+    };
+    let total = plan_report::batch::municipalities(&table, to).len();
+    let bar = indicatif::ProgressBar::new(total as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} rapportar ({per_sec}, {eta} att)")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let threads = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get));
+    let batch = plan_report::batch::Batch {
+        table: &table,
+        changes: &code_changes,
+        from,
+        to,
+        out_dir,
+        options: &options,
+        threads,
+    };
+    let outcome = batch.run(&|done, _| bar.set_position(done as u64));
+    bar.finish_and_clear();
+    let seconds = start.elapsed().as_secs_f64();
+    eprintln!(
+        "rendered {} of {total} reports into {} in {seconds:.1} s ({:.1} per second, {threads} threads)",
+        outcome.written.len(),
+        out_dir.display(),
+        outcome.written.len() as f64 / seconds.max(1e-9)
+    );
+    for (code, name, error) in &outcome.failed {
+        eprintln!("failed: {code} {name}: {error}");
+    }
+    Ok(if outcome.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}

@@ -1,0 +1,175 @@
+//! Report 3: a population report for one municipality, as `plan-report
+//! batch` renders for every municipality of a national table.
+
+use chrono::{Datelike, NaiveDate};
+use plan_core::calendar::format_date_nn;
+use plan_core::format::{integer, signed_integer, signed_percent};
+use plan_core::population::PopulationTable;
+use plan_core::population::figures::{Change, ChangeFigures};
+use plan_core::population::reform::CodeChanges;
+use plan_core::{Municipality, MunicipalityCode, Region};
+use serde::Serialize;
+
+use crate::charts::{self, Chart, Line};
+use crate::error::ReportError;
+use crate::report::{Prepared, ReportOptions, compile_prepared};
+use crate::view::DateView;
+
+#[derive(Debug, Serialize)]
+struct MunicipalityData {
+    meta: Meta,
+    key: Vec<Fact>,
+    series: Vec<Row>,
+    chart: Option<Chart>,
+    rule: String,
+    source: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Meta {
+    title: String,
+    name: String,
+    code: String,
+    owner: String,
+    from: DateView,
+    to: DateView,
+    date: DateView,
+    keywords: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct Fact {
+    label: String,
+    value: String,
+}
+
+#[derive(Debug, Serialize)]
+struct Row {
+    date: String,
+    count: String,
+    change: String,
+    change_pct: String,
+}
+
+/// Renders the population report of one municipality between two dates,
+/// following it through `changes` (so `code` may be the one valid at `to`).
+///
+/// # Errors
+/// [`ReportError::Plan`] when the municipality has no count at one of the
+/// dates or a merge or split lies between them; as
+/// [`render`](crate::render) otherwise.
+///
+/// # Example
+/// ```no_run
+/// use plan_core::population::read::read_population_file;
+/// let (table, _) = read_population_file("07459.csv".as_ref(), "07459.csv")?;
+/// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// let pdf = plan_report::municipality::render_municipality_report(
+///     &table, &Default::default(), "3041".parse().unwrap(), d(2015), d(2024), &Default::default())?;
+/// assert!(pdf.starts_with(b"%PDF"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn render_municipality_report(
+    table: &PopulationTable,
+    changes: &CodeChanges,
+    code: MunicipalityCode,
+    from: NaiveDate,
+    to: NaiveDate,
+    options: &ReportOptions,
+) -> Result<Vec<u8>, ReportError> {
+    let prepared = prepare(table, changes, code, from, to)?;
+    compile_prepared(&prepared, options)
+}
+
+/// Builds one municipality's report data and chart.
+pub fn prepare(
+    table: &PopulationTable,
+    changes: &CodeChanges,
+    code: MunicipalityCode,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Prepared, ReportError> {
+    crate::fonts::register_for_charts();
+    let name = table.observations.iter().rev().find(|o| o.code == code).map(|o| o.name.clone()).unwrap_or_default();
+    let region = Region { name: name.clone(), municipalities: vec![Municipality { code, name: name.clone() }] };
+    let figures = ChangeFigures::compute(table, changes, &region, from, to)?;
+    let m = &figures.municipalities[0];
+    let days = figures.days();
+    let key = vec![
+        Fact { label: format!("Folketal {}", format_date_nn(from)), value: integer(m.from as i64) },
+        Fact { label: format!("Folketal {}", format_date_nn(to)), value: integer(m.to as i64) },
+        Fact {
+            label: "Endring".into(),
+            value: format!("{} ({})", signed_integer(m.change()), signed_percent(m.change_pct(), 2)),
+        },
+        Fact { label: "Gjennomsnittleg årleg vekst".into(), value: signed_percent(m.annual_pct(days), 2) },
+    ];
+    let mut previous: Option<u64> = None;
+    let series: Vec<Row> = figures
+        .series
+        .iter()
+        .map(|p| {
+            let count = p.municipalities[0];
+            let (change, change_pct) = match (previous, count) {
+                (Some(a), Some(b)) if a > 0 => {
+                    let c = b as i64 - a as i64;
+                    (signed_integer(c), signed_percent(c as f64 * 100.0 / a as f64, 2))
+                }
+                _ => (String::new(), String::new()),
+            };
+            previous = count;
+            Row {
+                date: format_date_nn(p.date),
+                count: count.map_or("–".into(), |c| integer(c as i64)),
+                change,
+                change_pct,
+            }
+        })
+        .collect();
+    let chart = if figures.series.len() > 2 {
+        let labels: Vec<String> = figures.series.iter().map(|p| p.date.year().to_string()).collect();
+        let line = Line {
+            label: name.clone(),
+            values: figures.series.iter().map(|p| p.municipalities[0].map(|v| v as f64)).collect(),
+        };
+        let alt = format!(
+            "Linjediagram over folketalet i {name} frå {} til {}: {}.",
+            format_date_nn(from),
+            format_date_nn(to),
+            figures
+                .series
+                .iter()
+                .filter_map(|p| p.municipalities[0].map(|v| format!("{} {}", p.date.year(), integer(v as i64))))
+                .collect::<Vec<_>>()
+                .join(", ")
+        );
+        let file = format!("charts/folketal-{code}.svg");
+        Some(charts::lines(&file, &labels, &[line], "personar", &format!("Folketalet i {name} per 1. januar."), &alt)?)
+    } else {
+        None
+    };
+    let data = MunicipalityData {
+        meta: Meta {
+            title: format!("Folketal i {name} {}–{}", from.year(), to.year()),
+            name: name.clone(),
+            code: code.to_string(),
+            owner: "plan-report".into(),
+            from: from.into(),
+            to: to.into(),
+            date: to.into(),
+            keywords: vec!["folketal".into(), name.clone(), code.to_string()],
+        },
+        key,
+        series,
+        chart: chart.clone(),
+        rule: "Folketalet er per 1. januar. Kommunen er følgd gjennom endringane i kommunenummer. Årleg vekst er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar).".into(),
+        source: table.sources.join("; "),
+    };
+    Prepared::new(
+        "municipality.typ",
+        &data,
+        chart.into_iter().collect(),
+        to,
+        format!("municipality/{code}/{from}/{to}"),
+    )
+}
