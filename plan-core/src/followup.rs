@@ -144,6 +144,7 @@ pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> (Stat
     };
     let [id, status, progress, comment, updated] = columns[..] else { unreachable!("five columns asked") };
     let mut seen: BTreeMap<String, u64> = BTreeMap::new();
+    let known: std::collections::HashSet<&str> = actions.iter().map(|a| a.id.as_str()).collect();
     let fractions = is_fraction_column(table.rows.iter().map(|r| r.get(progress)));
     for row in &table.rows {
         let mut ok = true;
@@ -152,7 +153,7 @@ pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> (Stat
             ok = false;
         };
         let action = row.get(id).to_string();
-        if !actions.iter().any(|a| a.id == action) {
+        if !known.contains(action.as_str()) {
             error(
                 ID.name,
                 format!(
@@ -263,11 +264,12 @@ pub struct FollowUp {
 /// status is forseinka). It is *due this year* when its deadline falls in
 /// `year`, or it is yearly.
 pub fn follow_up(plan: &Plan, year: i32, at: NaiveDate) -> Vec<FollowUp> {
-    let file = plan.status_for(year);
+    let entries: std::collections::HashMap<&str, &StatusEntry> =
+        plan.status_for(year).map(|f| f.entries.iter().map(|e| (e.id.as_str(), e)).collect()).unwrap_or_default();
     plan.actions
         .iter()
         .map(|action| {
-            let entry = file.and_then(|f| f.entry(&action.id));
+            let entry = entries.get(action.id.as_str()).copied();
             let status = entry.map(|e| e.status);
             let closed = status.is_some_and(ActionStatus::is_closed);
             let overdue = if action.deadline.is_recurring() {
@@ -353,11 +355,12 @@ pub fn check_year(plan: &Plan, year: i32) -> Vec<Diagnostic> {
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 pub fn status_template(plan: &Plan, year: i32) -> String {
-    let previous = plan.status_for(year - 1);
+    let previous: std::collections::HashMap<&str, &StatusEntry> =
+        plan.status_for(year - 1).map(|f| f.entries.iter().map(|e| (e.id.as_str(), e)).collect()).unwrap_or_default();
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
     let _ = writer.write_record(["id", "status", "framdrift", "kommentar", "oppdatert"]);
     for action in &plan.actions {
-        let entry = previous.and_then(|p| p.entry(&action.id));
+        let entry = previous.get(action.id.as_str()).copied();
         let status = entry.map_or(ActionStatus::NotStarted, |e| e.status);
         let progress = entry.and_then(|e| e.progress).map(|p| p.to_string()).unwrap_or_default();
         let comment = entry.map(|e| e.comment.clone()).unwrap_or_default();

@@ -132,6 +132,8 @@ pub fn action_groups(
     follow_up: Option<&[plan_core::followup::FollowUp]>,
 ) -> Vec<ActionGroup> {
     let area = plan.focus_area(focus_area);
+    let follow_up: std::collections::HashMap<&str, &plan_core::followup::FollowUp> =
+        follow_up.map(|list| list.iter().map(|f| (f.id.as_str(), f)).collect()).unwrap_or_default();
     let mut groups: Vec<ActionGroup> = Vec::new();
     for action in plan.actions_in(focus_area) {
         let theme = action
@@ -140,7 +142,7 @@ pub fn action_groups(
             .and_then(|t| area.and_then(|a| a.theme(t)))
             .map(|t| t.name_variants.first().cloned().unwrap_or_else(|| t.name.clone()));
         let mut view = ActionView::new(action, year);
-        if let Some(f) = follow_up.and_then(|list| list.iter().find(|f| f.id == action.id)) {
+        if let Some(f) = follow_up.get(action.id.as_str()) {
             view = view.with_follow_up(f);
         }
         match groups.last_mut() {

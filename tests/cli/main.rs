@@ -1,5 +1,6 @@
 //! End-to-end tests of the `plan-report` binary and the bundled data.
 
+mod adversarial;
 mod batch;
 mod check;
 mod followup;
