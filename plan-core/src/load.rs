@@ -339,8 +339,9 @@ pub(crate) fn toml_diagnostic(file: &str, text: &str, err: &toml::de::Error) -> 
     let (line, column) = match err.span() {
         Some(span) => {
             let line = crate::toml_span::line_at(text, span.start);
-            let line_start = text[..span.start.min(text.len())].rfind('\n').map_or(0, |i| i + 1);
-            let column = text[line_start..span.start.min(text.len())].chars().count() + 1;
+            let before = text.get(..span.start.min(text.len())).unwrap_or_default();
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let column = before.get(line_start..).unwrap_or_default().chars().count() + 1;
             (Some(line), Some(column))
         }
         None => (None, None),

@@ -1,7 +1,41 @@
-//! Typeset PDF status reports for regional strategic plans.
+//! Typeset PDF reports for regional strategic plans.
 //!
-//! `plan-report` turns a plan loaded by [`plan_core`] into publication-ready
-//! PDF documents through the typst compiler, embedded as a library.
+//! `plan-report` turns a plan loaded by [`plan_core`] into PDF documents a
+//! Norwegian public body can publish and archive as they are: typeset by
+//! typst, embedded as a library, in Nynorsk, with charts drawn by plotters,
+//! the fonts embedded, PDF/A-2a and PDF/UA-1 by default, and the same bytes
+//! for the same input on any machine.
+//!
+//! # A tour
+//!
+//! Load a plan folder and render the annual revision report into memory:
+//!
+//! ```
+//! # let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+//! use plan_report::{ReportInput, ReportOptions, render_status_report};
+//! let loaded = plan_core::Plan::load(dir)?;
+//! let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+//! let options = ReportOptions { year: Some(2021), ..ReportOptions::default() };
+//! let pdf = render_status_report(&input, &options)?;
+//! assert!(pdf.starts_with(b"%PDF-"));
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
+//!
+//! The case document with the plan as its attachment is
+//! [`render_case_attachment`]; a municipality's population report is
+//! [`municipality::render_municipality_report`], and [`batch::Batch`] renders
+//! one for every municipality of a national table in parallel. A report's
+//! [`report::Revision`] adds the changes between two action programmes.
+//!
+//! Everything a report is compiled from — templates, `data.json`, chart
+//! SVGs, fonts — can be written out with [`emit_typst`] and compiled with the
+//! plain typst compiler. Templates are embedded ([`templates::Templates`])
+//! and can be overridden file by file from a folder.
+//!
+//! Every failure is a [`ReportError`]: invalid input carries the located
+//! [`plan_core::Diagnostic`]s, a template error its file, line and column.
+//! PDFs are written with [`output::write_atomically`], so a failed run never
+//! leaves a half-written file.
 
 pub mod batch;
 mod case;

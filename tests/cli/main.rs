@@ -4,6 +4,7 @@ mod adversarial;
 mod batch;
 mod check;
 mod followup;
+mod fuzz_regressions;
 mod plan_errors;
 mod population;
 mod reports;

@@ -64,6 +64,23 @@ pub fn read_jsonstat(file: &str, bytes: &[u8]) -> Result<(PopulationTable, Vec<D
     if ids.len() != sizes.len() || ids.is_empty() {
         return Err(fail(&format!("{prefix}size"), format!("{} sizes for {} dimensions", sizes.len(), ids.len())));
     }
+    // The number of cells, guarded: a size is only believed when the
+    // categories are there, and the cube must fit the values given.
+    let total = sizes.iter().try_fold(1usize, |acc, s| acc.checked_mul(*s));
+    let value_count = match dataset.get("value") {
+        Some(Value::Array(a)) => a.len(),
+        Some(Value::Object(o)) => o.len(),
+        _ => 0,
+    };
+    match total {
+        Some(total) if total <= value_count.max(1).saturating_mul(64).max(1 << 20) => {}
+        _ => {
+            return Err(fail(
+                &format!("{prefix}size"),
+                format!("the dimension sizes {sizes:?} do not fit the {value_count} values given"),
+            ));
+        }
+    }
     let role = dataset.get("role").or_else(|| dimension.get("role"));
     let has_role = |name: &str, id: &str| {
         role.and_then(|r| r.get(name))
@@ -142,7 +159,7 @@ pub fn read_jsonstat(file: &str, bytes: &[u8]) -> Result<(PopulationTable, Vec<D
         .map(|cats| cats.iter().map(|(_, label)| is_total_label(label.as_bytes())).collect())
         .collect();
 
-    let total: usize = sizes.iter().product();
+    let total: usize = sizes.iter().product(); // checked above
     let values =
         dataset.get("value").ok_or_else(|| fail(&format!("{prefix}value"), "missing (expected the values)".into()))?;
     let value_at = |index: usize| -> std::result::Result<Option<&Value>, String> {
