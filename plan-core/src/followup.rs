@@ -263,6 +263,15 @@ pub struct FollowUp {
 /// it is neither fullført nor avlyst (a yearly action, when its year's
 /// status is forseinka). It is *due this year* when its deadline falls in
 /// `year`, or it is yearly.
+///
+/// # Example
+/// ```
+/// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let at = chrono::NaiveDate::from_ymd_opt(2021, 12, 31).unwrap();
+/// let overdue: Vec<String> = plan_core::followup::follow_up(&plan, 2021, at).into_iter().filter(|f| f.overdue).map(|f| f.id).collect();
+/// assert_eq!(overdue[0], "NAER-02");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 pub fn follow_up(plan: &Plan, year: i32, at: NaiveDate) -> Vec<FollowUp> {
     let entries: std::collections::HashMap<&str, &StatusEntry> =
         plan.status_for(year).map(|f| f.entries.iter().map(|e| (e.id.as_str(), e)).collect()).unwrap_or_default();
@@ -293,6 +302,14 @@ pub fn follow_up(plan: &Plan, year: i32, at: NaiveDate) -> Vec<FollowUp> {
 /// Findings for `plan-report check --year YEAR`: a note for each action due
 /// in the year, a warning for each overdue action, and a warning for each
 /// action without a status row (yearly actions need one every year).
+///
+/// # Example
+/// ```
+/// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let found = plan_core::followup::check_year(&plan, 2021);
+/// assert_eq!(found.iter().filter(|d| d.message.contains("is overdue")).count(), 7);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 pub fn check_year(plan: &Plan, year: i32) -> Vec<Diagnostic> {
     let at = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
     let status_file = plan.status_for(year);

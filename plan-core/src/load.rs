@@ -512,6 +512,14 @@ pub(crate) fn focus_path(index: usize, key: &'static str) -> [Step<'static>; 3] 
 /// # Errors
 /// [`Error::Io`] when the path cannot be read or no `plan.toml` is found
 /// for a bare file; [`Error::Invalid`] for errors in the file.
+///
+/// # Example
+/// ```
+/// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+/// let revised = plan_core::load::load_actions(format!("{dir}/revisjon-2022/tiltak.csv"))?;
+/// assert_eq!(revised.value.len(), 25);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 pub fn load_actions(path: impl AsRef<Path>) -> Result<Loaded<Vec<Action>>> {
     let path = path.as_ref();
     if path.is_dir() {

@@ -182,6 +182,16 @@ pub fn render_status_report(input: &ReportInput<'_>, options: &ReportOptions) ->
 ///
 /// # Errors
 /// As [`render`].
+///
+/// # Example
+/// ```
+/// # let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+/// let loaded = plan_core::Plan::load(dir)?;
+/// let input = plan_report::ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let pdf = plan_report::render_case_attachment(&input, &Default::default())?;
+/// assert!(pdf.starts_with(b"%PDF-"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn render_case_attachment(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
     render(Report::CaseAttachment, input, options)
 }
@@ -192,6 +202,17 @@ pub fn render_case_attachment(input: &ReportInput<'_>, options: &ReportOptions) 
 ///
 /// # Errors
 /// As [`prepare`], and [`ReportError::Output`] when a file cannot be written.
+///
+/// # Example
+/// ```
+/// # let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+/// let loaded = plan_core::Plan::load(dir)?;
+/// let input = plan_report::ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let out = tempfile::tempdir()?;
+/// plan_report::emit_typst(plan_report::Report::CaseAttachment, &input, &Default::default(), out.path())?;
+/// assert!(out.path().join("case.typ").is_file() && out.path().join("data.json").is_file());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn emit_typst(
     report: Report,
     input: &ReportInput<'_>,

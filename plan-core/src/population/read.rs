@@ -17,6 +17,14 @@ use crate::text::fold;
 /// # Errors
 /// [`Error::Io`] when the file cannot be read; [`Error::Invalid`] with the
 /// located problems otherwise.
+///
+/// # Example
+/// ```
+/// let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal/folketal-ssb-07459-2015-2024.csv");
+/// let (table, _) = plan_core::population::read::read_population_file(path.as_ref(), "folketal.csv")?;
+/// assert_eq!(table.dates().len(), 10);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 pub fn read_population_file(path: &Path, name: &str) -> Result<(PopulationTable, Vec<Diagnostic>)> {
     let io = |source| Error::Io { path: path.to_path_buf(), source };
     let mut file = std::fs::File::open(path).map_err(io)?;
