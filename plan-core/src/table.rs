@@ -309,3 +309,100 @@ mod tests {
         );
     }
 }
+
+/// Rows of a delimited file read one at a time, for tables too large to hold:
+/// the separator is sniffed from the header line, every field is decoded on
+/// its own (UTF-8 when valid, else Windows-1252), blank rows and `#` comment
+/// lines before the header are skipped. A UTF-16 file is decoded whole first.
+pub(crate) struct RowStream<R: std::io::Read> {
+    file: String,
+    records: csv::ByteRecordsIntoIter<R>,
+    offset: u64,
+}
+
+impl RowStream<std::io::BufReader<Box<dyn std::io::Read>>> {
+    /// Opens a stream and reads its header.
+    ///
+    /// # Errors
+    /// A diagnostic when the file cannot be read or has no header.
+    pub fn open(file: &str, reader: impl std::io::Read + 'static) -> Result<(Vec<String>, Self), Diagnostic> {
+        use std::io::{BufRead, Read};
+        let fail = |e: std::io::Error| Diagnostic::error(file, None, None, format!("cannot read: {e}"));
+        let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
+        let head = reader.fill_buf().map_err(fail)?;
+        let boxed: Box<dyn Read> = if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+            let mut all = Vec::new();
+            reader.read_to_end(&mut all).map_err(fail)?;
+            Box::new(std::io::Cursor::new(decode(&all).0.into_owned().into_bytes()))
+        } else {
+            Box::new(reader)
+        };
+        let mut reader = std::io::BufReader::new(boxed);
+        // Skip blank and comment lines, and keep the header line to sniff.
+        let mut line = Vec::new();
+        let mut skipped = 0u64;
+        loop {
+            line.clear();
+            if reader.read_until(b'\n', &mut line).map_err(fail)? == 0 {
+                return Err(Diagnostic::error(
+                    file,
+                    None,
+                    None,
+                    "the file is empty (expected a header row and data rows)",
+                ));
+            }
+            let text = crate::population::ssb::decode_label(&line);
+            if text.trim().is_empty() || text.trim_start().starts_with('#') {
+                skipped += 1;
+                continue;
+            }
+            break;
+        }
+        let header_text = crate::population::ssb::decode_label(&line);
+        let separator = sniff_separator(header_text.trim_end());
+        let mut header_reader = csv::ReaderBuilder::new()
+            .delimiter(separator)
+            .has_headers(false)
+            .flexible(true)
+            .from_reader(line.as_slice());
+        let mut record = csv::ByteRecord::new();
+        let _ = header_reader.read_byte_record(&mut record);
+        let headers: Vec<String> =
+            record.iter().map(|f| crate::population::ssb::decode_label(f).trim().to_string()).collect();
+        let records =
+            csv::ReaderBuilder::new().delimiter(separator).has_headers(false).flexible(true).from_reader(reader);
+        // The csv reader starts counting after the header and the lines skipped.
+        Ok((headers, RowStream { file: file.to_string(), records: records.into_byte_records(), offset: skipped + 1 }))
+    }
+}
+
+impl<R: std::io::Read> Iterator for RowStream<R> {
+    type Item = Result<Row, Diagnostic>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        loop {
+            let record = match self.records.next()? {
+                Ok(record) => record,
+                Err(e) => {
+                    let mut d = csv_diagnostic(&self.file, &e);
+                    d.line = d.line.map(|l| l + self.offset);
+                    return Some(Err(d));
+                }
+            };
+            let fields: Vec<String> =
+                record.iter().map(|f| crate::population::ssb::decode_label(f).trim().to_string()).collect();
+            if fields.iter().all(String::is_empty) {
+                continue;
+            }
+            let line = record.position().map_or(0, csv::Position::line) + self.offset;
+            return Some(Ok(Row { line, fields }));
+        }
+    }
+}
+
+impl Table {
+    /// A table of headers only, to find columns by name in a stream.
+    pub fn header_only(file: &str, headers: Vec<String>) -> Table {
+        Table { file: file.to_string(), headers, rows: Vec::new(), encoding: Encoding::Utf8, sheet: None }
+    }
+}

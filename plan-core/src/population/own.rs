@@ -9,7 +9,7 @@ use super::label::split_region_label;
 use super::{Area, Observation, PopulationTable, SourceRef, StatedTotal};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
-use crate::table::{Column, Row, Table};
+use crate::table::{Column, Row, RowStream, Table};
 use crate::text::fold;
 
 const CODE: Column = Column {
@@ -54,7 +54,21 @@ const AREA: Column = Column {
 /// assert!(warnings.is_empty());
 /// ```
 pub fn read_population_csv(file: &str, bytes: &[u8]) -> Result<(PopulationTable, Vec<Diagnostic>)> {
-    let table = Table::parse(file, bytes).map_err(Error::located)?;
+    read_population_stream(file, std::io::Cursor::new(bytes.to_vec()))
+}
+
+/// Reads the project's own population CSV from a reader, a row at a time,
+/// so a long table of any size needs little memory. As
+/// [`read_population_csv`] otherwise.
+///
+/// # Errors
+/// As [`read_population_csv`].
+pub fn read_population_stream(
+    file: &str,
+    reader: impl std::io::Read + 'static,
+) -> Result<(PopulationTable, Vec<Diagnostic>)> {
+    let (headers, rows) = RowStream::open(file, reader).map_err(Error::located)?;
+    let table = Table::header_only(file, headers);
     let folded: Vec<String> = table.headers.iter().map(|h| fold(h)).collect();
     let is_long =
         [DATE].iter().any(|c| folded.iter().any(|h| *h == fold(c.name) || c.aliases.iter().any(|a| *h == fold(a))));
@@ -65,9 +79,9 @@ pub fn read_population_csv(file: &str, bytes: &[u8]) -> Result<(PopulationTable,
         warnings: Vec::new(),
     };
     if is_long {
-        out.long(&table)?;
+        out.long(&table, rows)?;
     } else {
-        out.wide(&table)?;
+        out.wide(&table, rows)?;
     }
     if !out.errors.is_empty() {
         out.errors.extend(out.warnings);
@@ -85,11 +99,12 @@ struct Reading<'a> {
 }
 
 impl Reading<'_> {
-    fn long(&mut self, table: &Table) -> Result<()> {
+    fn long(&mut self, table: &Table, rows: impl Iterator<Item = std::result::Result<Row, Diagnostic>>) -> Result<()> {
         let cols =
             table.columns(&[CODE, NAME, DATE, COUNT, AREA]).map_err(|diagnostics| Error::Invalid { diagnostics })?;
         let [code, name, date, count, area] = cols[..] else { unreachable!("five columns asked") };
-        for row in &table.rows {
+        for row in rows {
+            let row = &row.map_err(Error::located)?;
             let Some(date) = self.date(row, date, DATE.name) else { continue };
             let count = self.count(row, count, COUNT.name);
             self.record(row, row.get(code), row.get(name), area, date, count);
@@ -97,7 +112,7 @@ impl Reading<'_> {
         Ok(())
     }
 
-    fn wide(&mut self, table: &Table) -> Result<()> {
+    fn wide(&mut self, table: &Table, rows: impl Iterator<Item = std::result::Result<Row, Diagnostic>>) -> Result<()> {
         let cols = table.columns(&[CODE, NAME, AREA]).map_err(|diagnostics| Error::Invalid { diagnostics })?;
         let [code, name, area] = cols[..] else { unreachable!("three columns asked") };
         let date_columns: Vec<(usize, NaiveDate)> = table
@@ -119,7 +134,8 @@ impl Reading<'_> {
                 ),
             )));
         }
-        for row in &table.rows {
+        for row in rows {
+            let row = &row.map_err(Error::located)?;
             for &(column, date) in &date_columns {
                 let header = table.headers[column].as_str();
                 let count = self.count(row, Some(column), header);

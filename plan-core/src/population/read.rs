@@ -46,8 +46,8 @@ pub fn read_population_file(path: &Path, name: &str) -> Result<(PopulationTable,
             .any(|c| matches!(fold(c.trim().trim_matches('"')).as_str(), "kommunenummer" | "kommunenr" | "knr"))
     });
     if own {
-        let bytes = std::fs::read(path).map_err(io)?;
-        return super::own::read_population_csv(name, &bytes);
+        let file = std::fs::File::open(path).map_err(io)?;
+        return super::own::read_population_stream(name, file);
     }
     let file = std::fs::File::open(path).map_err(io)?;
     super::ssb::read_ssb_csv(name, file)
