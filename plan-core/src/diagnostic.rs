@@ -102,6 +102,11 @@ impl Diagnostic {
 
     /// The message with the field named first, as in the displayed form but
     /// without file, line and severity.
+    ///
+    /// ```
+    /// let d = plan_core::Diagnostic::warning("tiltak.csv", Some(7), Some("ansvar"), "no responsible body");
+    /// assert_eq!(d.full_message(), "column 'ansvar': no responsible body");
+    /// ```
     pub fn full_message(&self) -> String {
         let text = self.to_string();
         let head = format!("{}: ", self.severity);

@@ -361,21 +361,46 @@ pub struct Body {
 
 impl Plan {
     /// The focus area with this id.
+    ///
+    /// ```
+    /// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(plan.focus_area("klima").map(|f| f.name.as_str()), Some("Klima og miljø"));
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn focus_area(&self, id: &str) -> Option<&FocusArea> {
         self.focus_areas.iter().find(|f| f.id == id)
     }
 
     /// The actions of one focus area, in order.
+    ///
+    /// ```
+    /// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(plan.actions_in("klima").count(), 8);
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn actions_in<'a>(&'a self, focus_area: &'a str) -> impl Iterator<Item = &'a Action> + 'a {
         self.actions.iter().filter(move |a| a.focus_area == focus_area)
     }
 
     /// The full name of a body, if the glossary explains it.
+    ///
+    /// ```
+    /// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(plan.body_name("RR"), Some("Regionrådet for Hallingdal"));
+    /// assert_eq!(plan.body_name("HNN"), None);
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn body_name(&self, abbreviation: &str) -> Option<&str> {
         self.bodies.iter().find(|b| b.abbreviation.eq_ignore_ascii_case(abbreviation)).and_then(|b| b.name.as_deref())
     }
 
     /// The status report for a year.
+    ///
+    /// ```
+    /// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(plan.status_for(2021).map(|s| s.entries.len()), Some(25));
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn status_for(&self, year: i32) -> Option<&StatusFile> {
         self.status.iter().find(|s| s.year == year)
     }
@@ -386,6 +411,12 @@ impl Plan {
     }
 
     /// The sum of all stated costs.
+    ///
+    /// ```
+    /// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(plan.total_cost().to_string(), "1\u{a0}060\u{a0}000\u{a0}kr");
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn total_cost(&self) -> Kroner {
         self.actions.iter().filter_map(|a| a.cost).sum()
     }

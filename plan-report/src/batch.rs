@@ -24,6 +24,14 @@ pub struct BatchOutcome {
 }
 
 /// The municipalities a batch renders: every code with a count at `to`.
+///
+/// ```
+/// let csv = "kommunenummer,kommune,dato,folketal\n3041,Gol,2021,4636\n3039,Flå,2021,1049\n";
+/// let (table, _) = plan_core::population::own::read_population_csv("t.csv", csv.as_bytes())?;
+/// let list = plan_report::batch::municipalities(&table, table.dates()[0]);
+/// assert_eq!(list.iter().map(|(c, n)| format!("{c} {n}")).collect::<Vec<_>>(), ["3039 Flå", "3041 Gol"]);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 pub fn municipalities(table: &PopulationTable, to: NaiveDate) -> Vec<(MunicipalityCode, String)> {
     let mut list: Vec<(MunicipalityCode, String)> =
         table.observations.iter().filter(|o| o.date == to).map(|o| (o.code, o.name.clone())).collect();

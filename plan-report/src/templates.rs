@@ -29,6 +29,12 @@ impl Default for Templates {
 
 impl Templates {
     /// The templates built into the binary.
+    ///
+    /// ```
+    /// let t = plan_report::templates::Templates::embedded();
+    /// assert!(t.get("status.typ").is_some_and(|s| s.contains("json(\"data.json\")")));
+    /// assert_eq!(t.origin("case.typ"), "templates/case.typ");
+    /// ```
     pub fn embedded() -> Self {
         Templates { files: EMBEDDED.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect(), overrides: None }
     }

@@ -92,6 +92,14 @@ pub struct PopulationTable {
 
 impl PopulationTable {
     /// The distinct dates, ascending.
+    ///
+    /// ```
+    /// let csv = "kommunenummer,kommune,dato,folketal\n3041,Gol,2021,4636\n3041,Gol,2020,4608\n";
+    /// let (table, _) = plan_core::population::own::read_population_csv("t.csv", csv.as_bytes())?;
+    /// assert_eq!(table.dates().iter().map(|d| d.to_string()).collect::<Vec<_>>(), ["2020-01-01", "2021-01-01"]);
+    /// assert_eq!(table.count(&"3041".parse().unwrap(), table.dates()[1]), Some(4636));
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn dates(&self) -> Vec<NaiveDate> {
         let mut dates: Vec<NaiveDate> = self.observations.iter().map(|o| o.date).collect();
         dates.dedup();

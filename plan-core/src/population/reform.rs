@@ -150,6 +150,17 @@ impl CodeChanges {
     ///
     /// # Errors
     /// A [`Break`] when a merge or split lies between.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::reform::CodeChanges;
+    /// let csv = "oldCode;newCode;changeOccurred\n0617;3041;2020-01-01\n3041;3324;2024-01-01\n";
+    /// let changes = CodeChanges::read_csv("c.csv", csv.as_bytes())?;
+    /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// assert_eq!(changes.code_at("0617".parse().unwrap(), d(2024)).unwrap().as_str(), "3324");
+    /// assert_eq!(changes.code_at("3324".parse().unwrap(), d(2017)).unwrap().as_str(), "0617");
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn code_at(&self, code: MunicipalityCode, date: NaiveDate) -> std::result::Result<MunicipalityCode, Break> {
         let mut code = code;
         // Forwards: changes that ended `code` on or before `date`.
