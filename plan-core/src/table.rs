@@ -252,64 +252,6 @@ pub(crate) fn csv_diagnostic(file: &str, err: &csv::Error) -> Diagnostic {
     Diagnostic::error(file, line, None, message)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    const COLUMNS: [Column; 2] = [
-        Column { name: "innsatsområde", aliases: &[], required: true },
-        Column { name: "merknad", aliases: &["kommentar"], required: false },
-    ];
-
-    #[test]
-    fn reads_semicolon_latin1_with_multiline_field() {
-        let bytes = b"Innsatsomrade;Kommentar\r\nKLIMA;\"f\xf8rste\r\nlinje\"\r\n;;\r\nTENESTE;x\r\n";
-        let table = Table::parse("t.csv", bytes).expect("parses");
-        assert_eq!(table.encoding, Encoding::Windows1252);
-        assert_eq!(table.rows.len(), 2);
-        assert_eq!(table.rows[0].fields, ["KLIMA", "første\r\nlinje"]);
-        assert_eq!(table.rows[1].line, 5);
-        let cols = table.columns(&COLUMNS).expect("columns found");
-        assert_eq!(cols, [Some(0), Some(1)]);
-        assert_eq!(table.rows[1].get(cols[1]), "x");
-    }
-
-    #[test]
-    fn names_missing_columns() {
-        let table = Table::parse("t.csv", "id,tiltak\n1,a\n".as_bytes()).expect("parses");
-        let errs = table.columns(&COLUMNS).expect_err("missing");
-        assert_eq!(errs.len(), 1);
-        assert_eq!(
-            errs[0].to_string(),
-            "t.csv:1: error: column 'innsatsområde': missing required column (the header has: id, tiltak)"
-        );
-    }
-
-    #[test]
-    fn empty_file_is_an_error() {
-        let err = Table::parse("t.csv", b"\n\n").expect_err("empty");
-        assert_eq!(err.to_string(), "t.csv: error: the file is empty (expected a header row and data rows)");
-    }
-
-    #[test]
-    fn bad_quotes_are_located() {
-        let err = Table::parse("t.csv", b"a,b\n1,\"x\"\"y\"\n1,\"open\n2,3\n").expect_err("unterminated");
-        assert_eq!(
-            err.to_string(),
-            "t.csv:3: error: malformed CSV: a quoted field starts here and is never closed (expected a closing \")"
-        );
-    }
-
-    #[test]
-    fn extra_fields_are_located() {
-        let err = Table::parse("t.csv", b"a;b\n1;2;;\n1;2;3\n").expect_err("extra field");
-        assert_eq!(
-            err.to_string(),
-            "t.csv:3: error: malformed CSV: 3 fields where the header has 2 (is there a ';' in a text without quotes?)"
-        );
-    }
-}
-
 /// Rows of a delimited file read one at a time, for tables too large to hold:
 /// the separator is sniffed from the header line, every field is decoded on
 /// its own (UTF-8 when valid, else Windows-1252), blank rows and `#` comment
@@ -404,5 +346,63 @@ impl Table {
     /// A table of headers only, to find columns by name in a stream.
     pub fn header_only(file: &str, headers: Vec<String>) -> Table {
         Table { file: file.to_string(), headers, rows: Vec::new(), encoding: Encoding::Utf8, sheet: None }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const COLUMNS: [Column; 2] = [
+        Column { name: "innsatsområde", aliases: &[], required: true },
+        Column { name: "merknad", aliases: &["kommentar"], required: false },
+    ];
+
+    #[test]
+    fn reads_semicolon_latin1_with_multiline_field() {
+        let bytes = b"Innsatsomrade;Kommentar\r\nKLIMA;\"f\xf8rste\r\nlinje\"\r\n;;\r\nTENESTE;x\r\n";
+        let table = Table::parse("t.csv", bytes).expect("parses");
+        assert_eq!(table.encoding, Encoding::Windows1252);
+        assert_eq!(table.rows.len(), 2);
+        assert_eq!(table.rows[0].fields, ["KLIMA", "første\r\nlinje"]);
+        assert_eq!(table.rows[1].line, 5);
+        let cols = table.columns(&COLUMNS).expect("columns found");
+        assert_eq!(cols, [Some(0), Some(1)]);
+        assert_eq!(table.rows[1].get(cols[1]), "x");
+    }
+
+    #[test]
+    fn names_missing_columns() {
+        let table = Table::parse("t.csv", "id,tiltak\n1,a\n".as_bytes()).expect("parses");
+        let errs = table.columns(&COLUMNS).expect_err("missing");
+        assert_eq!(errs.len(), 1);
+        assert_eq!(
+            errs[0].to_string(),
+            "t.csv:1: error: column 'innsatsområde': missing required column (the header has: id, tiltak)"
+        );
+    }
+
+    #[test]
+    fn empty_file_is_an_error() {
+        let err = Table::parse("t.csv", b"\n\n").expect_err("empty");
+        assert_eq!(err.to_string(), "t.csv: error: the file is empty (expected a header row and data rows)");
+    }
+
+    #[test]
+    fn bad_quotes_are_located() {
+        let err = Table::parse("t.csv", b"a,b\n1,\"x\"\"y\"\n1,\"open\n2,3\n").expect_err("unterminated");
+        assert_eq!(
+            err.to_string(),
+            "t.csv:3: error: malformed CSV: a quoted field starts here and is never closed (expected a closing \")"
+        );
+    }
+
+    #[test]
+    fn extra_fields_are_located() {
+        let err = Table::parse("t.csv", b"a;b\n1;2;;\n1;2;3\n").expect_err("extra field");
+        assert_eq!(
+            err.to_string(),
+            "t.csv:3: error: malformed CSV: 3 fields where the header has 2 (is there a ';' in a text without quotes?)"
+        );
     }
 }
