@@ -119,12 +119,18 @@ pub(crate) fn warnings(plan: &Plan, plan_file: &str, spans: &SpanIndex<'_>, acti
     if goals.goals.is_empty() {
         let line = spans.line(&[Step::Key("sustainability_goals"), Step::Key("goals")]);
         let why = if goals.missing_note.is_empty() { String::new() } else { format!(": {}", goals.missing_note) };
-        let message = if goals.missing {
-            format!("the list of UN sustainable development goals is missing{why}")
+        let (message, nn) = if goals.missing {
+            (
+                format!("the list of UN sustainable development goals is missing{why}"),
+                format!("lista over FNs berekraftsmål manglar{why}"),
+            )
         } else {
-            "no UN sustainable development goals are listed".to_string()
+            (
+                "no UN sustainable development goals are listed".to_string(),
+                "ingen av FNs berekraftsmål er førte opp".to_string(),
+            )
         };
-        out.push(Diagnostic::warning(plan_file, line, Some("sustainability_goals.goals"), message));
+        out.push(Diagnostic::warning(plan_file, line, Some("sustainability_goals.goals"), message).with_nn(nn));
     }
     for (i, value) in plan.values.iter().enumerate() {
         let line = spans.line(&[Step::Key("values"), Step::Index(i), Step::Key("text")]);
@@ -159,12 +165,15 @@ pub(crate) fn warnings(plan: &Plan, plan_file: &str, spans: &SpanIndex<'_>, acti
             );
         }
         if plan.actions_in(&area.id).next().is_none() {
-            out.push(Diagnostic::warning(
-                plan_file,
-                spans.line(&focus_path(i, "id")),
-                Some(&format!("focus_areas[{i}].id")),
-                format!("focus area \"{}\" has no actions in the action programme", area.id),
-            ));
+            out.push(
+                Diagnostic::warning(
+                    plan_file,
+                    spans.line(&focus_path(i, "id")),
+                    Some(&format!("focus_areas[{i}].id")),
+                    format!("focus area \"{}\" has no actions in the action programme", area.id),
+                )
+                .with_nn(format!("innsatsområdet «{}» har ingen tiltak i handlingsprogrammet", area.id)),
+            );
         }
     }
     let mut explained: BTreeSet<String> =
@@ -172,36 +181,48 @@ pub(crate) fn warnings(plan: &Plan, plan_file: &str, spans: &SpanIndex<'_>, acti
     for action in &plan.actions {
         let line = action.line;
         if action.text.contains('?') {
-            out.push(Diagnostic::warning(
-                actions_file,
-                line,
-                Some("tiltak"),
-                format!("open question in the draft: \"{}\"", action.text),
-            ));
+            out.push(
+                Diagnostic::warning(
+                    actions_file,
+                    line,
+                    Some("tiltak"),
+                    format!("open question in the draft: \"{}\"", action.text),
+                )
+                .with_nn(format!("ope spørsmål i utkastet: «{}»", action.text)),
+            );
         }
         if action.note.contains('?') {
-            out.push(Diagnostic::warning(
-                actions_file,
-                line,
-                Some("merknad"),
-                format!("open question in the draft: \"{}\"", action.note),
-            ));
+            out.push(
+                Diagnostic::warning(
+                    actions_file,
+                    line,
+                    Some("merknad"),
+                    format!("open question in the draft: \"{}\"", action.note),
+                )
+                .with_nn(format!("ope spørsmål i utkastet: «{}»", action.note)),
+            );
         }
         if action.responsible.is_empty() {
-            out.push(Diagnostic::warning(
-                actions_file,
-                line,
-                Some("ansvar"),
-                format!("action {} has no responsible body (expected who is responsible, such as RR)", action.id),
-            ));
+            out.push(
+                Diagnostic::warning(
+                    actions_file,
+                    line,
+                    Some("ansvar"),
+                    format!("action {} has no responsible body (expected who is responsible, such as RR)", action.id),
+                )
+                .with_nn(format!("tiltak {} manglar ansvarleg (venta kven som har ansvaret, til dømes RR)", action.id)),
+            );
         }
         if is_placeholder(&action.text) {
-            out.push(Diagnostic::warning(
-                actions_file,
-                line,
-                Some("tiltak"),
-                format!("placeholder text in the draft: \"{}\"", action.text),
-            ));
+            out.push(
+                Diagnostic::warning(
+                    actions_file,
+                    line,
+                    Some("tiltak"),
+                    format!("placeholder text in the draft: \"{}\"", action.text),
+                )
+                .with_nn(format!("plasshaldartekst i utkastet: «{}»", action.text)),
+            );
         }
         for (field, text) in [
             ("ansvar", action.responsible.join(" ")),
@@ -215,7 +236,8 @@ pub(crate) fn warnings(plan: &Plan, plan_file: &str, spans: &SpanIndex<'_>, acti
                         line,
                         Some(field),
                         format!("abbreviation \"{abbreviation}\" is not explained (expected an entry in [[bodies]] of plan.toml)"),
-                    ));
+                    )
+                    .with_nn(format!("forkortinga «{abbreviation}» er ikkje forklart (venta ei oppføring under [[bodies]] i plan.toml)")));
                 }
             }
         }
@@ -237,12 +259,15 @@ pub(crate) fn case_warnings(case: &Case, file: &str, spans: &SpanIndex<'_>) -> V
         );
     }
     if case.decision.points.is_empty() {
-        out.push(Diagnostic::warning(
-            file,
-            spans.line(&[Step::Key("decision")]),
-            Some("decision.points"),
-            "the decision has no points",
-        ));
+        out.push(
+            Diagnostic::warning(
+                file,
+                spans.line(&[Step::Key("decision")]),
+                Some("decision.points"),
+                "the decision has no points",
+            )
+            .with_nn("vedtaket har ingen punkt"),
+        );
     }
     out
 }
@@ -252,31 +277,38 @@ pub(crate) fn case_warnings(case: &Case, file: &str, spans: &SpanIndex<'_>) -> V
 fn text_warnings(out: &mut Vec<Diagnostic>, file: &str, line: Option<u64>, field: &str, text: &str, prose: bool) {
     let text = text.trim();
     if text.is_empty() {
-        out.push(Diagnostic::warning(file, line, Some(field), "empty section (expected text)"));
+        out.push(
+            Diagnostic::warning(file, line, Some(field), "empty section (expected text)")
+                .with_nn("tom bolk (venta tekst)"),
+        );
         return;
     }
     if is_placeholder(text) {
-        out.push(Diagnostic::warning(
-            file,
-            line,
-            Some(field),
-            format!("placeholder text in the draft: \"{}\"", excerpt(text)),
-        ));
+        out.push(
+            Diagnostic::warning(
+                file,
+                line,
+                Some(field),
+                format!("placeholder text in the draft: \"{}\"", excerpt(text)),
+            )
+            .with_nn(format!("plasshaldartekst i utkastet: «{}»", excerpt(text))),
+        );
     } else if text.contains('?') && !prose {
-        out.push(Diagnostic::warning(
-            file,
-            line,
-            Some(field),
-            format!("open question in the draft: \"{}\"", excerpt(text)),
-        ));
+        out.push(
+            Diagnostic::warning(file, line, Some(field), format!("open question in the draft: \"{}\"", excerpt(text)))
+                .with_nn(format!("ope spørsmål i utkastet: «{}»", excerpt(text))),
+        );
     }
     if prose && !text.ends_with(['.', '!', '?', ':', '»', ')', '"', '”']) {
-        out.push(Diagnostic::warning(
-            file,
-            line,
-            Some(field),
-            format!("the text looks unfinished: it ends \"…{}\" without a full stop", tail(text)),
-        ));
+        out.push(
+            Diagnostic::warning(
+                file,
+                line,
+                Some(field),
+                format!("the text looks unfinished: it ends \"…{}\" without a full stop", tail(text)),
+            )
+            .with_nn(format!("teksten ser uferdig ut: han sluttar «…{}» utan punktum", tail(text))),
+        );
     }
 }
 

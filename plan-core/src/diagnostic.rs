@@ -54,6 +54,9 @@ pub struct Diagnostic {
     pub sheet: Option<String>,
     /// What is wrong and what was expected, without the location.
     pub message: String,
+    /// The same message in Nynorsk, for reports, where one is written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub message_nn: Option<String>,
 }
 
 impl Diagnostic {
@@ -86,7 +89,37 @@ impl Diagnostic {
             field: field.map(str::to_string),
             sheet: None,
             message: message.into(),
+            message_nn: None,
         }
+    }
+
+    /// The same finding with its message in Nynorsk too.
+    ///
+    /// ```
+    /// let d = plan_core::Diagnostic::warning("tiltak.csv", Some(7), Some("ansvar"), "no responsible body")
+    ///     .with_nn("manglar ansvarleg");
+    /// assert_eq!(d.full_message_nn(), "kolonne «ansvar»: manglar ansvarleg");
+    /// ```
+    pub fn with_nn(mut self, message: impl Into<String>) -> Self {
+        self.message_nn = Some(message.into());
+        self
+    }
+
+    /// The message in Nynorsk with the field named first, as reports print
+    /// findings; the English message where no Nynorsk one is written.
+    pub fn full_message_nn(&self) -> String {
+        let Some(message) = &self.message_nn else { return self.full_message() };
+        let mut out = String::new();
+        if let Some(sheet) = &self.sheet {
+            out.push_str(&format!("ark «{sheet}», "));
+        }
+        match &self.field {
+            Some(field) if self.is_table_file() => out.push_str(&format!("kolonne «{field}»: ")),
+            Some(field) => out.push_str(&format!("felt «{field}»: ")),
+            None => {}
+        }
+        out.push_str(message);
+        out
     }
 
     /// The same finding, in worksheet `sheet` of a workbook.

@@ -38,6 +38,11 @@
 //! A whole plan folder loads with [`Plan::load`], which returns the plan
 //! and its warnings, or every error found.
 
+// A located diagnostic is the error of the readers; it is returned on cold
+// paths only, so its size (file, line, field, sheet, two messages) is not
+// worth boxing and complicating the public type.
+#![allow(clippy::result_large_err)]
+
 pub mod calendar;
 pub mod case;
 mod check;

@@ -241,12 +241,15 @@ fn load_status(
     for path in names {
         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let Some(year) = stem.parse::<i32>().ok().filter(|_| stem.len() == 4) else {
-            diagnostics.push(Diagnostic::warning(
-                display(&path),
-                None,
-                None,
-                "not read: a status file is named after its year (expected status/2021.csv)",
-            ));
+            diagnostics.push(
+                Diagnostic::warning(
+                    display(&path),
+                    None,
+                    None,
+                    "not read: a status file is named after its year (expected status/2021.csv)",
+                )
+                .with_nn("ikkje lesen: ei statusfil skal heite etter året (til dømes status/2021.csv)"),
+            );
             continue;
         };
         if out.iter().any(|s| s.year == year) {

@@ -241,7 +241,7 @@ pub fn findings(diagnostics: &[Diagnostic]) -> Vec<FindingView> {
                     Some(line) => format!("{file}, linje {line}"),
                     None => file,
                 },
-                message: d.full_message(),
+                message: d.full_message_nn(),
             }
         })
         .collect()

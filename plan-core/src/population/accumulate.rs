@@ -123,17 +123,25 @@ impl Accumulator {
                         source: None,
                     }),
                     HAS_MISSING => {}
-                    _ => warnings.push(Diagnostic::warning(
-                        &self.file,
-                        None,
-                        None,
-                        format!(
-                            "{} {} on {}: some rows have a figure and some are missing; the total is left out",
+                    _ => warnings.push(
+                        Diagnostic::warning(
+                            &self.file,
+                            None,
+                            None,
+                            format!(
+                                "{} {} on {}: some rows have a figure and some are missing; the total is left out",
+                                sums.code,
+                                sums.name,
+                                label.date()
+                            ),
+                        )
+                        .with_nn(format!(
+                            "{} {} for {}: nokre rader har tal og nokre manglar; summen er utelaten",
                             sums.code,
                             sums.name,
                             label.date()
-                        ),
-                    )),
+                        )),
+                    ),
                 }
             }
         }

@@ -42,12 +42,15 @@ pub fn check_table(table: &PopulationTable) -> Vec<Diagnostic> {
                 let (file, line) = o.source.as_ref().map_or((String::new(), None), |s| (s.file.clone(), Some(s.line)));
                 let date = format_date_nn(o.date);
                 if *count == o.count {
-                    out.push(Diagnostic::warning(
-                        file,
-                        line,
-                        None,
-                        format!("{} {} on {date} is given twice{first}", o.code, o.name),
-                    ));
+                    out.push(
+                        Diagnostic::warning(
+                            file,
+                            line,
+                            None,
+                            format!("{} {} on {date} is given twice{first}", o.code, o.name),
+                        )
+                        .with_nn(format!("{} {} for {date} er oppgitt to gonger", o.code, o.name)),
+                    );
                 } else {
                     out.push(Diagnostic::error(
                         file,
@@ -81,7 +84,15 @@ pub fn check_table(table: &PopulationTable) -> Vec<Diagnostic> {
                     group_thousands(computed as i64),
                     group_thousands(difference as i64),
                 ),
-            ));
+            )
+            .with_nn(format!(
+                "oppgitt sum «{}» for {} er {}, men kommunane summerer seg til {} (skilnad {}); tala nyttar den utrekna summen",
+                total.label,
+                format_date_nn(total.date),
+                group_thousands(total.count as i64),
+                group_thousands(computed as i64),
+                group_thousands(difference as i64),
+            )));
         }
     }
     out
