@@ -40,16 +40,16 @@
 pub mod batch;
 mod case;
 pub mod charts;
-pub mod compile;
+mod compile;
 pub mod error;
-pub mod fonts;
+mod fonts;
 pub mod municipality;
 pub mod output;
 pub mod report;
 mod status;
 pub mod templates;
-pub mod view;
-pub mod world;
+mod view;
+mod world;
 
 pub use error::{ReportError, TemplateDiagnostic};
 pub use report::{
