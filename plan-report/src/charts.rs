@@ -98,6 +98,16 @@ pub struct Bar {
 ///
 /// # Errors
 /// [`ReportError::Chart`] when plotters fails.
+///
+/// # Example
+/// ```
+/// use plan_report::charts::{Bar, bars};
+/// let data = [Bar { label: "Gol".into(), value: 4986.0, shown: "4\u{a0}986".into() }];
+/// let chart = bars("charts/x.svg", &data, "Folketal.", "Stolpediagram:")?;
+/// assert!(chart.svg.starts_with("<svg"));
+/// assert_eq!(chart.alt, "Stolpediagram: Gol: 4\u{a0}986.");
+/// # Ok::<(), plan_report::ReportError>(())
+/// ```
 pub fn bars(file: &str, bars: &[Bar], caption: &str, alt_intro: &str) -> Result<Chart, ReportError> {
     let fail = err(file);
     let height = (bars.len() as i32 * ROW + 20).max(60) as u32;
@@ -282,6 +292,15 @@ pub struct Line {
 ///
 /// # Errors
 /// [`ReportError::Chart`] when plotters fails.
+///
+/// # Example
+/// ```
+/// use plan_report::charts::{Line, lines};
+/// let series = [Line { label: "Hol".into(), values: vec![Some(100.0), None, Some(102.5)] }];
+/// let chart = lines("charts/l.svg", &["2015".into(), "2016".into(), "2017".into()], &series, "Indeks", "Utvikling.", "Linjediagram.")?;
+/// assert!(chart.svg.contains("Hol"));
+/// # Ok::<(), plan_report::ReportError>(())
+/// ```
 pub fn lines(
     file: &str,
     x_labels: &[String],

@@ -50,6 +50,11 @@ pub struct Revision {
 }
 
 /// The Nynorsk name of a field of an action, as reports print changes.
+///
+/// ```
+/// assert_eq!(plan_report::report::field_label("deadline"), "frist");
+/// assert_eq!(plan_report::report::field_label("cost"), "kostnad");
+/// ```
 pub fn field_label(field: &str) -> &str {
     match field {
         "text" => "tiltak",
@@ -85,6 +90,11 @@ impl Default for ReportOptions {
 
 /// PDF/A-2a together with PDF/UA-1: archival (the Norwegian archive
 /// authority) and accessible (the universal-design authority).
+///
+/// ```
+/// use plan_report::PdfStandard;
+/// assert_eq!(plan_report::report::default_standards(), [PdfStandard::A_2a, PdfStandard::Ua_1]);
+/// ```
 pub fn default_standards() -> Vec<PdfStandard> {
     vec![PdfStandard::A_2a, PdfStandard::Ua_1]
 }
@@ -131,6 +141,18 @@ impl Prepared {
 /// [`ReportError::Input`] without a year for the status report or without a
 /// case document for the case attachment; [`ReportError::Plan`] when the
 /// population figures cannot be computed; [`ReportError::Chart`].
+///
+/// # Example
+/// ```
+/// # let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+/// use plan_report::{Report, ReportInput, ReportOptions, report::prepare};
+/// let loaded = plan_core::Plan::load(dir)?;
+/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let prepared = prepare(Report::Status, &input, &ReportOptions { year: Some(2021), ..Default::default() })?;
+/// assert_eq!(prepared.main, "status.typ");
+/// assert!(prepared.charts.iter().any(|c| c.file == "charts/folketal.svg"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn prepare(report: Report, input: &ReportInput<'_>, options: &ReportOptions) -> Result<Prepared, ReportError> {
     match report {
         Report::Status => crate::status::prepare(input, options),
@@ -173,6 +195,16 @@ pub fn compile_prepared(prepared: &Prepared, options: &ReportOptions) -> Result<
 ///
 /// # Errors
 /// As [`render`].
+///
+/// # Example
+/// ```
+/// # let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+/// let loaded = plan_core::Plan::load(dir)?;
+/// let input = plan_report::ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let err = plan_report::render_status_report(&input, &Default::default()).unwrap_err();
+/// assert_eq!(err.to_string(), "the status report needs a year (expected --year YEAR, such as --year 2021)");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn render_status_report(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
     render(Report::Status, input, options)
 }

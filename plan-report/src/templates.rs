@@ -73,11 +73,23 @@ impl Templates {
     }
 
     /// A template's source by file name.
+    ///
+    /// ```
+    /// let t = plan_report::templates::Templates::embedded();
+    /// assert!(t.get("common.typ").is_some());
+    /// assert!(t.get("nothing.typ").is_none());
+    /// ```
     pub fn get(&self, name: &str) -> Option<&str> {
         self.files.get(name).map(String::as_str)
     }
 
     /// Every template, by file name.
+    ///
+    /// ```
+    /// let templates = plan_report::templates::Templates::embedded();
+    /// let names: Vec<&str> = templates.iter().map(|(n, _)| n).collect();
+    /// assert_eq!(names, ["case.typ", "common.typ", "municipality.typ", "status.typ"]);
+    /// ```
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.files.iter().map(|(n, s)| (n.as_str(), s.as_str()))
     }
