@@ -166,32 +166,20 @@ pub fn table(outcome: &Outcome) -> String {
     .collect();
     let mut rows = vec![header];
     for m in &figures.municipalities {
-        rows.push(vec![
-            m.code.to_string(),
-            m.name.clone(),
-            integer(m.from as i64),
-            integer(m.to as i64),
-            signed_integer(m.change()),
-            signed_percent(m.change_pct(), 2),
-            signed_percent(m.annual_pct(days), 2),
-            plan_core::format::percent(figures.share_pct(m), 2),
-            m.area_km2.map_or(String::new(), |a| decimal(m.to as f64 / a, 1)),
-            m.rank.to_string(),
-        ]);
+        let mut row = vec![m.code.to_string(), m.name.clone()];
+        row.extend(m.formatted(days));
+        row.push(plan_core::format::percent(figures.share_pct(m), 2));
+        row.push(m.area_km2.map_or(String::new(), |a| decimal(m.to as f64 / a, 1)));
+        row.push(m.rank.to_string());
+        rows.push(row);
     }
     let r = &figures.region;
-    rows.push(vec![
-        String::new(),
-        r.name.clone(),
-        integer(r.from as i64),
-        integer(r.to as i64),
-        signed_integer(r.change()),
-        signed_percent(r.change_pct(), 2),
-        signed_percent(r.annual_pct(days), 2),
-        plan_core::format::percent(100.0, 2),
-        r.area_km2.map_or(String::new(), |a| decimal(r.to as f64 / a, 1)),
-        String::new(),
-    ]);
+    let mut row = vec![String::new(), r.name.clone()];
+    row.extend(r.formatted(days));
+    row.push(plan_core::format::percent(100.0, 2));
+    row.push(r.area_km2.map_or(String::new(), |a| decimal(r.to as f64 / a, 1)));
+    row.push(String::new());
+    rows.push(row);
     let mut out = format!(
         "Folketal {} – {}: {}\n\n",
         plan_core::calendar::format_date_nn(figures.from),

@@ -49,6 +49,27 @@ pub struct Revision {
     pub new: String,
 }
 
+/// A changed field's value as reports print it: `–` for nothing, amounts
+/// in kroner, lists joined with commas.
+///
+/// ```
+/// use serde_json::json;
+/// use plan_report::report::field_value_text;
+/// assert_eq!(field_value_text(&json!(650000)), "650\u{a0}000\u{a0}kr");
+/// assert_eq!(field_value_text(&json!(["RR", "HNN"])), "RR, HNN");
+/// assert_eq!(field_value_text(&json!(null)), "–");
+/// ```
+pub fn field_value_text(value: &serde_json::Value) -> String {
+    match value {
+        serde_json::Value::Null => "–".to_string(),
+        serde_json::Value::String(s) if s.is_empty() => "–".to_string(),
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Number(n) => n.as_i64().map_or(n.to_string(), |k| plan_core::Kroner::new(k).to_string()),
+        serde_json::Value::Array(items) => items.iter().map(field_value_text).collect::<Vec<_>>().join(", "),
+        other => other.to_string(),
+    }
+}
+
 /// The Nynorsk name of a field of an action, as reports print changes.
 ///
 /// ```

@@ -6,7 +6,7 @@ use std::path::Path;
 use plan_core::diff::{ActionDiff, diff};
 use plan_core::load::load_actions;
 use plan_report::ReportError;
-use plan_report::report::Revision;
+use plan_report::report::{Revision, field_value_text};
 
 /// Compares the action programmes at two paths (plan folders or files).
 pub fn compare(old: &Path, new: &Path) -> Result<ActionDiff, ReportError> {
@@ -56,22 +56,11 @@ pub fn table(changes: &ActionDiff, old: &Path, new: &Path) -> String {
                 out.push_str(&format!(
                     "    {}: {} → {}\n",
                     plan_report::report::field_label(field),
-                    shown(&change.old),
-                    shown(&change.new)
+                    field_value_text(&change.old),
+                    field_value_text(&change.new)
                 ));
             }
         }
     }
     out
-}
-
-fn shown(value: &serde_json::Value) -> String {
-    match value {
-        serde_json::Value::Null => "–".to_string(),
-        serde_json::Value::String(s) if s.is_empty() => "–".to_string(),
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Number(n) => n.as_i64().map_or(n.to_string(), |k| plan_core::Kroner::new(k).to_string()),
-        serde_json::Value::Array(items) => items.iter().map(shown).collect::<Vec<_>>().join(", "),
-        other => other.to_string(),
-    }
 }

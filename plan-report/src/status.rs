@@ -600,14 +600,7 @@ fn follow_up_view(
 /// The changes between two versions of the action programme.
 fn changes_view(revision: &crate::report::Revision) -> ChangesView {
     let changes = &revision.changes;
-    let shown = |v: &serde_json::Value| match v {
-        serde_json::Value::Null => "–".to_string(),
-        serde_json::Value::String(s) if s.is_empty() => "–".to_string(),
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Number(n) => n.as_i64().map_or(n.to_string(), |k| plan_core::Kroner::new(k).to_string()),
-        serde_json::Value::Array(items) => items.iter().filter_map(|i| i.as_str()).collect::<Vec<_>>().join(", "),
-        other => other.to_string(),
-    };
+    let shown = crate::report::field_value_text;
     ChangesView {
         old: revision.old.clone(),
         new: revision.new.clone(),

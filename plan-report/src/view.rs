@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use plan_core::calendar::format_date_nn;
-use plan_core::format::{decimal, integer, percent, signed_integer, signed_percent};
+use plan_core::format::{decimal, percent};
 use plan_core::plan::{Action, Plan, Section};
 use plan_core::population::figures::{Change, ChangeFigures};
 use plan_core::{Diagnostic, Severity};
@@ -184,33 +184,42 @@ pub fn population_rows(figures: &ChangeFigures) -> Vec<PopulationRow> {
     let mut rows: Vec<PopulationRow> = figures
         .municipalities
         .iter()
-        .map(|m| PopulationRow {
-            code: m.code.to_string(),
-            name: m.name.clone(),
-            from: integer(m.from as i64),
-            to: integer(m.to as i64),
-            change: signed_integer(m.change()),
-            change_pct: signed_percent(m.change_pct(), 2),
-            annual_pct: signed_percent(m.annual_pct(days), 2),
-            share: percent(figures.share_pct(m), 1),
-            density: m.area_km2.filter(|a| *a > 0.0).map_or(String::new(), |a| decimal(m.to as f64 / a, 1)),
-            rank: m.rank.to_string(),
+        .map(|m| {
+            let [from, to, change, change_pct, annual_pct] = m.formatted(days);
+            PopulationRow {
+                code: m.code.to_string(),
+                name: m.name.clone(),
+                from,
+                to,
+                change,
+                change_pct,
+                annual_pct,
+                share: percent(figures.share_pct(m), 1),
+                density: density(m.to, m.area_km2),
+                rank: m.rank.to_string(),
+            }
         })
         .collect();
     let r = &figures.region;
+    let [from, to, change, change_pct, annual_pct] = r.formatted(days);
     rows.push(PopulationRow {
         code: String::new(),
         name: r.name.clone(),
-        from: integer(r.from as i64),
-        to: integer(r.to as i64),
-        change: signed_integer(r.change()),
-        change_pct: signed_percent(r.change_pct(), 2),
-        annual_pct: signed_percent(r.annual_pct(days), 2),
+        from,
+        to,
+        change,
+        change_pct,
+        annual_pct,
         share: percent(100.0, 1),
-        density: r.area_km2.filter(|a| *a > 0.0).map_or(String::new(), |a| decimal(r.to as f64 / a, 1)),
+        density: density(r.to, r.area_km2),
         rank: String::new(),
     });
     rows
+}
+
+/// People per km², or empty where the area is unknown.
+fn density(people: u64, area_km2: Option<f64>) -> String {
+    area_km2.filter(|a| *a > 0.0).map_or(String::new(), |a| decimal(people as f64 / a, 1))
 }
 
 /// A finding from the checks, for the appendix.
