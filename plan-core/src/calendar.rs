@@ -7,6 +7,12 @@ use chrono::{Datelike, NaiveDate};
 use crate::error::{Error, Result};
 
 /// Nynorsk month names, January first (the same words in Bokmål).
+///
+/// # Example
+/// ```
+/// assert_eq!(plan_core::calendar::MONTHS_NN[4], "mai");
+/// assert_eq!(plan_core::calendar::MONTHS_NN.len(), 12);
+/// ```
 pub const MONTHS_NN: [&str; 12] = [
     "januar",
     "februar",

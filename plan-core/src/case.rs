@@ -8,6 +8,16 @@ use crate::plan::Section;
 /// A political case to a regional assembly, laid out the Norwegian way:
 /// case number and title, facts (saksopplysning), assessment (vurdering),
 /// the proposed decision (vedtak) in numbered points, place, date and signer.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let case = plan.case.as_ref().expect("data/hallingdal has sak.toml");
+/// assert_eq!(case.number, "9/20");
+/// assert_eq!(case.assembly, "Hallingtinget");
+/// assert_eq!(case.date.to_string(), "2020-10-18");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Case {
@@ -39,6 +49,16 @@ pub struct Case {
 }
 
 /// The decision: a heading and numbered points.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let decision = &plan.case.as_ref().unwrap().decision;
+/// assert_eq!(decision.title, "Vedtak");
+/// assert_eq!(decision.points.len(), 2);
+/// assert!(decision.points[0].starts_with("Hallingtinget ber dagleg leiar"));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
@@ -49,6 +69,14 @@ pub struct Decision {
 }
 
 /// The person who signs a case.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let signer = &plan.case.as_ref().unwrap().signer;
+/// assert_eq!((signer.name.as_str(), signer.role.as_str()), ("Jan Olav Helling", "Dagleg leiar"));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Signer {

@@ -20,6 +20,15 @@ const EXPECTED: &str = "a year, 'Årleg', a season and year such as 'Vår 2021',
 /// The seasons are the meteorological ones: spring March–May, summer
 /// June–August, autumn September–November, and winter December of the year
 /// before to February (so `Vinter 2021` ends on the last day of February 2021).
+///
+/// # Example
+/// ```
+/// use plan_core::deadline::Season;
+/// use plan_core::{Deadline, When};
+/// let d: Deadline = "Haust 2022".parse().unwrap();
+/// assert_eq!(d.when(), When::Season(Season::Autumn, 2022));
+/// assert_eq!(d.period().map(|(a, b)| (a.to_string(), b.to_string())), Some(("2022-09-01".into(), "2022-11-30".into())));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Season {
@@ -46,6 +55,12 @@ impl Season {
 
     /// The Nynorsk definite form used in running text: `våren`, `sommaren`,
     /// `hausten`, `vinteren`.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::deadline::Season;
+    /// assert_eq!(Season::Autumn.name_nn(), "hausten");
+    /// ```
     pub fn name_nn(self) -> &'static str {
         match self {
             Season::Spring => "våren",
@@ -67,6 +82,13 @@ impl Season {
 }
 
 /// When something is due, without the text it was written as.
+///
+/// # Example
+/// ```
+/// use plan_core::{Deadline, When};
+/// assert_eq!("mai 2021".parse::<Deadline>().unwrap().when(), When::Month(2021, 5));
+/// assert_eq!("Årleg".parse::<Deadline>().unwrap().when(), When::Yearly);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum When {
     /// Every year (`Årleg`, `Årlig`): due again each reporting year.
@@ -83,6 +105,13 @@ pub enum When {
 
 /// The kind of a deadline, as it appears in JSON: `yearly`, `year`, `season`,
 /// `month` or `date`.
+///
+/// # Example
+/// ```
+/// use plan_core::{Deadline, DeadlineKind};
+/// assert_eq!("31.05.2021".parse::<Deadline>().unwrap().kind(), DeadlineKind::Date);
+/// assert_eq!(serde_json::to_string(&DeadlineKind::Season).unwrap(), "\"season\"");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum DeadlineKind {
@@ -127,12 +156,29 @@ impl Deadline {
     ///
     /// # Errors
     /// [`Error::Deadline`] with the text and the accepted forms.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::Deadline;
+    /// assert_eq!(Deadline::parse("okt. 2021").unwrap().to_string(), "oktober 2021");
+    /// assert_eq!(Deadline::parse(" Høst  2021 ").unwrap().text(), "Høst 2021");
+    /// let err = Deadline::parse("snart").unwrap_err();
+    /// assert!(err.to_string().starts_with("cannot read deadline \"snart\" (expected a year, 'Årleg'"));
+    /// ```
     pub fn parse(text: &str) -> Result<Self> {
         let when = parse_when(text).ok_or_else(|| Error::Deadline { text: squash_spaces(text), expected: EXPECTED })?;
         Ok(Deadline { text: squash_spaces(text), when })
     }
 
     /// A deadline made from its meaning; the text is the Nynorsk display form.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Deadline, When};
+    /// let d = Deadline::from_when(When::Month(2022, 3));
+    /// assert_eq!(d.text(), "mars 2022");
+    /// assert_eq!(d, Deadline::parse("mars 2022").unwrap());
+    /// ```
     pub fn from_when(when: When) -> Self {
         let mut deadline = Deadline { text: String::new(), when };
         deadline.text = deadline.to_string();
@@ -140,16 +186,37 @@ impl Deadline {
     }
 
     /// The text as written in the source.
+    ///
+    /// # Example
+    /// ```
+    /// let d: plan_core::Deadline = "VÅR 2021".parse().unwrap();
+    /// assert_eq!(d.text(), "VÅR 2021");
+    /// assert_eq!(d.to_string(), "våren 2021");
+    /// ```
     pub fn text(&self) -> &str {
         &self.text
     }
 
     /// What the deadline means.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Deadline, When};
+    /// let d: Deadline = "2021-05-31".parse().unwrap();
+    /// assert_eq!(d.when(), When::Date(chrono::NaiveDate::from_ymd_opt(2021, 5, 31).unwrap()));
+    /// ```
     pub fn when(&self) -> When {
         self.when
     }
 
     /// The kind of deadline.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Deadline, DeadlineKind};
+    /// assert_eq!("2023".parse::<Deadline>().unwrap().kind(), DeadlineKind::Year);
+    /// assert_eq!("Kvart år".parse::<Deadline>().unwrap().kind(), DeadlineKind::Yearly);
+    /// ```
     pub fn kind(&self) -> DeadlineKind {
         match self.when {
             When::Yearly => DeadlineKind::Yearly,
@@ -161,12 +228,27 @@ impl Deadline {
     }
 
     /// True for deadlines that come back every year.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::Deadline;
+    /// assert!("Årlig".parse::<Deadline>().unwrap().is_recurring());
+    /// assert!(!"2021".parse::<Deadline>().unwrap().is_recurring());
+    /// ```
     pub fn is_recurring(&self) -> bool {
         self.when == When::Yearly
     }
 
     /// The first and last day of the period the deadline names; `None` for a
     /// recurring deadline (see [`Deadline::period_in`]).
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::Deadline;
+    /// let (start, end) = "Vinter 2022".parse::<Deadline>().unwrap().period().unwrap();
+    /// assert_eq!((start.to_string(), end.to_string()), ("2021-12-01".into(), "2022-02-28".into()));
+    /// assert_eq!("Årleg".parse::<Deadline>().unwrap().period(), None);
+    /// ```
     pub fn period(&self) -> Option<(NaiveDate, NaiveDate)> {
         match self.when {
             When::Yearly => None,
@@ -195,11 +277,23 @@ impl Deadline {
     }
 
     /// The first day of the period; `None` when recurring.
+    ///
+    /// # Example
+    /// ```
+    /// let d: plan_core::Deadline = "mai 2021".parse().unwrap();
+    /// assert_eq!(d.start().unwrap().to_string(), "2021-05-01");
+    /// ```
     pub fn start(&self) -> Option<NaiveDate> {
         self.period().map(|(start, _)| start)
     }
 
     /// The last day of the period; `None` when recurring.
+    ///
+    /// # Example
+    /// ```
+    /// let d: plan_core::Deadline = "feb. 2024".parse().unwrap();
+    /// assert_eq!(d.end().unwrap().to_string(), "2024-02-29");
+    /// ```
     pub fn end(&self) -> Option<NaiveDate> {
         self.period().map(|(_, end)| end)
     }
@@ -285,6 +379,13 @@ impl TryFrom<DeadlineJson> for Deadline {
 }
 
 /// The year a deadline falls due in, for grouping; `None` when recurring.
+///
+/// # Example
+/// ```
+/// use plan_core::deadline::due_year;
+/// assert_eq!(due_year(&"Vinter 2022".parse().unwrap()), Some(2022));
+/// assert_eq!(due_year(&"Årleg".parse().unwrap()), None);
+/// ```
 pub fn due_year(deadline: &Deadline) -> Option<i32> {
     deadline.end().map(|d| d.year())
 }

@@ -6,6 +6,15 @@ use std::fmt;
 use serde::{Deserialize, Serialize};
 
 /// How serious a [`Diagnostic`] is.
+///
+/// # Example
+/// ```
+/// use plan_core::{Diagnostic, Severity};
+/// let d = Diagnostic::note("tiltak.csv", Some(3), None, "due this year");
+/// assert_eq!(d.severity, Severity::Note);
+/// assert_eq!(Severity::Warning.to_string(), "warning");
+/// assert!(Severity::Error < Severity::Warning);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
@@ -61,11 +70,24 @@ pub struct Diagnostic {
 
 impl Diagnostic {
     /// An error at `file`, `line`, `field`.
+    ///
+    /// # Example
+    /// ```
+    /// let d = plan_core::Diagnostic::error("plan.toml", Some(12), Some("meta.period.first"), "expected a year");
+    /// assert_eq!(d.to_string(), "plan.toml:12: error: field 'meta.period.first': expected a year");
+    /// assert!(d.is_error());
+    /// ```
     pub fn error(file: impl Into<String>, line: Option<u64>, field: Option<&str>, message: impl Into<String>) -> Self {
         Self::new(Severity::Error, file, line, field, message)
     }
 
     /// A warning at `file`, `line`, `field`.
+    ///
+    /// # Example
+    /// ```
+    /// let d = plan_core::Diagnostic::warning("befolkning.csv", None, None, "stated total differs");
+    /// assert_eq!(d.to_string(), "befolkning.csv: warning: stated total differs");
+    /// ```
     pub fn warning(
         file: impl Into<String>,
         line: Option<u64>,
@@ -107,6 +129,15 @@ impl Diagnostic {
 
     /// The message in Nynorsk with the field named first, as reports print
     /// findings; the English message where no Nynorsk one is written.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::Diagnostic;
+    /// let d = Diagnostic::warning("plan.toml", Some(2), Some("meta.title"), "title is empty").with_nn("tittelen er tom");
+    /// assert_eq!(d.full_message_nn(), "felt «meta.title»: tittelen er tom");
+    /// let english_only = Diagnostic::warning("plan.toml", Some(2), None, "title is empty");
+    /// assert_eq!(english_only.full_message_nn(), "title is empty");
+    /// ```
     pub fn full_message_nn(&self) -> String {
         let Some(message) = &self.message_nn else { return self.full_message() };
         let mut out = String::new();
@@ -123,12 +154,25 @@ impl Diagnostic {
     }
 
     /// The same finding, in worksheet `sheet` of a workbook.
+    ///
+    /// # Example
+    /// ```
+    /// let d = plan_core::Diagnostic::error("tiltak.xlsx", Some(5), Some("frist"), "cannot read deadline").in_sheet("Tiltak");
+    /// assert_eq!(d.to_string(), "tiltak.xlsx:5: error: sheet 'Tiltak', column 'frist': cannot read deadline");
+    /// ```
     pub fn in_sheet(mut self, sheet: &str) -> Self {
         self.sheet = Some(sheet.to_string());
         self
     }
 
     /// A note: not a problem, something to know (such as actions due this year).
+    ///
+    /// # Example
+    /// ```
+    /// let d = plan_core::Diagnostic::note("tiltak.csv", Some(9), None, "due in 2021");
+    /// assert_eq!(d.to_string(), "tiltak.csv:9: note: due in 2021");
+    /// assert!(!d.is_error());
+    /// ```
     pub fn note(file: impl Into<String>, line: Option<u64>, field: Option<&str>, message: impl Into<String>) -> Self {
         Self::new(Severity::Note, file, line, field, message)
     }
@@ -153,6 +197,13 @@ impl Diagnostic {
     }
 
     /// True for [`Severity::Error`].
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::Diagnostic;
+    /// assert!(Diagnostic::error("a.csv", None, None, "bad").is_error());
+    /// assert!(!Diagnostic::warning("a.csv", None, None, "odd").is_error());
+    /// ```
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }

@@ -11,6 +11,17 @@ use crate::plan::Action;
 use crate::text::fold;
 
 /// How a changed action was matched between the versions.
+///
+/// # Example
+/// ```
+/// use plan_core::diff::{diff, MatchedBy};
+/// let old = plan_core::load::load_actions(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal/tiltak.csv"))?.value;
+/// let new = plan_core::load::load_actions(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal/revisjon-2022/tiltak.csv"))?.value;
+/// let d = diff(&old, &new);
+/// assert!(d.changed.iter().any(|c| c.matched_by == MatchedBy::Id));
+/// assert_eq!(serde_json::to_string(&MatchedBy::Text).unwrap(), "\"text\"");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum MatchedBy {
@@ -21,6 +32,13 @@ pub enum MatchedBy {
 }
 
 /// One field's old and new value.
+///
+/// # Example
+/// ```
+/// use plan_core::diff::FieldChange;
+/// let change = FieldChange { old: "2021".into(), new: "2022".into() };
+/// assert_eq!(serde_json::to_string(&change).unwrap(), r#"{"old":"2021","new":"2022"}"#);
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct FieldChange {
     /// The value in the old version.
@@ -30,6 +48,21 @@ pub struct FieldChange {
 }
 
 /// An action present in both versions with different fields.
+///
+/// # Example
+/// ```
+/// use plan_core::diff::{ChangedAction, FieldChange, MatchedBy};
+/// let changed = ChangedAction {
+///     id: "K9".into(),
+///     old_id: Some("K1".into()),
+///     matched_by: MatchedBy::Text,
+///     fields: [("deadline".to_string(), FieldChange { old: "2023".into(), new: "2024".into() })].into(),
+/// };
+/// assert_eq!(
+///     serde_json::to_string(&changed).unwrap(),
+///     r#"{"id":"K9","old_id":"K1","matched_by":"text","fields":{"deadline":{"old":"2023","new":"2024"}}}"#
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ChangedAction {
     /// The id in the new version.
@@ -45,6 +78,17 @@ pub struct ChangedAction {
 }
 
 /// The difference between two versions of an action programme.
+///
+/// # Example
+/// ```
+/// let old = plan_core::load::load_actions(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal/tiltak.csv"))?.value;
+/// let new = plan_core::load::load_actions(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal/revisjon-2022/tiltak.csv"))?.value;
+/// let d = plan_core::diff::diff(&old, &new);
+/// let json = serde_json::to_value(&d).unwrap();
+/// assert_eq!(json["added"].as_array().unwrap().len(), d.added.len());
+/// assert!(!d.changed.is_empty());
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct ActionDiff {
     /// Actions only in the new version.
@@ -57,6 +101,14 @@ pub struct ActionDiff {
 
 impl ActionDiff {
     /// True when nothing changed.
+    ///
+    /// # Example
+    /// ```
+    /// let actions = plan_core::load::load_actions(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal/tiltak.csv"))?.value;
+    /// assert!(plan_core::diff::diff(&actions, &actions).is_empty());
+    /// assert!(!plan_core::diff::diff(&actions, &actions[1..]).is_empty());
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.added.is_empty() && self.removed.is_empty() && self.changed.is_empty()
     }
@@ -64,6 +116,11 @@ impl ActionDiff {
 
 /// Texts at least this similar (weighted Dice coefficient over their words)
 /// are the same action renumbered.
+///
+/// # Example
+/// ```
+/// assert!(plan_core::diff::SIMILARITY > 0.5 && plan_core::diff::SIMILARITY < 1.0);
+/// ```
 pub const SIMILARITY: f64 = 0.6;
 
 /// Nynorsk and Bokmål function words, left out when comparing texts.

@@ -8,6 +8,17 @@ use crate::diagnostic::{Diagnostic, error_count};
 ///
 /// Every variant says which file (and, where there is one, which line and
 /// field) is wrong and what was expected.
+///
+/// # Example
+/// ```
+/// use plan_core::{Error, Plan};
+/// match Plan::load("no/such/folder") {
+///     Err(Error::Io { path, .. }) => assert!(path.ends_with("plan.toml") || path.ends_with("folder")),
+///     other => panic!("expected an I/O error, got {other:?}"),
+/// }
+/// let err: Error = "30.02.2021".parse::<plan_core::Deadline>().unwrap_err();
+/// assert!(matches!(err, Error::Deadline { .. }));
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -55,6 +66,14 @@ pub enum Error {
 
 impl Error {
     /// The diagnostics of an [`Error::Invalid`]; empty for the other variants.
+    ///
+    /// # Example
+    /// ```
+    /// let csv = "kommunenummer,kommune,dato,folketal\n3041,Gol,2021,mange\n";
+    /// let err = plan_core::population::own::read_population_csv("t.csv", csv.as_bytes()).unwrap_err();
+    /// assert_eq!(err.diagnostics()[0].line, Some(2));
+    /// assert!(err.diagnostics()[0].is_error());
+    /// ```
     pub fn diagnostics(&self) -> &[Diagnostic] {
         match self {
             Error::Invalid { diagnostics } => diagnostics,
@@ -63,6 +82,14 @@ impl Error {
     }
 
     /// Wraps one located error.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Diagnostic, Error};
+    /// let err = Error::located(Diagnostic::error("a.csv", Some(2), Some("id"), "empty id"));
+    /// assert_eq!(err.to_string(), "a.csv:2: error: column 'id': empty id");
+    /// assert_eq!(err.diagnostics().len(), 1);
+    /// ```
     pub fn located(diagnostic: Diagnostic) -> Self {
         Error::Invalid { diagnostics: vec![diagnostic] }
     }
@@ -78,4 +105,13 @@ fn invalid_summary(diagnostics: &[Diagnostic]) -> String {
 }
 
 /// Shorthand for results in this crate.
+///
+/// # Example
+/// ```
+/// fn cost(text: &str) -> plan_core::Result<i64> {
+///     Ok(text.parse::<plan_core::Kroner>()?.get())
+/// }
+/// assert_eq!(cost("1,2 mill.").unwrap(), 1_200_000);
+/// assert!(cost("gratis").is_err());
+/// ```
 pub type Result<T, E = Error> = std::result::Result<T, E>;

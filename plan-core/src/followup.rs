@@ -15,6 +15,15 @@ use crate::table::{Column, Table};
 use crate::text::fold;
 
 /// The status of an action in a reporting year.
+///
+/// # Example
+/// ```
+/// use plan_core::followup::ActionStatus;
+/// let status = ActionStatus::parse("Forsinket").unwrap();
+/// assert_eq!(status, ActionStatus::Delayed);
+/// assert_eq!(status.to_string(), "forseinka");
+/// assert_eq!(serde_json::to_string(&ActionStatus::NotStarted).unwrap(), "\"not_started\"");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
@@ -32,6 +41,13 @@ pub enum ActionStatus {
 
 impl ActionStatus {
     /// Every status, in the order reports list them.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::followup::ActionStatus;
+    /// let labels: Vec<&str> = ActionStatus::ALL.iter().map(|s| s.label_nn()).collect();
+    /// assert_eq!(labels, ["fullført", "i gang", "ikkje starta", "forseinka", "avlyst"]);
+    /// ```
     pub const ALL: [ActionStatus; 5] = [
         ActionStatus::Done,
         ActionStatus::InProgress,
@@ -65,6 +81,13 @@ impl ActionStatus {
     }
 
     /// The Nynorsk label, as written in the template file and reports.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::followup::ActionStatus;
+    /// assert_eq!(ActionStatus::InProgress.label_nn(), "i gang");
+    /// assert_eq!(ActionStatus::parse(ActionStatus::Cancelled.label_nn()), Some(ActionStatus::Cancelled));
+    /// ```
     pub fn label_nn(self) -> &'static str {
         match self {
             ActionStatus::NotStarted => "ikkje starta",
@@ -76,6 +99,14 @@ impl ActionStatus {
     }
 
     /// True for statuses that close an action: fullført and avlyst.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::followup::ActionStatus;
+    /// assert!(ActionStatus::Done.is_closed());
+    /// assert!(ActionStatus::Cancelled.is_closed());
+    /// assert!(!ActionStatus::Delayed.is_closed());
+    /// ```
     pub fn is_closed(self) -> bool {
         matches!(self, ActionStatus::Done | ActionStatus::Cancelled)
     }
@@ -88,6 +119,18 @@ impl fmt::Display for ActionStatus {
 }
 
 /// One action's status in a reporting year.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// use plan_core::followup::ActionStatus;
+/// let entry = plan.status_for(2021).unwrap().entry("NAER-02").unwrap();
+/// assert_eq!(entry.status, ActionStatus::Delayed);
+/// assert_eq!(entry.progress, Some(20));
+/// assert_eq!(entry.comment, "Portalen vert lyst ut på nytt i 2022.");
+/// assert_eq!(entry.updated.map(|d| d.to_string()).as_deref(), Some("2021-12-15"));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatusEntry {
     /// The action's id.
@@ -106,6 +149,16 @@ pub struct StatusEntry {
 }
 
 /// The status of the actions in one reporting year (`status/YEAR.csv`).
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let status = plan.status_for(2021).unwrap();
+/// assert_eq!(status.year, 2021);
+/// assert!(status.file.ends_with("status/2021.csv"));
+/// assert_eq!(status.entries[0].id, "NAER-01");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatusFile {
     /// The reporting year.
@@ -118,6 +171,15 @@ pub struct StatusFile {
 
 impl StatusFile {
     /// The entry for an action.
+    ///
+    /// # Example
+    /// ```
+    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// let status = plan.status_for(2021).unwrap();
+    /// assert_eq!(status.entry("NAER-01").and_then(|e| e.progress), Some(40));
+    /// assert!(status.entry("NO-SUCH").is_none());
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn entry(&self, id: &str) -> Option<&StatusEntry> {
         self.entries.iter().find(|e| e.id == id)
     }
@@ -239,6 +301,17 @@ fn parse_progress(text: &str, fractions: bool) -> Result<Option<u8>, String> {
 }
 
 /// Where an action stands at a date in a reporting year.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// use plan_core::followup::{follow_up, ActionStatus};
+/// let at = chrono::NaiveDate::from_ymd_opt(2021, 12, 31).unwrap();
+/// let portal = follow_up(&plan, 2021, at).into_iter().find(|f| f.id == "NAER-02").unwrap();
+/// assert_eq!(portal.status, Some(ActionStatus::Delayed));
+/// assert!(portal.due_this_year && portal.overdue);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FollowUp {
     /// The action's id.

@@ -9,6 +9,21 @@ use crate::population::goal::Point;
 use crate::table::{Column, Table};
 
 /// One measured value of an indicator.
+///
+/// # Example
+/// ```
+/// use plan_core::indicators::IndicatorValue;
+/// use plan_core::population::goal::Point;
+/// let value = IndicatorValue {
+///     goal: "klima-1".into(),
+///     point: Point { date: chrono::NaiveDate::from_ymd_opt(2020, 12, 31).unwrap(), value: 412_000.0 },
+///     source: "Miljødirektoratet".into(),
+/// };
+/// assert_eq!(
+///     serde_json::to_string(&value).unwrap(),
+///     r#"{"goal":"klima-1","point":{"date":"2020-12-31","value":412000.0},"source":"Miljødirektoratet"}"#
+/// );
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IndicatorValue {
     /// The result goal's id.

@@ -24,20 +24,65 @@ use crate::toml_span::{SpanIndex, Step};
 /// The file names of a plan folder.
 pub mod files {
     /// Metadata, texts, values, goals, focus areas and bodies.
+    ///
+    /// # Example
+    /// ```
+    /// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
+    /// assert!(dir.join(plan_core::load::files::PLAN).is_file());
+    /// ```
     pub const PLAN: &str = "plan.toml";
     /// The action programme, one row per action (or `tiltak.xlsx`).
+    ///
+    /// # Example
+    /// ```
+    /// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
+    /// assert!(dir.join(plan_core::load::files::ACTIONS).is_file());
+    /// ```
     pub const ACTIONS: &str = "tiltak.csv";
     /// The folder of status reports, `status/YEAR.csv` (or `.xlsx`).
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::load::files::STATUS;
+    /// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
+    /// assert!(dir.join(STATUS).join("2021.csv").is_file());
+    /// ```
     pub const STATUS: &str = "status";
     /// Indicator values for measurable result goals.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(plan_core::load::files::INDICATORS, "indikatorar.csv");
+    /// ```
     pub const INDICATORS: &str = "indikatorar.csv";
     /// The plan's own population table.
+    ///
+    /// # Example
+    /// ```
+    /// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
+    /// assert!(dir.join(plan_core::load::files::POPULATION).is_file());
+    /// ```
     pub const POPULATION: &str = "befolkning.csv";
     /// The case document.
+    ///
+    /// # Example
+    /// ```
+    /// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
+    /// assert!(dir.join(plan_core::load::files::CASE).is_file());
+    /// ```
     pub const CASE: &str = "sak.toml";
 }
 
 /// A value read from input together with the warnings found on the way.
+///
+/// # Example
+/// ```
+/// let loaded = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
+/// assert_eq!(loaded.value.actions.len(), 26);
+/// assert!(loaded.diagnostics.iter().all(|d| !d.is_error()));
+/// assert!(loaded.diagnostics.iter().any(|d| d.file.ends_with("befolkning.csv") && d.line == Some(8)));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Loaded<T> {
     /// What was loaded.

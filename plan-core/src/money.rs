@@ -9,6 +9,12 @@ use serde::{Deserialize, Serialize};
 use crate::error::{Error, Result};
 
 /// No-break space, used between digit groups and before `kr`.
+///
+/// # Example
+/// ```
+/// use plan_core::{Kroner, money::NBSP};
+/// assert_eq!(Kroner::new(1500).to_string(), format!("1{NBSP}500{NBSP}kr"));
+/// ```
 pub const NBSP: char = '\u{a0}';
 
 /// An amount in whole kroner.
@@ -29,11 +35,22 @@ pub struct Kroner(i64);
 
 impl Kroner {
     /// An amount of `kroner`.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::Kroner;
+    /// assert_eq!(Kroner::new(250_000), "250 000 kr".parse().unwrap());
+    /// ```
     pub const fn new(kroner: i64) -> Self {
         Kroner(kroner)
     }
 
     /// The amount in kroner.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!("2 millionar".parse::<plan_core::Kroner>().unwrap().get(), 2_000_000);
+    /// ```
     pub const fn get(self) -> i64 {
         self.0
     }
@@ -45,6 +62,15 @@ impl Kroner {
     /// # Errors
     /// [`Error::Money`] when the text is not an amount, is negative, has øre,
     /// or is too large.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::Kroner;
+    /// assert_eq!(Kroner::parse("kr 500 000,-").unwrap().get(), 500_000);
+    /// assert_eq!(Kroner::parse("NOK 1.200.000").unwrap().get(), 1_200_000);
+    /// let err = Kroner::parse("-5000").unwrap_err();
+    /// assert_eq!(err.to_string(), "cannot read amount \"-5000\" (a cost cannot be negative)");
+    /// ```
     pub fn parse(text: &str) -> Result<Self> {
         parse_kroner(text).map(Kroner).map_err(|reason| Error::Money { text: text.trim().to_string(), reason })
     }

@@ -18,6 +18,17 @@ use crate::region::Region;
 ///
 /// Load one from a plan folder with [`Plan::load`](crate::Plan::load); every
 /// field serializes to JSON with the names shown here.
+///
+/// # Example
+/// ```
+/// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// assert_eq!(plan.meta.title, "Strategisk plan Hallingdal 2021–2024");
+/// assert_eq!((plan.values.len(), plan.focus_areas.len(), plan.actions.len()), (4, 5, 26));
+/// let json = serde_json::to_value(&plan).unwrap();
+/// assert_eq!(json["actions"][0]["id"], "NAER-01");
+/// assert_eq!(json["meta"]["region"]["municipalities"][0]["code"], "3039");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Plan {
     /// Title, region, period, version and status.
@@ -63,6 +74,14 @@ pub struct Plan {
 
 /// The statistics files a plan is followed up with, relative to the plan
 /// folder.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// assert_eq!(plan.statistics.population, ["folketal-ssb-07459-2015-2024.csv"]);
+/// assert_eq!(plan.statistics.code_changes, ["kommuneendringar.csv"]);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Statistics {
@@ -75,6 +94,17 @@ pub struct Statistics {
 }
 
 /// Plan metadata.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let meta = &plan.meta;
+/// assert_eq!(meta.owner, "Regionrådet for Hallingdal");
+/// assert_eq!(meta.adopting_body, "Hallingtinget");
+/// assert_eq!(meta.language, "nn");
+/// assert_eq!(meta.region.municipalities.len(), 6);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
@@ -99,6 +129,13 @@ pub struct Meta {
 }
 
 /// The years a plan covers.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// assert_eq!((plan.meta.period.first, plan.meta.period.last), (2021, 2024));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
@@ -109,6 +146,14 @@ pub struct Period {
 }
 
 /// A version of the plan document.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// assert_eq!(plan.meta.version.label, "Utkast pr. 21. okt");
+/// assert_eq!(plan.meta.version.date.to_string(), "2020-10-21");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Version {
@@ -120,6 +165,15 @@ pub struct Version {
 }
 
 /// Whether the plan is a draft or adopted.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// use plan_core::plan::PlanStatus;
+/// assert_eq!(plan.meta.status, PlanStatus::Utkast);
+/// assert_eq!(serde_json::to_string(&PlanStatus::Vedteken).unwrap(), "\"vedteken\"");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum PlanStatus {
@@ -130,6 +184,15 @@ pub enum PlanStatus {
 }
 
 /// A prose section: heading and text. Paragraphs are separated by blank lines.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let background = &plan.texts.background;
+/// assert_eq!(background.title, "Bakgrunn");
+/// assert!(background.paragraphs().count() >= 1);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
@@ -155,6 +218,14 @@ impl Section {
 }
 
 /// The prose sections of the plan.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// assert_eq!(plan.texts.introduction.title, "Innleiing");
+/// assert_eq!(plan.texts.action_programme.title, "Handlingsprogram");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Texts {
@@ -177,6 +248,15 @@ pub struct Texts {
 }
 
 /// The UN sustainable development goals the plan gives weight to.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let sdg = &plan.sustainability_goals;
+/// assert_eq!(sdg.section.title, "FNs berekraftsmål");
+/// assert!(sdg.missing && sdg.goals.is_empty(), "the draft's list was an image that did not survive");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SustainabilityGoals {
@@ -195,6 +275,14 @@ pub struct SustainabilityGoals {
 }
 
 /// One of the plan's shared values.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let names: Vec<&str> = plan.values.iter().map(|v| v.name.as_str()).collect();
+/// assert_eq!(names, ["LEIKEN", "EKTA", "FRI", "FRISK"]);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct CoreValue {
@@ -205,6 +293,14 @@ pub struct CoreValue {
 }
 
 /// The overarching goal: the state the region is in when the plan is done.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// assert!(plan.overarching_goal.statement.starts_with("Hallingdal er ein meir attraktiv, framtidsretta og produktiv region"));
+/// assert_eq!(plan.overarching_goal.section.title, "Overordna mål");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct OverarchingGoal {
@@ -219,6 +315,16 @@ pub struct OverarchingGoal {
 }
 
 /// A focus area (innsatsområde).
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let infra = plan.focus_area("infrastruktur").unwrap();
+/// assert_eq!(infra.name_variants, ["KOMMUNIKASJON OG INFRASTRUKTUR"]);
+/// assert_eq!(infra.themes.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["jernbane", "veg", "breiband"]);
+/// assert_eq!(infra.result_goals.len(), 6);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FocusArea {
@@ -242,12 +348,29 @@ pub struct FocusArea {
 
 impl FocusArea {
     /// The theme with this id.
+    ///
+    /// # Example
+    /// ```
+    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// let klima = plan.focus_area("klima").unwrap();
+    /// assert_eq!(klima.theme("avfall").map(|t| t.name.as_str()), Some("Avfallshåndering"));
+    /// assert!(klima.theme("veg").is_none());
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn theme(&self, id: &str) -> Option<&Theme> {
         self.themes.iter().find(|t| t.id == id)
     }
 }
 
 /// A theme within a focus area.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let theme = plan.focus_area("naering").unwrap().theme("innovasjon").unwrap();
+/// assert_eq!((theme.id.as_str(), theme.name.as_str()), ("innovasjon", "Innovasjon"));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
@@ -261,6 +384,15 @@ pub struct Theme {
 }
 
 /// A result goal: an end state the plan aims for.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let goal = &plan.focus_area("naering").unwrap().result_goals[1];
+/// assert_eq!((goal.id.as_str(), goal.text.as_str()), ("naering-2", "Auke i talet på arbeidsplassar"));
+/// assert!(goal.indicator.is_none());
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ResultGoal {
@@ -274,6 +406,18 @@ pub struct ResultGoal {
 }
 
 /// How a result goal is measured.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// use plan_core::plan::{Better, IndicatorSource, Target};
+/// let emissions = plan.focus_area("klima").unwrap().result_goals[0].indicator.as_ref().unwrap();
+/// assert_eq!(emissions.source, IndicatorSource::Table);
+/// assert_eq!(emissions.target, Target::RelativePct(-15.0));
+/// assert_eq!(emissions.better, Better::Lower);
+/// assert_eq!(emissions.target_date.to_string(), "2024-12-31");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
@@ -296,6 +440,18 @@ pub struct Indicator {
 }
 
 /// Where an indicator's values come from.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// use plan_core::plan::IndicatorSource;
+/// let sources: Vec<IndicatorSource> = plan.focus_areas.iter()
+///     .flat_map(|f| &f.result_goals)
+///     .filter_map(|g| g.indicator.as_ref().map(|i| i.source))
+///     .collect();
+/// assert_eq!(sources, [IndicatorSource::Table, IndicatorSource::Population]);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum IndicatorSource {
@@ -306,6 +462,13 @@ pub enum IndicatorSource {
 }
 
 /// A target value.
+///
+/// # Example
+/// ```
+/// use plan_core::plan::Target;
+/// assert_eq!(serde_json::to_string(&Target::RelativePct(-15.0)).unwrap(), r#"{"relative_pct":-15.0}"#);
+/// assert_eq!(serde_json::from_str::<Target>(r#"{"absolute":20781.0}"#).unwrap(), Target::Absolute(20781.0));
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Target {
@@ -316,6 +479,12 @@ pub enum Target {
 }
 
 /// Which direction is improvement.
+///
+/// # Example
+/// ```
+/// use plan_core::plan::Better;
+/// assert_eq!(serde_json::to_string(&Better::Higher).unwrap(), "\"higher\"");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Better {
@@ -326,6 +495,20 @@ pub enum Better {
 }
 
 /// One action of the action programme (handlingsprogram).
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let first = &plan.actions[0];
+/// assert_eq!(first.id, "NAER-01");
+/// assert_eq!(first.focus_area, "naering");
+/// assert_eq!(first.theme.as_deref(), Some("arbeidsplassar"));
+/// assert_eq!(first.deadline.to_string(), "årleg");
+/// assert_eq!(first.responsible, ["RR", "Næringa"]);
+/// assert_eq!(first.cost, None);
+/// assert_eq!(first.line, Some(2));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Action {
     /// Stable id.
@@ -350,6 +533,14 @@ pub struct Action {
 }
 
 /// A body named in the plan, or any abbreviation, with its full name.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let rr = &plan.bodies[0];
+/// assert_eq!((rr.abbreviation.as_str(), rr.name.as_deref()), ("RR", Some("Regionrådet for Hallingdal")));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
@@ -406,6 +597,20 @@ impl Plan {
     }
 
     /// The measured values of a result goal, in date order.
+    ///
+    /// # Example
+    /// ```
+    /// # let mut plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// use plan_core::{indicators::IndicatorValue, population::goal::Point};
+    /// let point = |y, value| Point { date: chrono::NaiveDate::from_ymd_opt(y, 12, 31).unwrap(), value };
+    /// plan.indicator_values = vec![
+    ///     IndicatorValue { goal: "klima-1".into(), point: point(2020, 400.0), source: String::new() },
+    ///     IndicatorValue { goal: "klima-1".into(), point: point(2021, 390.0), source: String::new() },
+    /// ];
+    /// assert_eq!(plan.indicator_series("klima-1").iter().map(|p| p.value).collect::<Vec<_>>(), [400.0, 390.0]);
+    /// assert!(plan.indicator_series("naering-1").is_empty());
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn indicator_series(&self, goal: &str) -> Vec<crate::population::goal::Point> {
         self.indicator_values.iter().filter(|v| v.goal == goal).map(|v| v.point).collect()
     }

@@ -22,6 +22,14 @@ pub struct MunicipalityCode([u8; 4]);
 
 impl MunicipalityCode {
     /// Reads a code from four ASCII digits.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::MunicipalityCode;
+    /// assert_eq!(MunicipalityCode::from_digits(b"3041").map(|c| c.to_string()), Some("3041".into()));
+    /// assert_eq!(MunicipalityCode::from_digits(b"30A1"), None);
+    /// assert_eq!(MunicipalityCode::from_digits(b"304"), None);
+    /// ```
     pub fn from_digits(bytes: &[u8]) -> Option<Self> {
         match bytes {
             [a, b, c, d] if bytes.iter().all(u8::is_ascii_digit) => Some(MunicipalityCode([*a, *b, *c, *d])),
@@ -30,12 +38,24 @@ impl MunicipalityCode {
     }
 
     /// The code as text.
+    ///
+    /// # Example
+    /// ```
+    /// let code: plan_core::MunicipalityCode = "0615".parse().unwrap();
+    /// assert_eq!(code.as_str(), "0615");
+    /// ```
     pub fn as_str(&self) -> &str {
         // The four bytes are ASCII digits by construction.
         std::str::from_utf8(&self.0).unwrap_or("????")
     }
 
     /// The county part: the first two digits (`30` for Viken codes).
+    ///
+    /// # Example
+    /// ```
+    /// let code: plan_core::MunicipalityCode = "3324".parse().unwrap();
+    /// assert_eq!(code.county(), "33");
+    /// ```
     pub fn county(&self) -> &str {
         &self.as_str()[..2]
     }
@@ -72,6 +92,13 @@ impl fmt::Display for MunicipalityCode {
 }
 
 /// A municipality: its code and name.
+///
+/// # Example
+/// ```
+/// use plan_core::Municipality;
+/// let gol = Municipality { code: "3041".parse().unwrap(), name: "Gol".into() };
+/// assert_eq!(serde_json::to_string(&gol).unwrap(), r#"{"code":"3041","name":"Gol"}"#);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Municipality {
@@ -103,11 +130,27 @@ pub struct Region {
 
 impl Region {
     /// True if the region has a municipality with this code.
+    ///
+    /// # Example
+    /// ```
+    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert!(plan.meta.region.contains(&"3044".parse().unwrap()));
+    /// assert!(!plan.meta.region.contains(&"0301".parse().unwrap()));
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn contains(&self, code: &MunicipalityCode) -> bool {
         self.municipalities.iter().any(|m| m.code == *code)
     }
 
     /// The municipality with this code.
+    ///
+    /// # Example
+    /// ```
+    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// let hol = plan.meta.region.municipality(&"3044".parse().unwrap()).unwrap();
+    /// assert_eq!(hol.name, "Hol");
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn municipality(&self, code: &MunicipalityCode) -> Option<&Municipality> {
         self.municipalities.iter().find(|m| m.code == *code)
     }

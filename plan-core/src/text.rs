@@ -4,6 +4,15 @@
 use std::borrow::Cow;
 
 /// The character encoding a file was read in.
+///
+/// # Example
+/// ```
+/// use plan_core::text::{decode, Encoding};
+/// assert_eq!(decode(b"\xEF\xBB\xBFGol").1, Encoding::Utf8Bom);
+/// assert_eq!(decode("Ål".as_bytes()).1, Encoding::Utf8);
+/// assert_eq!(decode(b"\xFF\xFEG\x00o\x00l\x00").1, Encoding::Utf16);
+/// assert_eq!(serde_json::to_string(&Encoding::Windows1252).unwrap(), "\"windows1252\"");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Encoding {

@@ -15,6 +15,25 @@ use crate::error::ReportError;
 use crate::report::ReportOptions;
 
 /// What a batch run did.
+///
+/// # Example
+/// ```
+/// use plan_report::batch::Batch;
+/// let csv = "kommunenummer,kommune,dato,folketal\n3041,Gol,2020,4608\n3041,Gol,2021,4636\n3039,Flå,2021,1049\n";
+/// let (table, _) = plan_core::population::own::read_population_csv("t.csv", csv.as_bytes())?;
+/// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// let out = tempfile::tempdir()?;
+/// let batch = Batch {
+///     table: &table, changes: &Default::default(), from: d(2020), to: d(2021),
+///     out_dir: out.path(), options: &Default::default(), threads: 2,
+/// };
+/// let outcome = batch.run(&|_, _| {});
+/// assert_eq!(outcome.written, [out.path().join("3041-gol.pdf")]);
+/// let (code, name, error) = &outcome.failed[0];
+/// assert_eq!((code.as_str(), name.as_str()), ("3039", "Flå"));
+/// assert!(error.to_string().contains("3039"), "{error}");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Default)]
 pub struct BatchOutcome {
     /// The reports written, in code order.
@@ -55,6 +74,25 @@ pub fn file_name(code: MunicipalityCode, name: &str) -> String {
 }
 
 /// A batch of municipality reports to render.
+///
+/// # Example
+/// ```
+/// use plan_report::batch::Batch;
+/// let csv = "kommunenummer,kommune,dato,folketal\n3041,Gol,2020,4608\n3041,Gol,2021,4636\n\
+///            3044,Hol,2020,4441\n3044,Hol,2021,4413\n";
+/// let (table, _) = plan_core::population::own::read_population_csv("t.csv", csv.as_bytes())?;
+/// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// let out = tempfile::tempdir()?;
+/// let batch = Batch {
+///     table: &table, changes: &Default::default(), from: d(2020), to: d(2021),
+///     out_dir: out.path(), options: &Default::default(), threads: 2,
+/// };
+/// let outcome = batch.run(&|done, total| eprintln!("{done}/{total}"));
+/// assert_eq!(outcome.written.len(), 2);
+/// assert!(outcome.failed.is_empty());
+/// assert!(std::fs::read(out.path().join("3044-hol.pdf"))?.starts_with(b"%PDF-"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct Batch<'a> {
     /// The population table (a national table, say).
@@ -77,6 +115,27 @@ impl Batch<'_> {
     /// Renders a report for every municipality with a count at `to`;
     /// `progress` is called after each report with the number done and the
     /// total. One municipality's failure is recorded and the rest go on.
+    ///
+    /// # Example
+    /// ```
+    /// use std::sync::atomic::{AtomicUsize, Ordering};
+    /// use plan_report::batch::Batch;
+    /// let csv = "kommunenummer,kommune,dato,folketal\n3041,Gol,2020,4608\n3041,Gol,2021,4636\n";
+    /// let (table, _) = plan_core::population::own::read_population_csv("t.csv", csv.as_bytes())?;
+    /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// let out = tempfile::tempdir()?;
+    /// let calls = AtomicUsize::new(0);
+    /// let batch = Batch {
+    ///     table: &table, changes: &Default::default(), from: d(2020), to: d(2021),
+    ///     out_dir: out.path(), options: &Default::default(), threads: 1,
+    /// };
+    /// let outcome = batch.run(&|done, total| {
+    ///     calls.fetch_add(1, Ordering::Relaxed);
+    ///     assert!(done <= total);
+    /// });
+    /// assert_eq!((outcome.written.len(), calls.into_inner()), (1, 1));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn run(&self, progress: &(dyn Fn(usize, usize) + Sync)) -> BatchOutcome {
         let Batch { table, changes, from, to, out_dir, options, threads } = *self;
         let list = municipalities(table, to);

@@ -11,6 +11,18 @@ use crate::error::ReportError;
 use crate::fonts::FAMILY;
 
 /// A drawn chart with its caption and alternative text.
+///
+/// # Example
+/// ```
+/// use plan_report::charts::{Bar, bars};
+/// let data = [Bar { label: "Hol".into(), value: 4413.0, shown: "4\u{a0}413".into() }];
+/// let chart = bars("charts/folketal.svg", &data, "Folketal 1. januar 2021.", "Stolpediagram over folketalet:")?;
+/// assert_eq!(chart.file, "charts/folketal.svg");
+/// assert_eq!(chart.caption, "Folketal 1. januar 2021.");
+/// assert_eq!(serde_json::to_value(&chart).unwrap()["alt"], "Stolpediagram over folketalet: Hol: 4\u{a0}413.");
+/// assert!(serde_json::to_value(&chart).unwrap().get("svg").is_none(), "the SVG is a file, not data");
+/// # Ok::<(), plan_report::ReportError>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 pub struct Chart {
     /// The virtual file name, such as `charts/folketal.svg`.
@@ -26,6 +38,12 @@ pub struct Chart {
 
 /// Okabe–Ito colours, distinguishable with the common colour-vision
 /// deficiencies (yellow left out: too pale on white).
+///
+/// # Example
+/// ```
+/// use plotters::style::RGBColor;
+/// assert_eq!(plan_report::charts::PALETTE[0], RGBColor(0, 114, 178), "Okabe–Ito blue");
+/// ```
 pub const PALETTE: [RGBColor; 7] = [
     RGBColor(0, 114, 178),
     RGBColor(213, 94, 0),
@@ -84,6 +102,13 @@ fn label_room<'a>(area: &Area<'_>, labels: impl Iterator<Item = &'a str>) -> i32
 }
 
 /// One labelled bar of a bar chart.
+///
+/// # Example
+/// ```
+/// use plan_report::charts::Bar;
+/// let bar = Bar { label: "Hemsedal".into(), value: 1.8, shown: plan_core::format::signed_percent(1.8, 1) };
+/// assert_eq!(bar.shown, "+1,8\u{a0}%");
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Bar {
     /// The category label (municipality, focus area).
@@ -146,6 +171,17 @@ pub fn bars(file: &str, bars: &[Bar], caption: &str, alt_intro: &str) -> Result<
 ///
 /// # Errors
 /// [`ReportError::Chart`] when plotters fails.
+///
+/// # Example
+/// ```
+/// use plan_report::charts::{Bar, diverging};
+/// let bar = |label: &str, value: f64| Bar { label: label.into(), value, shown: plan_core::format::signed_percent(value, 1) };
+/// let chart = diverging("charts/endring.svg", &[bar("Hemsedal", 1.8), bar("Hol", -2.1)], &bar("Hallingdal", -1.0),
+///     "Endring i prosent.", "Endring i folketalet:")?;
+/// assert_eq!(chart.alt, "Endring i folketalet: Hemsedal: +1,8\u{a0}%; Hol: \u{2212}2,1\u{a0}%. Hallingdal samla: \u{2212}1,0\u{a0}%.");
+/// assert!(chart.svg.contains("Hallingdal"));
+/// # Ok::<(), plan_report::ReportError>(())
+/// ```
 pub fn diverging(file: &str, bars: &[Bar], region: &Bar, caption: &str, alt_intro: &str) -> Result<Chart, ReportError> {
     let fail = err(file);
     let height = (bars.len() as i32 * ROW + 60) as u32;
@@ -201,6 +237,16 @@ pub fn diverging(file: &str, bars: &[Bar], region: &Bar, caption: &str, alt_intr
 ///
 /// # Errors
 /// [`ReportError::Chart`] when plotters fails.
+///
+/// # Example
+/// ```
+/// use plan_report::charts::stacked;
+/// let rows = vec![("Klima og miljø".to_string(), vec![3, 4, 1]), ("Infrastruktur".to_string(), vec![0, 2, 2])];
+/// let chart = stacked("charts/status.svg", &rows, &["fullført", "i gang", "ikkje starta"], "Tiltak etter status.", "Tiltak etter status:")?;
+/// assert_eq!(chart.alt, "Tiltak etter status: Klima og miljø: 3 fullført, 4 i gang, 1 ikkje starta; Infrastruktur: 2 i gang, 2 ikkje starta.");
+/// assert!(chart.svg.contains("1. fullført"), "the legend numbers the series");
+/// # Ok::<(), plan_report::ReportError>(())
+/// ```
 pub fn stacked(
     file: &str,
     rows: &[(String, Vec<u32>)],
@@ -279,6 +325,13 @@ pub fn stacked(
 
 /// One line of a line chart: a name and a value per x position (`None`
 /// leaves a gap).
+///
+/// # Example
+/// ```
+/// use plan_report::charts::Line;
+/// let gap = Line { label: "Flå".into(), values: vec![Some(1050.0), None, Some(1049.0)] };
+/// assert_eq!(gap.values.iter().flatten().count(), 2);
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct Line {
     /// The series name, printed at the end of the line.

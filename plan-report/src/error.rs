@@ -3,6 +3,21 @@
 use std::path::PathBuf;
 
 /// Everything that can go wrong while rendering or writing a report.
+///
+/// # Example
+/// ```
+/// use plan_report::{ReportError, ReportInput, ReportOptions, render_status_report};
+/// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+/// let loaded = plan_core::Plan::load(dir)?;
+/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// match render_status_report(&input, &ReportOptions::default()) {
+///     Err(ReportError::Input(message)) => assert!(message.contains("--year")),
+///     other => panic!("expected an input error, got {other:?}"),
+/// }
+/// let missing = plan_core::Plan::load("no/such/plan").map_err(ReportError::from).unwrap_err();
+/// assert!(matches!(missing, ReportError::Plan(plan_core::Error::Io { .. })));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum ReportError {
@@ -53,6 +68,22 @@ pub enum ReportError {
 }
 
 /// One typst diagnostic, located in a template.
+///
+/// # Example
+/// ```
+/// use plan_report::{ReportError, ReportInput, ReportOptions, render_case_attachment, templates::Templates};
+/// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+/// let loaded = plan_core::Plan::load(dir)?;
+/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let overrides = tempfile::tempdir()?;
+/// std::fs::write(overrides.path().join("case.typ"), "#let broken = (\n")?;
+/// let options = ReportOptions { templates: Templates::with_overrides(overrides.path())?, ..Default::default() };
+/// let Err(ReportError::Template { diagnostics }) = render_case_attachment(&input, &options) else { panic!() };
+/// assert!(diagnostics[0].file.ends_with("case.typ"));
+/// assert_eq!((diagnostics[0].line, diagnostics[0].warning), (Some(1), false));
+/// assert!(diagnostics[0].to_string().contains("case.typ:1:"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TemplateDiagnostic {
     /// The template: `templates/status.typ`, or the override file's path.

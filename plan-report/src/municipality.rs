@@ -82,6 +82,19 @@ pub fn render_municipality_report(
 }
 
 /// Builds one municipality's report data and chart.
+///
+/// # Example
+/// ```
+/// let csv = "kommunenummer,kommune,dato,folketal\n3041,Gol,2015,4587\n3041,Gol,2020,4608\n3041,Gol,2021,4636\n";
+/// let (table, _) = plan_core::population::own::read_population_csv("t.csv", csv.as_bytes())?;
+/// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// let prepared = plan_report::municipality::prepare(&table, &Default::default(), "3041".parse().unwrap(), d(2015), d(2021))?;
+/// assert_eq!(prepared.main, "municipality.typ");
+/// let data: serde_json::Value = serde_json::from_slice(&prepared.data)?;
+/// assert_eq!(data["meta"]["name"], "Gol");
+/// assert_eq!(prepared.charts.len(), 1, "three dates make a line chart");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn prepare(
     table: &PopulationTable,
     changes: &CodeChanges,

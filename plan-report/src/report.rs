@@ -14,6 +14,18 @@ use crate::templates::Templates;
 use crate::world::ReportWorld;
 
 /// Which report to make.
+///
+/// # Example
+/// ```
+/// use plan_report::{Report, ReportInput, ReportOptions, report::prepare};
+/// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+/// let loaded = plan_core::Plan::load(dir)?;
+/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let options = ReportOptions { year: Some(2021), ..Default::default() };
+/// assert_eq!(prepare(Report::Status, &input, &options)?.main, "status.typ");
+/// assert_eq!(prepare(Report::CaseAttachment, &input, &options)?.main, "case.typ");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Report {
     /// The annual revision report of the action programme (`status.typ`).
@@ -25,6 +37,19 @@ pub enum Report {
 /// What a report is made from: the loaded plan, the findings of its checks
 /// (printed in an appendix), and the folder it was read from (named in the
 /// sources appendix).
+///
+/// # Example
+/// ```
+/// use plan_report::{Report, ReportInput, ReportOptions, report::prepare};
+/// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+/// let loaded = plan_core::Plan::load(dir)?;
+/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let prepared = prepare(Report::Status, &input, &ReportOptions { year: Some(2021), ..Default::default() })?;
+/// let data: serde_json::Value = serde_json::from_slice(&prepared.data)?;
+/// assert_eq!(data["meta"]["region"], "Hallingdal");
+/// assert_eq!(data["focus_areas"].as_array().map(Vec::len), Some(5));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone, Copy)]
 pub struct ReportInput<'a> {
     /// The plan.
@@ -39,6 +64,23 @@ pub struct ReportInput<'a> {
 }
 
 /// Two versions of the action programme and what changed between them.
+///
+/// # Example
+/// ```
+/// use plan_report::{Report, ReportInput, ReportOptions, report::{prepare, Revision}};
+/// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+/// let loaded = plan_core::Plan::load(dir)?;
+/// let revised = plan_core::load::load_actions(format!("{dir}/revisjon-2022/tiltak.csv"))?.value;
+/// let revision = Revision {
+///     changes: plan_core::diff::diff(&loaded.value.actions, &revised),
+///     old: "tiltak.csv".into(),
+///     new: "revisjon-2022/tiltak.csv".into(),
+/// };
+/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: Some(&revision) };
+/// let prepared = prepare(Report::Status, &input, &ReportOptions { year: Some(2021), ..Default::default() })?;
+/// assert!(String::from_utf8(prepared.data)?.contains("revisjon-2022/tiltak.csv"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Revision {
     /// The changes.
@@ -90,6 +132,14 @@ pub fn field_label(field: &str) -> &str {
 }
 
 /// How to make a report.
+///
+/// # Example
+/// ```
+/// use plan_report::{PdfStandard, ReportOptions};
+/// let options = ReportOptions { year: Some(2022), date: chrono::NaiveDate::from_ymd_opt(2023, 2, 1), ..Default::default() };
+/// assert_eq!(options.standards, [PdfStandard::A_2a, PdfStandard::Ua_1]);
+/// assert!(options.templates.get("status.typ").is_some());
+/// ```
 #[derive(Debug, Clone)]
 pub struct ReportOptions {
     /// The reporting year (required for the status report).
@@ -121,6 +171,18 @@ pub fn default_standards() -> Vec<PdfStandard> {
 }
 
 /// A report ready to compile: its main template, data and charts.
+///
+/// # Example
+/// ```
+/// use plan_report::{Report, ReportInput, ReportOptions, report::prepare};
+/// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+/// let loaded = plan_core::Plan::load(dir)?;
+/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let prepared = prepare(Report::CaseAttachment, &input, &ReportOptions::default())?;
+/// assert_eq!(prepared.date.to_string(), "2020-10-18", "the case document's date, never the clock");
+/// assert!(!prepared.ident.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Prepared {
     /// The main template's file name.
@@ -149,6 +211,19 @@ impl Prepared {
     }
 
     /// The virtual files: `data.json` and the chart SVGs.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_report::{Report, ReportInput, ReportOptions, report::prepare};
+    /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+    /// let loaded = plan_core::Plan::load(dir)?;
+    /// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+    /// let prepared = prepare(Report::Status, &input, &ReportOptions { year: Some(2021), ..Default::default() })?;
+    /// let names: Vec<String> = prepared.files().into_iter().map(|(name, _)| name).collect();
+    /// assert_eq!(names[0], "data.json");
+    /// assert!(names[1..].iter().all(|n| n.starts_with("charts/") && n.ends_with(".svg")));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn files(&self) -> Vec<(String, Vec<u8>)> {
         let mut files = vec![("data.json".to_string(), self.data.clone())];
         files.extend(self.charts.iter().map(|c| (c.file.clone(), c.svg.clone().into_bytes())));
@@ -206,6 +281,19 @@ pub fn render(report: Report, input: &ReportInput<'_>, options: &ReportOptions) 
 ///
 /// # Errors
 /// [`ReportError::Template`], [`ReportError::Pdf`].
+///
+/// # Example
+/// ```
+/// use plan_report::{Report, ReportInput, ReportOptions, report::{compile_prepared, prepare}};
+/// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+/// let loaded = plan_core::Plan::load(dir)?;
+/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let options = ReportOptions { year: Some(2021), ..Default::default() };
+/// let prepared = prepare(Report::Status, &input, &options)?;
+/// let pdf = compile_prepared(&prepared, &options)?;
+/// assert_eq!(pdf, compile_prepared(&prepared, &options)?, "the same input gives the same bytes");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 pub fn compile_prepared(prepared: &Prepared, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
     let world = ReportWorld::new(&options.templates, &prepared.main, &prepared.files(), prepared.date);
     let document = crate::compile::layout(&world, &options.templates)?;
@@ -308,7 +396,7 @@ pub fn emit_typst(
 
 /// An input file named in the sources appendix.
 #[derive(Debug, Clone, Serialize)]
-pub struct SourceView {
+pub(crate) struct SourceView {
     /// The file.
     pub file: String,
     /// What it holds.

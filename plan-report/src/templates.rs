@@ -7,6 +7,12 @@ use std::path::{Path, PathBuf};
 use crate::error::ReportError;
 
 /// The embedded templates, as (file name, source).
+///
+/// # Example
+/// ```
+/// let names: Vec<&str> = plan_report::templates::EMBEDDED.iter().map(|(name, _)| *name).collect();
+/// assert_eq!(names, ["common.typ", "status.typ", "case.typ", "municipality.typ"]);
+/// ```
 pub const EMBEDDED: [(&str, &str); 4] = [
     ("common.typ", include_str!("../../templates/common.typ")),
     ("status.typ", include_str!("../../templates/status.typ")),
@@ -15,6 +21,17 @@ pub const EMBEDDED: [(&str, &str); 4] = [
 ];
 
 /// A set of templates: the embedded ones, each possibly overridden.
+///
+/// # Example
+/// ```
+/// use plan_report::{ReportOptions, templates::Templates};
+/// let dir = tempfile::tempdir()?;
+/// std::fs::write(dir.path().join("status.typ"), "#import \"common.typ\": *\n= Eigen rapport\n")?;
+/// let options = ReportOptions { year: Some(2021), templates: Templates::with_overrides(dir.path())?, ..Default::default() };
+/// assert!(options.templates.get("status.typ").unwrap().contains("Eigen rapport"));
+/// assert!(options.templates.get("common.typ").unwrap().len() > 1000, "the others stay embedded");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Templates {
     files: BTreeMap<String, String>,
@@ -96,6 +113,17 @@ impl Templates {
 
     /// Where a template comes from, for messages: the override file's path,
     /// or `templates/NAME` for an embedded one.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_report::templates::Templates;
+    /// let dir = tempfile::tempdir()?;
+    /// std::fs::write(dir.path().join("case.typ"), "= Sak\n")?;
+    /// let templates = Templates::with_overrides(dir.path())?;
+    /// assert_eq!(templates.origin("case.typ"), dir.path().join("case.typ").display().to_string());
+    /// assert_eq!(templates.origin("status.typ"), "templates/status.typ");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
     pub fn origin(&self, name: &str) -> String {
         match &self.overrides {
             Some(dir) if dir.join(name).is_file() => dir.join(name).display().to_string(),

@@ -14,6 +14,18 @@ use crate::region::{MunicipalityCode, Region};
 
 /// One municipality's figures. Counts are integers; percentages are
 /// computed from them on request.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// use plan_core::population::{figures::{Change, ChangeFigures}, reform::CodeChanges};
+/// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+/// let hemsedal = f.municipalities.iter().find(|m| m.name == "Hemsedal").unwrap();
+/// assert_eq!((hemsedal.from, hemsedal.to, hemsedal.change(), hemsedal.rank), (2442, 2486, 44, 1));
+/// assert_eq!(hemsedal.area_km2, Some(753.0));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct MunicipalityChange {
     /// The code valid at the later date.
@@ -33,6 +45,17 @@ pub struct MunicipalityChange {
 }
 
 /// The region's figures: the sums of its municipalities.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// use plan_core::population::{figures::{Change, ChangeFigures}, reform::CodeChanges};
+/// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+/// assert_eq!((f.region.from, f.region.to, f.region.change()), (20746, 20532, -214), "the sum, not the stated 20 566");
+/// assert_eq!(f.region.area_km2, Some(5830.0));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct RegionChange {
     /// The region's name.
@@ -47,6 +70,18 @@ pub struct RegionChange {
 
 /// The region's population at one date of a series, and the change since
 /// the date before.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
+/// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+/// assert_eq!(f.series.len(), 2);
+/// assert_eq!(f.series[1].region, Some(20532));
+/// assert_eq!(f.series[1].municipalities[3], Some(2486));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct SeriesPoint {
     /// The date.
@@ -59,6 +94,18 @@ pub struct SeriesPoint {
 }
 
 /// Population change between two dates.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// use plan_core::population::figures::ChangeFigures;
+/// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// let f = ChangeFigures::compute(&plan.population_series, &plan.code_changes, &plan.meta.region, d(2017), d(2024))?;
+/// assert_eq!((f.region.from, f.region.to), (20746, 21571));
+/// assert_eq!(f.municipalities[0].code_then.as_str(), "0615", "Flå before the 2020 reform");
+/// assert_eq!(f.municipalities[0].code.as_str(), "3320", "and after the 2024 reform");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq)]
 pub struct ChangeFigures {
     /// The earlier date.
@@ -74,24 +121,68 @@ pub struct ChangeFigures {
 }
 
 /// Change between two counts over a span of days.
+///
+/// # Example
+/// ```
+/// use plan_core::population::figures::{Change, RegionChange};
+/// let region = RegionChange { name: "Hallingdal".into(), from: 20746, to: 20532, area_km2: None };
+/// assert_eq!(region.change(), -214);
+/// assert_eq!(format!("{:.2}", region.change_pct()), "-1.03");
+/// assert_eq!(format!("{:.2}", region.annual_pct(1095)), "-0.35");
+/// ```
 pub trait Change {
     /// Earlier count.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::figures::{Change, RegionChange};
+    /// let region = RegionChange { name: "Hallingdal".into(), from: 20746, to: 20532, area_km2: None };
+    /// assert_eq!(region.count_from(), 20746);
+    /// ```
     fn count_from(&self) -> u64;
     /// Later count.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::figures::{Change, RegionChange};
+    /// let region = RegionChange { name: "Hallingdal".into(), from: 20746, to: 20532, area_km2: None };
+    /// assert_eq!(region.count_to(), 20532);
+    /// ```
     fn count_to(&self) -> u64;
 
     /// Absolute change.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::figures::{Change, RegionChange};
+    /// let region = RegionChange { name: "Hallingdal".into(), from: 20746, to: 21571, area_km2: None };
+    /// assert_eq!(region.change(), 825);
+    /// ```
     fn change(&self) -> i64 {
         self.count_to() as i64 - self.count_from() as i64
     }
 
     /// Change in percent of the earlier count.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::figures::{Change, RegionChange};
+    /// let region = RegionChange { name: "Hallingdal".into(), from: 20000, to: 20200, area_km2: None };
+    /// assert_eq!(region.change_pct(), 1.0);
+    /// ```
     fn change_pct(&self) -> f64 {
         if self.count_from() == 0 { 0.0 } else { self.change() as f64 * 100.0 / self.count_from() as f64 }
     }
 
     /// Average annual growth rate in percent over `days` (years of 365.25
     /// days): `((to / from)^(365.25 / days) − 1) × 100`.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::figures::{Change, RegionChange};
+    /// let region = RegionChange { name: "Doubling".into(), from: 1000, to: 2000, area_km2: None };
+    /// assert_eq!(format!("{:.2}", region.annual_pct(1461)), "18.92", "2^(1/4) − 1 a year over four years");
+    /// ```
     fn annual_pct(&self, days: i64) -> f64 {
         if self.count_from() == 0 || days <= 0 {
             return 0.0;
@@ -103,6 +194,14 @@ pub trait Change {
     /// The earlier and later counts, the change, the change in percent and
     /// the annual growth over `days`, formatted the Norwegian way for
     /// tables: `["2 442", "2 486", "+44", "+1,80 %", "+0,60 %"]`.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::figures::{Change, RegionChange};
+    /// let hemsedal = RegionChange { name: "Hemsedal".into(), from: 2442, to: 2486, area_km2: None };
+    /// let cells = hemsedal.formatted(1095).map(|c| c.replace('\u{a0}', " "));
+    /// assert_eq!(cells, ["2 442", "2 486", "+44", "+1,80 %", "+0,60 %"]);
+    /// ```
     fn formatted(&self, days: i64) -> [String; 5] {
         use crate::format::{integer, signed_integer, signed_percent};
         [
@@ -248,11 +347,32 @@ impl ChangeFigures {
     }
 
     /// Days between the two dates.
+    ///
+    /// # Example
+    /// ```
+    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
+    /// # let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+    /// assert_eq!(f.days(), 1095);
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn days(&self) -> i64 {
         (self.to - self.from).num_days()
     }
 
     /// A municipality's share of the region's population at `to`, in percent.
+    ///
+    /// # Example
+    /// ```
+    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
+    /// # let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+    /// let hemsedal = &f.municipalities[3];
+    /// assert_eq!(format!("{:.2}", f.share_pct(hemsedal)), "12.11");
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn share_pct(&self, municipality: &MunicipalityChange) -> f64 {
         if self.region.to == 0 { 0.0 } else { municipality.to as f64 * 100.0 / self.region.to as f64 }
     }
@@ -285,6 +405,18 @@ fn series(
 
 /// The JSON shape of `plan-report population --format json`, documented in
 /// the README: percentages rounded to 2 decimals, density to 1.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
+/// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+/// let json = serde_json::to_value(f.to_json(&[])).unwrap();
+/// let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
+/// assert_eq!(keys, ["diagnostics", "from", "municipalities", "region", "series", "to"]);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, Serialize)]
 pub struct FiguresJson {
     /// The earlier date.
@@ -302,6 +434,20 @@ pub struct FiguresJson {
 }
 
 /// One municipality in [`FiguresJson`].
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
+/// # let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// # let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+/// let hemsedal = &f.to_json(&[]).municipalities[3];
+/// assert_eq!(
+///     serde_json::to_string(hemsedal).unwrap(),
+///     r#"{"code":"3042","name":"Hemsedal","from":2442,"to":2486,"change":44,"change_pct":1.8,"annual_pct":0.6,"share_pct":12.11,"density":3.3,"rank":1}"#
+/// );
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, Serialize)]
 #[allow(missing_docs)]
 pub struct MunicipalityJson {
@@ -318,6 +464,19 @@ pub struct MunicipalityJson {
 }
 
 /// The region in [`FiguresJson`].
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
+/// # let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// # let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+/// assert_eq!(
+///     serde_json::to_string(&f.to_json(&[]).region).unwrap(),
+///     r#"{"name":"Hallingdal","from":20746,"to":20532,"change":-214,"change_pct":-1.03,"annual_pct":-0.35}"#
+/// );
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, Serialize)]
 #[allow(missing_docs)]
 pub struct RegionJson {
@@ -330,6 +489,16 @@ pub struct RegionJson {
 }
 
 /// A diagnostic in [`FiguresJson`].
+///
+/// # Example
+/// ```
+/// use plan_core::{Diagnostic, population::figures::DiagnosticJson};
+/// let d = Diagnostic::warning("befolkning.csv", Some(8), Some("Innbyggartal 1.1.2020"), "stated total differs");
+/// assert_eq!(
+///     serde_json::to_string(&DiagnosticJson::from(&d)).unwrap(),
+///     r#"{"severity":"warning","file":"befolkning.csv","line":8,"message":"column 'Innbyggartal 1.1.2020': stated total differs"}"#
+/// );
+/// ```
 #[derive(Debug, Clone, Serialize)]
 #[allow(missing_docs)]
 pub struct DiagnosticJson {
@@ -347,6 +516,21 @@ impl From<&Diagnostic> for DiagnosticJson {
 
 impl ChangeFigures {
     /// The documented JSON shape, with the diagnostics found on the way.
+    ///
+    /// # Example
+    /// ```
+    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
+    /// # let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+    /// let json = serde_json::to_value(f.to_json(&[])).unwrap();
+    /// assert_eq!(json["from"], "2017-01-01");
+    /// assert_eq!(json["municipalities"][3]["name"], "Hemsedal");
+    /// assert_eq!(json["municipalities"][3]["change_pct"], 1.8);
+    /// assert_eq!(json["municipalities"][3]["density"], 3.3);
+    /// assert_eq!(json["region"]["change"], -214);
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn to_json(&self, diagnostics: &[Diagnostic]) -> FiguresJson {
         let days = self.days();
         FiguresJson {

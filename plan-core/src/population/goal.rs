@@ -11,6 +11,13 @@ use crate::plan::{Better, Indicator, Target};
 use crate::region::Region;
 
 /// Where a measurable goal stands.
+///
+/// # Example
+/// ```
+/// use plan_core::population::goal::GoalStatus;
+/// assert_eq!(serde_json::to_string(&GoalStatus::OnTrack).unwrap(), "\"on_track\"");
+/// assert_eq!(GoalStatus::Behind.label_nn(), "bak skjema");
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum GoalStatus {
@@ -26,6 +33,13 @@ pub enum GoalStatus {
 
 impl GoalStatus {
     /// Nynorsk label for reports.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::goal::GoalStatus;
+    /// assert_eq!(GoalStatus::Reached.label_nn(), "nådd");
+    /// assert_eq!(GoalStatus::NoData.label_nn(), "manglar data");
+    /// ```
     pub fn label_nn(self) -> &'static str {
         match self {
             GoalStatus::Reached => "nådd",
@@ -37,6 +51,13 @@ impl GoalStatus {
 }
 
 /// A value at a date.
+///
+/// # Example
+/// ```
+/// use plan_core::population::goal::Point;
+/// let p = Point { date: chrono::NaiveDate::from_ymd_opt(2021, 1, 1).unwrap(), value: 20575.0 };
+/// assert_eq!(serde_json::to_string(&p).unwrap(), r#"{"date":"2021-01-01","value":20575.0}"#);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct Point {
     /// When.
@@ -46,6 +67,21 @@ pub struct Point {
 }
 
 /// A goal's evaluation at a date.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// use plan_core::population::goal::{evaluate, region_series, GoalStatus};
+/// let goal = plan.focus_area("attraktivitet").unwrap().result_goals.iter().find(|g| g.id == "attraktivitet-2").unwrap();
+/// let series = region_series(&plan.population_series, &plan.code_changes, &plan.meta.region);
+/// let at = chrono::NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
+/// let e = evaluate(goal.indicator.as_ref().unwrap(), &series, at);
+/// assert_eq!(e.baseline.map(|p| p.value), Some(20575.0));
+/// assert_eq!(e.latest.map(|p| p.value), Some(21571.0));
+/// assert_eq!(e.target.map(f64::round), Some(20781.0));
+/// assert_eq!(e.status, GoalStatus::Reached);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GoalEvaluation {
     /// The value at the baseline date, when the data has it.
@@ -125,6 +161,16 @@ pub fn evaluate(indicator: &Indicator, series: &[Point], at: NaiveDate) -> GoalE
 }
 
 /// The rule of [`evaluate`] for an indicator, in Nynorsk, for reports.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let emissions = plan.focus_area("klima").unwrap().result_goals[0].indicator.as_ref().unwrap();
+/// let rule = plan_core::population::goal::rule_nn(emissions);
+/// assert!(rule.starts_with("Utgangsverdien er verdien 31. desember 2020."));
+/// assert!(rule.contains("Målet er nådd når siste verdi er høgst målet."));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 pub fn rule_nn(indicator: &Indicator) -> String {
     let (at_least, short) = match indicator.better {
         Better::Higher => ("minst", "lågare"),
@@ -145,6 +191,15 @@ pub fn rule_nn(indicator: &Indicator) -> String {
 
 /// The region's population at every date where each of its municipalities
 /// has a count (followed through code changes), as a series for [`evaluate`].
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let series = plan_core::population::goal::region_series(&plan.population_series, &plan.code_changes, &plan.meta.region);
+/// assert_eq!(series.len(), 10, "1 January 2015–2024, joined across both reforms");
+/// assert_eq!(series.last().map(|p| (p.date.to_string(), p.value)), Some(("2024-01-01".into(), 21571.0)));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 pub fn region_series(table: &PopulationTable, changes: &CodeChanges, region: &Region) -> Vec<Point> {
     table
         .dates()

@@ -11,7 +11,7 @@ use crate::region::MunicipalityCode;
 
 mod accumulate;
 pub mod checks;
-pub mod count;
+pub(crate) mod count;
 pub mod figures;
 pub mod goal;
 pub mod jsonstat;
@@ -20,9 +20,18 @@ pub mod own;
 pub mod read;
 pub mod reform;
 pub mod ssb;
-pub mod time;
+pub(crate) mod time;
 
 /// One count: a municipality's population on a date.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let first = &plan.population.observations[0];
+/// assert_eq!((first.date.to_string(), first.code.as_str(), first.name.as_str(), first.count), ("2017-01-01".into(), "3039", "Flå", 1081));
+/// assert_eq!(first.source.as_ref().map(|s| s.line), Some(2));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct Observation {
     /// The date (a year in SSB's tables means 1 January of that year).
@@ -39,6 +48,13 @@ pub struct Observation {
 }
 
 /// A file and line a value was read from.
+///
+/// # Example
+/// ```
+/// use plan_core::population::SourceRef;
+/// let at = SourceRef { file: "befolkning.csv".into(), line: 4 };
+/// assert_eq!(serde_json::to_string(&at).unwrap(), r#"{"file":"befolkning.csv","line":4}"#);
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 pub struct SourceRef {
     /// The file as named by the user.
@@ -49,6 +65,15 @@ pub struct SourceRef {
 
 /// A total the source states for a group of municipalities (the seed's
 /// "Hallingdal" row), kept to be checked against the sum of its parts.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let total = plan.population.stated_totals.iter().find(|t| t.date.to_string() == "2020-01-01").unwrap();
+/// assert_eq!((total.label.as_str(), total.count), ("Hallingdal", 20566));
+/// assert_eq!(total.source.line, 8);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct StatedTotal {
     /// The label as written ("Hallingdal").
@@ -62,6 +87,14 @@ pub struct StatedTotal {
 }
 
 /// Land area of a municipality in square kilometres.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let hol = plan.population.areas.iter().find(|a| a.code.as_str() == "3044").unwrap();
+/// assert_eq!(hol.km2, 1854.0);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Area {
     /// The municipality.
@@ -76,6 +109,16 @@ pub struct Area {
 
 /// Population counts per municipality and date, as read from one or more
 /// tables, in date and code order.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let table = &plan.population;
+/// assert_eq!(table.observations.len(), 18, "six municipalities at three dates");
+/// assert_eq!(table.dates().len(), 3);
+/// assert_eq!(table.areas.len(), 6);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct PopulationTable {
     /// The files and tables the counts come from.
@@ -109,16 +152,43 @@ impl PopulationTable {
     }
 
     /// The count for a municipality on a date.
+    ///
+    /// # Example
+    /// ```
+    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// let d = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+    /// assert_eq!(plan.population.count(&"3042".parse().unwrap(), d), Some(2486));
+    /// assert_eq!(plan.population.count(&"0301".parse().unwrap(), d), None);
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn count(&self, code: &MunicipalityCode, date: NaiveDate) -> Option<u64> {
         self.observations.iter().find(|o| o.date == date && o.code == *code).map(|o| o.count)
     }
 
     /// The area of a municipality, where known.
+    ///
+    /// # Example
+    /// ```
+    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(plan.population.area(&"3039".parse().unwrap()), Some(705.0));
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn area(&self, code: &MunicipalityCode) -> Option<f64> {
         self.areas.iter().find(|a| a.code == *code).map(|a| a.km2)
     }
 
     /// Adds another table's counts, areas and totals, keeping order.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::own::read_population_csv;
+    /// let (mut table, _) = read_population_csv("a.csv", b"kommunenummer,kommune,dato,folketal\n3041,Gol,2021,4636\n")?;
+    /// let (older, _) = read_population_csv("b.csv", b"kommunenummer,kommune,dato,folketal\n3041,Gol,2020,4608\n")?;
+    /// table.merge(older);
+    /// assert_eq!(table.sources, ["a.csv", "b.csv"]);
+    /// assert_eq!(table.observations.iter().map(|o| o.count).collect::<Vec<_>>(), [4608, 4636], "kept in date order");
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn merge(&mut self, other: PopulationTable) {
         self.sources.extend(other.sources);
         self.observations.extend(other.observations);
@@ -128,11 +198,31 @@ impl PopulationTable {
     }
 
     /// Sorts counts by date and code (a stable sort: duplicates keep file order).
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::own::read_population_csv;
+    /// let (mut table, _) = read_population_csv("a.csv", b"kommunenummer,kommune,dato,folketal\n3041,Gol,2021,4636\n3039,Fl\xc3\xa5,2021,1059\n")?;
+    /// table.observations.reverse();
+    /// table.sort();
+    /// assert_eq!(table.observations[0].code.as_str(), "3039");
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn sort(&mut self) {
         self.observations.sort_by_key(|o| (o.date, o.code));
     }
 
     /// The counts grouped by date, then code.
+    ///
+    /// # Example
+    /// ```
+    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// let grouped = plan.population.by_date();
+    /// let (first_date, counts) = grouped.iter().next().unwrap();
+    /// assert_eq!(first_date.to_string(), "2017-01-01");
+    /// assert_eq!(counts.values().map(|o| o.count).sum::<u64>(), 20746);
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn by_date(&self) -> BTreeMap<NaiveDate, BTreeMap<MunicipalityCode, &Observation>> {
         let mut map: BTreeMap<NaiveDate, BTreeMap<MunicipalityCode, &Observation>> = BTreeMap::new();
         for o in &self.observations {

@@ -63,6 +63,16 @@ pub fn read_population_csv(file: &str, bytes: &[u8]) -> Result<(PopulationTable,
 ///
 /// # Errors
 /// As [`read_population_csv`].
+///
+/// # Example
+/// ```
+/// use plan_core::population::own::read_population_stream;
+/// let file = std::fs::File::open(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal/befolkning.csv")).unwrap();
+/// let (table, warnings) = read_population_stream("befolkning.csv", file)?;
+/// assert_eq!(table.observations.len(), 18);
+/// assert_eq!(warnings.len(), 0, "the stated total is checked later, by check_table");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 pub fn read_population_stream(
     file: &str,
     reader: impl std::io::Read + 'static,

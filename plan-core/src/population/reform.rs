@@ -14,6 +14,15 @@ use crate::table::{Column, Table};
 /// One code change: `old` stops and `new` starts on `date`. A renaming keeps
 /// or changes the code; a merge has several changes with the same `new`, a
 /// split several with the same `old`.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let nes = plan.code_changes.changes.iter().find(|c| c.old.code.as_str() == "0616").unwrap();
+/// assert_eq!((nes.old.name.as_str(), nes.new.code.as_str(), nes.new.name.as_str()), ("Nes", "3040", "Nesbyen"));
+/// assert_eq!(nes.date.to_string(), "2020-01-01");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub struct CodeChange {
     /// The day the change took effect (usually 1 January).
@@ -25,6 +34,13 @@ pub struct CodeChange {
 }
 
 /// A list of code changes.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// assert_eq!(plan.code_changes.changes.len(), 12, "six codes changed in 2020 and again in 2024");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CodeChanges {
     /// The changes, in date order.
@@ -32,6 +48,18 @@ pub struct CodeChanges {
 }
 
 /// Why a municipality cannot be followed from one date to another.
+///
+/// # Example
+/// ```
+/// use plan_core::population::reform::{Break, CodeChanges};
+/// let csv = "oldCode;newCode;changeOccurred\n0616;3040;2020-01-01\n0617;3040;2020-01-01\n";
+/// let merged = CodeChanges::read_csv("c.csv", csv.as_bytes())?;
+/// let d = chrono::NaiveDate::from_ymd_opt(2017, 1, 1).unwrap();
+/// let err = merged.code_at("3040".parse().unwrap(), d).unwrap_err();
+/// assert!(matches!(err, Break::Merge { .. }));
+/// assert_eq!(err.to_string(), "0616, 0617 merged into 3040 on 2020-01-01");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Break {
     /// Several municipalities became one on `date`.
@@ -138,6 +166,18 @@ impl CodeChanges {
     }
 
     /// Adds another list's changes.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::reform::CodeChanges;
+    /// let mut changes = CodeChanges::read_csv("2020.csv", b"oldCode;newCode;changeOccurred\n0617;3041;2020-01-01\n")?;
+    /// changes.merge(CodeChanges::read_csv("2024.csv", b"oldCode;newCode;changeOccurred\n3041;3324;2024-01-01\n")?);
+    /// changes.merge(CodeChanges::read_csv("again.csv", b"oldCode;newCode;changeOccurred\n0617;3041;2020-01-01\n")?);
+    /// assert_eq!(changes.changes.len(), 2, "duplicates are dropped");
+    /// let d = chrono::NaiveDate::from_ymd_opt(2024, 6, 1).unwrap();
+    /// assert_eq!(changes.code_at("0617".parse().unwrap(), d).unwrap().as_str(), "3324");
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
     pub fn merge(&mut self, other: CodeChanges) {
         self.changes.extend(other.changes);
         self.changes.sort();

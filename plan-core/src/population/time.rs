@@ -33,15 +33,6 @@ impl TimeLabel {
 
 /// Reads `2020`, `2020K1`–`2020K4` or `2020Q1`–`2020Q4` from bytes, quotes
 /// and spaces around them allowed.
-///
-/// # Example
-/// ```
-/// use plan_core::population::time::parse_time_label;
-/// let q = parse_time_label(b"\"2020K3\"").unwrap();
-/// assert_eq!(q.date().to_string(), "2020-07-01");
-/// assert_eq!(parse_time_label(b"1995").unwrap().date().to_string(), "1995-01-01");
-/// assert!(parse_time_label(b"Personer").is_none());
-/// ```
 pub fn parse_time_label(bytes: &[u8]) -> Option<TimeLabel> {
     let bytes = trim(bytes);
     if bytes.len() < 4 || !bytes[..4].iter().all(u8::is_ascii_digit) {
@@ -102,5 +93,13 @@ mod tests {
             Some(("Befolkning ved inngangen av kvartalet", 2))
         );
         assert_eq!(split_time_suffix("region"), None);
+    }
+
+    #[test]
+    fn documented_time_labels() {
+        let q = parse_time_label(b"\"2020K3\"").expect("a time label");
+        assert_eq!(q.date().to_string(), "2020-07-01");
+        assert_eq!(parse_time_label(b"1995").expect("a time label").date().to_string(), "1995-01-01");
+        assert!(parse_time_label(b"Personer").is_none());
     }
 }
