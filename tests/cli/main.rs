@@ -3,6 +3,7 @@
 mod adversarial;
 mod batch;
 mod check;
+mod embed;
 mod followup;
 mod fuzz_regressions;
 mod plan_errors;
