@@ -24,3 +24,17 @@ echo "peak resident memory (KB):"
 for cmd in "$bin/csv-bare-read $file" "$bin/aggregate-ssb $file" "$bin/plan-report population --input $file --from 1995 --to 2024 --format json" "python3 bench/peers/polars_aggregate.py $file" "python3 bench/peers/pandas_aggregate.py $file"; do
     /usr/bin/time -f "%M KB  $cmd" $cmd > /dev/null
 done
+
+# JSON-stat 2.0: the same cube, metadata first (SSB's order) and values first.
+json="$out/07459-national.json"
+json_late="$out/07459-national-values-first.json"
+[ -f "$json" ] || target/release/gen-jsonstat-national "$json"
+[ -f "$json_late" ] || target/release/gen-jsonstat-national "$json_late" --values-first
+ls -l "$json" "$json_late"
+hyperfine --warmup 2 --runs ${RUNS:-10} -N --export-markdown "$out/population-jsonstat.md" \
+    "$bin/read-population $json" \
+    "$bin/read-population $json_late"
+echo "peak resident memory (KB):"
+for cmd in "$bin/read-population $json" "$bin/read-population $json_late"; do
+    /usr/bin/time -f "%M KB  $cmd" $cmd > /dev/null
+done

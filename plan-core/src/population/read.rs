@@ -34,8 +34,8 @@ pub fn read_population_file(path: &Path, name: &str) -> Result<(PopulationTable,
     let text = crate::text::decode(&head).0.into_owned();
     let trimmed = text.trim_start();
     if trimmed.starts_with('{') {
-        let bytes = std::fs::read(path).map_err(io)?;
-        return super::jsonstat::read_jsonstat(name, &bytes);
+        let file = std::fs::File::open(path).map_err(io)?;
+        return super::jsonstat::read_jsonstat_stream(name, file);
     }
     let header = text.lines().find(|l| {
         let separator = crate::text::sniff_separator(l);
