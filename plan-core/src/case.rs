@@ -18,7 +18,7 @@ use crate::plan::Section;
 /// assert_eq!(case.date.to_string(), "2020-10-18");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Case {
     /// Case number, for example `9/20`.
@@ -40,6 +40,7 @@ pub struct Case {
     pub place: String,
     /// When it was signed.
     #[serde(with = "crate::date_serde")]
+    #[schemars(with = "NaiveDate")]
     pub date: NaiveDate,
     /// Who signed it.
     pub signer: Signer,
@@ -59,7 +60,7 @@ pub struct Case {
 /// assert!(decision.points[0].starts_with("Hallingtinget ber dagleg leiar"));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
     /// The heading ("Vedtak").
@@ -77,7 +78,7 @@ pub struct Decision {
 /// assert_eq!((signer.name.as_str(), signer.role.as_str()), ("Jan Olav Helling", "Dagleg leiar"));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Signer {
     /// Name.

@@ -112,7 +112,7 @@ pub enum When {
 /// assert_eq!("31.05.2021".parse::<Deadline>().unwrap().kind(), DeadlineKind::Date);
 /// assert_eq!(serde_json::to_string(&DeadlineKind::Season).unwrap(), "\"season\"");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DeadlineKind {
     /// Recurring every year.
@@ -140,7 +140,7 @@ pub enum DeadlineKind {
 /// assert!(yearly.is_recurring());
 /// assert_eq!(yearly.to_string(), "årleg");
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(into = "DeadlineJson", try_from = "DeadlineJson")]
 pub struct Deadline {
     text: String,
@@ -356,11 +356,15 @@ fn year(text: &str) -> Option<i32> {
 }
 
 /// The JSON form: `{"text", "kind", "start", "end"}`.
-#[derive(Serialize, Deserialize)]
+#[derive(Serialize, Deserialize, schemars::JsonSchema)]
 struct DeadlineJson {
+    /// The deadline as written in the action programme ("Vår 2021").
     text: String,
+    /// What kind of deadline it is.
     kind: DeadlineKind,
+    /// The first day of the period it names; null for a yearly deadline.
     start: Option<NaiveDate>,
+    /// The last day of the period it names; null for a yearly deadline.
     end: Option<NaiveDate>,
 }
 

@@ -15,7 +15,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(Severity::Warning.to_string(), "warning");
 /// assert!(Severity::Error < Severity::Warning);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// The input cannot be used as it is.

@@ -22,7 +22,7 @@ use crate::text::fold;
 /// assert_eq!(serde_json::to_string(&MatchedBy::Text).unwrap(), "\"text\"");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum MatchedBy {
     /// The same id in both versions.
@@ -39,7 +39,7 @@ pub enum MatchedBy {
 /// let change = FieldChange { old: "2021".into(), new: "2022".into() };
 /// assert_eq!(serde_json::to_string(&change).unwrap(), r#"{"old":"2021","new":"2022"}"#);
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct FieldChange {
     /// The value in the old version.
     pub old: Value,
@@ -63,7 +63,7 @@ pub struct FieldChange {
 ///     r#"{"id":"K9","old_id":"K1","matched_by":"text","fields":{"deadline":{"old":"2023","new":"2024"}}}"#
 /// );
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ChangedAction {
     /// The id in the new version.
     pub id: String,
@@ -89,7 +89,7 @@ pub struct ChangedAction {
 /// assert!(!d.changed.is_empty());
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ActionDiff {
     /// Actions only in the new version.
     pub added: Vec<Action>,

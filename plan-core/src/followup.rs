@@ -24,7 +24,7 @@ use crate::text::fold;
 /// assert_eq!(status.to_string(), "forseinka");
 /// assert_eq!(serde_json::to_string(&ActionStatus::NotStarted).unwrap(), "\"not_started\"");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionStatus {
     /// Ikkje starta / ikke startet.
@@ -131,7 +131,7 @@ impl fmt::Display for ActionStatus {
 /// assert_eq!(entry.updated.map(|d| d.to_string()).as_deref(), Some("2021-12-15"));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct StatusEntry {
     /// The action's id.
     pub id: String,
@@ -159,7 +159,7 @@ pub struct StatusEntry {
 /// assert_eq!(status.entries[0].id, "NAER-01");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct StatusFile {
     /// The reporting year.
     pub year: i32,

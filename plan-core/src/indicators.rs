@@ -24,7 +24,7 @@ use crate::table::{Column, Table};
 ///     r#"{"goal":"klima-1","point":{"date":"2020-12-31","value":412000.0},"source":"Miljødirektoratet"}"#
 /// );
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct IndicatorValue {
     /// The result goal's id.
     pub goal: String,

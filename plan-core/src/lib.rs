@@ -37,6 +37,19 @@
 //!
 //! A whole plan folder loads with [`Plan::load`], which returns the plan
 //! and its warnings, or every error found.
+//!
+//! The plan, the population figures and the changes between two action
+//! programmes serialize to JSON for tools in other languages; [`schema`]
+//! gives the JSON Schema of each, generated from the same types:
+//!
+//! ```
+//! let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+//! let json = serde_json::to_value(&plan).unwrap();
+//! assert_eq!(json["actions"][3]["deadline"]["kind"], "season");
+//! let schema = plan_core::schema::plan();
+//! assert!(schema["$defs"]["Deadline"]["properties"]["kind"].is_object());
+//! # Ok::<(), plan_core::Error>(())
+//! ```
 
 // A located diagnostic is the error of the readers; it is returned on cold
 // paths only, so its size (file, line, field, sheet, two messages) is not
@@ -59,6 +72,7 @@ pub mod money;
 pub mod plan;
 pub mod population;
 pub mod region;
+pub mod schema;
 mod table;
 pub mod text;
 mod toml_span;

@@ -29,7 +29,9 @@ pub const NBSP: char = '\u{a0}';
 /// assert_eq!(k.to_string(), "500\u{a0}000\u{a0}kr");
 /// assert_eq!("0,5 mill.".parse::<Kroner>().unwrap(), k);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(transparent)]
 pub struct Kroner(i64);
 

@@ -29,7 +29,7 @@ use crate::region::Region;
 /// assert_eq!(json["meta"]["region"]["municipalities"][0]["code"], "3039");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Plan {
     /// Title, region, period, version and status.
     pub meta: Meta,
@@ -82,7 +82,7 @@ pub struct Plan {
 /// assert_eq!(plan.statistics.code_changes, ["kommuneendringar.csv"]);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Statistics {
     /// Population tables (any shape `read_population_file` reads), merged.
@@ -105,7 +105,7 @@ pub struct Statistics {
 /// assert_eq!(meta.region.municipalities.len(), 6);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     /// The plan's title, for example "Strategisk plan Hallingdal 2021–2024".
@@ -136,7 +136,7 @@ pub struct Meta {
 /// assert_eq!((plan.meta.period.first, plan.meta.period.last), (2021, 2024));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First year.
@@ -154,13 +154,14 @@ pub struct Period {
 /// assert_eq!(plan.meta.version.date.to_string(), "2020-10-21");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Version {
     /// The label as written ("Utkast pr. 21. okt").
     pub label: String,
     /// The date of this version.
     #[serde(with = "crate::date_serde")]
+    #[schemars(with = "NaiveDate")]
     pub date: NaiveDate,
 }
 
@@ -174,7 +175,7 @@ pub struct Version {
 /// assert_eq!(serde_json::to_string(&PlanStatus::Vedteken).unwrap(), "\"vedteken\"");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum PlanStatus {
     /// Utkast: a draft.
@@ -193,7 +194,7 @@ pub enum PlanStatus {
 /// assert!(background.paragraphs().count() >= 1);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Section {
     /// The heading as written.
@@ -226,7 +227,7 @@ impl Section {
 /// assert_eq!(plan.texts.action_programme.title, "Handlingsprogram");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Texts {
     /// Innleiing.
@@ -257,7 +258,7 @@ pub struct Texts {
 /// assert!(sdg.missing && sdg.goals.is_empty(), "the draft's list was an image that did not survive");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SustainabilityGoals {
     /// Heading and text about the goals.
@@ -283,7 +284,7 @@ pub struct SustainabilityGoals {
 /// assert_eq!(names, ["LEIKEN", "EKTA", "FRI", "FRISK"]);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CoreValue {
     /// The value's name as written ("LEIKEN").
@@ -301,7 +302,7 @@ pub struct CoreValue {
 /// assert_eq!(plan.overarching_goal.section.title, "Overordna mål");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OverarchingGoal {
     /// Heading and the text before the statement.
@@ -325,7 +326,7 @@ pub struct OverarchingGoal {
 /// assert_eq!(infra.result_goals.len(), 6);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct FocusArea {
     /// Stable id, referenced by actions.
@@ -371,7 +372,7 @@ impl FocusArea {
 /// assert_eq!((theme.id.as_str(), theme.name.as_str()), ("innovasjon", "Innovasjon"));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Theme {
     /// Id, unique within its focus area.
@@ -393,7 +394,7 @@ pub struct Theme {
 /// assert!(goal.indicator.is_none());
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ResultGoal {
     /// Stable id.
@@ -418,7 +419,7 @@ pub struct ResultGoal {
 /// assert_eq!(emissions.target_date.to_string(), "2024-12-31");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Indicator {
     /// What is measured.
@@ -429,11 +430,13 @@ pub struct Indicator {
     pub source: IndicatorSource,
     /// The date the baseline is taken at.
     #[serde(with = "crate::date_serde")]
+    #[schemars(with = "NaiveDate")]
     pub baseline_date: NaiveDate,
     /// The target.
     pub target: Target,
     /// When the target should be reached.
     #[serde(with = "crate::date_serde")]
+    #[schemars(with = "NaiveDate")]
     pub target_date: NaiveDate,
     /// Whether higher values are better.
     pub better: Better,
@@ -452,7 +455,7 @@ pub struct Indicator {
 /// assert_eq!(sources, [IndicatorSource::Table, IndicatorSource::Population]);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum IndicatorSource {
     /// The region's population, from the population tables.
@@ -469,7 +472,7 @@ pub enum IndicatorSource {
 /// assert_eq!(serde_json::to_string(&Target::RelativePct(-15.0)).unwrap(), r#"{"relative_pct":-15.0}"#);
 /// assert_eq!(serde_json::from_str::<Target>(r#"{"absolute":20781.0}"#).unwrap(), Target::Absolute(20781.0));
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Target {
     /// Reach this value.
@@ -485,7 +488,7 @@ pub enum Target {
 /// use plan_core::plan::Better;
 /// assert_eq!(serde_json::to_string(&Better::Higher).unwrap(), "\"higher\"");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Better {
     /// Higher values are better.
@@ -509,7 +512,7 @@ pub enum Better {
 /// assert_eq!(first.line, Some(2));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Action {
     /// Stable id.
     pub id: String,
@@ -541,7 +544,7 @@ pub struct Action {
 /// assert_eq!((rr.abbreviation.as_str(), rr.name.as_deref()), ("RR", Some("Regionrådet for Hallingdal")));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
     /// The short form as written ("RR").

@@ -61,6 +61,21 @@ impl MunicipalityCode {
     }
 }
 
+/// A string of four digits in JSON.
+impl schemars::JsonSchema for MunicipalityCode {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "MunicipalityCode".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9]{4}$",
+            "description": "A four-digit municipality number such as \"0615\" or \"3041\" (leading zeros matter)."
+        })
+    }
+}
+
 impl FromStr for MunicipalityCode {
     type Err = String;
 
@@ -99,7 +114,7 @@ impl fmt::Display for MunicipalityCode {
 /// let gol = Municipality { code: "3041".parse().unwrap(), name: "Gol".into() };
 /// assert_eq!(serde_json::to_string(&gol).unwrap(), r#"{"code":"3041","name":"Gol"}"#);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Municipality {
     /// The municipality number.
@@ -119,7 +134,7 @@ pub struct Municipality {
 /// };
 /// assert!(region.contains(&"3041".parse().unwrap()));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Region {
     /// The region's name.

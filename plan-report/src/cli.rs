@@ -64,6 +64,12 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ShowFormat::Json)]
         format: ShowFormat,
     },
+    /// Print the JSON Schema of what `show`, `population` or `diff` print as JSON.
+    Schema {
+        /// Which output.
+        #[arg(value_enum)]
+        of: SchemaOf,
+    },
     /// Render the annual revision report of the action programme as PDF.
     Status {
         /// The plan folder.
@@ -179,6 +185,16 @@ enum PopulationFormat {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+enum SchemaOf {
+    /// The plan, as `show --format json` prints it.
+    Plan,
+    /// The figures, as `population --format json` prints them.
+    Population,
+    /// The changes, as `diff --format json` prints them.
+    Diff,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 enum ShowFormat {
     /// The whole plan as JSON.
     Json,
@@ -234,6 +250,16 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
                 PopulationFormat::Json => crate::population::json(&outcome).map_err(stdout_error)?,
             };
             print_lines(&[text]);
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Schema { of } => {
+            let schema = match of {
+                SchemaOf::Plan => plan_core::schema::plan(),
+                SchemaOf::Population => plan_core::schema::population_figures(),
+                SchemaOf::Diff => plan_core::schema::action_diff(),
+            };
+            let json = serde_json::to_string_pretty(&schema).map_err(std::io::Error::from).map_err(stdout_error)?;
+            print_lines(&[json]);
             Ok(ExitCode::SUCCESS)
         }
         Command::Show { plan_dir, format: ShowFormat::Json } => {

@@ -4,9 +4,8 @@
 use std::path::PathBuf;
 
 use plan_core::format::{decimal, integer, signed_integer, signed_percent};
-use plan_core::plan::IndicatorSource;
 use plan_core::population::figures::{Change, ChangeFigures};
-use plan_core::population::goal::{GoalEvaluation, evaluate, region_series, rule_nn};
+use plan_core::population::goal::{GoalJson, population_goals};
 use plan_core::population::reform::CodeChanges;
 use plan_core::population::{PopulationTable, checks::check_table, read::read_population_file};
 use plan_core::{Diagnostic, Error, Municipality, MunicipalityCode, Plan, Region};
@@ -93,39 +92,6 @@ pub struct Outcome {
     pub figures: ChangeFigures,
     pub goals: Vec<GoalJson>,
     pub diagnostics: Vec<Diagnostic>,
-}
-
-/// A population goal's evaluation, as JSON.
-#[derive(serde::Serialize)]
-pub struct GoalJson {
-    pub id: String,
-    pub text: String,
-    #[serde(flatten)]
-    pub evaluation: GoalEvaluation,
-    pub rule: String,
-}
-
-/// Every result goal measured by the region's population, evaluated at `at`.
-fn population_goals(
-    plan: &Plan,
-    table: &PopulationTable,
-    changes: &CodeChanges,
-    at: chrono::NaiveDate,
-) -> Vec<GoalJson> {
-    let series = region_series(table, changes, &plan.meta.region);
-    plan.focus_areas
-        .iter()
-        .flat_map(|f| &f.result_goals)
-        .filter_map(|goal| {
-            let indicator = goal.indicator.as_ref().filter(|i| i.source == IndicatorSource::Population)?;
-            Some(GoalJson {
-                id: goal.id.clone(),
-                text: goal.text.clone(),
-                evaluation: evaluate(indicator, &series, at),
-                rule: rule_nn(indicator),
-            })
-        })
-        .collect()
 }
 
 /// The plan's region, or the municipalities named with `--region`.
@@ -286,7 +252,7 @@ fn quote(text: &str) -> String {
 /// The figures as the JSON documented in the README, with the plan's
 /// population goals under `goals`.
 pub fn json(outcome: &Outcome) -> Result<String, std::io::Error> {
-    let mut json = serde_json::to_value(outcome.figures.to_json(&outcome.diagnostics))?;
-    json["goals"] = serde_json::to_value(&outcome.goals)?;
+    let mut json = outcome.figures.to_json(&outcome.diagnostics);
+    json.goals.clone_from(&outcome.goals);
     Ok(serde_json::to_string_pretty(&json)?)
 }

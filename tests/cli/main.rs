@@ -9,5 +9,6 @@ mod fuzz_regressions;
 mod plan_errors;
 mod population;
 mod reports;
+mod schema;
 mod seed;
 mod show;

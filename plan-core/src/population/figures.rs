@@ -82,7 +82,7 @@ pub struct RegionChange {
 /// assert_eq!(f.series[1].municipalities[3], Some(2486));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct SeriesPoint {
     /// The date.
     pub date: NaiveDate,
@@ -414,10 +414,10 @@ fn series(
 /// let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
 /// let json = serde_json::to_value(f.to_json(&[])).unwrap();
 /// let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
-/// assert_eq!(keys, ["diagnostics", "from", "municipalities", "region", "series", "to"]);
+/// assert_eq!(keys, ["diagnostics", "from", "goals", "municipalities", "region", "series", "to"]);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 pub struct FiguresJson {
     /// The earlier date.
     pub from: NaiveDate,
@@ -431,6 +431,10 @@ pub struct FiguresJson {
     pub series: Vec<SeriesPoint>,
     /// Findings about the input.
     pub diagnostics: Vec<DiagnosticJson>,
+    /// The plan's result goals measured by the region's population,
+    /// evaluated at `to` (see [`population_goals`](super::goal::population_goals));
+    /// empty from [`ChangeFigures::to_json`], which knows no plan.
+    pub goals: Vec<super::goal::GoalJson>,
 }
 
 /// One municipality in [`FiguresJson`].
@@ -448,7 +452,7 @@ pub struct FiguresJson {
 /// );
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[allow(missing_docs)]
 pub struct MunicipalityJson {
     pub code: MunicipalityCode,
@@ -477,7 +481,7 @@ pub struct MunicipalityJson {
 /// );
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[allow(missing_docs)]
 pub struct RegionJson {
     pub name: String,
@@ -499,7 +503,7 @@ pub struct RegionJson {
 ///     r#"{"severity":"warning","file":"befolkning.csv","line":8,"message":"column 'Innbyggartal 1.1.2020': stated total differs"}"#
 /// );
 /// ```
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
 #[allow(missing_docs)]
 pub struct DiagnosticJson {
     pub severity: crate::Severity,
@@ -562,6 +566,7 @@ impl ChangeFigures {
             },
             series: self.series.clone(),
             diagnostics: diagnostics.iter().map(DiagnosticJson::from).collect(),
+            goals: Vec::new(),
         }
     }
 }

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::PopulationTable;
 use super::reform::CodeChanges;
 use crate::calendar::format_date_nn;
-use crate::plan::{Better, Indicator, Target};
+use crate::plan::{Better, Indicator, IndicatorSource, Plan, Target};
 use crate::region::Region;
 
 /// Where a measurable goal stands.
@@ -18,7 +18,7 @@ use crate::region::Region;
 /// assert_eq!(serde_json::to_string(&GoalStatus::OnTrack).unwrap(), "\"on_track\"");
 /// assert_eq!(GoalStatus::Behind.label_nn(), "bak skjema");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum GoalStatus {
     /// The latest value has reached the target.
@@ -58,7 +58,7 @@ impl GoalStatus {
 /// let p = Point { date: chrono::NaiveDate::from_ymd_opt(2021, 1, 1).unwrap(), value: 20575.0 };
 /// assert_eq!(serde_json::to_string(&p).unwrap(), r#"{"date":"2021-01-01","value":20575.0}"#);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Point {
     /// When.
     pub date: NaiveDate,
@@ -82,7 +82,7 @@ pub struct Point {
 /// assert_eq!(e.status, GoalStatus::Reached);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct GoalEvaluation {
     /// The value at the baseline date, when the data has it.
     pub baseline: Option<Point>,
@@ -274,4 +274,63 @@ mod tests {
         assert_eq!(e.latest.map(|p| p.date), Some(d(2022)));
         assert_eq!(e.status, GoalStatus::Behind);
     }
+}
+
+/// A result goal measured by the region's population, evaluated: the
+/// `goals` of `plan-report population --format json`.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// use plan_core::population::goal::population_goals;
+/// let at = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+/// let goals = population_goals(&plan, &plan.population_series, &plan.code_changes, at);
+/// let json = serde_json::to_value(&goals[0]).unwrap();
+/// assert_eq!(json["id"], "attraktivitet-2");
+/// assert_eq!(json["status"], "reached");
+/// assert_eq!(json["latest"]["value"], 21571.0);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+pub struct GoalJson {
+    /// The result goal's id.
+    pub id: String,
+    /// The result goal as written.
+    pub text: String,
+    /// Baseline, latest value, target and status.
+    #[serde(flatten)]
+    pub evaluation: GoalEvaluation,
+    /// The rule of the evaluation, in Nynorsk ([`rule_nn`]).
+    pub rule: String,
+}
+
+/// Every result goal of `plan` measured by the region's population,
+/// evaluated at `at` on `table` (followed through `changes`).
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// use plan_core::population::goal::{population_goals, GoalStatus};
+/// let at = chrono::NaiveDate::from_ymd_opt(2022, 1, 1).unwrap();
+/// let goals = population_goals(&plan, &plan.population_series, &plan.code_changes, at);
+/// assert_eq!(goals.len(), 1, "Hallingdal measures one goal by population");
+/// assert_eq!(goals[0].evaluation.latest.map(|p| p.value), Some(20762.0));
+/// assert_eq!(goals[0].evaluation.status, GoalStatus::OnTrack);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+pub fn population_goals(plan: &Plan, table: &PopulationTable, changes: &CodeChanges, at: NaiveDate) -> Vec<GoalJson> {
+    let series = region_series(table, changes, &plan.meta.region);
+    plan.focus_areas
+        .iter()
+        .flat_map(|f| &f.result_goals)
+        .filter_map(|goal| {
+            let indicator = goal.indicator.as_ref().filter(|i| i.source == IndicatorSource::Population)?;
+            Some(GoalJson {
+                id: goal.id.clone(),
+                text: goal.text.clone(),
+                evaluation: evaluate(indicator, &series, at),
+                rule: rule_nn(indicator),
+            })
+        })
+        .collect()
 }

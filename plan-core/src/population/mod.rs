@@ -32,7 +32,7 @@ pub(crate) mod time;
 /// assert_eq!(first.source.as_ref().map(|s| s.line), Some(2));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Observation {
     /// The date (a year in SSB's tables means 1 January of that year).
     pub date: NaiveDate,
@@ -55,7 +55,7 @@ pub struct Observation {
 /// let at = SourceRef { file: "befolkning.csv".into(), line: 4 };
 /// assert_eq!(serde_json::to_string(&at).unwrap(), r#"{"file":"befolkning.csv","line":4}"#);
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SourceRef {
     /// The file as named by the user.
     pub file: String,
@@ -74,7 +74,7 @@ pub struct SourceRef {
 /// assert_eq!(total.source.line, 8);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct StatedTotal {
     /// The label as written ("Hallingdal").
     pub label: String,
@@ -95,7 +95,7 @@ pub struct StatedTotal {
 /// assert_eq!(hol.km2, 1854.0);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Area {
     /// The municipality.
     pub code: MunicipalityCode,
@@ -119,7 +119,7 @@ pub struct Area {
 /// assert_eq!(table.areas.len(), 6);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PopulationTable {
     /// The files and tables the counts come from.
     pub sources: Vec<String>,

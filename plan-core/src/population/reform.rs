@@ -23,7 +23,7 @@ use crate::table::{Column, Table};
 /// assert_eq!(nes.date.to_string(), "2020-01-01");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CodeChange {
     /// The day the change took effect (usually 1 January).
     pub date: NaiveDate,
@@ -41,7 +41,7 @@ pub struct CodeChange {
 /// assert_eq!(plan.code_changes.changes.len(), 12, "six codes changed in 2020 and again in 2024");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CodeChanges {
     /// The changes, in date order.
     pub changes: Vec<CodeChange>,
