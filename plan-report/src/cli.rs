@@ -103,12 +103,8 @@ enum Command {
         /// The folder to write the reports to (created if missing).
         #[arg(long = "out-dir", value_name = "DIR")]
         out_dir: PathBuf,
-        /// The earlier date (default: the first date in the data).
-        #[arg(long, value_name = "DATE")]
-        from: Option<String>,
-        /// The later date (default: the last date in the data).
-        #[arg(long, value_name = "DATE")]
-        to: Option<String>,
+        #[command(flatten)]
+        dates: DateRange,
         /// Lists of municipal code changes (SSB classification 131 format); repeatable.
         #[arg(long = "changes", value_name = "FILE")]
         changes: Vec<PathBuf>,
@@ -131,12 +127,8 @@ enum Command {
         /// Municipality codes of the region, comma-separated (default: the plan's municipalities).
         #[arg(long, value_delimiter = ',', value_name = "CODE,CODE,...")]
         region: Vec<String>,
-        /// The earlier date: YYYY, YYYY-MM-DD or D.M.YYYY (default: the first date in the data).
-        #[arg(long, value_name = "DATE")]
-        from: Option<String>,
-        /// The later date (default: the last date in the data).
-        #[arg(long, value_name = "DATE")]
-        to: Option<String>,
+        #[command(flatten)]
+        dates: DateRange,
         /// A list of municipal code changes to add to the plan's (SSB classification 131 format); repeatable.
         #[arg(long = "changes", value_name = "FILE")]
         changes: Vec<PathBuf>,
@@ -184,6 +176,17 @@ enum PopulationFormat {
     Json,
 }
 
+/// The two dates a population figure or report spans.
+#[derive(Debug, clap::Args)]
+struct DateRange {
+    /// The earlier date: YYYY, YYYY-MM-DD or D.M.YYYY (default: the first date in the data).
+    #[arg(long, value_name = "DATE")]
+    from: Option<String>,
+    /// The later date (default: the last date in the data).
+    #[arg(long, value_name = "DATE")]
+    to: Option<String>,
+}
+
 #[derive(Debug, Clone, Copy, ValueEnum)]
 enum SchemaOf {
     /// The plan, as `show --format json` prints it.
@@ -224,11 +227,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             };
             report(plan_report::Report::Status, &plan_dir, Some(year), revision, &render)
         }
-        Command::Batch { inputs, out_dir, from, to, changes, jobs, templates } => crate::batch_cmd::run(
+        Command::Batch { inputs, out_dir, dates, changes, jobs, templates } => crate::batch_cmd::run(
             &inputs,
             &out_dir,
-            from.as_deref(),
-            to.as_deref(),
+            dates.from.as_deref(),
+            dates.to.as_deref(),
             &changes,
             jobs,
             templates.as_deref(),
@@ -236,7 +239,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
         Command::Case { plan_dir, render } => {
             report(plan_report::Report::CaseAttachment, &plan_dir, None, None, &render)
         }
-        Command::Population { plan_dir, inputs, region, from, to, changes, format } => {
+        Command::Population { plan_dir, inputs, region, dates, changes, format } => {
+            let DateRange { from, to } = dates;
             let request = crate::population::Request { plan_dir, inputs, region, from, to, changes };
             let outcome = crate::population::compute(&request)?;
             if !matches!(format, PopulationFormat::Json) {
