@@ -243,7 +243,7 @@ fn match_by_text(old: &[Action], new: &[Action], old_left: &[usize], new_left: &
         }
     }
     let documents = (new_words.len() + old_words.len()) as f64;
-    let weight = |w: &str| ((documents + 1.0) / (frequency.get(w).copied().unwrap_or(0) as f64 + 1.0)).ln() + 1.0;
+    let weight = |w: &str| libm::log((documents + 1.0) / (frequency.get(w).copied().unwrap_or(0) as f64 + 1.0)) + 1.0;
     let total = |set: &HashSet<String>| set.iter().map(|w| weight(w)).sum::<f64>();
     // Candidates are found through the rarer words only (common words weigh
     // little and would make every pair a candidate); each candidate's score

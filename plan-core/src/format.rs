@@ -83,14 +83,18 @@ pub fn signed_percent(value: f64, decimals: usize) -> String {
     format!("{}{NBSP}%", signed_decimal(value, decimals))
 }
 
-/// Rounds to `decimals` places for JSON and CSV output (half away from zero).
+/// Rounds to `decimals` places (0 to 22) for JSON and CSV output, half
+/// away from zero, with the same result on every machine.
 ///
 /// # Example
 /// ```
 /// assert_eq!(plan_core::format::round(1.8018, 2), 1.8);
+/// assert_eq!(plan_core::format::round(-0.345, 1), -0.3);
+/// assert_eq!(plan_core::format::round(20780.75, 0), 20781.0);
 /// ```
 pub fn round(value: f64, decimals: i32) -> f64 {
-    let scale = 10f64.powi(decimals);
+    // Powers of ten up to 10^22 are exact in f64, so the scale is too.
+    let scale = (0..decimals.clamp(0, 22)).fold(1.0_f64, |scale, _| scale * 10.0);
     (value * scale).round() / scale
 }
 

@@ -447,7 +447,7 @@ fn nice_range(lo: f64, hi: f64) -> (f64, f64) {
 /// A round tick step giving about five ticks over `span`.
 fn nice_step(span: f64) -> f64 {
     let raw = span.max(1e-9) / 5.0;
-    let magnitude = 10f64.powf(raw.log10().floor());
+    let magnitude = libm::pow(10.0, libm::log10(raw).floor());
     let fraction = raw / magnitude;
     let nice = if fraction <= 1.0 {
         1.0

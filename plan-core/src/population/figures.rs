@@ -188,7 +188,7 @@ pub trait Change {
             return 0.0;
         }
         let ratio = self.count_to() as f64 / self.count_from() as f64;
-        (ratio.powf(365.25 / days as f64) - 1.0) * 100.0
+        (libm::pow(ratio, 365.25 / days as f64) - 1.0) * 100.0
     }
 
     /// The earlier and later counts, the change, the change in percent and
