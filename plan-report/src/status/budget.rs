@@ -1,0 +1,74 @@
+//! The budget summary of the status report: cost per focus area.
+
+use plan_core::plan::Plan;
+use serde::Serialize;
+
+use crate::charts::{self, Bar, Chart};
+use crate::error::ReportError;
+
+#[derive(Debug, Serialize)]
+pub(super) struct Budget {
+    pub(super) rows: Vec<BudgetRow>,
+    pub(super) total: String,
+    pub(super) costed: usize,
+    pub(super) actions: usize,
+    pub(super) chart: Option<Chart>,
+    pub(super) items: Vec<crate::view::ActionView>,
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct BudgetRow {
+    pub(super) name: String,
+    pub(super) count: usize,
+    pub(super) costed: usize,
+    pub(super) cost: String,
+}
+
+pub(super) fn budget(plan: &Plan, year: i32, charts: &mut Vec<Chart>) -> Result<Budget, ReportError> {
+    let rows: Vec<BudgetRow> = plan
+        .focus_areas
+        .iter()
+        .map(|area| {
+            let actions: Vec<_> = plan.actions_in(&area.id).collect();
+            BudgetRow {
+                name: area.name.clone(),
+                count: actions.len(),
+                costed: actions.iter().filter(|a| a.cost.is_some()).count(),
+                cost: actions.iter().filter_map(|a| a.cost).sum::<plan_core::Kroner>().to_string(),
+            }
+        })
+        .collect();
+    let bars: Vec<Bar> = plan
+        .focus_areas
+        .iter()
+        .map(|area| {
+            let cost: plan_core::Kroner = plan.actions_in(&area.id).filter_map(|a| a.cost).sum();
+            Bar { label: area.name.clone(), value: cost.get() as f64, shown: cost.to_string() }
+        })
+        .collect();
+    let chart = if bars.iter().any(|b| b.value > 0.0) {
+        let chart = charts::bars(
+            "charts/kostnad.svg",
+            &bars,
+            "Kostnad per innsatsområde, for tiltak med oppgitt kostnad.",
+            "Stolpediagram over kostnad per innsatsområde.",
+        )?;
+        charts.push(chart.clone());
+        Some(chart)
+    } else {
+        None
+    };
+    Ok(Budget {
+        rows,
+        total: plan.total_cost().to_string(),
+        costed: plan.actions.iter().filter(|a| a.cost.is_some()).count(),
+        actions: plan.actions.len(),
+        chart,
+        items: plan
+            .actions
+            .iter()
+            .filter(|a| a.cost.is_some())
+            .map(|a| crate::view::ActionView::new(a, Some(year)))
+            .collect(),
+    })
+}

@@ -1,0 +1,210 @@
+//! The focus areas of the status report: result goals with their
+//! indicators, and the action tables.
+
+use chrono::{Datelike, NaiveDate};
+use plan_core::calendar::format_date_nn;
+use plan_core::followup::FollowUp;
+use plan_core::format::{integer, signed_percent};
+use plan_core::plan::{IndicatorSource, Plan};
+use plan_core::population::goal::{GoalStatus, Point, evaluate, region_series, rule_nn};
+use serde::Serialize;
+
+use crate::charts::{self, Chart};
+use crate::error::ReportError;
+use crate::view::{ActionGroup, SectionView, action_groups};
+
+use super::population::follow_up_table;
+
+#[derive(Debug, Serialize)]
+pub(super) struct AreaView {
+    pub(super) id: String,
+    pub(super) name: String,
+    pub(super) description: SectionView,
+    pub(super) themes: Vec<String>,
+    pub(super) goals: Vec<GoalView>,
+    pub(super) groups: Vec<ActionGroup>,
+    pub(super) count: usize,
+    pub(super) due: usize,
+}
+
+#[derive(Debug, Serialize)]
+pub(super) struct GoalView {
+    pub(super) id: String,
+    pub(super) text: String,
+    pub(super) measurable: bool,
+    pub(super) symbol: String,
+    pub(super) status: String,
+    pub(super) measure: String,
+    pub(super) baseline: String,
+    pub(super) latest: String,
+    pub(super) target: String,
+    pub(super) rule: String,
+    pub(super) chart: Option<Chart>,
+}
+
+pub(super) fn focus_areas(
+    plan: &Plan,
+    year: i32,
+    at: Option<NaiveDate>,
+    follow: &[FollowUp],
+    charts: &mut Vec<Chart>,
+) -> Result<Vec<AreaView>, ReportError> {
+    let table = follow_up_table(plan);
+    let series = region_series(table, &plan.code_changes, &plan.meta.region);
+    let at = at.unwrap_or_else(|| NaiveDate::from_ymd_opt(year + 1, 1, 1).unwrap_or(NaiveDate::MAX));
+    let mut areas = Vec::new();
+    for area in &plan.focus_areas {
+        {
+            let goals: Vec<GoalView> = area
+                .result_goals
+                .iter()
+                .map(|goal| match &goal.indicator {
+                    None => GoalView {
+                        id: goal.id.clone(),
+                        text: goal.text.clone(),
+                        measurable: false,
+                        symbol: String::new(),
+                        status: String::new(),
+                        measure: String::new(),
+                        baseline: String::new(),
+                        latest: String::new(),
+                        target: String::new(),
+                        rule: String::new(),
+                        chart: None,
+                    },
+                    Some(indicator) => {
+                        let values = match indicator.source {
+                            IndicatorSource::Population => series.clone(),
+                            IndicatorSource::Table => plan.indicator_series(&goal.id),
+                        };
+                        let evaluation = (!values.is_empty()).then(|| evaluate(indicator, &values, at));
+                        let status = evaluation.as_ref().map_or(GoalStatus::NoData, |e| e.status);
+                        let point = |p: Option<plan_core::population::goal::Point>| {
+                            p.map_or("–".to_string(), |p| format!("{} ({})", integer(p.value.round() as i64), format_date_nn(p.date)))
+                        };
+                        let target = match (indicator.target, evaluation.as_ref().and_then(|e| e.target)) {
+                            (_, Some(t)) => format!("{} ({})", integer(t.round() as i64), format_date_nn(indicator.target_date)),
+                            (plan_core::plan::Target::RelativePct(p), None) => format!("{} ({})", signed_percent(p, 0), format_date_nn(indicator.target_date)),
+                            (plan_core::plan::Target::Absolute(v), None) => format!("{} ({})", plan_core::format::decimal(v, 0), format_date_nn(indicator.target_date)),
+                        };
+                        GoalView {
+                            id: goal.id.clone(),
+                            text: goal.text.clone(),
+                            measurable: true,
+                            symbol: match status {
+                                GoalStatus::Reached => "✓",
+                                GoalStatus::OnTrack => "▲",
+                                GoalStatus::Behind => "▼",
+                                GoalStatus::NoData => "○",
+                            }
+                            .to_string(),
+                            status: status.label_nn().to_string(),
+                            measure: format!("{} ({})", indicator.measure, indicator.unit),
+                            baseline: point(evaluation.as_ref().and_then(|e| e.baseline)),
+                            latest: point(evaluation.as_ref().and_then(|e| e.latest)),
+                            target,
+                            rule: match (indicator.source, values.is_empty()) {
+                                (IndicatorSource::Table, true) => format!(
+                                    "{} Verdiane skal kome frå indikatortabellen (indikatorar.csv), som ikkje har tal for dette målet enno.",
+                                    rule_nn(indicator)
+                                ),
+                                _ => rule_nn(indicator),
+                            },
+                            chart: None,
+                        }
+                    }
+                })
+                .collect();
+            let mut goals = goals;
+            for goal in goals.iter_mut().filter(|g| g.measurable) {
+                let Some(result_goal) = area.result_goals.iter().find(|r| r.id == goal.id) else { continue };
+                let Some(indicator) = &result_goal.indicator else { continue };
+                let values = match indicator.source {
+                    IndicatorSource::Population => series.clone(),
+                    IndicatorSource::Table => plan.indicator_series(&goal.id),
+                };
+                if let Some(chart) = indicator_chart(&goal.id, indicator, &values, at)? {
+                    charts.push(chart.clone());
+                    goal.chart = Some(chart);
+                }
+            }
+            let groups = action_groups(plan, &area.id, Some(year), Some(follow));
+            let count = groups.iter().map(|g| g.actions.len()).sum();
+            let due = groups.iter().flat_map(|g| &g.actions).filter(|a| a.due).count();
+            areas.push(AreaView {
+                id: area.id.clone(),
+                name: area.name.clone(),
+                description: SectionView { title: area.name.clone(), paragraphs: vec![area.description.clone()] },
+                themes: area.themes.iter().map(|t| t.name.clone()).collect(),
+                goals,
+                groups,
+                count,
+                due,
+            });
+        }
+    }
+    Ok(areas)
+}
+
+/// A measurable goal's values against the straight line from its baseline
+/// to its target, when there is a baseline and a later value.
+pub(super) fn indicator_chart(
+    id: &str,
+    indicator: &plan_core::plan::Indicator,
+    values: &[Point],
+    at: NaiveDate,
+) -> Result<Option<Chart>, ReportError> {
+    let evaluation = evaluate(indicator, values, at);
+    let (Some(baseline), Some(target)) = (evaluation.baseline, evaluation.target) else { return Ok(None) };
+    if evaluation.latest.is_none() {
+        return Ok(None);
+    }
+    let mut dates: Vec<NaiveDate> = values.iter().map(|p| p.date).filter(|d| *d >= baseline.date && *d <= at).collect();
+    dates.push(indicator.target_date);
+    // 1 January of every year between, so that the x axis runs evenly in time
+    // and the target line is straight.
+    for year in baseline.date.year()..=indicator.target_date.year() {
+        if let Some(d) =
+            NaiveDate::from_ymd_opt(year, 1, 1).filter(|d| *d > baseline.date && *d < indicator.target_date)
+        {
+            dates.push(d);
+        }
+    }
+    dates.sort();
+    dates.dedup();
+    let span = (indicator.target_date - baseline.date).num_days().max(1) as f64;
+    let line = |d: NaiveDate| {
+        baseline.value + (target - baseline.value) * ((d - baseline.date).num_days() as f64 / span).clamp(0.0, 1.0)
+    };
+    let measured = charts::Line {
+        label: "Målt".to_string(),
+        values: dates.iter().map(|d| values.iter().find(|p| p.date == *d).map(|p| p.value)).collect(),
+    };
+    let path = charts::Line { label: "Mållinje".to_string(), values: dates.iter().map(|d| Some(line(*d))).collect() };
+    let labels: Vec<String> = dates.iter().map(|d| d.format("%-d.%-m.%Y").to_string()).collect();
+    let shown = |v: f64| plan_core::format::decimal(v, 0);
+    let alt = format!(
+        "Linjediagram over {}: målt {}, mållinja går frå {} ({}) til {} ({}). Status: {}.",
+        indicator.measure.to_lowercase(),
+        values
+            .iter()
+            .filter(|p| p.date >= baseline.date && p.date <= at)
+            .map(|p| format!("{} {}", format_date_nn(p.date), shown(p.value)))
+            .collect::<Vec<_>>()
+            .join(", "),
+        shown(baseline.value),
+        format_date_nn(baseline.date),
+        shown(target),
+        format_date_nn(indicator.target_date),
+        evaluation.status.label_nn()
+    );
+    let chart = charts::lines(
+        &format!("charts/mal-{id}.svg"),
+        &labels,
+        &[measured, path],
+        &indicator.unit,
+        &format!("{}: målte verdiar og den rette linja frå utgangsverdien til målet.", indicator.measure),
+        &alt,
+    )?;
+    Ok(Some(chart))
+}

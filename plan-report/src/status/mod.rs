@@ -1,0 +1,171 @@
+//! Report 1: the annual revision report of the action programme.
+
+mod budget;
+mod focus_areas;
+mod follow_up;
+mod population;
+
+use chrono::NaiveDate;
+use plan_core::followup::{ActionStatus, follow_up};
+use plan_core::plan::Plan;
+use serde::Serialize;
+
+use crate::charts::Chart;
+use crate::error::ReportError;
+use crate::report::{Prepared, ReportInput, ReportOptions, SourceView, sources};
+use crate::view::{BodyView, DateView, FindingView, findings, glossary};
+
+use budget::{Budget, budget};
+use focus_areas::{AreaView, GoalView, focus_areas};
+use follow_up::{ChangesView, FollowUpView, changes_view, follow_up_view};
+use population::{PopulationView, population};
+
+/// The data the status template reads as `data.json`.
+#[derive(Debug, Serialize)]
+struct StatusData {
+    meta: Meta,
+    summary: Vec<KeyFigure>,
+    follow_up: FollowUpView,
+    changes: Option<ChangesView>,
+    population: Option<PopulationView>,
+    focus_areas: Vec<AreaView>,
+    budget: Budget,
+    findings: Vec<FindingView>,
+    glossary: Vec<BodyView>,
+    sources: Vec<SourceView>,
+}
+
+#[derive(Debug, Serialize)]
+struct Meta {
+    title: String,
+    report_title: String,
+    subtitle: String,
+    plan_title: String,
+    region: String,
+    owner: String,
+    period: String,
+    version: String,
+    version_date: DateView,
+    status: String,
+    year: i32,
+    date: DateView,
+    keywords: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct KeyFigure {
+    value: String,
+    label: String,
+    note: String,
+}
+
+/// Builds the status report's data and charts.
+pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Prepared, ReportError> {
+    crate::fonts::register_for_charts();
+    let plan = input.plan;
+    let year = options.year.ok_or_else(|| {
+        ReportError::Input("the status report needs a year (expected --year YEAR, such as --year 2021)".into())
+    })?;
+    let date = options.date.unwrap_or_else(|| NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MIN));
+    let mut charts: Vec<Chart> = Vec::new();
+    let follow = follow_up(plan, year, date);
+    let follow_up_view = follow_up_view(plan, year, &follow, &mut charts)?;
+    let population = population(plan, year, &mut charts)?;
+    let focus_areas = focus_areas(plan, year, population.as_ref().map(|p| p.1), &follow, &mut charts)?;
+    let budget = budget(plan, year, &mut charts)?;
+    let mut summary = summary(plan, year, population.as_ref().map(|p| &p.0), &focus_areas, &budget);
+    if !follow_up_view.file.is_empty() {
+        let done = follow.iter().filter(|f| f.status == Some(ActionStatus::Done)).count();
+        summary.insert(
+            1,
+            KeyFigure {
+                value: format!("{done} av {}", plan.actions.len()),
+                label: format!("tiltak fullførte i {year}"),
+                note: format!(
+                    "{} forfalne, {} ikkje rapporterte",
+                    follow_up_view.overdue.len(),
+                    follow_up_view.not_reported
+                ),
+            },
+        );
+    }
+    let changes = input.revision.map(changes_view);
+    let report_title = format!("Årsrapport {year}");
+    let data = StatusData {
+        meta: Meta {
+            title: format!("{report_title} – {}", plan.meta.title),
+            report_title,
+            subtitle: "Status og revisjon av handlingsprogrammet".to_string(),
+            plan_title: plan.meta.title.clone(),
+            region: plan.meta.region.name.clone(),
+            owner: plan.meta.owner.clone(),
+            period: format!("{}–{}", plan.meta.period.first, plan.meta.period.last),
+            version: plan.meta.version.label.clone(),
+            version_date: plan.meta.version.date.into(),
+            status: match plan.meta.status {
+                plan_core::plan::PlanStatus::Utkast => "utkast".to_string(),
+                plan_core::plan::PlanStatus::Vedteken => "vedteken".to_string(),
+            },
+            year,
+            date: date.into(),
+            keywords: vec![
+                "strategisk plan".into(),
+                "handlingsprogram".into(),
+                "årsrapport".into(),
+                plan.meta.region.name.clone(),
+            ],
+        },
+        summary,
+        follow_up: follow_up_view,
+        changes,
+        population: population.map(|p| p.0),
+        focus_areas,
+        budget,
+        findings: findings(input.diagnostics),
+        glossary: glossary(plan),
+        sources: sources(input),
+    };
+    Prepared::new("status.typ", &data, charts, date, format!("status/{}/{year}/{date}", plan.meta.title))
+}
+
+fn summary(
+    plan: &Plan,
+    year: i32,
+    population: Option<&PopulationView>,
+    areas: &[AreaView],
+    budget: &Budget,
+) -> Vec<KeyFigure> {
+    let mut out = Vec::new();
+    if let Some(p) = population {
+        let region = p.rows.last();
+        out.push(KeyFigure {
+            value: region.map_or(String::new(), |r| r.to.clone()),
+            label: format!("innbyggjarar {}", p.to.text),
+            note: region.map_or(String::new(), |r| format!("{} ({}) sidan {}", r.change, r.change_pct, p.from.text)),
+        });
+    }
+    let due: usize = areas.iter().map(|a| a.due).sum();
+    let yearly = plan.actions.iter().filter(|a| a.deadline.is_recurring()).count();
+    out.push(KeyFigure {
+        value: plan.actions.len().to_string(),
+        label: "tiltak i handlingsprogrammet".into(),
+        note: format!("{due} med frist i {year}, av dei {yearly} årlege"),
+    });
+    out.push(KeyFigure {
+        value: budget.total.clone(),
+        label: "sett av til tiltak".into(),
+        note: format!("{} av {} tiltak har oppgitt kostnad", budget.costed, budget.actions),
+    });
+    let goals: Vec<&GoalView> = areas.iter().flat_map(|a| &a.goals).collect();
+    let measured: Vec<&&GoalView> = goals.iter().filter(|g| g.measurable).collect();
+    out.push(KeyFigure {
+        value: goals.len().to_string(),
+        label: "resultatmål".into(),
+        note: format!(
+            "{} målbare: {}",
+            measured.len(),
+            measured.iter().map(|g| format!("{} {}", g.symbol, g.status)).collect::<Vec<_>>().join(", ")
+        ),
+    });
+    out
+}
