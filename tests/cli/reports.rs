@@ -198,7 +198,7 @@ fn bad_output_paths_and_missing_year_are_clear_errors() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         stderr(&output),
-        "error: /no/such/folder/status.pdf: cannot write: the folder /no/such/folder does not exist\n  caused by: the folder /no/such/folder does not exist\n"
+        "error: /no/such/folder/status.pdf: cannot write: the folder /no/such/folder does not exist\n"
     );
     let dir = tempfile::tempdir().expect("temp dir");
     let output = run(&["status", "--year", "2021", "-o", dir.path().to_str().expect("path")]);
