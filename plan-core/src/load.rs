@@ -574,6 +574,9 @@ pub fn load_actions(path: impl AsRef<Path>) -> Result<Loaded<Vec<Action>>> {
         let loaded = Plan::load(path)?;
         return Ok(Loaded { value: loaded.value.actions, diagnostics: Vec::new() });
     }
+    // A file that is not there is said to be missing, before any search for
+    // its plan.toml.
+    std::fs::metadata(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
     let plan_toml =
         path.ancestors().skip(1).take(3).map(|dir| dir.join(files::PLAN)).find(|p| p.is_file()).ok_or_else(|| {
             Error::Io {

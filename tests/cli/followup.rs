@@ -254,3 +254,10 @@ fn a_corrupt_workbook_is_a_located_error() {
     );
     assert!(shown.ends_with("); expected an Excel .xlsx file"), "{shown}");
 }
+
+#[test]
+fn diff_of_a_missing_file_says_it_is_missing() {
+    let output = run(&["diff", "data/hallingdal", "no/such/tiltak.csv"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stderr(&output), "error: no/such/tiltak.csv: cannot read: No such file or directory (os error 2)\n");
+}
