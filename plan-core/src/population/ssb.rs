@@ -72,6 +72,12 @@ pub fn read_ssb_csv<R: Read>(file: &str, reader: R) -> Result<(PopulationTable, 
         let (line, line_no) = if joining { (joined.as_slice(), joined_from) } else { (physical, physical_no) };
         let complete = match &mut state {
             Some(reader) => reader.row(line, line_no)?,
+            // SSB's title line ("07459: Befolkning, etter region, …"), quoted
+            // or not: its commas are no separators.
+            None if title.is_none() && is_title_line(&decode_label(line)) => {
+                title = Some(decode_label(line).trim().trim_matches('"').to_string());
+                true
+            }
             None => {
                 let separator = crate::text::sniff_separator(&decode_label(line));
                 let complete = split_fields(line, separator, &mut fields);
@@ -101,6 +107,13 @@ pub fn read_ssb_csv<R: Read>(file: &str, reader: R) -> Result<(PopulationTable, 
             "no header row found (expected a header such as \"region\";\"kjønn\";\"alder\";\"statistikkvariabel\";\"år\";…)",
         ))),
     }
+}
+
+/// True for SSB's title line: a table number and a colon first
+/// (`07459: Befolkning, …`), quoted or not.
+fn is_title_line(text: &str) -> bool {
+    let text = text.trim().trim_start_matches('"').as_bytes();
+    text.len() > 6 && text[..5].iter().all(u8::is_ascii_digit) && text[5] == b':'
 }
 
 /// What a header column holds.
