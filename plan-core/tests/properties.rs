@@ -174,3 +174,59 @@ proptest! {
         prop_assert_eq!(first, "Flå");
     }
 }
+
+proptest! {
+    /// A JSON-stat cube sums to the same population whether its metadata
+    /// comes before or after the values, and whether the values are an
+    /// array or an object of index → value.
+    #[test]
+    fn a_jsonstat_cube_sums_the_same_in_every_order(
+        cube in cube(),
+        values_first in any::<bool>(),
+        sparse in any::<bool>(),
+        wrapped in any::<bool>(),
+    ) {
+        let codes: Vec<u32> = cube.keys().map(|k| k.0).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+        let sexes: Vec<u8> = cube.keys().map(|k| k.1).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+        let ages: Vec<u8> = cube.keys().map(|k| k.2).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+        let years: Vec<i32> = cube.keys().map(|k| k.3).collect::<std::collections::BTreeSet<_>>().into_iter().collect();
+        let index = |items: Vec<String>| {
+            let entries: Vec<String> = items.iter().enumerate().map(|(i, c)| format!("\"{c}\":{i}")).collect();
+            format!("{{\"index\":{{{}}}}}", entries.join(","))
+        };
+        let metadata = format!(
+            "\"id\":[\"Region\",\"Kjonn\",\"Alder\",\"Tid\"],\"size\":[{},{},{},{}],\
+             \"role\":{{\"geo\":[\"Region\"],\"time\":[\"Tid\"]}},\
+             \"dimension\":{{\"Region\":{{\"category\":{}}},\"Kjonn\":{{\"category\":{}}},\
+             \"Alder\":{{\"category\":{}}},\"Tid\":{{\"category\":{}}}}}",
+            codes.len(), sexes.len(), ages.len(), years.len(),
+            index(codes.iter().map(ToString::to_string).collect()),
+            index(sexes.iter().map(|s| format!("{}", s + 1)).collect()),
+            index(ages.iter().map(|a| format!("{a:03}")).collect()),
+            index(years.iter().map(ToString::to_string).collect()),
+        );
+        // Row-major order, the last dimension fastest: the cube's own key order.
+        let counts: Vec<u32> = cube.values().copied().collect();
+        let values = if sparse {
+            let entries: Vec<String> = counts.iter().enumerate().map(|(i, n)| format!("\"{i}\":{n}")).collect();
+            format!("\"value\":{{{}}}", entries.join(","))
+        } else {
+            format!("\"value\":[{}]", counts.iter().map(ToString::to_string).collect::<Vec<_>>().join(","))
+        };
+        let body = if values_first { format!("{values},{metadata}") } else { format!("{metadata},{values}") };
+        let dataset = format!("{{\"version\":\"2.0\",\"class\":\"dataset\",{body}}}");
+        let json = if wrapped { format!("{{\"dataset\":{dataset}}}") } else { dataset };
+        let (table, _) = plan_core::population::jsonstat::read_jsonstat("t.json", json.as_bytes())
+            .map_err(|e| TestCaseError::fail(format!("{e}\n{json}")))?;
+        let mut expected: std::collections::BTreeMap<(u32, i32), u64> = std::collections::BTreeMap::new();
+        for (&(code, _, _, year), &count) in &cube {
+            *expected.entry((code, year)).or_default() += u64::from(count);
+        }
+        let read: std::collections::BTreeMap<(u32, i32), u64> = table
+            .observations
+            .iter()
+            .map(|o| ((o.code.as_str().parse().unwrap_or(0), chrono::Datelike::year(&o.date)), o.count))
+            .collect();
+        prop_assert_eq!(read, expected);
+    }
+}
