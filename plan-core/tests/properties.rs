@@ -230,3 +230,36 @@ proptest! {
         prop_assert_eq!(read, expected);
     }
 }
+
+proptest! {
+    /// The wide shape of the project's own table (one column per date, as
+    /// the plan's `befolkning.csv`) reads back as the same counts, whatever
+    /// the order of its date columns.
+    #[test]
+    fn a_wide_population_table_reads_back(
+        counts in proptest::collection::btree_map(3001..3999u32, proptest::collection::vec(0..200_000u64, 3), 1..30),
+        years in proptest::sample::subsequence((1990..2030i32).collect::<Vec<_>>(), 3).prop_shuffle(),
+        separator in prop_oneof![Just(','), Just(';')],
+    ) {
+        let s = separator.to_string();
+        let mut csv = ["kommunenummer".to_string(), "kommune".to_string()]
+            .into_iter()
+            .chain(years.iter().map(|y| format!("Innbyggartal 1.1.{y}")))
+            .collect::<Vec<_>>()
+            .join(&s);
+        csv.push('\n');
+        for (code, row) in &counts {
+            let cells: Vec<String> = row.iter().map(ToString::to_string).collect();
+            csv.push_str(&format!("{code}{s}Kommune {code}{s}{}\n", cells.join(&s)));
+        }
+        let (table, _) = read_population_csv("befolkning.csv", csv.as_bytes())
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        for (code, row) in &counts {
+            for (year, count) in years.iter().zip(row) {
+                let date = NaiveDate::from_ymd_opt(*year, 1, 1).unwrap_or_default();
+                prop_assert_eq!(table.count(&code.to_string().parse().map_err(TestCaseError::fail)?, date), Some(*count));
+            }
+        }
+        prop_assert_eq!(table.observations.len(), counts.len() * 3);
+    }
+}
