@@ -263,3 +263,49 @@ proptest! {
         prop_assert_eq!(table.observations.len(), counts.len() * 3);
     }
 }
+
+fn programme(n: usize, words: usize) -> Vec<plan_core::Action> {
+    (0..n)
+        .map(|i| plan_core::Action {
+            id: format!("T-{i:03}"),
+            focus_area: "klima".into(),
+            theme: None,
+            // Words of its own: no two actions share one.
+            text: (0..words).map(|w| format!("ord{i}x{w}")).collect::<Vec<_>>().join(" "),
+            deadline: Deadline::from_when(When::Year(2021)),
+            responsible: vec!["RR".into()],
+            cost: None,
+            note: String::new(),
+            line: None,
+        })
+        .collect()
+}
+
+proptest! {
+    /// A programme compared with itself has no changes; with every action
+    /// renumbered, every action is matched by its text and nothing is added
+    /// or removed; with some rescheduled, exactly those are changed.
+    #[test]
+    fn diff_matches_by_id_then_by_text(n in 1..60usize, words in 2..8usize, moved in proptest::collection::btree_set(0..60usize, 0..10)) {
+        let old = programme(n, words);
+        prop_assert!(plan_core::diff::diff(&old, &old).is_empty());
+
+        let renumbered: Vec<_> = old.iter().cloned().map(|mut a| { a.id = format!("NY-{}", a.id); a }).collect();
+        let d = plan_core::diff::diff(&old, &renumbered);
+        prop_assert!(d.added.is_empty() && d.removed.is_empty());
+        prop_assert_eq!(d.changed.len(), n);
+        let all_renumbered = d.changed.iter().all(|c| c.old_id.as_ref().is_some_and(|o| c.id == ["NY-", o].concat()));
+        prop_assert!(all_renumbered);
+
+        let mut rescheduled = old.clone();
+        let moved: Vec<usize> = moved.into_iter().filter(|&i| i < n).collect();
+        for &i in &moved {
+            rescheduled[i].deadline = Deadline::from_when(When::Year(2023));
+        }
+        let d = plan_core::diff::diff(&old, &rescheduled);
+        let changed: Vec<&str> = d.changed.iter().map(|c| c.id.as_str()).collect();
+        let expected: Vec<String> = moved.iter().map(|i| format!("T-{i:03}")).collect();
+        prop_assert_eq!(changed, expected.iter().map(String::as_str).collect::<Vec<_>>());
+        prop_assert!(d.changed.iter().all(|c| c.fields.keys().eq(["deadline"])));
+    }
+}
