@@ -180,27 +180,18 @@ pub(crate) fn warnings(plan: &Plan, plan_file: &str, spans: &SpanIndex<'_>, acti
         plan.bodies.iter().filter(|b| b.name.is_some()).map(|b| b.abbreviation.clone()).collect();
     for action in &plan.actions {
         let line = action.line;
-        if action.text.contains('?') {
-            out.push(
-                Diagnostic::warning(
-                    actions_file,
-                    line,
-                    Some("tiltak"),
-                    format!("open question in the draft: \"{}\"", action.text),
-                )
-                .with_nn(format!("ope spørsmål i utkastet: «{}»", action.text)),
-            );
-        }
-        if action.note.contains('?') {
-            out.push(
-                Diagnostic::warning(
-                    actions_file,
-                    line,
-                    Some("merknad"),
-                    format!("open question in the draft: \"{}\"", action.note),
-                )
-                .with_nn(format!("ope spørsmål i utkastet: «{}»", action.note)),
-            );
+        for (column, text) in [("tiltak", &action.text), ("merknad", &action.note)] {
+            if text.contains('?') {
+                out.push(
+                    Diagnostic::warning(
+                        actions_file,
+                        line,
+                        Some(column),
+                        format!("open question in the draft: \"{text}\""),
+                    )
+                    .with_nn(format!("ope spørsmål i utkastet: «{text}»")),
+                );
+            }
         }
         if action.responsible.is_empty() {
             out.push(

@@ -137,9 +137,8 @@ const MISSING: u64 = u64::MAX;
 struct State<'f> {
     file: &'f str,
     meta: Metadata,
-    sums: Accumulator,
-    /// Known once the metadata is read.
-    layout: Option<Layout>,
+    /// Known once the metadata is read: where each cell goes, and the sums.
+    built: Option<(Layout, Accumulator)>,
     /// Dense values added as they were read: how many there were.
     streamed: Option<usize>,
     pending: Option<Pending>,
@@ -156,8 +155,7 @@ impl<'f> State<'f> {
         State {
             file,
             meta: Metadata::default(),
-            sums: Accumulator::new(file, 0),
-            layout: None,
+            built: None,
             streamed: None,
             pending: None,
             failure: None,
@@ -195,7 +193,7 @@ impl<'f> State<'f> {
     /// `dimension`). Without `role` yet, a later one could change which
     /// dimension is which, so the values wait.
     fn layout_ready(&mut self) -> Result<bool> {
-        if self.layout.is_some() {
+        if self.built.is_some() {
             return Ok(true);
         }
         let Some(dimension) = &self.meta.dimension else { return Ok(false) };
@@ -203,21 +201,14 @@ impl<'f> State<'f> {
         if !(known(&self.meta.id, "id") && known(&self.meta.size, "size") && known(&self.meta.role, "role")) {
             return Ok(false);
         }
-        self.build_layout()?;
+        self.built = Some(Layout::build(self.file, &self.meta)?);
         Ok(true)
-    }
-
-    fn build_layout(&mut self) -> Result<()> {
-        let (layout, sums) = Layout::build(self.file, &self.meta)?;
-        self.layout = Some(layout);
-        self.sums = sums;
-        Ok(())
     }
 
     /// Adds or keeps one cell of a `value` array.
     fn dense_cell(&mut self, index: usize, cell: Cell) {
-        if let Some(layout) = &self.layout {
-            layout.add(index, cell, &mut self.sums);
+        if let Some((layout, sums)) = &mut self.built {
+            layout.add(index, cell, sums);
         } else if let Some(Pending::Dense(cells)) = &mut self.pending {
             cells.push(match cell {
                 Cell::Count(n) => n.min(MISSING - 1),
@@ -232,29 +223,27 @@ impl<'f> State<'f> {
         if self.meta.dimension.is_none() {
             return Err(self.fail(&format!("{prefix}dimension"), "missing (expected a JSON-stat dataset)".into()));
         }
-        if self.layout.is_none() {
-            self.build_layout()?;
-        }
-        let Some(layout) = self.layout.take() else { unreachable!("built above") };
+        let (layout, mut sums) = match self.built.take() {
+            Some(built) => built,
+            None => Layout::build(self.file, &self.meta)?,
+        };
         let total = layout.total;
-        match (self.streamed, self.pending.take()) {
-            (Some(count), _) if count != total => {
-                return Err(self.fail(
-                    &format!("{prefix}value"),
-                    format!("{count} values where the dimension sizes give {total}"),
-                ));
-            }
+        let pending = self.pending.take();
+        let count = self.streamed.or(match &pending {
+            Some(Pending::Dense(cells)) => Some(cells.len()),
+            _ => None,
+        });
+        if let Some(count) = count.filter(|c| *c != total) {
+            return Err(
+                self.fail(&format!("{prefix}value"), format!("{count} values where the dimension sizes give {total}"))
+            );
+        }
+        match (self.streamed, pending) {
             (Some(_), _) => {}
             (None, Some(Pending::Dense(cells))) => {
-                if cells.len() != total {
-                    return Err(self.fail(
-                        &format!("{prefix}value"),
-                        format!("{} values where the dimension sizes give {total}", cells.len()),
-                    ));
-                }
                 for (index, count) in cells.into_iter().enumerate() {
                     let cell = if count == MISSING { Cell::Missing } else { Cell::Count(count) };
-                    layout.add(index, cell, &mut self.sums);
+                    layout.add(index, cell, &mut sums);
                 }
             }
             (None, Some(Pending::Sparse(mut cells))) => {
@@ -278,7 +267,7 @@ impl<'f> State<'f> {
                             cell = Cell::Count(count);
                         }
                     }
-                    layout.add(index, cell, &mut self.sums);
+                    layout.add(index, cell, &mut sums);
                 }
             }
             (None, None) => {
@@ -289,7 +278,7 @@ impl<'f> State<'f> {
             Some(id) => format!("{} (SSB, table {id})", self.file),
             None => format!("{} (JSON-stat)", self.file),
         };
-        Ok(self.sums.finish(source))
+        Ok(sums.finish(source))
     }
 }
 

@@ -105,7 +105,7 @@ impl<'de> Visitor<'de> for ValuesSeed<'_, '_> {
             }
             index += 1;
         }
-        if state.layout.is_some() {
+        if state.built.is_some() {
             state.streamed = Some(index);
         }
         Ok(())
