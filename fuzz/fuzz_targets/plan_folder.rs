@@ -21,6 +21,6 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
         None => (data, &b"id,innsatsomr\xc3\xa5de,tema,tiltak,frist,ansvar,kostnad,merknad\n"[..]),
     };
     if std::fs::write(dir.0.join("plan.toml"), plan).is_ok() && std::fs::write(dir.0.join("tiltak.csv"), actions).is_ok() {
-        let _ = plan_core::Plan::load(&dir.0);
+        let _ = plan_core::PlanFolder::load(&dir.0);
     }
 });

@@ -11,8 +11,9 @@ use crate::plan::Section;
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let case = plan.case.as_ref().expect("data/hallingdal has sak.toml");
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
+/// let case = folder.case.as_ref().expect("data/hallingdal has sak.toml");
 /// assert_eq!(case.number, "9/20");
 /// assert_eq!(case.assembly, "Hallingtinget");
 /// assert_eq!(case.date.to_string(), "2020-10-18");
@@ -53,8 +54,9 @@ pub struct Case {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let decision = &plan.case.as_ref().unwrap().decision;
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
+/// let decision = &folder.case.as_ref().unwrap().decision;
 /// assert_eq!(decision.title, "Vedtak");
 /// assert_eq!(decision.points.len(), 2);
 /// assert!(decision.points[0].starts_with("Hallingtinget ber dagleg leiar"));
@@ -73,8 +75,9 @@ pub struct Decision {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let signer = &plan.case.as_ref().unwrap().signer;
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
+/// let signer = &folder.case.as_ref().unwrap().signer;
 /// assert_eq!((signer.name.as_str(), signer.role.as_str()), ("Jan Olav Helling", "Dagleg leiar"));
 /// # Ok::<(), plan_core::Error>(())
 /// ```

@@ -7,8 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::case::Case;
 use crate::diagnostic::Diagnostic;
+use crate::folder::PlanFolder;
 use crate::load::focus_path;
-use crate::plan::{Body, FocusArea, Plan, Section, SustainabilityGoals};
+use crate::plan::{Body, FocusArea, Section, SustainabilityGoals};
 use crate::toml_span::{SpanIndex, Step};
 
 /// Errors in the structure of `plan.toml`: duplicate ids, goal numbers
@@ -99,7 +100,8 @@ fn first_use<'a>(
 }
 
 /// Warnings about a loaded plan.
-pub(crate) fn warnings(plan: &Plan, plan_file: &str, spans: &SpanIndex<'_>, actions_file: &str) -> Vec<Diagnostic> {
+pub(crate) fn warnings(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'_>) -> Vec<Diagnostic> {
+    let plan = &folder.plan;
     let mut out = Vec::new();
     // The action programme's introduction may be empty: the table speaks.
     let sections: [(&str, &Section); 7] = [
@@ -164,7 +166,7 @@ pub(crate) fn warnings(plan: &Plan, plan_file: &str, spans: &SpanIndex<'_>, acti
                 false,
             );
         }
-        if plan.actions_in(&area.id).next().is_none() {
+        if folder.programme.versions.iter().all(|v| v.actions_in(&area.id).next().is_none()) {
             out.push(
                 Diagnostic::warning(
                     plan_file,
@@ -178,7 +180,17 @@ pub(crate) fn warnings(plan: &Plan, plan_file: &str, spans: &SpanIndex<'_>, acti
     }
     let mut explained: BTreeSet<String> =
         plan.bodies.iter().filter(|b| b.name.is_some()).map(|b| b.abbreviation.clone()).collect();
-    for action in &plan.actions {
+    let actions = folder.programme.versions.iter().flat_map(|v| {
+        let file = v.file.display().to_string();
+        v.actions.iter().map(move |a| (file.clone(), a))
+    });
+    // An action unchanged since an earlier version is reported once.
+    let mut seen: BTreeSet<(String, String, String)> = BTreeSet::new();
+    for (actions_file, action) in actions {
+        if !seen.insert((action.id.clone(), action.text.clone(), action.note.clone())) {
+            continue;
+        }
+        let actions_file = actions_file.as_str();
         let line = action.line;
         for (column, text) in [("tiltak", &action.text), ("merknad", &action.note)] {
             if text.contains('?') {

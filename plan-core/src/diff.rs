@@ -2,7 +2,7 @@
 //! changed, matched by id, and by the similarity of their texts where ids
 //! are missing or renumbered.
 
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 use serde_json::{Value, json};
@@ -16,7 +16,7 @@ use crate::text::fold;
 /// ```
 /// use plan_core::diff::{diff, MatchedBy};
 /// let old = plan_core::load::load_actions(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal/tiltak.csv"))?.value;
-/// let new = plan_core::load::load_actions(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal/revisjon-2022/tiltak.csv"))?.value;
+/// let new = plan_core::load::load_actions(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal/handlingsprogram/2022.csv"))?.value;
 /// let d = diff(&old, &new);
 /// assert!(d.changed.iter().any(|c| c.matched_by == MatchedBy::Id));
 /// assert_eq!(serde_json::to_string(&MatchedBy::Text).unwrap(), "\"text\"");
@@ -82,7 +82,7 @@ pub struct ChangedAction {
 /// # Example
 /// ```
 /// let old = plan_core::load::load_actions(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal/tiltak.csv"))?.value;
-/// let new = plan_core::load::load_actions(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal/revisjon-2022/tiltak.csv"))?.value;
+/// let new = plan_core::load::load_actions(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal/handlingsprogram/2022.csv"))?.value;
 /// let d = plan_core::diff::diff(&old, &new);
 /// let json = serde_json::to_value(&d).unwrap();
 /// assert_eq!(json["added"].as_array().unwrap().len(), d.added.len());
@@ -217,8 +217,11 @@ fn changed_fields(old: &Action, new: &Action) -> BTreeMap<String, FieldChange> {
     fields
 }
 
-/// The words of a text, folded, without the shortest ones and function words.
-fn words(text: &str) -> HashSet<String> {
+/// The words of a text, folded, without the shortest ones and function
+/// words, in sorted order: every sum of word weights is taken in the same
+/// order in every process, so a score near the threshold or a tie never
+/// depends on hash order.
+fn words(text: &str) -> BTreeSet<String> {
     fold(text)
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| w.chars().count() > 2 && !STOP_WORDS.contains(w))
@@ -233,8 +236,8 @@ fn match_by_text(old: &[Action], new: &[Action], old_left: &[usize], new_left: &
     if old_left.is_empty() || new_left.is_empty() {
         return Vec::new();
     }
-    let new_words: Vec<HashSet<String>> = new_left.iter().map(|&j| words(&new[j].text)).collect();
-    let old_words: Vec<HashSet<String>> = old_left.iter().map(|&i| words(&old[i].text)).collect();
+    let new_words: Vec<BTreeSet<String>> = new_left.iter().map(|&j| words(&new[j].text)).collect();
+    let old_words: Vec<BTreeSet<String>> = old_left.iter().map(|&i| words(&old[i].text)).collect();
     // Inverse document frequency over both versions' unmatched texts.
     let mut frequency: HashMap<&str, usize> = HashMap::new();
     for set in new_words.iter().chain(&old_words) {
@@ -244,7 +247,7 @@ fn match_by_text(old: &[Action], new: &[Action], old_left: &[usize], new_left: &
     }
     let documents = (new_words.len() + old_words.len()) as f64;
     let weight = |w: &str| libm::log((documents + 1.0) / (frequency.get(w).copied().unwrap_or(0) as f64 + 1.0)) + 1.0;
-    let total = |set: &HashSet<String>| set.iter().map(|w| weight(w)).sum::<f64>();
+    let total = |set: &BTreeSet<String>| set.iter().map(|w| weight(w)).sum::<f64>();
     // Candidates are found through the rarer words only (common words weigh
     // little and would make every pair a candidate); each candidate's score
     // then counts every shared word.

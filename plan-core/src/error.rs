@@ -11,8 +11,8 @@ use crate::diagnostic::{Diagnostic, error_count};
 ///
 /// # Example
 /// ```
-/// use plan_core::{Error, Plan};
-/// match Plan::load("no/such/folder") {
+/// use plan_core::{Error, PlanFolder};
+/// match PlanFolder::load("no/such/folder") {
 ///     Err(Error::Io { path, .. }) => assert!(path.ends_with("plan.toml") || path.ends_with("folder")),
 ///     other => panic!("expected an I/O error, got {other:?}"),
 /// }
@@ -62,6 +62,11 @@ pub enum Error {
         /// What forms are accepted.
         expected: &'static str,
     },
+    /// An argument does not fit the plan: a year outside the plan period,
+    /// a year with no programme in force, a revision that cannot be added.
+    /// The message holds the values.
+    #[error("{0}")]
+    Argument(String),
 }
 
 impl Error {

@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::format_date_nn;
 use crate::diagnostic::Diagnostic;
-use crate::plan::{Action, Plan};
+use crate::folder::PlanFolder;
+use crate::plan::Action;
 use crate::table::{Column, Table};
 use crate::text::fold;
 
@@ -122,9 +123,10 @@ impl fmt::Display for ActionStatus {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
 /// use plan_core::followup::ActionStatus;
-/// let entry = plan.status_for(2021).unwrap().entry("NAER-02").unwrap();
+/// let entry = folder.status_for(2021).unwrap().entry("NAER-02").unwrap();
 /// assert_eq!(entry.status, ActionStatus::Delayed);
 /// assert_eq!(entry.progress, Some(20));
 /// assert_eq!(entry.comment, "Portalen vert lyst ut på nytt i 2022.");
@@ -152,8 +154,9 @@ pub struct StatusEntry {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let status = plan.status_for(2021).unwrap();
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
+/// let status = folder.status_for(2021).unwrap();
 /// assert_eq!(status.year, 2021);
 /// assert!(status.file.ends_with("status/2021.csv"));
 /// assert_eq!(status.entries[0].id, "NAER-01");
@@ -174,8 +177,9 @@ impl StatusFile {
     ///
     /// # Example
     /// ```
-    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-    /// let status = plan.status_for(2021).unwrap();
+    /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # let plan = &folder.plan;
+    /// let status = folder.status_for(2021).unwrap();
     /// assert_eq!(status.entry("NAER-01").and_then(|e| e.progress), Some(40));
     /// assert!(status.entry("NO-SUCH").is_none());
     /// # Ok::<(), plan_core::Error>(())
@@ -191,22 +195,31 @@ const PROGRESS: Column = Column { name: "framdrift", aliases: &["fremdrift", "pr
 const COMMENT: Column = Column { name: "kommentar", aliases: &["merknad", "comment"], required: false };
 const UPDATED: Column = Column { name: "oppdatert", aliases: &["dato", "updated", "sist oppdatert"], required: false };
 
+/// A status table as read: the file, the errors found, and the rows whose
+/// action is not in the programme (kept in the file, reported by the
+/// caller, which knows the plan's history).
+pub(crate) struct StatusRead {
+    pub(crate) file: StatusFile,
+    pub(crate) errors: Vec<Diagnostic>,
+    pub(crate) unknown: Vec<(u64, String)>,
+}
+
 /// Reads a status table for `year`, checking every id against the actions.
 ///
-/// # Errors
-/// Located diagnostics for an unknown action id, an unknown status, a
-/// progress outside 0–100 %, a date that is no date, a duplicate id and
-/// missing columns.
-pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> (StatusFile, Vec<Diagnostic>) {
+/// Located diagnostics for an unknown status, a progress outside 0–100 %,
+/// a date that is no date, a duplicate id and missing columns; ids that are
+/// not in `actions` are listed in [`StatusRead::unknown`].
+pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> StatusRead {
     let mut out = StatusFile { year, file: table.file.clone(), entries: Vec::new() };
     let mut errors = Vec::new();
+    let mut unknown = Vec::new();
     let columns = match table.columns(&[ID, STATUS, PROGRESS, COMMENT, UPDATED]) {
         Ok(columns) => columns,
-        Err(missing) => return (out, missing),
+        Err(missing) => return StatusRead { file: out, errors: missing, unknown },
     };
     let [id, status, progress, comment, updated] = columns[..] else { unreachable!("five columns asked") };
     let mut seen: BTreeMap<String, u64> = BTreeMap::new();
-    let known: std::collections::HashSet<&str> = actions.iter().map(|a| a.id.as_str()).collect();
+    let known: std::collections::BTreeSet<&str> = actions.iter().map(|a| a.id.as_str()).collect();
     let fractions = is_fraction_column(table.rows.iter().map(|r| r.get(progress)));
     for row in &table.rows {
         let mut ok = true;
@@ -215,18 +228,15 @@ pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> (Stat
             ok = false;
         };
         let action = row.get(id).to_string();
-        if !known.contains(action.as_str()) {
-            error(
-                ID.name,
-                format!(
-                    "unknown action \"{action}\" (expected an id from tiltak.csv, such as {})",
-                    actions.first().map_or("KLIMA-01", |a| a.id.as_str())
-                ),
-            );
+        if action.is_empty() {
+            error(ID.name, "missing action id (expected the id of an action in the programme)".into());
         } else if let Some(first) = seen.get(&action) {
             error(ID.name, format!("action \"{action}\" is reported twice (first on line {first})"));
         } else {
             seen.insert(action.clone(), row.line);
+            if !known.contains(action.as_str()) {
+                unknown.push((row.line, action.clone()));
+            }
         }
         let parsed = ActionStatus::parse(row.get(status));
         if parsed.is_none() {
@@ -266,7 +276,7 @@ pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> (Stat
             });
         }
     }
-    (out, errors)
+    StatusRead { file: out, errors, unknown }
 }
 
 /// True when a progress column holds fractions, as Excel stores percentage
@@ -304,10 +314,10 @@ fn parse_progress(text: &str, fractions: bool) -> Result<Option<u8>, String> {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
 /// use plan_core::followup::{follow_up, ActionStatus};
 /// let at = chrono::NaiveDate::from_ymd_opt(2021, 12, 31).unwrap();
-/// let portal = follow_up(&plan, 2021, at).into_iter().find(|f| f.id == "NAER-02").unwrap();
+/// let portal = follow_up(&folder, 2021, at).into_iter().find(|f| f.id == "NAER-02").unwrap();
 /// assert_eq!(portal.status, Some(ActionStatus::Delayed));
 /// assert!(portal.due_this_year && portal.overdue);
 /// # Ok::<(), plan_core::Error>(())
@@ -329,26 +339,29 @@ pub struct FollowUp {
     pub overdue: bool,
 }
 
-/// Where every action stands at `at` in reporting year `year`.
+/// Where every action of the programme in force in `year` stands at `at`.
 ///
 /// An action is *overdue* when its deadline's period has ended by `at` (the
 /// last day included) and
 /// it is neither fullført nor avlyst (a yearly action, when its year's
 /// status is forseinka). It is *due this year* when its deadline falls in
-/// `year`, or it is yearly.
+/// `year`, or it is yearly. Without a programme in force in `year` the list
+/// is empty.
 ///
 /// # Example
 /// ```
-/// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
 /// let at = chrono::NaiveDate::from_ymd_opt(2021, 12, 31).unwrap();
-/// let overdue: Vec<String> = plan_core::followup::follow_up(&plan, 2021, at).into_iter().filter(|f| f.overdue).map(|f| f.id).collect();
+/// let overdue: Vec<String> = plan_core::followup::follow_up(&folder, 2021, at).into_iter().filter(|f| f.overdue).map(|f| f.id).collect();
 /// assert_eq!(overdue[0], "NAER-02");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-pub fn follow_up(plan: &Plan, year: i32, at: NaiveDate) -> Vec<FollowUp> {
-    let entries: std::collections::HashMap<&str, &StatusEntry> =
-        plan.status_for(year).map(|f| f.entries.iter().map(|e| (e.id.as_str(), e)).collect()).unwrap_or_default();
-    plan.actions
+pub fn follow_up(folder: &PlanFolder, year: i32, at: NaiveDate) -> Vec<FollowUp> {
+    let Some(version) = folder.programme.in_force(year) else { return Vec::new() };
+    let entries: BTreeMap<&str, &StatusEntry> =
+        folder.status_for(year).map(|f| f.entries.iter().map(|e| (e.id.as_str(), e)).collect()).unwrap_or_default();
+    version
+        .actions
         .iter()
         .map(|action| {
             let entry = entries.get(action.id.as_str()).copied();
@@ -374,22 +387,27 @@ pub fn follow_up(plan: &Plan, year: i32, at: NaiveDate) -> Vec<FollowUp> {
 
 /// Findings for `plan-report check --year YEAR`: a note for each action due
 /// in the year, a warning for each overdue action, and a warning for each
-/// action without a status row (yearly actions need one every year).
+/// action without a status row (yearly actions need one every year), all
+/// for the programme in force in the year.
+///
+/// # Errors
+/// [`crate::Error::Argument`] for a year outside the plan period or with no
+/// programme in force.
 ///
 /// # Example
 /// ```
-/// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let found = plan_core::followup::check_year(&plan, 2021);
+/// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let found = plan_core::followup::check_year(&folder, 2021)?;
 /// assert_eq!(found.iter().filter(|d| d.message.contains("is overdue")).count(), 7);
+/// assert!(plan_core::followup::check_year(&folder, 2031).is_err());
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-pub fn check_year(plan: &Plan, year: i32) -> Vec<Diagnostic> {
+pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnostic>> {
+    let version = folder.programme_for(year)?;
     let at = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
-    let status_file = plan.status_for(year);
-    let dir =
-        std::path::Path::new(&plan.actions_file).parent().map(|p| p.display().to_string()).filter(|p| !p.is_empty());
+    let status_file = folder.status_for(year);
     let where_status = status_file.map_or_else(
-        || dir.map_or_else(|| format!("status/{year}.csv"), |d| format!("{d}/status/{year}.csv")),
+        || folder.root.join(crate::load::files::STATUS).join(format!("{year}.csv")).display().to_string(),
         |f| f.file.clone(),
     );
     let mut out = Vec::new();
@@ -401,8 +419,8 @@ pub fn check_year(plan: &Plan, year: i32) -> Vec<Diagnostic> {
             format!("no status file for {year} (expected status/{year}.csv or .xlsx; `plan-report status-template --year {year}` writes one to fill in)"),
         ));
     }
-    for (action, f) in plan.actions.iter().zip(follow_up(plan, year, at)) {
-        let file = plan.actions_file.clone();
+    let file = version.file.display().to_string();
+    for (action, f) in version.actions.iter().zip(follow_up(folder, year, at)) {
         let deadline = &action.deadline;
         if f.overdue {
             let status = f.status.map_or("ikkje rapportert".to_string(), |s| s.label_nn().to_string());
@@ -430,34 +448,58 @@ pub fn check_year(plan: &Plan, year: i32) -> Vec<Diagnostic> {
             ));
         }
     }
-    out
+    Ok(out)
 }
 
-/// The status file to fill in for `year`: every action, with last year's
-/// status, progress and comment carried over (a closed action keeps its
-/// status). The import format is this export format.
+/// The status file to fill in for `year`: every action of the programme in
+/// force in `year`, with last year's status, progress and comment carried
+/// over — across renumbered actions, matched as [`crate::diff::diff`]
+/// matches them (a closed action keeps its status). The import format is
+/// this export format.
+///
+/// # Errors
+/// [`crate::Error::Argument`] for a year outside the plan period or with no
+/// programme in force.
 ///
 /// # Example
-/// ```no_run
-/// let plan = plan_core::Plan::load("data/hallingdal")?.value;
-/// let csv = plan_core::followup::status_template(&plan, 2022);
+/// ```
+/// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let csv = plan_core::followup::status_template(&folder, 2022)?;
 /// assert!(csv.starts_with("id,status,framdrift,kommentar,oppdatert"));
+/// // KLIMA-10 of the 2022 revision is KLIMA-08 of 2021 renumbered: its 2021 status comes along.
+/// assert!(csv.contains("KLIMA-10,ikkje starta,,,2021-12-15"));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-pub fn status_template(plan: &Plan, year: i32) -> String {
-    let previous: std::collections::HashMap<&str, &StatusEntry> =
-        plan.status_for(year - 1).map(|f| f.entries.iter().map(|e| (e.id.as_str(), e)).collect()).unwrap_or_default();
+pub fn status_template(folder: &PlanFolder, year: i32) -> crate::Result<String> {
+    let version = folder.programme_for(year)?;
+    let previous_entries: BTreeMap<&str, &StatusEntry> =
+        folder.status_for(year - 1).map(|f| f.entries.iter().map(|e| (e.id.as_str(), e)).collect()).unwrap_or_default();
+    // Ids of this year's programme under last year's programme.
+    let mut old_id: BTreeMap<&str, &str> = BTreeMap::new();
+    if let Some(before) = folder.programme.in_force(year - 1).filter(|v| v.first_year != version.first_year) {
+        let changes = crate::diff::diff(&before.actions, &version.actions);
+        for change in &changes.changed {
+            if let (Some(old), Some(new)) =
+                (change.old_id.as_ref().and_then(|old| before.action(old)), version.action(&change.id))
+            {
+                old_id.insert(new.id.as_str(), old.id.as_str());
+            }
+        }
+    }
     let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
-    let _ = writer.write_record(["id", "status", "framdrift", "kommentar", "oppdatert"]);
-    for action in &plan.actions {
-        let entry = previous.get(action.id.as_str()).copied();
+    let mut write = |record: [&str; 5]| writer.write_record(record).map_err(|e| crate::Error::Argument(e.to_string()));
+    write(["id", "status", "framdrift", "kommentar", "oppdatert"])?;
+    for action in &version.actions {
+        let id = action.id.as_str();
+        let entry = previous_entries.get(old_id.get(id).copied().unwrap_or(id)).copied();
         let status = entry.map_or(ActionStatus::NotStarted, |e| e.status);
         let progress = entry.and_then(|e| e.progress).map(|p| p.to_string()).unwrap_or_default();
         let comment = entry.map(|e| e.comment.clone()).unwrap_or_default();
         let updated = entry.and_then(|e| e.updated).map(|d| d.to_string()).unwrap_or_default();
-        let _ = writer.write_record([action.id.as_str(), status.label_nn(), &progress, &comment, &updated]);
+        write([id, status.label_nn(), &progress, &comment, &updated])?;
     }
-    String::from_utf8(writer.into_inner().unwrap_or_default()).unwrap_or_default()
+    let bytes = writer.into_inner().map_err(|e| crate::Error::Argument(e.to_string()))?;
+    String::from_utf8(bytes).map_err(|e| crate::Error::Argument(e.to_string()))
 }
 
 #[cfg(test)]

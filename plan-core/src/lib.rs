@@ -1,10 +1,12 @@
 //! The model of a regional strategic plan, and the population figures it is
 //! followed up with.
 //!
-//! `plan-core` reads a *plan folder* — `plan.toml` (metadata, texts, values,
-//! focus areas, result goals), `tiltak.csv` (the action programme),
-//! `befolkning.csv` (population) and `sak.toml` (the case document) — into a
-//! plain, serde-serializable [`Plan`], with every problem reported as a
+//! `plan-core` reads a *plan folder* — `plan.toml` (the plan document:
+//! metadata, texts, values, focus areas, result goals), `tiltak.csv` and
+//! `handlingsprogram/YEAR.csv` (the action programme and its revisions),
+//! `status/YEAR.csv` (the follow-up), `befolkning.csv` (population) and
+//! `sak.toml` (the case document) — into a [`PlanFolder`] holding a plain,
+//! serde-serializable [`Plan`], with every problem reported as a
 //! [`Diagnostic`] that names file, line and field. It has no rendering
 //! dependencies: the `plan-report` crate typesets what this crate models.
 //!
@@ -35,17 +37,25 @@
 //! # Ok::<(), plan_core::Error>(())
 //! ```
 //!
-//! A whole plan folder loads with [`Plan::load`], which returns the plan
-//! and its warnings, or every error found.
+//! A whole plan folder loads with [`PlanFolder::load`], which returns the
+//! folder and its warnings, or every error found; the programme in force in
+//! a year comes from its history:
+//!
+//! ```
+//! let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+//! assert_eq!(folder.programme_for(2021)?.actions.len(), 26);
+//! assert_eq!(folder.programme_for(2022)?.actions.len(), 25);
+//! # Ok::<(), plan_core::Error>(())
+//! ```
 //!
 //! The plan, the population figures and the changes between two action
 //! programmes serialize to JSON for tools in other languages; [`schema`]
 //! gives the JSON Schema of each, generated from the same types:
 //!
 //! ```
-//! let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-//! let json = serde_json::to_value(&plan).unwrap();
-//! assert_eq!(json["actions"][3]["deadline"]["kind"], "season");
+//! let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+//! let json = serde_json::to_value(&folder).unwrap();
+//! assert_eq!(json["programme"]["versions"][0]["actions"][3]["deadline"]["kind"], "season");
 //! let schema = plan_core::schema::plan();
 //! assert!(schema["$defs"]["Deadline"]["properties"]["kind"].is_object());
 //! # Ok::<(), plan_core::Error>(())
@@ -64,14 +74,18 @@ pub mod deadline;
 pub mod diagnostic;
 pub mod diff;
 pub mod error;
+pub mod folder;
 pub mod followup;
 pub mod format;
+mod history;
 pub mod indicators;
 pub mod load;
 pub mod money;
 pub mod plan;
 pub mod population;
+pub mod programme;
 pub mod region;
+pub mod revise;
 pub mod schema;
 mod table;
 pub mod text;
@@ -81,7 +95,9 @@ pub use case::Case;
 pub use deadline::{Deadline, DeadlineKind, When};
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::{Error, Result};
+pub use folder::PlanFolder;
 pub use load::Loaded;
 pub use money::Kroner;
 pub use plan::{Action, FocusArea, Plan, ResultGoal};
+pub use programme::{Adoption, Programme, ProgrammeVersion};
 pub use region::{Municipality, MunicipalityCode, Region};

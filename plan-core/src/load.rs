@@ -11,6 +11,7 @@ use crate::check;
 use crate::deadline::Deadline;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
+use crate::folder::PlanFolder;
 use crate::money::Kroner;
 use crate::plan::{
     Action, Body, CoreValue, FocusArea, Meta, OverarchingGoal, Plan, Statistics, SustainabilityGoals, Texts,
@@ -48,6 +49,18 @@ pub mod files {
     /// assert!(dir.join(STATUS).join("2021.csv").is_file());
     /// ```
     pub const STATUS: &str = "status";
+    /// The folder of revisions of the action programme:
+    /// `handlingsprogram/YEAR.csv` (or `.xlsx`), in force from `YEAR`, with
+    /// the decision that adopted it in `handlingsprogram/YEAR.toml`.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::load::files::REVISIONS;
+    /// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
+    /// assert!(dir.join(REVISIONS).join("2022.csv").is_file());
+    /// assert!(dir.join(REVISIONS).join("2022.toml").is_file());
+    /// ```
+    pub const REVISIONS: &str = "handlingsprogram";
     /// Indicator values for measurable result goals.
     ///
     /// # Example
@@ -77,8 +90,8 @@ pub mod files {
 ///
 /// # Example
 /// ```
-/// let loaded = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
-/// assert_eq!(loaded.value.actions.len(), 26);
+/// let loaded = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
+/// assert_eq!(loaded.value.programme.versions[0].actions.len(), 26);
 /// assert!(loaded.diagnostics.iter().all(|d| !d.is_error()));
 /// assert!(loaded.diagnostics.iter().any(|d| d.file.ends_with("befolkning.csv") && d.line == Some(8)));
 /// # Ok::<(), plan_core::Error>(())
@@ -111,35 +124,40 @@ struct PlanFile {
     bodies: Vec<Body>,
 }
 
-impl Plan {
+impl PlanFolder {
     /// Loads a plan folder and checks it.
     ///
-    /// Reads `plan.toml` (required), `tiltak.csv` (required), and, when
-    /// present, `befolkning.csv` and `sak.toml`. On success returns the plan
-    /// with its warnings; on failure [`Error::Invalid`] carries every error
-    /// and warning found, each with file, line and field.
+    /// Reads `plan.toml` (required), the action programme — `tiltak.csv`
+    /// (or `.xlsx`), in force from the plan period's first year, and each
+    /// revision `handlingsprogram/YEAR.csv` with its decision
+    /// `handlingsprogram/YEAR.toml` — and, when present, `status/YEAR.csv`
+    /// (each checked against the programme in force in its year),
+    /// `indikatorar.csv`, `befolkning.csv`, the `[statistics]` files and
+    /// `sak.toml`. On success returns the folder with its warnings; on
+    /// failure [`Error::Invalid`] carries every error and warning found,
+    /// each with file, line and field.
     ///
     /// # Errors
     /// [`Error::Io`] when the folder or a required file cannot be read;
     /// [`Error::Invalid`] for malformed TOML or CSV, unknown focus areas or
     /// themes, duplicate ids, unreadable deadlines or costs, goal numbers
-    /// outside 1–17 and missing columns.
+    /// outside 1–17, missing columns, and a history that does not add up
+    /// (two versions for one year, a status file outside the plan period or
+    /// for a year with no programme in force).
     ///
     /// # Example
     /// ```no_run
-    /// use plan_core::Plan;
-    /// let loaded = Plan::load("data/hallingdal")?;
-    /// println!("{} actions, {} warnings", loaded.value.actions.len(), loaded.diagnostics.len());
+    /// use plan_core::PlanFolder;
+    /// let loaded = PlanFolder::load("data/hallingdal")?;
+    /// println!("{} versions, {} warnings", loaded.value.programme.versions.len(), loaded.diagnostics.len());
     /// # Ok::<(), plan_core::Error>(())
     /// ```
-    pub fn load(dir: impl AsRef<Path>) -> Result<Loaded<Plan>> {
+    pub fn load(dir: impl AsRef<Path>) -> Result<Loaded<PlanFolder>> {
         let dir = dir.as_ref();
         let mut diagnostics = Vec::new();
         let plan_path = dir.join(files::PLAN);
         let plan_text = read_text(&plan_path)?;
         let plan_file = parse_plan_toml(&display(&plan_path), &plan_text);
-        let actions_table = read_table(dir, "tiltak", "tiltak")?;
-
         let population_path = dir.join(files::POPULATION);
         let population = if population_path.exists() {
             let bytes = read_bytes(&population_path)?;
@@ -189,14 +207,10 @@ impl Plan {
             &plan_file.bodies,
         ));
 
-        let (actions, actions_file) = match actions_table {
-            Ok(table) => (read_actions(&table, &plan_file.focus_areas, &mut diagnostics), table.file.clone()),
-            Err(d) => {
-                let file = d.file.clone();
-                diagnostics.push(d);
-                (Vec::new(), file)
-            }
-        };
+        let errors_before_programme = diagnostics.iter().filter(|d| d.is_error()).count();
+        let programme =
+            crate::history::load_programme(dir, &plan_file.focus_areas, plan_file.meta.period, &mut diagnostics)?;
+        let programme_has_errors = diagnostics.iter().filter(|d| d.is_error()).count() > errors_before_programme;
 
         let (mut population_series, code_changes) = load_statistics(dir, &plan_file.statistics, &mut diagnostics)?;
         // Areas are known from the plan's own table when the series lacks them.
@@ -205,10 +219,8 @@ impl Plan {
                 population_series.areas.push(area.clone());
             }
         }
-        let mut plan = Plan {
+        let plan = Plan {
             statistics: plan_file.statistics,
-            population_series,
-            code_changes,
             meta: plan_file.meta,
             texts: plan_file.texts,
             sustainability_goals: plan_file.sustainability_goals,
@@ -216,27 +228,33 @@ impl Plan {
             values: plan_file.values,
             overarching_goal: plan_file.overarching_goal,
             focus_areas: plan_file.focus_areas,
-            actions,
             bodies: plan_file.bodies,
-            population,
-            case: case.as_ref().map(|(case, _)| case.clone()),
-            status: Vec::new(),
-            indicator_values: Vec::new(),
-            actions_file: actions_file.clone(),
         };
-        plan.status = load_status(dir, &plan.actions, &mut diagnostics)?;
+        let statuses =
+            crate::history::load_statuses(dir, &programme, plan.meta.period, programme_has_errors, &mut diagnostics)?;
+        let mut folder = PlanFolder {
+            root: dir.to_path_buf(),
+            plan,
+            programme,
+            statuses,
+            indicator_values: Vec::new(),
+            population,
+            population_series,
+            code_changes,
+            case: case.as_ref().map(|(case, _)| case.clone()),
+        };
         let indicators_path = dir.join(files::INDICATORS);
         if indicators_path.exists() {
             match Table::parse(&display(&indicators_path), &read_bytes(&indicators_path)?) {
                 Ok(table) => {
-                    let (values, errors) = crate::indicators::read_indicators(&table, &plan.focus_areas);
-                    plan.indicator_values = values;
+                    let (values, errors) = crate::indicators::read_indicators(&table, &folder.plan.focus_areas);
+                    folder.indicator_values = values;
                     diagnostics.extend(errors);
                 }
                 Err(d) => diagnostics.push(d),
             }
         }
-        diagnostics.extend(check::warnings(&plan, &plan_file_name, &spans, &actions_file));
+        diagnostics.extend(check::warnings(&folder, &plan_file_name, &spans));
         if let Some((case, text)) = &case {
             diagnostics.extend(check::case_warnings(case, &display(&case_path), &SpanIndex::new(text)));
         }
@@ -244,7 +262,7 @@ impl Plan {
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(Error::Invalid { diagnostics });
         }
-        Ok(Loaded { value: plan, diagnostics })
+        Ok(Loaded { value: folder, diagnostics })
     }
 }
 
@@ -264,63 +282,6 @@ pub(crate) fn read_table(dir: &Path, stem: &str, sheet: &str) -> Result<std::res
         (false, true) => Ok(Table::from_xlsx(&display(&xlsx), &read_bytes(&xlsx)?, sheet)),
         _ => Ok(Table::parse(&display(&csv), &read_bytes(&csv)?)),
     }
-}
-
-/// Loads every `status/YEAR.csv` or `status/YEAR.xlsx`, in year order.
-fn load_status(
-    dir: &Path,
-    actions: &[Action],
-    diagnostics: &mut Vec<Diagnostic>,
-) -> Result<Vec<crate::followup::StatusFile>> {
-    let folder = dir.join(files::STATUS);
-    if !folder.is_dir() {
-        return Ok(Vec::new());
-    }
-    let mut names: Vec<PathBuf> = std::fs::read_dir(&folder)
-        .map_err(|source| Error::Io { path: folder.clone(), source })?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|e| e == "csv" || e == "xlsx"))
-        .collect();
-    names.sort();
-    let mut out: Vec<crate::followup::StatusFile> = Vec::new();
-    for path in names {
-        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let Some(year) = stem.parse::<i32>().ok().filter(|_| stem.len() == 4) else {
-            diagnostics.push(
-                Diagnostic::warning(
-                    display(&path),
-                    None,
-                    None,
-                    "not read: a status file is named after its year (expected status/2021.csv)",
-                )
-                .with_nn("ikkje lesen: ei statusfil skal heite etter året (til dømes status/2021.csv)"),
-            );
-            continue;
-        };
-        if out.iter().any(|s| s.year == year) {
-            diagnostics.push(Diagnostic::error(
-                display(&path),
-                None,
-                None,
-                format!("a second status file for {year} (expected one of .csv and .xlsx)"),
-            ));
-            continue;
-        }
-        let table = if path.extension().is_some_and(|e| e == "xlsx") {
-            Table::from_xlsx(&display(&path), &read_bytes(&path)?, "status")
-        } else {
-            Table::parse(&display(&path), &read_bytes(&path)?)
-        };
-        match table {
-            Ok(table) => {
-                let (file, errors) = crate::followup::read_status(&table, year, actions);
-                diagnostics.extend(errors);
-                out.push(file);
-            }
-            Err(d) => diagnostics.push(d),
-        }
-    }
-    Ok(out)
 }
 
 /// Loads the statistics files named in `plan.toml`.
@@ -554,7 +515,7 @@ pub(crate) fn focus_path(index: usize, key: &'static str) -> [Step<'static>; 3] 
 }
 
 /// An action programme on its own, for comparing versions: from a plan
-/// folder, or from a `tiltak.csv` or `tiltak.xlsx` checked against the
+/// folder (its latest version), or from a `tiltak.csv` or `tiltak.xlsx` checked against the
 /// `plan.toml` of its folder or the nearest folder above it.
 ///
 /// # Errors
@@ -564,15 +525,18 @@ pub(crate) fn focus_path(index: usize, key: &'static str) -> [Step<'static>; 3] 
 /// # Example
 /// ```
 /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
-/// let revised = plan_core::load::load_actions(format!("{dir}/revisjon-2022/tiltak.csv"))?;
+/// let revised = plan_core::load::load_actions(format!("{dir}/handlingsprogram/2022.csv"))?;
 /// assert_eq!(revised.value.len(), 25);
+/// let latest = plan_core::load::load_actions(dir)?;
+/// assert_eq!(latest.value.len(), 15, "a folder gives its latest version");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 pub fn load_actions(path: impl AsRef<Path>) -> Result<Loaded<Vec<Action>>> {
     let path = path.as_ref();
     if path.is_dir() {
-        let loaded = Plan::load(path)?;
-        return Ok(Loaded { value: loaded.value.actions, diagnostics: Vec::new() });
+        let loaded = PlanFolder::load(path)?;
+        let latest = loaded.value.programme.versions.into_iter().next_back().map(|v| v.actions).unwrap_or_default();
+        return Ok(Loaded { value: latest, diagnostics: Vec::new() });
     }
     // A file that is not there is said to be missing, before any search for
     // its plan.toml.

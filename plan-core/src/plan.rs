@@ -5,27 +5,26 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::case::Case;
 use crate::deadline::Deadline;
-use crate::followup::StatusFile;
-use crate::indicators::IndicatorValue;
 use crate::money::Kroner;
-use crate::population::PopulationTable;
-use crate::population::reform::CodeChanges;
 use crate::region::Region;
 
-/// A regional strategic plan.
+/// A regional strategic plan: the document as written in `plan.toml` —
+/// metadata, texts, values, the overarching goal, focus areas with themes
+/// and result goals, and the glossary of bodies.
 ///
-/// Load one from a plan folder with [`Plan::load`](crate::Plan::load); every
-/// field serializes to JSON with the names shown here.
+/// The folder around it (the versions of the action programme, the
+/// statuses, indicator values, population series and the case) is a
+/// [`PlanFolder`](crate::PlanFolder); load both with
+/// [`PlanFolder::load`](crate::PlanFolder::load). Every field serializes to
+/// JSON with the names shown here.
 ///
 /// # Example
 /// ```
-/// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// assert_eq!(plan.meta.title, "Strategisk plan Hallingdal 2021–2024");
-/// assert_eq!((plan.values.len(), plan.focus_areas.len(), plan.actions.len()), (4, 5, 26));
+/// assert_eq!((plan.values.len(), plan.focus_areas.len()), (4, 5));
 /// let json = serde_json::to_value(&plan).unwrap();
-/// assert_eq!(json["actions"][0]["id"], "NAER-01");
 /// assert_eq!(json["meta"]["region"]["municipalities"][0]["code"], "3039");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
@@ -45,31 +44,10 @@ pub struct Plan {
     pub overarching_goal: OverarchingGoal,
     /// The focus areas (innsatsområde), in the plan's order.
     pub focus_areas: Vec<FocusArea>,
-    /// The action programme (handlingsprogram), in the plan's order.
-    pub actions: Vec<Action>,
     /// Glossary of responsible bodies and other abbreviations.
     pub bodies: Vec<Body>,
     /// Which statistics files the plan is followed up with.
     pub statistics: Statistics,
-    /// The population table the plan states (its status figure, from
-    /// `befolkning.csv`).
-    pub population: PopulationTable,
-    /// The population series the follow-up uses (from the files in
-    /// [`Statistics::population`]).
-    pub population_series: PopulationTable,
-    /// Municipal code changes (from [`Statistics::code_changes`]).
-    pub code_changes: CodeChanges,
-    /// The case document the plan is presented with, when the folder has one.
-    pub case: Option<Case>,
-    /// The status reports, one per year (`status/YEAR.csv`), by year.
-    #[serde(default)]
-    pub status: Vec<StatusFile>,
-    /// Values of the measurable result goals (`indikatorar.csv`).
-    #[serde(default)]
-    pub indicator_values: Vec<IndicatorValue>,
-    /// The file the action programme was read from, for messages.
-    #[serde(skip)]
-    pub actions_file: String,
 }
 
 /// The statistics files a plan is followed up with, relative to the plan
@@ -77,7 +55,7 @@ pub struct Plan {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// assert_eq!(plan.statistics.population, ["folketal-ssb-07459-2015-2024.csv"]);
 /// assert_eq!(plan.statistics.code_changes, ["kommuneendringar.csv"]);
 /// # Ok::<(), plan_core::Error>(())
@@ -97,7 +75,7 @@ pub struct Statistics {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// let meta = &plan.meta;
 /// assert_eq!(meta.owner, "Regionrådet for Hallingdal");
 /// assert_eq!(meta.adopting_body, "Hallingtinget");
@@ -132,7 +110,7 @@ pub struct Meta {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// assert_eq!((plan.meta.period.first, plan.meta.period.last), (2021, 2024));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
@@ -149,7 +127,7 @@ pub struct Period {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// assert_eq!(plan.meta.version.label, "Utkast pr. 21. okt");
 /// assert_eq!(plan.meta.version.date.to_string(), "2020-10-21");
 /// # Ok::<(), plan_core::Error>(())
@@ -169,7 +147,7 @@ pub struct Version {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// use plan_core::plan::PlanStatus;
 /// assert_eq!(plan.meta.status, PlanStatus::Utkast);
 /// assert_eq!(serde_json::to_string(&PlanStatus::Vedteken).unwrap(), "\"vedteken\"");
@@ -188,7 +166,7 @@ pub enum PlanStatus {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// let background = &plan.texts.background;
 /// assert_eq!(background.title, "Bakgrunn");
 /// assert!(background.paragraphs().count() >= 1);
@@ -222,7 +200,7 @@ impl Section {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// assert_eq!(plan.texts.introduction.title, "Innleiing");
 /// assert_eq!(plan.texts.action_programme.title, "Handlingsprogram");
 /// # Ok::<(), plan_core::Error>(())
@@ -252,7 +230,7 @@ pub struct Texts {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// let sdg = &plan.sustainability_goals;
 /// assert_eq!(sdg.section.title, "FNs berekraftsmål");
 /// assert!(sdg.missing && sdg.goals.is_empty(), "the draft's list was an image that did not survive");
@@ -279,7 +257,7 @@ pub struct SustainabilityGoals {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// let names: Vec<&str> = plan.values.iter().map(|v| v.name.as_str()).collect();
 /// assert_eq!(names, ["LEIKEN", "EKTA", "FRI", "FRISK"]);
 /// # Ok::<(), plan_core::Error>(())
@@ -297,7 +275,7 @@ pub struct CoreValue {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// assert!(plan.overarching_goal.statement.starts_with("Hallingdal er ein meir attraktiv, framtidsretta og produktiv region"));
 /// assert_eq!(plan.overarching_goal.section.title, "Overordna mål");
 /// # Ok::<(), plan_core::Error>(())
@@ -319,7 +297,7 @@ pub struct OverarchingGoal {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// let infra = plan.focus_area("infrastruktur").unwrap();
 /// assert_eq!(infra.name_variants, ["KOMMUNIKASJON OG INFRASTRUKTUR"]);
 /// assert_eq!(infra.themes.iter().map(|t| t.id.as_str()).collect::<Vec<_>>(), ["jernbane", "veg", "breiband"]);
@@ -352,7 +330,7 @@ impl FocusArea {
     ///
     /// # Example
     /// ```
-    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
     /// let klima = plan.focus_area("klima").unwrap();
     /// assert_eq!(klima.theme("avfall").map(|t| t.name.as_str()), Some("Avfallshåndering"));
     /// assert!(klima.theme("veg").is_none());
@@ -367,7 +345,7 @@ impl FocusArea {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// let theme = plan.focus_area("naering").unwrap().theme("innovasjon").unwrap();
 /// assert_eq!((theme.id.as_str(), theme.name.as_str()), ("innovasjon", "Innovasjon"));
 /// # Ok::<(), plan_core::Error>(())
@@ -388,7 +366,7 @@ pub struct Theme {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// let goal = &plan.focus_area("naering").unwrap().result_goals[1];
 /// assert_eq!((goal.id.as_str(), goal.text.as_str()), ("naering-2", "Auke i talet på arbeidsplassar"));
 /// assert!(goal.indicator.is_none());
@@ -410,7 +388,7 @@ pub struct ResultGoal {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// use plan_core::plan::{Better, IndicatorSource, Target};
 /// let emissions = plan.focus_area("klima").unwrap().result_goals[0].indicator.as_ref().unwrap();
 /// assert_eq!(emissions.source, IndicatorSource::Table);
@@ -446,7 +424,7 @@ pub struct Indicator {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// use plan_core::plan::IndicatorSource;
 /// let sources: Vec<IndicatorSource> = plan.focus_areas.iter()
 ///     .flat_map(|f| &f.result_goals)
@@ -501,8 +479,9 @@ pub enum Better {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let first = &plan.actions[0];
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
+/// let first = &folder.programme.versions[0].actions[0];
 /// assert_eq!(first.id, "NAER-01");
 /// assert_eq!(first.focus_area, "naering");
 /// assert_eq!(first.theme.as_deref(), Some("arbeidsplassar"));
@@ -539,7 +518,7 @@ pub struct Action {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// let rr = &plan.bodies[0];
 /// assert_eq!((rr.abbreviation.as_str(), rr.name.as_deref()), ("RR", Some("Regionrådet for Hallingdal")));
 /// # Ok::<(), plan_core::Error>(())
@@ -557,7 +536,7 @@ impl Plan {
     /// The focus area with this id.
     ///
     /// ```
-    /// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
     /// assert_eq!(plan.focus_area("klima").map(|f| f.name.as_str()), Some("Klima og miljø"));
     /// # Ok::<(), plan_core::Error>(())
     /// ```
@@ -565,67 +544,15 @@ impl Plan {
         self.focus_areas.iter().find(|f| f.id == id)
     }
 
-    /// The actions of one focus area, in order.
-    ///
-    /// ```
-    /// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-    /// assert_eq!(plan.actions_in("klima").count(), 8);
-    /// # Ok::<(), plan_core::Error>(())
-    /// ```
-    pub fn actions_in<'a>(&'a self, focus_area: &'a str) -> impl Iterator<Item = &'a Action> + 'a {
-        self.actions.iter().filter(move |a| a.focus_area == focus_area)
-    }
-
     /// The full name of a body, if the glossary explains it.
     ///
     /// ```
-    /// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
     /// assert_eq!(plan.body_name("RR"), Some("Regionrådet for Hallingdal"));
     /// assert_eq!(plan.body_name("HNN"), None);
     /// # Ok::<(), plan_core::Error>(())
     /// ```
     pub fn body_name(&self, abbreviation: &str) -> Option<&str> {
         self.bodies.iter().find(|b| b.abbreviation.eq_ignore_ascii_case(abbreviation)).and_then(|b| b.name.as_deref())
-    }
-
-    /// The status report for a year.
-    ///
-    /// ```
-    /// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-    /// assert_eq!(plan.status_for(2021).map(|s| s.entries.len()), Some(25));
-    /// # Ok::<(), plan_core::Error>(())
-    /// ```
-    pub fn status_for(&self, year: i32) -> Option<&StatusFile> {
-        self.status.iter().find(|s| s.year == year)
-    }
-
-    /// The measured values of a result goal, in date order.
-    ///
-    /// # Example
-    /// ```
-    /// # let mut plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-    /// use plan_core::{indicators::IndicatorValue, population::goal::Point};
-    /// let point = |y, value| Point { date: chrono::NaiveDate::from_ymd_opt(y, 12, 31).unwrap(), value };
-    /// plan.indicator_values = vec![
-    ///     IndicatorValue { goal: "klima-1".into(), point: point(2020, 400.0), source: String::new() },
-    ///     IndicatorValue { goal: "klima-1".into(), point: point(2021, 390.0), source: String::new() },
-    /// ];
-    /// assert_eq!(plan.indicator_series("klima-1").iter().map(|p| p.value).collect::<Vec<_>>(), [400.0, 390.0]);
-    /// assert!(plan.indicator_series("naering-1").is_empty());
-    /// # Ok::<(), plan_core::Error>(())
-    /// ```
-    pub fn indicator_series(&self, goal: &str) -> Vec<crate::population::goal::Point> {
-        self.indicator_values.iter().filter(|v| v.goal == goal).map(|v| v.point).collect()
-    }
-
-    /// The sum of all stated costs.
-    ///
-    /// ```
-    /// let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-    /// assert_eq!(plan.total_cost().to_string(), "1\u{a0}060\u{a0}000\u{a0}kr");
-    /// # Ok::<(), plan_core::Error>(())
-    /// ```
-    pub fn total_cost(&self) -> Kroner {
-        self.actions.iter().filter_map(|a| a.cost).sum()
     }
 }

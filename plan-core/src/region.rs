@@ -148,7 +148,7 @@ impl Region {
     ///
     /// # Example
     /// ```
-    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
     /// assert!(plan.meta.region.contains(&"3044".parse().unwrap()));
     /// assert!(!plan.meta.region.contains(&"0301".parse().unwrap()));
     /// # Ok::<(), plan_core::Error>(())
@@ -161,7 +161,7 @@ impl Region {
     ///
     /// # Example
     /// ```
-    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
     /// let hol = plan.meta.region.municipality(&"3044".parse().unwrap()).unwrap();
     /// assert_eq!(hol.name, "Hol");
     /// # Ok::<(), plan_core::Error>(())

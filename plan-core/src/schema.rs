@@ -10,19 +10,21 @@
 
 use serde_json::Value;
 
-/// The schema of a loaded plan, as `plan-report show --format json` prints
-/// it ([`Plan`](crate::Plan) serialized).
+/// The schema of a loaded plan folder, as `plan-report show --format json`
+/// prints it ([`PlanFolder`](crate::PlanFolder) serialized: the plan
+/// document's keys, then `programme`, `statuses` and the rest).
 ///
 /// # Example
 /// ```
 /// let schema = plan_core::schema::plan();
-/// assert_eq!(schema["title"], "Plan");
+/// assert_eq!(schema["title"], "PlanFolder");
 /// let required = schema["required"].as_array().unwrap();
-/// assert!(required.iter().any(|r| r == "actions"));
+/// assert!(required.iter().any(|r| r == "meta"));
+/// assert!(required.iter().any(|r| r == "programme"));
 /// assert_eq!(schema["$defs"]["Action"]["properties"]["deadline"]["$ref"], "#/$defs/Deadline");
 /// ```
 pub fn plan() -> Value {
-    of::<crate::Plan>()
+    of::<crate::PlanFolder>()
 }
 
 /// The schema of `plan-report population --format json`

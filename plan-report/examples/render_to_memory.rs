@@ -6,13 +6,8 @@
 use plan_report::{ReportInput, ReportOptions, render_status_report};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let loaded = plan_core::Plan::load("data/hallingdal")?;
-    let input = ReportInput {
-        plan: &loaded.value,
-        diagnostics: &loaded.diagnostics,
-        source_dir: "data/hallingdal",
-        revision: None,
-    };
+    let loaded = plan_core::PlanFolder::load("data/hallingdal")?;
+    let input = ReportInput::new(&loaded);
     let options = ReportOptions { year: Some(2021), ..ReportOptions::default() };
     let pdf: Vec<u8> = render_status_report(&input, &options)?;
     println!("{} bytes of PDF/A-2a, starting {:?}", pdf.len(), String::from_utf8_lossy(&pdf[..8]));

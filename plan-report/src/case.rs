@@ -6,6 +6,7 @@ use std::collections::BTreeMap;
 use plan_core::calendar::format_date_nn;
 use plan_core::format::integer;
 use plan_core::plan::Plan;
+use plan_core::population::PopulationTable;
 use serde::Serialize;
 
 use crate::error::ReportError;
@@ -98,13 +99,16 @@ struct PopulationTableView {
 
 /// Builds the case attachment's data.
 pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Prepared, ReportError> {
-    let plan = input.plan;
-    let case = plan.case.as_ref().ok_or_else(|| {
+    let folder = input.folder;
+    let plan = &folder.plan;
+    let case = folder.case.as_ref().ok_or_else(|| {
         ReportError::Input(format!(
-            "{}/sak.toml is missing: the case attachment needs the case document",
-            input.source_dir
+            "{} is missing: the case attachment needs the case document",
+            folder.root.join("sak.toml").display()
         ))
     })?;
+    // The plan as presented: its action programme as first adopted.
+    let programme = folder.programme.first().map_or(&[][..], |v| v.actions.as_slice());
     let date = options.date.unwrap_or(case.date);
     let texts = &plan.texts;
     let data = CaseData {
@@ -149,7 +153,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             goals: plan.sustainability_goals.goals.iter().map(|g| format!("Mål {g}")).collect(),
             goals_missing: plan.sustainability_goals.missing,
             challenges: (&texts.challenges).into(),
-            population: population_table(plan),
+            population: population_table(plan, &folder.population),
             opportunities: (&texts.opportunities).into(),
             opportunity_items: plan.opportunities.clone(),
             values: (&texts.values).into(),
@@ -174,12 +178,12 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
                     description: f.description.clone(),
                     themes: f.themes.iter().map(|t| t.name.clone()).collect(),
                     goals: f.result_goals.iter().map(|g| g.text.clone()).collect(),
-                    groups: action_groups(plan, &f.id, None, None),
+                    groups: action_groups(plan, programme, &f.id, None, None),
                 })
                 .collect(),
             action_programme: (&texts.action_programme).into(),
         },
-        glossary: glossary(plan),
+        glossary: glossary(plan, programme),
     };
     Prepared::new("case.typ", &data, Vec::new(), date, format!("case/{}/{}", case.number, plan.meta.title))
 }
@@ -187,8 +191,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
 /// The plan's own population table as the draft shows it: area, then the
 /// dates newest first, and the region's sum computed from the
 /// municipalities (a stated total that differs is noted).
-fn population_table(plan: &Plan) -> Option<PopulationTableView> {
-    let table = &plan.population;
+fn population_table(plan: &Plan, table: &PopulationTable) -> Option<PopulationTableView> {
     let mut dates = table.dates();
     if dates.is_empty() {
         return None;

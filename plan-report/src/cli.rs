@@ -5,7 +5,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use plan_core::{Diagnostic, Plan};
+use plan_core::{Diagnostic, PlanFolder};
 use plan_report::ReportError;
 
 /// Reports for regional strategic plans.
@@ -45,15 +45,46 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Compare two versions of the action programme (plan folders, or tiltak.csv/.xlsx files).
+    /// Compare two versions of the action programme: two plan folders or action files, or one plan folder and two years.
     Diff {
-        /// The old version.
+        /// The old version (a plan folder or an action file), or the plan folder with --from-year and --to-year.
         old: PathBuf,
         /// The new version.
-        new: PathBuf,
+        #[arg(required_unless_present_all = ["from_year", "to_year"], conflicts_with_all = ["from_year", "to_year"])]
+        new: Option<PathBuf>,
+        /// The year whose programme is the old version (with one plan folder).
+        #[arg(long, value_name = "YEAR", requires = "to_year")]
+        from_year: Option<i32>,
+        /// The year whose programme is the new version (with one plan folder).
+        #[arg(long, value_name = "YEAR", requires = "from_year")]
+        to_year: Option<i32>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
         format: DiffFormat,
+    },
+    /// Adopt a proposed action programme into the plan's history as the version in force from a year.
+    Revise {
+        /// The plan folder.
+        #[arg(default_value = DEFAULT_PLAN)]
+        plan_dir: PathBuf,
+        /// The proposed programme (.csv or .xlsx), the whole programme as adopted.
+        #[arg(long, value_name = "FILE")]
+        proposal: PathBuf,
+        /// The date of the decision: YYYY-MM-DD or D.M.YYYY.
+        #[arg(long, value_name = "DATE")]
+        adopted: String,
+        /// The case number of the decision, such as 45/21.
+        #[arg(long = "case", value_name = "SAK")]
+        case: String,
+        /// The first year the revision is in force (after the latest version).
+        #[arg(long)]
+        year: i32,
+        /// The body that adopted it (default: the plan's adopting body).
+        #[arg(long, value_name = "BODY")]
+        body: Option<String>,
+        /// Print the changes and write nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
     /// Print the loaded plan.
     Show {
@@ -78,10 +109,10 @@ enum Command {
         /// The reporting year.
         #[arg(long)]
         year: i32,
-        /// Last year's plan folder (or action file): adds "Endringar i handlingsprogrammet" from it to this plan.
+        /// Last year's plan folder (or action file): "Endringar i handlingsprogrammet" from it to the programme in force in the year (instead of the history's next revision).
         #[arg(long, value_name = "PLAN_DIR", conflicts_with = "revised")]
         previous: Option<PathBuf>,
-        /// A proposed revision of the action programme (plan folder or action file): adds the changes from this plan to it.
+        /// A proposed revision not yet adopted (plan folder or action file): the changes from the programme in force in the year to it (instead of the history's next revision).
         #[arg(long, value_name = "FILE")]
         revised: Option<PathBuf>,
         #[command(flatten)]
@@ -208,10 +239,16 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
     match cli.command {
         Command::Check { plan_dir, year } => check(&plan_dir, year),
         Command::StatusTemplate { plan_dir, year, output, force } => status_template(&plan_dir, year, output, force),
-        Command::Diff { old, new, format } => {
-            let changes = crate::revision::compare(&old, &new)?;
+        Command::Diff { old, new, from_year, to_year, format } => {
+            let (changes, old_name, new_name) = match (new, from_year, to_year) {
+                (Some(new), _, _) => {
+                    (crate::revision::compare(&old, &new)?, old.display().to_string(), new.display().to_string())
+                }
+                (None, Some(from), Some(to)) => crate::revision::compare_years(&old, from, to)?,
+                _ => return Err(ReportError::Input("diff needs NEW, or --from-year and --to-year".into())),
+            };
             let text = match format {
-                DiffFormat::Table => crate::revision::table(&changes, &old, &new),
+                DiffFormat::Table => crate::revision::table(&changes, &old_name, &new_name),
                 DiffFormat::Json => {
                     serde_json::to_string_pretty(&changes).map_err(std::io::Error::from).map_err(stdout_error)?
                 }
@@ -220,12 +257,12 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Status { plan_dir, year, previous, revised, render } => {
-            let revision = match (&previous, &revised) {
-                (Some(old), _) => Some(crate::revision::revision(old, &plan_dir)?),
-                (None, Some(new)) => Some(crate::revision::revision(&plan_dir, new)?),
+            let other = match (previous, revised) {
+                (Some(old), _) => Some(crate::revision::Other::Previous(old)),
+                (None, Some(new)) => Some(crate::revision::Other::Revised(new)),
                 (None, None) => None,
             };
-            report(plan_report::Report::Status, &plan_dir, Some(year), revision, &render)
+            report(plan_report::Report::Status, &plan_dir, Some(year), other, &render)
         }
         Command::Batch { inputs, out_dir, dates, changes, jobs, templates } => crate::batch_cmd::run(
             &inputs,
@@ -266,6 +303,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             print_lines(&[json]);
             Ok(ExitCode::SUCCESS)
         }
+        Command::Revise { plan_dir, proposal, adopted, case, year, body, dry_run } => {
+            let date = plan_core::calendar::parse_date(&adopted)
+                .map_err(|e| plan_core::Error::located(Diagnostic::error("--adopted", None, None, e.to_string())))?;
+            crate::revision::revise(&plan_dir, &proposal, date, case, year, body, dry_run)
+        }
         Command::Show { plan_dir, format: ShowFormat::Json } => {
             let loaded = load(&plan_dir)?;
             let json =
@@ -281,10 +323,14 @@ fn report(
     kind: plan_report::Report,
     plan_dir: &std::path::Path,
     year: Option<i32>,
-    revision: Option<plan_report::report::Revision>,
+    other: Option<crate::revision::Other>,
     args: &RenderArgs,
 ) -> Result<ExitCode, ReportError> {
     let loaded = load(plan_dir)?;
+    let revision = match (&other, year) {
+        (Some(other), Some(year)) => Some(crate::revision::revision(&loaded.value, year, other)?),
+        _ => None,
+    };
     let date = match &args.date {
         Some(text) => Some(
             plan_core::calendar::parse_date(text)
@@ -298,13 +344,10 @@ fn report(
     };
     let standards = plan_report::report::parse_standards(&args.pdf_standard)?;
     let options = plan_report::ReportOptions { year, date, templates, standards };
-    let source_dir = plan_dir.display().to_string();
-    let input = plan_report::ReportInput {
-        plan: &loaded.value,
-        diagnostics: &loaded.diagnostics,
-        source_dir: &source_dir,
-        revision: revision.as_ref(),
-    };
+    let mut input = plan_report::ReportInput::new(&loaded);
+    if let Some(revision) = &revision {
+        input = input.with_revision(revision);
+    }
     if let Some(dir) = &args.emit_typst {
         plan_report::emit_typst(kind, &input, &options, dir)?;
         eprintln!("wrote the typst sources to {}", dir.display());
@@ -328,8 +371,9 @@ fn status_template(
     output: Option<PathBuf>,
     force: bool,
 ) -> Result<ExitCode, ReportError> {
-    let plan = load(plan_dir)?.value;
-    let csv = plan_core::followup::status_template(&plan, year);
+    let folder = load(plan_dir)?.value;
+    let csv = plan_core::followup::status_template(&folder, year)?;
+    let actions = folder.programme_for(year)?.actions.len();
     let path = output.unwrap_or_else(|| plan_dir.join("status").join(format!("{year}.csv")));
     if path.as_os_str() == "-" {
         print_lines(&[csv.trim_end().to_string()]);
@@ -348,16 +392,16 @@ fn status_template(
         std::fs::create_dir_all(parent).map_err(|source| ReportError::Output { path: parent.to_path_buf(), source })?;
     }
     plan_report::output::write_atomically(&path, csv.as_bytes())?;
-    eprintln!("wrote {} ({} actions to fill in)", path.display(), plan.actions.len());
+    eprintln!("wrote {} ({actions} actions to fill in)", path.display());
     Ok(ExitCode::SUCCESS)
 }
 
 fn check(plan_dir: &std::path::Path, year: Option<i32>) -> Result<ExitCode, ReportError> {
-    match Plan::load(plan_dir) {
+    match PlanFolder::load(plan_dir) {
         Ok(loaded) => {
             print_diagnostics(&loaded.diagnostics);
             if let Some(year) = year {
-                print_diagnostics(&plan_core::followup::check_year(&loaded.value, year));
+                print_diagnostics(&plan_core::followup::check_year(&loaded.value, year)?);
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -370,8 +414,8 @@ fn check(plan_dir: &std::path::Path, year: Option<i32>) -> Result<ExitCode, Repo
 }
 
 /// Loads a plan; warnings go to standard error.
-fn load(plan_dir: &std::path::Path) -> Result<plan_core::Loaded<Plan>, ReportError> {
-    Ok(Plan::load(plan_dir)?)
+fn load(plan_dir: &std::path::Path) -> Result<plan_core::Loaded<PlanFolder>, ReportError> {
+    Ok(PlanFolder::load(plan_dir)?)
 }
 
 fn print_diagnostics(diagnostics: &[Diagnostic]) {

@@ -8,13 +8,13 @@ use std::path::PathBuf;
 /// ```
 /// use plan_report::{ReportError, ReportInput, ReportOptions, render_status_report};
 /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
-/// let loaded = plan_core::Plan::load(dir)?;
-/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let loaded = plan_core::PlanFolder::load(dir)?;
+/// let input = ReportInput::new(&loaded);
 /// match render_status_report(&input, &ReportOptions::default()) {
 ///     Err(ReportError::Input(message)) => assert!(message.contains("--year")),
 ///     other => panic!("expected an input error, got {other:?}"),
 /// }
-/// let missing = plan_core::Plan::load("no/such/plan").map_err(ReportError::from).unwrap_err();
+/// let missing = plan_core::PlanFolder::load("no/such/plan").map_err(ReportError::from).unwrap_err();
 /// assert!(matches!(missing, ReportError::Plan(plan_core::Error::Io { .. })));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
@@ -73,8 +73,8 @@ pub enum ReportError {
 /// ```
 /// use plan_report::{ReportError, ReportInput, ReportOptions, render_case_attachment, templates::Templates};
 /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
-/// let loaded = plan_core::Plan::load(dir)?;
-/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let loaded = plan_core::PlanFolder::load(dir)?;
+/// let input = ReportInput::new(&loaded);
 /// let overrides = tempfile::tempdir()?;
 /// std::fs::write(overrides.path().join("case.typ"), "#let broken = (\n")?;
 /// let options = ReportOptions { templates: Templates::with_overrides(overrides.path())?, ..Default::default() };

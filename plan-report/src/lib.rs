@@ -13,8 +13,8 @@
 //! ```
 //! # let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
 //! use plan_report::{ReportInput, ReportOptions, render_status_report};
-//! let loaded = plan_core::Plan::load(dir)?;
-//! let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+//! let loaded = plan_core::PlanFolder::load(dir)?;
+//! let input = ReportInput::new(&loaded);
 //! let options = ReportOptions { year: Some(2021), ..ReportOptions::default() };
 //! let pdf = render_status_report(&input, &options)?;
 //! assert!(pdf.starts_with(b"%PDF-"));

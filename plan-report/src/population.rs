@@ -8,7 +8,7 @@ use plan_core::population::figures::{Change, ChangeFigures};
 use plan_core::population::goal::{GoalJson, population_goals};
 use plan_core::population::reform::CodeChanges;
 use plan_core::population::{PopulationTable, checks::check_table, read::read_population_file};
-use plan_core::{Diagnostic, Error, Municipality, MunicipalityCode, Plan, Region};
+use plan_core::{Diagnostic, Error, Municipality, MunicipalityCode, Plan, PlanFolder, Region};
 use plan_report::ReportError;
 
 /// What the user asked for.
@@ -24,12 +24,17 @@ pub struct Request {
 /// Loads the plan and the tables, and computes the figures. Warnings come
 /// back with the figures; errors fail.
 pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
-    let loaded = Plan::load(&request.plan_dir)?;
-    let plan = loaded.value;
+    let folder = PlanFolder::load(&request.plan_dir)?.value;
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let table = if request.inputs.is_empty() {
-        diagnostics.extend(check_table(&plan.population));
-        plan.population.clone()
+        // As the reports do: the plan's statistics files, else its own table.
+        let own = if folder.population_series.observations.is_empty() {
+            &folder.population
+        } else {
+            &folder.population_series
+        };
+        diagnostics.extend(check_table(own));
+        own.clone()
     } else {
         let mut merged = PopulationTable::default();
         for input in &request.inputs {
@@ -39,7 +44,7 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
         }
         diagnostics.extend(check_table(&merged));
         // Areas are known from the plan's own table when the inputs lack them.
-        for area in &plan.population.areas {
+        for area in &folder.population.areas {
             if merged.area(&area.code).is_none() {
                 merged.areas.push(area.clone());
             }
@@ -49,12 +54,13 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
     if let Some(error) = diagnostics.iter().find(|d| d.is_error()) {
         return Err(Error::located(error.clone()).into());
     }
-    let mut changes = plan.code_changes.clone();
+    let mut changes = folder.code_changes.clone();
+    let plan = &folder.plan;
     for path in &request.changes {
         let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.clone(), source })?;
         changes.merge(CodeChanges::read_csv(&path.display().to_string(), &bytes)?);
     }
-    let region = region(&plan, &request.region)?;
+    let region = region(plan, &request.region)?;
     let dates = table.dates();
     let (Some(first), Some(last)) = (dates.first().copied(), dates.last().copied()) else {
         return Err(Error::located(Diagnostic::error(
@@ -82,7 +88,7 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
         .into());
     }
     let figures = ChangeFigures::compute(&table, &changes, &region, from, to)?;
-    let goals = if request.region.is_empty() { population_goals(&plan, &table, &changes, to) } else { Vec::new() };
+    let goals = if request.region.is_empty() { population_goals(plan, &table, &changes, to) } else { Vec::new() };
     Ok(Outcome { figures, goals, diagnostics })
 }
 

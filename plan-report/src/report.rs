@@ -4,7 +4,7 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
-use plan_core::{Diagnostic, Plan};
+use plan_core::{Diagnostic, Loaded, PlanFolder, ProgrammeVersion};
 use serde::Serialize;
 use typst_pdf::PdfStandard;
 
@@ -19,8 +19,8 @@ use crate::world::ReportWorld;
 /// ```
 /// use plan_report::{Report, ReportInput, ReportOptions, report::prepare};
 /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
-/// let loaded = plan_core::Plan::load(dir)?;
-/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let loaded = plan_core::PlanFolder::load(dir)?;
+/// let input = ReportInput::new(&loaded);
 /// let options = ReportOptions { year: Some(2021), ..Default::default() };
 /// assert_eq!(prepare(Report::Status, &input, &options)?.main, "status.typ");
 /// assert_eq!(prepare(Report::CaseAttachment, &input, &options)?.main, "case.typ");
@@ -34,16 +34,17 @@ pub enum Report {
     CaseAttachment,
 }
 
-/// What a report is made from: the loaded plan, the findings of its checks
-/// (printed in an appendix), and the folder it was read from (named in the
-/// sources appendix).
+/// What a report is made from: the loaded plan folder, the findings of its
+/// checks (printed in an appendix), and — for the status report — the
+/// changes to the action programme when they are not taken from the
+/// folder's history.
 ///
 /// # Example
 /// ```
 /// use plan_report::{Report, ReportInput, ReportOptions, report::prepare};
 /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
-/// let loaded = plan_core::Plan::load(dir)?;
-/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let loaded = plan_core::PlanFolder::load(dir)?;
+/// let input = ReportInput::new(&loaded);
 /// let prepared = prepare(Report::Status, &input, &ReportOptions { year: Some(2021), ..Default::default() })?;
 /// let data: serde_json::Value = serde_json::from_slice(&prepared.data)?;
 /// assert_eq!(data["meta"]["region"], "Hallingdal");
@@ -52,15 +53,47 @@ pub enum Report {
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct ReportInput<'a> {
-    /// The plan.
-    pub plan: &'a Plan,
+    /// The plan folder (its root names the files in the sources appendix).
+    pub folder: &'a PlanFolder,
     /// Warnings found when loading and checking it.
     pub diagnostics: &'a [Diagnostic],
-    /// The plan folder as the user named it, such as `data/hallingdal`.
-    pub source_dir: &'a str,
-    /// Changes to the action programme, for the status report's section
-    /// "Endringar i handlingsprogrammet".
+    /// Changes to the action programme for the status report's section
+    /// "Endringar i handlingsprogrammet", when given explicitly (a proposal
+    /// not yet adopted); without it the section compares the programme in
+    /// force in the year with the revision the history holds for the next.
     pub revision: Option<&'a Revision>,
+}
+
+impl<'a> ReportInput<'a> {
+    /// What a report needs from a loaded folder: the folder and its warnings.
+    ///
+    /// # Example
+    /// ```
+    /// let loaded = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
+    /// let input = plan_report::ReportInput::new(&loaded);
+    /// assert_eq!(input.diagnostics.len(), loaded.diagnostics.len());
+    /// assert!(input.revision.is_none());
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn new(loaded: &'a Loaded<PlanFolder>) -> Self {
+        ReportInput { folder: &loaded.value, diagnostics: &loaded.diagnostics, revision: None }
+    }
+
+    /// The same input with explicit changes to the action programme.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_report::{ReportInput, report::Revision};
+    /// let loaded = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
+    /// let actions = &loaded.value.programme.versions[0].actions;
+    /// let revision = Revision { changes: plan_core::diff::diff(actions, &actions[1..]), old: "a".into(), new: "b".into() };
+    /// let input = ReportInput::new(&loaded).with_revision(&revision);
+    /// assert_eq!(input.revision.map(|r| r.changes.removed.len()), Some(1));
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn with_revision(self, revision: &'a Revision) -> Self {
+        ReportInput { revision: Some(revision), ..self }
+    }
 }
 
 /// Two versions of the action programme and what changed between them.
@@ -69,16 +102,18 @@ pub struct ReportInput<'a> {
 /// ```
 /// use plan_report::{Report, ReportInput, ReportOptions, report::{prepare, Revision}};
 /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
-/// let loaded = plan_core::Plan::load(dir)?;
-/// let revised = plan_core::load::load_actions(format!("{dir}/revisjon-2022/tiltak.csv"))?.value;
+/// let loaded = plan_core::PlanFolder::load(dir)?;
+/// // A proposal not yet adopted, compared with the programme in force in 2021.
+/// let proposal = plan_core::load::load_actions(format!("{dir}/handlingsprogram/2024.csv"))?.value;
 /// let revision = Revision {
-///     changes: plan_core::diff::diff(&loaded.value.actions, &revised),
+///     changes: plan_core::diff::diff(&loaded.value.programme_for(2021)?.actions, &proposal),
 ///     old: "tiltak.csv".into(),
-///     new: "revisjon-2022/tiltak.csv".into(),
+///     new: "forslag.csv".into(),
 /// };
-/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: Some(&revision) };
+/// let input = ReportInput::new(&loaded).with_revision(&revision);
 /// let prepared = prepare(Report::Status, &input, &ReportOptions { year: Some(2021), ..Default::default() })?;
-/// assert!(String::from_utf8(prepared.data)?.contains("revisjon-2022/tiltak.csv"));
+/// let data = String::from_utf8(prepared.data)?;
+/// assert!(data.contains("forslag.csv") && !data.contains("handlingsprogram/2022.csv"), "the explicit revision wins");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -176,8 +211,8 @@ pub fn default_standards() -> Vec<PdfStandard> {
 /// ```
 /// use plan_report::{Report, ReportInput, ReportOptions, report::prepare};
 /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
-/// let loaded = plan_core::Plan::load(dir)?;
-/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let loaded = plan_core::PlanFolder::load(dir)?;
+/// let input = ReportInput::new(&loaded);
 /// let prepared = prepare(Report::CaseAttachment, &input, &ReportOptions::default())?;
 /// assert_eq!(prepared.date.to_string(), "2020-10-18", "the case document's date, never the clock");
 /// assert!(!prepared.ident.is_empty());
@@ -216,8 +251,8 @@ impl Prepared {
     /// ```
     /// use plan_report::{Report, ReportInput, ReportOptions, report::prepare};
     /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
-    /// let loaded = plan_core::Plan::load(dir)?;
-    /// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+    /// let loaded = plan_core::PlanFolder::load(dir)?;
+    /// let input = ReportInput::new(&loaded);
     /// let prepared = prepare(Report::Status, &input, &ReportOptions { year: Some(2021), ..Default::default() })?;
     /// let names: Vec<String> = prepared.files().into_iter().map(|(name, _)| name).collect();
     /// assert_eq!(names[0], "data.json");
@@ -242,8 +277,8 @@ impl Prepared {
 /// ```
 /// # let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
 /// use plan_report::{Report, ReportInput, ReportOptions, report::prepare};
-/// let loaded = plan_core::Plan::load(dir)?;
-/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let loaded = plan_core::PlanFolder::load(dir)?;
+/// let input = ReportInput::new(&loaded);
 /// let prepared = prepare(Report::Status, &input, &ReportOptions { year: Some(2021), ..Default::default() })?;
 /// assert_eq!(prepared.main, "status.typ");
 /// assert!(prepared.charts.iter().any(|c| c.file == "charts/folketal.svg"));
@@ -265,8 +300,8 @@ pub fn prepare(report: Report, input: &ReportInput<'_>, options: &ReportOptions)
 /// # Example
 /// ```no_run
 /// use plan_report::{Report, ReportInput, ReportOptions, render};
-/// let loaded = plan_core::Plan::load("data/hallingdal")?;
-/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: "data/hallingdal", revision: None };
+/// let loaded = plan_core::PlanFolder::load("data/hallingdal")?;
+/// let input = ReportInput::new(&loaded);
 /// let options = ReportOptions { year: Some(2021), ..ReportOptions::default() };
 /// let pdf: Vec<u8> = render(Report::Status, &input, &options)?;
 /// assert!(pdf.starts_with(b"%PDF"));
@@ -286,8 +321,8 @@ pub fn render(report: Report, input: &ReportInput<'_>, options: &ReportOptions) 
 /// ```
 /// use plan_report::{Report, ReportInput, ReportOptions, report::{compile_prepared, prepare}};
 /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
-/// let loaded = plan_core::Plan::load(dir)?;
-/// let input = ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let loaded = plan_core::PlanFolder::load(dir)?;
+/// let input = ReportInput::new(&loaded);
 /// let options = ReportOptions { year: Some(2021), ..Default::default() };
 /// let prepared = prepare(Report::Status, &input, &options)?;
 /// let pdf = compile_prepared(&prepared, &options)?;
@@ -308,8 +343,8 @@ pub fn compile_prepared(prepared: &Prepared, options: &ReportOptions) -> Result<
 /// # Example
 /// ```
 /// # let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
-/// let loaded = plan_core::Plan::load(dir)?;
-/// let input = plan_report::ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let loaded = plan_core::PlanFolder::load(dir)?;
+/// let input = plan_report::ReportInput::new(&loaded);
 /// let err = plan_report::render_status_report(&input, &Default::default()).unwrap_err();
 /// assert_eq!(err.to_string(), "the status report needs a year (expected --year YEAR, such as --year 2021)");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -327,8 +362,8 @@ pub fn render_status_report(input: &ReportInput<'_>, options: &ReportOptions) ->
 /// # Example
 /// ```
 /// # let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
-/// let loaded = plan_core::Plan::load(dir)?;
-/// let input = plan_report::ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let loaded = plan_core::PlanFolder::load(dir)?;
+/// let input = plan_report::ReportInput::new(&loaded);
 /// let pdf = plan_report::render_case_attachment(&input, &Default::default())?;
 /// assert!(pdf.starts_with(b"%PDF-"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -347,8 +382,8 @@ pub fn render_case_attachment(input: &ReportInput<'_>, options: &ReportOptions) 
 /// # Example
 /// ```
 /// # let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
-/// let loaded = plan_core::Plan::load(dir)?;
-/// let input = plan_report::ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir: dir, revision: None };
+/// let loaded = plan_core::PlanFolder::load(dir)?;
+/// let input = plan_report::ReportInput::new(&loaded);
 /// let out = tempfile::tempdir()?;
 /// plan_report::emit_typst(plan_report::Report::CaseAttachment, &input, &Default::default(), out.path())?;
 /// assert!(out.path().join("case.typ").is_file() && out.path().join("data.json").is_file());
@@ -403,10 +438,17 @@ pub(crate) struct SourceView {
     pub description: String,
 }
 
-/// The input files and tables a report is made from.
-pub(crate) fn sources(input: &ReportInput<'_>) -> Vec<SourceView> {
-    let plan = input.plan;
-    let dir = |name: &str| format!("{}/{name}", input.source_dir.trim_end_matches('/'));
+/// The input files and tables a report is made from: the plan, the
+/// versions of the action programme it shows, the status file, indicator
+/// values, population tables, code changes and the case.
+pub(crate) fn sources(
+    input: &ReportInput<'_>,
+    versions: &[&ProgrammeVersion],
+    status: Option<&plan_core::followup::StatusFile>,
+) -> Vec<SourceView> {
+    let folder = input.folder;
+    let plan = &folder.plan;
+    let dir = |name: &str| folder.root.join(name).display().to_string();
     let dates = |table: &plan_core::population::PopulationTable| {
         let d = table.dates();
         match (d.first(), d.last()) {
@@ -419,27 +461,44 @@ pub(crate) fn sources(input: &ReportInput<'_>) -> Vec<SourceView> {
             _ => "ingen tal".to_string(),
         }
     };
-    let mut out = vec![
-        SourceView {
-            file: dir("plan.toml"),
-            description: format!("Planen: {}, {}", plan.meta.title, plan.meta.version.label),
-        },
-        SourceView {
-            file: dir("tiltak.csv"),
-            description: format!("Handlingsprogrammet: {} tiltak", plan.actions.len()),
-        },
-    ];
-    if !plan.population.observations.is_empty() {
+    let mut out = vec![SourceView {
+        file: dir("plan.toml"),
+        description: format!("Planen: {}, {}", plan.meta.title, plan.meta.version.label),
+    }];
+    for version in versions {
+        let adoption = version.adoption.as_ref().map_or(String::new(), |a| format!(", vedteke av {a}"));
         out.push(SourceView {
-            file: dir("befolkning.csv"),
-            description: format!("Folketalstabellen i planen: {}", dates(&plan.population)),
+            file: version.file.display().to_string(),
+            description: format!(
+                "Handlingsprogrammet frå {}: {} tiltak{adoption}",
+                version.first_year,
+                version.actions.len()
+            ),
         });
     }
-    for (name, source) in plan.statistics.population.iter().zip(&plan.population_series.sources) {
+    if let Some(status) = status {
+        out.push(SourceView {
+            file: status.file.clone(),
+            description: format!("Status for {}: {} rader", status.year, status.entries.len()),
+        });
+    }
+    if !folder.indicator_values.is_empty() {
+        out.push(SourceView {
+            file: dir("indikatorar.csv"),
+            description: format!("Målte verdiar for resultatmåla: {} verdiar", folder.indicator_values.len()),
+        });
+    }
+    if !folder.population.observations.is_empty() {
+        out.push(SourceView {
+            file: dir("befolkning.csv"),
+            description: format!("Folketalstabellen i planen: {}", dates(&folder.population)),
+        });
+    }
+    for (name, source) in plan.statistics.population.iter().zip(&folder.population_series.sources) {
         let table = source.split_once(" (").map_or(String::new(), |(_, rest)| format!(" ({rest}"));
         out.push(SourceView {
             file: dir(name),
-            description: format!("Folketal per kommune{table}: {}", dates(&plan.population_series)),
+            description: format!("Folketal per kommune{table}: {}", dates(&folder.population_series)),
         });
     }
     for name in &plan.statistics.code_changes {
@@ -447,11 +506,11 @@ pub(crate) fn sources(input: &ReportInput<'_>) -> Vec<SourceView> {
             file: dir(name),
             description: format!(
                 "Endringar i kommunenummer (SSB, klassifikasjon 131): {} endringar",
-                plan.code_changes.changes.len()
+                folder.code_changes.changes.len()
             ),
         });
     }
-    if plan.case.is_some() {
+    if folder.case.is_some() {
         out.push(SourceView {
             file: dir("sak.toml"),
             description: "Saksdokumentet planen vart lagd fram med".to_string(),

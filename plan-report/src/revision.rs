@@ -1,28 +1,102 @@
-//! The `diff` command and `--previous`/`--revised`: loading two versions of
-//! an action programme and showing what changed.
+//! The `diff` and `revise` commands and `--previous`/`--revised`: loading
+//! two versions of an action programme, showing what changed, and adding a
+//! revision to a plan's history.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
 
+use chrono::NaiveDate;
+use plan_core::PlanFolder;
 use plan_core::diff::{ActionDiff, diff};
 use plan_core::load::load_actions;
+use plan_core::programme::Adoption;
 use plan_report::ReportError;
 use plan_report::report::{Revision, field_value_text};
 
-/// Compares the action programmes at two paths (plan folders or files).
+/// Compares the action programmes at two paths (plan folders, whose latest
+/// versions are compared, or action files).
 pub fn compare(old: &Path, new: &Path) -> Result<ActionDiff, ReportError> {
     let old_actions = load_actions(old)?.value;
     let new_actions = load_actions(new)?.value;
     Ok(diff(&old_actions, &new_actions))
 }
 
+/// Compares the programmes in force in two years of one plan folder; also
+/// returns the two versions' file names.
+pub fn compare_years(plan_dir: &Path, from: i32, to: i32) -> Result<(ActionDiff, String, String), ReportError> {
+    let folder = PlanFolder::load(plan_dir)?.value;
+    let old = folder.programme_for(from)?;
+    let new = folder.programme_for(to)?;
+    let name = |v: &plan_core::ProgrammeVersion| format!("{} ({})", v.file.display(), v.first_year);
+    Ok((diff(&old.actions, &new.actions), name(old), name(new)))
+}
+
+/// The other version a status report compares with.
+pub enum Other {
+    /// Last year's programme (`--previous`): from it to the year's programme.
+    Previous(PathBuf),
+    /// A proposal not yet adopted (`--revised`): from the year's programme to it.
+    Revised(PathBuf),
+}
+
 /// A revision for the status report's section on changes.
-pub fn revision(old: &Path, new: &Path) -> Result<Revision, ReportError> {
-    Ok(Revision { changes: compare(old, new)?, old: old.display().to_string(), new: new.display().to_string() })
+pub fn revision(folder: &PlanFolder, year: i32, other: &Other) -> Result<Revision, ReportError> {
+    let current = folder.programme_for(year)?;
+    let current_name = current.file.display().to_string();
+    Ok(match other {
+        Other::Previous(old) => Revision {
+            changes: diff(&load_actions(old)?.value, &current.actions),
+            old: old.display().to_string(),
+            new: current_name,
+        },
+        Other::Revised(new) => Revision {
+            changes: diff(&current.actions, &load_actions(new)?.value),
+            old: current_name,
+            new: new.display().to_string(),
+        },
+    })
+}
+
+/// `plan-report revise`: checks the proposal, prints the changes, and
+/// (unless a dry run) adds the programme and its decision to the history,
+/// never over an existing file.
+pub fn revise(
+    plan_dir: &Path,
+    proposal: &Path,
+    date: NaiveDate,
+    case: String,
+    year: i32,
+    body: Option<String>,
+    dry_run: bool,
+) -> Result<ExitCode, ReportError> {
+    let folder = PlanFolder::load(plan_dir)?.value;
+    let body = body.unwrap_or_else(|| folder.plan.meta.adopting_body.clone());
+    let adoption = Adoption { date, case, body, note: String::new() };
+    let checked = plan_core::revise::propose(&folder, proposal, year, adoption)?;
+    let before =
+        folder.programme.latest().map_or_else(String::new, |v| format!("{} ({})", v.file.display(), v.first_year));
+    let text = table(&checked.changes, &before, &format!("{} ({year})", proposal.display()));
+    println!("{}", text.trim_end());
+    if dry_run {
+        eprintln!("dry run: nothing was written");
+        return Ok(ExitCode::SUCCESS);
+    }
+    plan_report::output::add_files(&[
+        (checked.programme_file.as_path(), checked.programme_bytes.as_slice()),
+        (checked.decision_file.as_path(), checked.decision_text.as_bytes()),
+    ])?;
+    eprintln!(
+        "added {} and {}: the programme in force from {year} ({} actions)",
+        checked.programme_file.display(),
+        checked.decision_file.display(),
+        checked.actions.len()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 /// The changes as a readable list, in Nynorsk.
-pub fn table(changes: &ActionDiff, old: &Path, new: &Path) -> String {
-    let mut out = format!("Endringar i handlingsprogrammet frå {} til {}\n", old.display(), new.display());
+pub fn table(changes: &ActionDiff, old: &str, new: &str) -> String {
+    let mut out = format!("Endringar i handlingsprogrammet frå {old} til {new}\n");
     if changes.is_empty() {
         out.push_str("\nIngen endringar.\n");
         return out;

@@ -123,10 +123,11 @@ pub struct ActionGroup {
 
 /// The actions of a focus area grouped by theme, in the plan's order.
 ///
-/// With `follow_up` (one entry per action of the plan), each row carries the
+/// With `follow_up` (one entry per action of the programme), each row carries the
 /// action's status in the report year.
 pub fn action_groups(
     plan: &Plan,
+    actions: &[Action],
     focus_area: &str,
     year: Option<i32>,
     follow_up: Option<&[plan_core::followup::FollowUp]>,
@@ -135,7 +136,7 @@ pub fn action_groups(
     let follow_up: std::collections::HashMap<&str, &plan_core::followup::FollowUp> =
         follow_up.map(|list| list.iter().map(|f| (f.id.as_str(), f)).collect()).unwrap_or_default();
     let mut groups: Vec<ActionGroup> = Vec::new();
-    for action in plan.actions_in(focus_area) {
+    for action in actions.iter().filter(|a| a.focus_area == focus_area) {
         let theme = action
             .theme
             .as_ref()
@@ -267,7 +268,7 @@ pub struct BodyView {
 
 /// The glossary: the plan's bodies, then every abbreviation the action
 /// programme uses that the plan does not explain.
-pub fn glossary(plan: &Plan) -> Vec<BodyView> {
+pub fn glossary(plan: &Plan, actions: &[Action]) -> Vec<BodyView> {
     let mut out: Vec<BodyView> = plan
         .bodies
         .iter()
@@ -276,7 +277,7 @@ pub fn glossary(plan: &Plan) -> Vec<BodyView> {
             name: b.name.clone().unwrap_or_else(|| "ikkje forklart i planen".to_string()),
         })
         .collect();
-    for action in &plan.actions {
+    for action in actions {
         let words = action.responsible.iter().map(String::as_str).chain([action.text.as_str(), action.note.as_str()]);
         for word in words.flat_map(|t| t.split(|c: char| !c.is_alphanumeric())) {
             let letters = word.chars().count();

@@ -10,10 +10,8 @@ use plan_report_tests::{hallingdal, pdf_text};
 #[test]
 fn an_outside_crate_renders_the_status_report_to_bytes_in_ten_lines() -> Result<(), Box<dyn std::error::Error>> {
     let dir = hallingdal();
-    let source_dir = dir.to_str().ok_or("path is not UTF-8")?;
-    let loaded = plan_core::Plan::load(&dir)?;
-    let input =
-        plan_report::ReportInput { plan: &loaded.value, diagnostics: &loaded.diagnostics, source_dir, revision: None };
+    let loaded = plan_core::PlanFolder::load(&dir)?;
+    let input = plan_report::ReportInput::new(&loaded);
     let options = plan_report::ReportOptions { year: Some(2021), ..Default::default() };
     let pdf: Vec<u8> = plan_report::render_status_report(&input, &options)?;
 
@@ -29,13 +27,8 @@ fn an_outside_crate_renders_the_status_report_to_bytes_in_ten_lines() -> Result<
 /// The bytes a library caller gets are the bytes the binary writes.
 #[test]
 fn the_library_and_the_binary_make_the_same_pdf() -> Result<(), Box<dyn std::error::Error>> {
-    let loaded = plan_core::Plan::load("../data/hallingdal")?;
-    let input = plan_report::ReportInput {
-        plan: &loaded.value,
-        diagnostics: &loaded.diagnostics,
-        source_dir: "data/hallingdal",
-        revision: None,
-    };
+    let loaded = plan_core::PlanFolder::load("../data/hallingdal")?;
+    let input = plan_report::ReportInput::new(&loaded);
     let from_library = plan_report::render_case_attachment(&input, &Default::default())?;
     let out = tempfile::tempdir()?;
     let path = out.path().join("sak.pdf");

@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use plan_core::Plan;
+use plan_core::PlanFolder;
 use plan_core::followup::ActionStatus;
 use plan_report_tests::{copy_plan, fixture, hallingdal, loose, pdf_text, run, stderr, stdout};
 use serde_json::json;
@@ -15,14 +15,14 @@ fn errors_with_status(contents: &str) -> Vec<String> {
     let dir = copy_plan(&fixture("minimal-plan"));
     std::fs::create_dir(dir.path().join("status")).expect("mkdir");
     std::fs::write(dir.path().join("status/2026.csv"), contents).expect("write");
-    let err = Plan::load(dir.path()).expect_err("errors");
+    let err = PlanFolder::load(dir.path()).expect_err("errors");
     let prefix = format!("{}/", dir.path().display());
     err.diagnostics().iter().filter(|d| d.is_error()).map(|d| d.to_string().replace(&prefix, "PLAN/")).collect()
 }
 
 #[test]
 fn the_bundled_status_file_loads() {
-    let plan = Plan::load(hallingdal()).expect("loads").value;
+    let plan = PlanFolder::load(hallingdal()).expect("loads").value;
     let status = plan.status_for(2021).expect("status/2021.csv");
     assert_eq!(status.entries.len(), 25);
     let entry = status.entry("NAER-02").expect("NAER-02");
@@ -41,7 +41,6 @@ fn bad_status_rows_are_located() {
         [
             "PLAN/status/2026.csv:2: error: column 'status': unknown status \"ferdig?\" (expected ikkje starta, i gang, fullført, forseinka or avlyst; Bokmål is read too)",
             "PLAN/status/2026.csv:3: error: column 'framdrift': progress 140 % is impossible (expected a percentage from 0 to 100)",
-            "PLAN/status/2026.csv:4: error: column 'id': unknown action \"X9\" (expected an id from tiltak.csv, such as K1)",
             "PLAN/status/2026.csv:5: error: column 'id': action \"K1\" is reported twice (first on line 2)",
             "PLAN/status/2026.csv:5: error: column 'oppdatert': cannot read date \"31.02.2026\" (expected a date such as 2021-05-31, 31.05.2021 or 31. mai 2021)",
         ]
@@ -67,13 +66,17 @@ fn check_year_lists_due_and_overdue_actions() {
         assert!(text.lines().any(|l| l == line), "missing: {line}\n{text}");
     }
     assert_eq!(text.lines().filter(|l| l.contains("is overdue")).count(), 7);
-    let output = run(&["check", "data/hallingdal", "--year", "2022"]);
-    assert!(stdout(&output).contains("data/hallingdal/status/2022.csv: warning: no status file for 2022"));
+    let dir = copy_plan(&hallingdal());
+    std::fs::remove_file(dir.path().join("status/2022.csv")).expect("remove");
+    let output = run(&["check", dir.path().to_str().expect("path"), "--year", "2022"]);
+    assert!(stdout(&output).contains("status/2022.csv: warning: no status file for 2022"), "{}", stdout(&output));
 }
 
 #[test]
 fn status_template_carries_last_year_over_and_loads_back() {
     let dir = copy_plan(&hallingdal());
+    std::fs::remove_dir_all(dir.path().join("handlingsprogram")).expect("a folder without revisions");
+    std::fs::remove_file(dir.path().join("status/2022.csv")).expect("remove");
     let plan_dir = dir.path().to_str().expect("path");
     let output = run(&["status-template", plan_dir, "--year", "2022"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
@@ -86,7 +89,7 @@ fn status_template_carries_last_year_over_and_loads_back() {
     let again = run(&["status-template", plan_dir, "--year", "2022"]);
     assert_eq!(again.status.code(), Some(1), "an existing file is not replaced");
     assert!(stderr(&again).contains("the file exists (use --force to replace it)"));
-    let plan = Plan::load(dir.path()).expect("the template loads back").value;
+    let plan = PlanFolder::load(dir.path()).expect("the template loads back").value;
     let status = plan.status_for(2022).expect("2022");
     assert_eq!(status.entries.len(), 26);
     assert_eq!(status.entry("NAER-04").map(|e| e.status), Some(ActionStatus::Done));
@@ -99,10 +102,10 @@ fn an_xlsx_and_its_csv_export_load_to_the_same_plan() {
     std::fs::copy(fixture("xlsx/tiltak-hallingdal.xlsx"), dir.path().join("tiltak.xlsx")).expect("copy");
     std::fs::remove_file(dir.path().join("status/2021.csv")).expect("remove");
     std::fs::copy(fixture("xlsx/status-2021.xlsx"), dir.path().join("status/2021.xlsx")).expect("copy");
-    let from_excel = Plan::load(dir.path()).expect("the workbook loads").value;
-    let from_csv = Plan::load(hallingdal()).expect("loads").value;
-    assert_eq!(from_excel.actions.len(), from_csv.actions.len());
-    for (a, b) in from_excel.actions.iter().zip(&from_csv.actions) {
+    let from_excel = PlanFolder::load(dir.path()).expect("the workbook loads").value;
+    let from_csv = PlanFolder::load(hallingdal()).expect("loads").value;
+    assert_eq!(from_excel.programme.versions[0].actions.len(), from_csv.programme.versions[0].actions.len());
+    for (a, b) in from_excel.programme.versions[0].actions.iter().zip(&from_csv.programme.versions[0].actions) {
         assert_eq!(
             (&a.id, &a.text, &a.deadline, &a.responsible, &a.cost, &a.note, &a.theme),
             (&b.id, &b.text, &b.deadline, &b.responsible, &b.cost, &b.note, &b.theme)
@@ -132,7 +135,7 @@ fn bad_workbooks_name_sheet_row_and_column() {
         let dir = copy_plan(&fixture("minimal-plan"));
         std::fs::remove_file(dir.path().join("tiltak.csv")).expect("remove");
         std::fs::copy(fixture(&format!("xlsx/{name}")), dir.path().join("tiltak.xlsx")).expect("copy");
-        let err = Plan::load(dir.path()).expect_err("errors");
+        let err = PlanFolder::load(dir.path()).expect_err("errors");
         let prefix = format!("{}/", dir.path().display());
         let shown: Vec<String> =
             err.diagnostics().iter().filter(|d| d.is_error()).map(|d| d.to_string().replace(&prefix, "")).collect();
@@ -140,7 +143,7 @@ fn bad_workbooks_name_sheet_row_and_column() {
     }
     let dir = copy_plan(&fixture("minimal-plan"));
     std::fs::write(dir.path().join("tiltak.xlsx"), b"not a workbook").expect("write");
-    let err = Plan::load(dir.path()).expect_err("both files");
+    let err = PlanFolder::load(dir.path()).expect_err("both files");
     assert!(
         err.to_string().contains("both tiltak.csv and tiltak.xlsx are in the folder (expected one of them)"),
         "{err}"
@@ -149,7 +152,8 @@ fn bad_workbooks_name_sheet_row_and_column() {
 
 #[test]
 fn diff_json_has_the_documented_shape() {
-    let output = run(&["diff", "data/hallingdal", "data/hallingdal/revisjon-2022/tiltak.csv", "--format", "json"]);
+    let output =
+        run(&["diff", "data/hallingdal/tiltak.csv", "data/hallingdal/handlingsprogram/2022.csv", "--format", "json"]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("JSON");
     let ids = |key: &str| -> Vec<String> {
@@ -168,7 +172,7 @@ fn diff_json_has_the_documented_shape() {
         json["added"][0]["deadline"],
         json!({"text": "2022", "kind": "year", "start": "2022-01-01", "end": "2022-12-31"})
     );
-    let table = stdout(&run(&["diff", "data/hallingdal", "data/hallingdal/revisjon-2022/tiltak.csv"]));
+    let table = stdout(&run(&["diff", "data/hallingdal/tiltak.csv", "data/hallingdal/handlingsprogram/2022.csv"]));
     assert!(table.contains("  KLIMA-10 (før KLIMA-08, kjent att på teksten)\n    tiltak: Etablere sortering på alt avfall → Etablere sortering på alt avfall i heile regionen"), "{table}");
     assert!(table.contains("    kostnad: 500\u{a0}000\u{a0}kr → 650\u{a0}000\u{a0}kr"), "{table}");
 }
@@ -183,7 +187,7 @@ fn the_2021_revision_report_shows_status_overdue_indicators_and_changes() {
         "--year",
         "2021",
         "--revised",
-        "data/hallingdal/revisjon-2022/tiltak.csv",
+        "data/hallingdal/handlingsprogram/2022.csv",
         "-o",
         pdf.to_str().expect("path"),
     ]);
@@ -230,7 +234,7 @@ fn indicator_values_from_indikatorar_csv_give_the_goal_a_status() {
     assert!(text.contains("85 000 (31. desember 2024)"));
     std::fs::write(dir.path().join("indikatorar.csv"), "id,dato,verdi\nnaering-1,2021,5\nklima-1,2021,mykje\n")
         .expect("write");
-    let err = Plan::load(dir.path()).expect_err("bad values");
+    let err = PlanFolder::load(dir.path()).expect_err("bad values");
     let shown: Vec<String> = err.diagnostics().iter().filter(|d| d.is_error()).map(|d| d.message.clone()).collect();
     assert_eq!(
         shown,
@@ -246,7 +250,7 @@ fn a_corrupt_workbook_is_a_located_error() {
     let dir = copy_plan(&fixture("minimal-plan"));
     std::fs::remove_file(dir.path().join("tiltak.csv")).expect("remove");
     std::fs::write(dir.path().join("tiltak.xlsx"), b"PK\x03\x04 not really a zip").expect("write");
-    let err = Plan::load(dir.path()).expect_err("corrupt");
+    let err = PlanFolder::load(dir.path()).expect_err("corrupt");
     let shown = err.diagnostics()[0].to_string();
     assert!(
         shown.starts_with(&format!("{}/tiltak.xlsx: error: cannot read the workbook (", dir.path().display())),

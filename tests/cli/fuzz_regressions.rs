@@ -27,7 +27,7 @@ fn no_reader_panics_on_a_regression_input() {
         }
         let dir = copy_plan(&fixture("minimal-plan"));
         std::fs::write(dir.path().join("plan.toml"), &bytes).expect("write");
-        let _ = plan_core::Plan::load(dir.path());
+        let _ = plan_core::PlanFolder::load(dir.path());
     }
 }
 

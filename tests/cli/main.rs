@@ -6,6 +6,7 @@ mod check;
 mod embed;
 mod followup;
 mod fuzz_regressions;
+mod history;
 mod plan_errors;
 mod population;
 mod reports;

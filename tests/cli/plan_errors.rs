@@ -3,7 +3,7 @@
 
 use std::path::Path;
 
-use plan_core::{Error, Plan};
+use plan_core::{Error, PlanFolder};
 use plan_report_tests::{copy_plan, fixture};
 
 /// Loads the minimal plan with one file replaced and returns the messages
@@ -11,7 +11,7 @@ use plan_report_tests::{copy_plan, fixture};
 fn errors_with(file: &str, contents: &str) -> Vec<String> {
     let dir = copy_plan(&fixture("minimal-plan"));
     std::fs::write(dir.path().join(file), contents).expect("write");
-    messages(dir.path(), Plan::load(dir.path()).expect_err("the plan has errors"))
+    messages(dir.path(), PlanFolder::load(dir.path()).expect_err("the plan has errors"))
 }
 
 fn messages(dir: &Path, err: Error) -> Vec<String> {
@@ -27,17 +27,17 @@ const HEADER: &str = "id,innsatsområde,tema,tiltak,frist,ansvar,kostnad,merknad
 
 #[test]
 fn the_minimal_plan_loads_cleanly() {
-    let loaded = Plan::load(fixture("minimal-plan")).expect("loads");
+    let loaded = PlanFolder::load(fixture("minimal-plan")).expect("loads");
     assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
-    assert_eq!(loaded.value.actions[1].focus_area, "teneste", "matched by the name variant");
-    assert_eq!(loaded.value.actions[0].cost.map(plan_core::Kroner::get), Some(1_000_000));
+    assert_eq!(loaded.value.programme.versions[0].actions[1].focus_area, "teneste", "matched by the name variant");
+    assert_eq!(loaded.value.programme.versions[0].actions[0].cost.map(plan_core::Kroner::get), Some(1_000_000));
 }
 
 #[test]
 fn unreadable_file() {
     let dir = copy_plan(&fixture("minimal-plan"));
     std::fs::remove_file(dir.path().join("tiltak.csv")).expect("remove");
-    let err = Plan::load(dir.path()).expect_err("no tiltak.csv");
+    let err = PlanFolder::load(dir.path()).expect_err("no tiltak.csv");
     assert!(matches!(err, Error::Io { .. }));
     assert_eq!(
         err.to_string(),
@@ -180,7 +180,7 @@ fn draft_warnings_are_located() {
         format!("{HEADER}K1,klima,,Kanskje?,2026,,,\nT1,teneste,,Noko med XYZ,2026,ABC,,\n"),
     )
     .expect("write");
-    let loaded = Plan::load(dir.path()).expect("warnings only");
+    let loaded = PlanFolder::load(dir.path()).expect("warnings only");
     let prefix = format!("{}/", dir.path().display());
     let shown: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string().replace(&prefix, "PLAN/")).collect();
     assert_eq!(

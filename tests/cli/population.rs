@@ -157,7 +157,15 @@ fn population_json(args: &[&str]) -> Value {
 
 #[test]
 fn the_seeds_figures_come_out_exactly() {
-    let json = population_json(&["data/hallingdal", "--from", "2017", "--to", "2020"]);
+    let json = population_json(&[
+        "data/hallingdal",
+        "--input",
+        "data/hallingdal/befolkning.csv",
+        "--from",
+        "2017",
+        "--to",
+        "2020",
+    ]);
     assert_eq!((json["from"].as_str(), json["to"].as_str()), (Some("2017-01-01"), Some("2020-01-01")));
     let hemsedal = &json["municipalities"][3];
     assert_eq!(
@@ -235,7 +243,17 @@ fn a_missing_municipality_fails_with_its_name_and_date() {
 
 #[test]
 fn csv_and_table_formats() {
-    let output = run(&["population", "--from", "2017", "--to", "1.1.2020", "--format", "csv"]);
+    let output = run(&[
+        "population",
+        "--input",
+        "data/hallingdal/befolkning.csv",
+        "--from",
+        "2017",
+        "--to",
+        "1.1.2020",
+        "--format",
+        "csv",
+    ]);
     assert_eq!(output.status.code(), Some(0));
     let text = stdout(&output);
     let lines: Vec<&str> = text.lines().collect();
@@ -294,6 +312,22 @@ fn the_population_goal_is_tracked_on_the_real_figures() {
     ]);
     assert_eq!(json["goals"][0]["status"], "on_track");
     // The plan's own table has no figure for 1 January 2021: no data.
-    let json = population_json(&["--from", "2017", "--to", "2020"]);
+    let json = population_json(&["--input", "data/hallingdal/befolkning.csv", "--from", "2017", "--to", "2020"]);
     assert_eq!(json["goals"][0]["status"], "no_data");
+}
+
+#[test]
+fn population_of_a_plan_folder_uses_its_statistics_files_as_the_reports_do() {
+    let json = population_json(&["data/hallingdal", "--from", "2021", "--to", "2024"]);
+    let with_input = population_json(&[
+        "data/hallingdal",
+        "--input",
+        "data/hallingdal/folketal-ssb-07459-2015-2024.csv",
+        "--from",
+        "2021",
+        "--to",
+        "2024",
+    ]);
+    assert_eq!(json["region"], with_input["region"]);
+    assert_eq!(json["region"]["to"], json!(21571));
 }

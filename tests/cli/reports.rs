@@ -4,7 +4,7 @@
 
 use std::path::Path;
 
-use plan_core::Plan;
+use plan_core::PlanFolder;
 use plan_report_tests::{copy_plan, fixture, hallingdal, loose, normalize, pdf_lines, pdf_text, poppler, run, stderr};
 
 fn render(args: &[&str]) -> Vec<u8> {
@@ -25,9 +25,9 @@ fn status_report_has_every_action_municipality_and_figure() {
     render(&["status", "data/hallingdal", "--year", "2021", "-o", &pdf]);
     let text = pdf_text(Path::new(&pdf));
     let lines = pdf_lines(Path::new(&pdf));
-    let plan = Plan::load(hallingdal()).expect("loads").value;
+    let plan = PlanFolder::load(hallingdal()).expect("loads").value;
     let loose_text = loose(&text);
-    for action in &plan.actions {
+    for action in &plan.programme.versions[0].actions {
         assert!(loose_text.contains(&loose(&action.text)), "action {} is missing: {}", action.id, action.text);
         assert!(text.contains(&action.id), "{}", action.id);
     }
@@ -68,7 +68,7 @@ fn case_attachment_has_the_case_and_the_whole_plan() {
     let pdf = path(dir.path(), "sak-9-20.pdf");
     render(&["case", "data/hallingdal", "-o", &pdf]);
     let text = pdf_text(Path::new(&pdf));
-    let plan = Plan::load(hallingdal()).expect("loads").value;
+    let plan = PlanFolder::load(hallingdal()).expect("loads").value;
     let case = plan.case.as_ref().expect("case");
     for expected in [
         "Sak 9/20 Strategisk plan – Status så langt og oppstart på handlingsdelen",
@@ -93,13 +93,13 @@ fn case_attachment_has_the_case_and_the_whole_plan() {
         assert!(text.contains(&normalize(point)), "decision point missing: {point}");
     }
     let loose_text = loose(&text);
-    for action in &plan.actions {
+    for action in &plan.programme.versions[0].actions {
         assert!(loose_text.contains(&loose(&action.text)), "action {} is missing", action.id);
     }
-    for goal in plan.focus_areas.iter().flat_map(|f| &f.result_goals) {
+    for goal in plan.plan.focus_areas.iter().flat_map(|f| &f.result_goals) {
         assert!(text.contains(&normalize(&goal.text)), "result goal {} is missing", goal.id);
     }
-    for opportunity in &plan.opportunities {
+    for opportunity in &plan.plan.opportunities {
         assert!(text.contains(&normalize(opportunity)), "{opportunity}");
     }
 }

@@ -12,7 +12,7 @@ fn show() -> Value {
 #[test]
 fn has_the_documented_top_level_keys() {
     let plan = show();
-    for key in ["meta", "values", "focus_areas", "actions", "bodies"] {
+    for key in ["meta", "values", "focus_areas", "bodies", "programme", "statuses", "indicator_values", "case"] {
         assert!(plan.get(key).is_some(), "missing key {key}");
     }
     assert_eq!(plan["meta"]["title"], "Strategisk plan Hallingdal 2021–2024");
@@ -38,7 +38,16 @@ fn focus_areas_have_id_name_themes_and_result_goals() {
 #[test]
 fn actions_have_the_documented_shape() {
     let plan = show();
-    let actions = plan["actions"].as_array().expect("a list");
+    let versions = plan["programme"]["versions"].as_array().expect("a list");
+    assert_eq!(versions.len(), 4);
+    assert_eq!(versions[1]["first_year"], 2022);
+    assert_eq!(versions[1]["file"], "data/hallingdal/handlingsprogram/2022.csv");
+    assert_eq!(
+        versions[1]["adoption"],
+        json!({"adopted": "2021-11-25", "case": "34/21", "body": "Hallingtinget", "note": "Illustrativt eksempel, ikkje eit verkeleg vedtak."})
+    );
+    assert_eq!(plan["statuses"][1]["year"], 2022);
+    let actions = versions[0]["actions"].as_array().expect("a list");
     assert_eq!(actions.len(), 26);
     assert_eq!(
         actions[3],

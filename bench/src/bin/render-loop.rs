@@ -17,13 +17,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     let iterations: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100);
     let dir = args.get(2).cloned().unwrap_or_else(|| "data/hallingdal".to_string());
-    let loaded = plan_core::Plan::load(&dir)?;
-    let input = plan_report::ReportInput {
-        plan: &loaded.value,
-        diagnostics: &loaded.diagnostics,
-        source_dir: &dir,
-        revision: None,
-    };
+    let loaded = plan_core::PlanFolder::load(&dir)?;
+    let input = plan_report::ReportInput::new(&loaded);
     let options = plan_report::ReportOptions { year: Some(2021), ..plan_report::ReportOptions::default() };
     let mut times = Vec::with_capacity(iterations);
     let mut first_bytes = Vec::new();

@@ -17,10 +17,11 @@ use crate::region::{MunicipalityCode, Region};
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
 /// use plan_core::population::{figures::{Change, ChangeFigures}, reform::CodeChanges};
 /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
-/// let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+/// let f = ChangeFigures::compute(&folder.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
 /// let hemsedal = f.municipalities.iter().find(|m| m.name == "Hemsedal").unwrap();
 /// assert_eq!((hemsedal.from, hemsedal.to, hemsedal.change(), hemsedal.rank), (2442, 2486, 44, 1));
 /// assert_eq!(hemsedal.area_km2, Some(753.0));
@@ -48,10 +49,11 @@ pub struct MunicipalityChange {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
 /// use plan_core::population::{figures::{Change, ChangeFigures}, reform::CodeChanges};
 /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
-/// let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+/// let f = ChangeFigures::compute(&folder.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
 /// assert_eq!((f.region.from, f.region.to, f.region.change()), (20746, 20532, -214), "the sum, not the stated 20 566");
 /// assert_eq!(f.region.area_km2, Some(5830.0));
 /// # Ok::<(), plan_core::Error>(())
@@ -73,10 +75,11 @@ pub struct RegionChange {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
 /// use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
 /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
-/// let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+/// let f = ChangeFigures::compute(&folder.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
 /// assert_eq!(f.series.len(), 2);
 /// assert_eq!(f.series[1].region, Some(20532));
 /// assert_eq!(f.series[1].municipalities[3], Some(2486));
@@ -97,10 +100,11 @@ pub struct SeriesPoint {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
 /// use plan_core::population::figures::ChangeFigures;
 /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
-/// let f = ChangeFigures::compute(&plan.population_series, &plan.code_changes, &plan.meta.region, d(2017), d(2024))?;
+/// let f = ChangeFigures::compute(&folder.population_series, &folder.code_changes, &plan.meta.region, d(2017), d(2024))?;
 /// assert_eq!((f.region.from, f.region.to), (20746, 21571));
 /// assert_eq!(f.municipalities[0].code_then.as_str(), "0615", "Flå before the 2020 reform");
 /// assert_eq!(f.municipalities[0].code.as_str(), "3320", "and after the 2024 reform");
@@ -350,10 +354,11 @@ impl ChangeFigures {
     ///
     /// # Example
     /// ```
-    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # let plan = &folder.plan;
     /// # use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
     /// # let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
-    /// let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+    /// let f = ChangeFigures::compute(&folder.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
     /// assert_eq!(f.days(), 1095);
     /// # Ok::<(), plan_core::Error>(())
     /// ```
@@ -365,10 +370,11 @@ impl ChangeFigures {
     ///
     /// # Example
     /// ```
-    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # let plan = &folder.plan;
     /// # use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
     /// # let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
-    /// let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+    /// let f = ChangeFigures::compute(&folder.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
     /// let hemsedal = &f.municipalities[3];
     /// assert_eq!(format!("{:.2}", f.share_pct(hemsedal)), "12.11");
     /// # Ok::<(), plan_core::Error>(())
@@ -408,10 +414,11 @@ fn series(
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
 /// use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
 /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
-/// let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+/// let f = ChangeFigures::compute(&folder.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
 /// let json = serde_json::to_value(f.to_json(&[])).unwrap();
 /// let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
 /// assert_eq!(keys, ["diagnostics", "from", "goals", "municipalities", "region", "series", "to"]);
@@ -441,10 +448,11 @@ pub struct FiguresJson {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
 /// # use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
 /// # let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
-/// # let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+/// # let f = ChangeFigures::compute(&folder.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
 /// let hemsedal = &f.to_json(&[]).municipalities[3];
 /// assert_eq!(
 ///     serde_json::to_string(hemsedal).unwrap(),
@@ -471,10 +479,11 @@ pub struct MunicipalityJson {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
 /// # use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
 /// # let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
-/// # let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+/// # let f = ChangeFigures::compute(&folder.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
 /// assert_eq!(
 ///     serde_json::to_string(&f.to_json(&[]).region).unwrap(),
 ///     r#"{"name":"Hallingdal","from":20746,"to":20532,"change":-214,"change_pct":-1.03,"annual_pct":-0.35}"#
@@ -523,10 +532,11 @@ impl ChangeFigures {
     ///
     /// # Example
     /// ```
-    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # let plan = &folder.plan;
     /// # use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
     /// # let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
-    /// let f = ChangeFigures::compute(&plan.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
+    /// let f = ChangeFigures::compute(&folder.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
     /// let json = serde_json::to_value(f.to_json(&[])).unwrap();
     /// assert_eq!(json["from"], "2017-01-01");
     /// assert_eq!(json["municipalities"][3]["name"], "Hemsedal");

@@ -70,10 +70,11 @@ pub struct Point {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
 /// use plan_core::population::goal::{evaluate, region_series, GoalStatus};
 /// let goal = plan.focus_area("attraktivitet").unwrap().result_goals.iter().find(|g| g.id == "attraktivitet-2").unwrap();
-/// let series = region_series(&plan.population_series, &plan.code_changes, &plan.meta.region);
+/// let series = region_series(&folder.population_series, &folder.code_changes, &plan.meta.region);
 /// let at = chrono::NaiveDate::from_ymd_opt(2024, 12, 31).unwrap();
 /// let e = evaluate(goal.indicator.as_ref().unwrap(), &series, at);
 /// assert_eq!(e.baseline.map(|p| p.value), Some(20575.0));
@@ -164,7 +165,7 @@ pub fn evaluate(indicator: &Indicator, series: &[Point], at: NaiveDate) -> GoalE
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
 /// let emissions = plan.focus_area("klima").unwrap().result_goals[0].indicator.as_ref().unwrap();
 /// let rule = plan_core::population::goal::rule_nn(emissions);
 /// assert!(rule.starts_with("Utgangsverdien er verdien 31. desember 2020."));
@@ -194,8 +195,9 @@ pub fn rule_nn(indicator: &Indicator) -> String {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let series = plan_core::population::goal::region_series(&plan.population_series, &plan.code_changes, &plan.meta.region);
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
+/// let series = plan_core::population::goal::region_series(&folder.population_series, &folder.code_changes, &plan.meta.region);
 /// assert_eq!(series.len(), 10, "1 January 2015–2024, joined across both reforms");
 /// assert_eq!(series.last().map(|p| (p.date.to_string(), p.value)), Some(("2024-01-01".into(), 21571.0)));
 /// # Ok::<(), plan_core::Error>(())
@@ -281,10 +283,11 @@ mod tests {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
 /// use plan_core::population::goal::population_goals;
 /// let at = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
-/// let goals = population_goals(&plan, &plan.population_series, &plan.code_changes, at);
+/// let goals = population_goals(&plan, &folder.population_series, &folder.code_changes, at);
 /// let json = serde_json::to_value(&goals[0]).unwrap();
 /// assert_eq!(json["id"], "attraktivitet-2");
 /// assert_eq!(json["status"], "reached");
@@ -309,10 +312,11 @@ pub struct GoalJson {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
 /// use plan_core::population::goal::{population_goals, GoalStatus};
 /// let at = chrono::NaiveDate::from_ymd_opt(2022, 1, 1).unwrap();
-/// let goals = population_goals(&plan, &plan.population_series, &plan.code_changes, at);
+/// let goals = population_goals(&plan, &folder.population_series, &folder.code_changes, at);
 /// assert_eq!(goals.len(), 1, "Hallingdal measures one goal by population");
 /// assert_eq!(goals[0].evaluation.latest.map(|p| p.value), Some(20762.0));
 /// assert_eq!(goals[0].evaluation.status, GoalStatus::OnTrack);

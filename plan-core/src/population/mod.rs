@@ -26,8 +26,9 @@ pub(crate) mod time;
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let first = &plan.population.observations[0];
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
+/// let first = &folder.population.observations[0];
 /// assert_eq!((first.date.to_string(), first.code.as_str(), first.name.as_str(), first.count), ("2017-01-01".into(), "3039", "Flå", 1081));
 /// assert_eq!(first.source.as_ref().map(|s| s.line), Some(2));
 /// # Ok::<(), plan_core::Error>(())
@@ -68,8 +69,9 @@ pub struct SourceRef {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let total = plan.population.stated_totals.iter().find(|t| t.date.to_string() == "2020-01-01").unwrap();
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
+/// let total = folder.population.stated_totals.iter().find(|t| t.date.to_string() == "2020-01-01").unwrap();
 /// assert_eq!((total.label.as_str(), total.count), ("Hallingdal", 20566));
 /// assert_eq!(total.source.line, 8);
 /// # Ok::<(), plan_core::Error>(())
@@ -90,8 +92,9 @@ pub struct StatedTotal {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let hol = plan.population.areas.iter().find(|a| a.code.as_str() == "3044").unwrap();
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
+/// let hol = folder.population.areas.iter().find(|a| a.code.as_str() == "3044").unwrap();
 /// assert_eq!(hol.km2, 1854.0);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
@@ -112,8 +115,9 @@ pub struct Area {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let table = &plan.population;
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
+/// let table = &folder.population;
 /// assert_eq!(table.observations.len(), 18, "six municipalities at three dates");
 /// assert_eq!(table.dates().len(), 3);
 /// assert_eq!(table.areas.len(), 6);
@@ -155,10 +159,11 @@ impl PopulationTable {
     ///
     /// # Example
     /// ```
-    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # let plan = &folder.plan;
     /// let d = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
-    /// assert_eq!(plan.population.count(&"3042".parse().unwrap(), d), Some(2486));
-    /// assert_eq!(plan.population.count(&"0301".parse().unwrap(), d), None);
+    /// assert_eq!(folder.population.count(&"3042".parse().unwrap(), d), Some(2486));
+    /// assert_eq!(folder.population.count(&"0301".parse().unwrap(), d), None);
     /// # Ok::<(), plan_core::Error>(())
     /// ```
     pub fn count(&self, code: &MunicipalityCode, date: NaiveDate) -> Option<u64> {
@@ -169,8 +174,9 @@ impl PopulationTable {
     ///
     /// # Example
     /// ```
-    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-    /// assert_eq!(plan.population.area(&"3039".parse().unwrap()), Some(705.0));
+    /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # let plan = &folder.plan;
+    /// assert_eq!(folder.population.area(&"3039".parse().unwrap()), Some(705.0));
     /// # Ok::<(), plan_core::Error>(())
     /// ```
     pub fn area(&self, code: &MunicipalityCode) -> Option<f64> {
@@ -216,8 +222,9 @@ impl PopulationTable {
     ///
     /// # Example
     /// ```
-    /// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-    /// let grouped = plan.population.by_date();
+    /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// # let plan = &folder.plan;
+    /// let grouped = folder.population.by_date();
     /// let (first_date, counts) = grouped.iter().next().unwrap();
     /// assert_eq!(first_date.to_string(), "2017-01-01");
     /// assert_eq!(counts.values().map(|o| o.count).sum::<u64>(), 20746);

@@ -17,8 +17,9 @@ use crate::table::{Column, Table};
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let nes = plan.code_changes.changes.iter().find(|c| c.old.code.as_str() == "0616").unwrap();
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
+/// let nes = folder.code_changes.changes.iter().find(|c| c.old.code.as_str() == "0616").unwrap();
 /// assert_eq!((nes.old.name.as_str(), nes.new.code.as_str(), nes.new.name.as_str()), ("Nes", "3040", "Nesbyen"));
 /// assert_eq!(nes.date.to_string(), "2020-01-01");
 /// # Ok::<(), plan_core::Error>(())
@@ -37,8 +38,9 @@ pub struct CodeChange {
 ///
 /// # Example
 /// ```
-/// # let plan = plan_core::Plan::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// assert_eq!(plan.code_changes.changes.len(), 12, "six codes changed in 2020 and again in 2024");
+/// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// # let plan = &folder.plan;
+/// assert_eq!(folder.code_changes.changes.len(), 12, "six codes changed in 2020 and again in 2024");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]

@@ -1,5 +1,6 @@
 //! The budget summary of the status report: cost per focus area.
 
+use plan_core::ProgrammeVersion;
 use plan_core::plan::Plan;
 use serde::Serialize;
 
@@ -24,12 +25,17 @@ pub(super) struct BudgetRow {
     pub(super) cost: String,
 }
 
-pub(super) fn budget(plan: &Plan, year: i32, charts: &mut Vec<Chart>) -> Result<Budget, ReportError> {
+pub(super) fn budget(
+    plan: &Plan,
+    programme: &ProgrammeVersion,
+    year: i32,
+    charts: &mut Vec<Chart>,
+) -> Result<Budget, ReportError> {
     let rows: Vec<BudgetRow> = plan
         .focus_areas
         .iter()
         .map(|area| {
-            let actions: Vec<_> = plan.actions_in(&area.id).collect();
+            let actions: Vec<_> = programme.actions_in(&area.id).collect();
             BudgetRow {
                 name: area.name.clone(),
                 count: actions.len(),
@@ -42,7 +48,7 @@ pub(super) fn budget(plan: &Plan, year: i32, charts: &mut Vec<Chart>) -> Result<
         .focus_areas
         .iter()
         .map(|area| {
-            let cost: plan_core::Kroner = plan.actions_in(&area.id).filter_map(|a| a.cost).sum();
+            let cost: plan_core::Kroner = programme.actions_in(&area.id).filter_map(|a| a.cost).sum();
             Bar { label: area.name.clone(), value: cost.get() as f64, shown: cost.to_string() }
         })
         .collect();
@@ -60,11 +66,11 @@ pub(super) fn budget(plan: &Plan, year: i32, charts: &mut Vec<Chart>) -> Result<
     };
     Ok(Budget {
         rows,
-        total: plan.total_cost().to_string(),
-        costed: plan.actions.iter().filter(|a| a.cost.is_some()).count(),
-        actions: plan.actions.len(),
+        total: programme.total_cost().to_string(),
+        costed: programme.actions.iter().filter(|a| a.cost.is_some()).count(),
+        actions: programme.actions.len(),
         chart,
-        items: plan
+        items: programme
             .actions
             .iter()
             .filter(|a| a.cost.is_some())

@@ -2,10 +2,11 @@
 //! indicators, and the action tables.
 
 use chrono::{Datelike, NaiveDate};
+use plan_core::PlanFolder;
 use plan_core::calendar::format_date_nn;
 use plan_core::followup::FollowUp;
 use plan_core::format::{integer, signed_percent};
-use plan_core::plan::{IndicatorSource, Plan};
+use plan_core::plan::{Action, IndicatorSource};
 use plan_core::population::goal::{GoalStatus, Point, evaluate, region_series, rule_nn};
 use serde::Serialize;
 
@@ -43,15 +44,33 @@ pub(super) struct GoalView {
 }
 
 pub(super) fn focus_areas(
-    plan: &Plan,
+    folder: &PlanFolder,
+    actions: &[Action],
     year: i32,
-    at: Option<NaiveDate>,
+    report_date: NaiveDate,
     follow: &[FollowUp],
     charts: &mut Vec<Chart>,
 ) -> Result<Vec<AreaView>, ReportError> {
-    let table = follow_up_table(plan);
-    let series = region_series(table, &plan.code_changes, &plan.meta.region);
-    let at = at.unwrap_or_else(|| NaiveDate::from_ymd_opt(year + 1, 1, 1).unwrap_or(NaiveDate::MAX));
+    let plan = &folder.plan;
+    let table = follow_up_table(folder);
+    // A count on 1 January after the report year is that year's end figure;
+    // nothing later is shown.
+    let population_end = NaiveDate::from_ymd_opt(year + 1, 1, 1)
+        .unwrap_or(NaiveDate::MAX)
+        .min(report_date.succ_opt().unwrap_or(report_date));
+    let series: Vec<Point> = region_series(table, &folder.code_changes, &plan.meta.region)
+        .into_iter()
+        .filter(|p| p.date <= population_end)
+        .collect();
+    let at = series.last().map_or(population_end, |p| p.date);
+    let values_of = |source: IndicatorSource, goal: &str| -> (Vec<Point>, NaiveDate) {
+        match source {
+            IndicatorSource::Population => (series.clone(), at),
+            IndicatorSource::Table => {
+                (folder.indicator_series(goal).into_iter().filter(|p| p.date <= report_date).collect(), report_date)
+            }
+        }
+    };
     let mut areas = Vec::new();
     for area in &plan.focus_areas {
         {
@@ -73,14 +92,11 @@ pub(super) fn focus_areas(
                         chart: None,
                     },
                     Some(indicator) => {
-                        let values = match indicator.source {
-                            IndicatorSource::Population => series.clone(),
-                            IndicatorSource::Table => plan.indicator_series(&goal.id),
-                        };
+                        let (values, at) = values_of(indicator.source, &goal.id);
                         let evaluation = (!values.is_empty()).then(|| evaluate(indicator, &values, at));
                         let status = evaluation.as_ref().map_or(GoalStatus::NoData, |e| e.status);
                         let point = |p: Option<plan_core::population::goal::Point>| {
-                            p.map_or("–".to_string(), |p| format!("{} ({})", integer(p.value.round() as i64), format_date_nn(p.date)))
+                            p.map_or("–".to_string(), |p| format!("{} ({})", value_text(p.value), format_date_nn(p.date)))
                         };
                         let target = match (indicator.target, evaluation.as_ref().and_then(|e| e.target)) {
                             (_, Some(t)) => format!("{} ({})", integer(t.round() as i64), format_date_nn(indicator.target_date)),
@@ -119,16 +135,13 @@ pub(super) fn focus_areas(
             for goal in goals.iter_mut().filter(|g| g.measurable) {
                 let Some(result_goal) = area.result_goals.iter().find(|r| r.id == goal.id) else { continue };
                 let Some(indicator) = &result_goal.indicator else { continue };
-                let values = match indicator.source {
-                    IndicatorSource::Population => series.clone(),
-                    IndicatorSource::Table => plan.indicator_series(&goal.id),
-                };
+                let (values, at) = values_of(indicator.source, &goal.id);
                 if let Some(chart) = indicator_chart(&goal.id, indicator, &values, at)? {
                     charts.push(chart.clone());
                     goal.chart = Some(chart);
                 }
             }
-            let groups = action_groups(plan, &area.id, Some(year), Some(follow));
+            let groups = action_groups(plan, actions, &area.id, Some(year), Some(follow));
             let count = groups.iter().map(|g| g.actions.len()).sum();
             let due = groups.iter().flat_map(|g| &g.actions).filter(|a| a.due).count();
             areas.push(AreaView {
@@ -207,4 +220,17 @@ pub(super) fn indicator_chart(
         &alt,
     )?;
     Ok(Some(chart))
+}
+
+/// An indicator value as measured: whole numbers as integers, others with
+/// the decimals they have (at most two), the Norwegian way.
+fn value_text(value: f64) -> String {
+    let rounded = libm::round(value * 100.0) / 100.0;
+    if rounded.fract() == 0.0 {
+        integer(rounded as i64)
+    } else if libm::round(rounded * 10.0) == rounded * 10.0 {
+        plan_core::format::decimal(rounded, 1)
+    } else {
+        plan_core::format::decimal(rounded, 2)
+    }
 }

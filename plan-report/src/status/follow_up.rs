@@ -1,8 +1,8 @@
 //! The follow-up of the status report: statuses, overdue actions, and the
 //! changes to the action programme.
 
-use plan_core::followup::{ActionStatus, FollowUp};
-use plan_core::plan::Plan;
+use plan_core::followup::{ActionStatus, FollowUp, StatusFile};
+use plan_core::plan::{Action, Plan};
 use serde::Serialize;
 
 use crate::charts::{self, Chart};
@@ -54,11 +54,13 @@ pub(super) struct FieldView {
 /// The status counts, overdue actions and status chart for the report year.
 pub(super) fn follow_up_view(
     plan: &Plan,
+    actions: &[Action],
+    status: Option<&StatusFile>,
     year: i32,
     follow: &[FollowUp],
     charts: &mut Vec<Chart>,
 ) -> Result<FollowUpView, ReportError> {
-    let file = plan.status_for(year).map(|f| f.file.clone()).unwrap_or_default();
+    let file = status.map(|f| f.file.clone()).unwrap_or_default();
     let labels: Vec<&str> = ActionStatus::ALL.iter().map(|s| s.label_nn()).chain(["ikkje rapportert"]).collect();
     let count_of = |items: &mut dyn Iterator<Item = &FollowUp>| {
         let items: Vec<&FollowUp> = items.collect();
@@ -70,8 +72,7 @@ pub(super) fn follow_up_view(
     let all = count_of(&mut follow.iter());
     let counts =
         labels.iter().zip(&all).map(|(l, c)| StatusCount { label: (*l).to_string(), count: *c as usize }).collect();
-    let overdue = plan
-        .actions
+    let overdue = actions
         .iter()
         .zip(follow)
         .filter(|(_, f)| f.overdue)
@@ -84,8 +85,7 @@ pub(super) fn follow_up_view(
             .focus_areas
             .iter()
             .map(|area| {
-                let mut items =
-                    plan.actions.iter().zip(follow).filter(|(a, _)| a.focus_area == area.id).map(|(_, f)| f);
+                let mut items = actions.iter().zip(follow).filter(|(a, _)| a.focus_area == area.id).map(|(_, f)| f);
                 (area.name.clone(), count_of(&mut items))
             })
             .collect();

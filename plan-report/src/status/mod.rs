@@ -6,8 +6,8 @@ mod follow_up;
 mod population;
 
 use chrono::NaiveDate;
+use plan_core::ProgrammeVersion;
 use plan_core::followup::{ActionStatus, follow_up};
-use plan_core::plan::Plan;
 use serde::Serialize;
 
 use crate::charts::Chart;
@@ -62,24 +62,27 @@ struct KeyFigure {
 /// Builds the status report's data and charts.
 pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Prepared, ReportError> {
     crate::fonts::register_for_charts();
-    let plan = input.plan;
+    let folder = input.folder;
+    let plan = &folder.plan;
     let year = options.year.ok_or_else(|| {
         ReportError::Input("the status report needs a year (expected --year YEAR, such as --year 2021)".into())
     })?;
+    let programme = folder.programme_for(year)?;
     let date = options.date.unwrap_or_else(|| NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MIN));
+    let status = folder.status_for(year);
     let mut charts: Vec<Chart> = Vec::new();
-    let follow = follow_up(plan, year, date);
-    let follow_up_view = follow_up_view(plan, year, &follow, &mut charts)?;
-    let population = population(plan, year, &mut charts)?;
-    let focus_areas = focus_areas(plan, year, population.as_ref().map(|p| p.1), &follow, &mut charts)?;
-    let budget = budget(plan, year, &mut charts)?;
-    let mut summary = summary(plan, year, population.as_ref().map(|p| &p.0), &focus_areas, &budget);
+    let follow = follow_up(folder, year, date);
+    let follow_up_view = follow_up_view(plan, &programme.actions, status, year, &follow, &mut charts)?;
+    let population = population(folder, year, &mut charts)?;
+    let focus_areas = focus_areas(folder, &programme.actions, year, date, &follow, &mut charts)?;
+    let budget = budget(plan, programme, year, &mut charts)?;
+    let mut summary = summary(programme, year, population.as_ref().map(|p| &p.0), &focus_areas, &budget);
     if !follow_up_view.file.is_empty() {
         let done = follow.iter().filter(|f| f.status == Some(ActionStatus::Done)).count();
         summary.insert(
             1,
             KeyFigure {
-                value: format!("{done} av {}", plan.actions.len()),
+                value: format!("{done} av {}", programme.actions.len()),
                 label: format!("tiltak fullførte i {year}"),
                 note: format!(
                     "{} forfalne, {} ikkje rapporterte",
@@ -89,7 +92,18 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             },
         );
     }
-    let changes = input.revision.map(changes_view);
+    // An explicit revision wins; else the one the history holds for the next year.
+    let next = folder.programme.next_after(year);
+    let from_history = next.map(|next| crate::report::Revision {
+        changes: plan_core::diff::diff(&programme.actions, &next.actions),
+        old: programme.relative_file(&folder.root),
+        new: next.relative_file(&folder.root),
+    });
+    let changes = input.revision.or(from_history.as_ref()).map(changes_view);
+    let mut shown_versions = vec![programme];
+    if input.revision.is_none() {
+        shown_versions.extend(next);
+    }
     let report_title = format!("Årsrapport {year}");
     let data = StatusData {
         meta: Meta {
@@ -122,14 +136,14 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
         focus_areas,
         budget,
         findings: findings(input.diagnostics),
-        glossary: glossary(plan),
-        sources: sources(input),
+        glossary: glossary(plan, &programme.actions),
+        sources: sources(input, &shown_versions, status),
     };
     Prepared::new("status.typ", &data, charts, date, format!("status/{}/{year}/{date}", plan.meta.title))
 }
 
 fn summary(
-    plan: &Plan,
+    programme: &ProgrammeVersion,
     year: i32,
     population: Option<&PopulationView>,
     areas: &[AreaView],
@@ -145,9 +159,9 @@ fn summary(
         });
     }
     let due: usize = areas.iter().map(|a| a.due).sum();
-    let yearly = plan.actions.iter().filter(|a| a.deadline.is_recurring()).count();
+    let yearly = programme.actions.iter().filter(|a| a.deadline.is_recurring()).count();
     out.push(KeyFigure {
-        value: plan.actions.len().to_string(),
+        value: programme.actions.len().to_string(),
         label: "tiltak i handlingsprogrammet".into(),
         note: format!("{due} med frist i {year}, av dei {yearly} årlege"),
     });

@@ -2,9 +2,9 @@
 //! start to the report year, the series, and its charts.
 
 use chrono::{Datelike, NaiveDate};
+use plan_core::PlanFolder;
 use plan_core::calendar::format_date_nn;
 use plan_core::format::{integer, signed_integer, signed_percent};
-use plan_core::plan::Plan;
 use plan_core::population::PopulationTable;
 use plan_core::population::figures::{Change, ChangeFigures};
 use serde::Serialize;
@@ -33,20 +33,21 @@ pub(super) struct SeriesRow {
 }
 
 /// The table the follow-up uses: the statistics series, or the plan's own.
-pub(super) fn follow_up_table(plan: &Plan) -> &PopulationTable {
-    if plan.population_series.observations.is_empty() { &plan.population } else { &plan.population_series }
+pub(super) fn follow_up_table(folder: &PlanFolder) -> &PopulationTable {
+    if folder.population_series.observations.is_empty() { &folder.population } else { &folder.population_series }
 }
 
 /// The population section: the change from the plan's start to the last
 /// count up to 1 January after the report year.
 pub(super) fn population(
-    plan: &Plan,
+    folder: &PlanFolder,
     year: i32,
     all_charts: &mut Vec<Chart>,
 ) -> Result<Option<(PopulationView, NaiveDate)>, ReportError> {
     let mut own: Vec<Chart> = Vec::new();
     let charts = &mut own;
-    let table = follow_up_table(plan);
+    let plan = &folder.plan;
+    let table = follow_up_table(folder);
     let dates = table.dates();
     let start = NaiveDate::from_ymd_opt(plan.meta.period.first, 1, 1).unwrap_or(NaiveDate::MIN);
     let end = NaiveDate::from_ymd_opt(year + 1, 1, 1).unwrap_or(NaiveDate::MAX);
@@ -54,7 +55,7 @@ pub(super) fn population(
     let from =
         dates.iter().rev().find(|d| **d <= start && **d < to).or_else(|| dates.first().filter(|d| **d < to)).copied();
     let Some(from) = from else { return Ok(None) };
-    let figures = ChangeFigures::compute(table, &plan.code_changes, &plan.meta.region, from, to)?;
+    let figures = ChangeFigures::compute(table, &folder.code_changes, &plan.meta.region, from, to)?;
     let region = &figures.region;
     let bars: Vec<Bar> = figures
         .municipalities
@@ -84,7 +85,7 @@ pub(super) fn population(
     )?);
     // The whole series up to `to`, as an index, when there are more than two dates.
     let first = dates[0];
-    let long = ChangeFigures::compute(table, &plan.code_changes, &plan.meta.region, first, to)
+    let long = ChangeFigures::compute(table, &folder.code_changes, &plan.meta.region, first, to)
         .unwrap_or_else(|_| figures.clone());
     if long.series.len() > 2 {
         charts.push(index_chart(&long)?);

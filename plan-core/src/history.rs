@@ -1,0 +1,355 @@
+//! Loading the plan's history: the versions of the action programme and the
+//! status files, each checked against the version in force in its year.
+
+use std::collections::BTreeMap;
+
+use chrono::Datelike;
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Diagnostic;
+use crate::error::Result;
+use crate::followup::StatusFile;
+use crate::load::{display, files, read_actions, read_bytes, read_table, toml_diagnostic};
+use crate::plan::{FocusArea, Period};
+use crate::programme::{Adoption, Programme, ProgrammeVersion};
+use crate::table::Table;
+
+/// The files of one year in `handlingsprogram/`.
+#[derive(Default)]
+struct RevisionFiles {
+    tables: Vec<PathBuf>,
+    decision: Option<PathBuf>,
+}
+
+/// Lists `dir/NAME/YEAR.EXT` files by year; other names get a warning.
+fn files_by_year(folder: &Path, extensions: &[&str], diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(i32, PathBuf)>> {
+    if !folder.is_dir() {
+        return Ok(Vec::new());
+    }
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
+        .map_err(|source| crate::Error::Io { path: folder.to_path_buf(), source })?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.is_file())
+        .collect();
+    paths.sort();
+    let mut out = Vec::new();
+    for path in paths {
+        let extension = path.extension().map(|e| e.to_string_lossy().to_lowercase()).unwrap_or_default();
+        if !extensions.contains(&extension.as_str()) {
+            continue;
+        }
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        match stem.parse::<i32>().ok().filter(|_| stem.len() == 4) {
+            Some(year) => out.push((year, path)),
+            None => {
+                let folder_name = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                diagnostics.push(
+                    Diagnostic::warning(
+                        display(&path),
+                        None,
+                        None,
+                        format!(
+                            "not read: a file here is named after its year (expected {folder_name}/2022.{extension})"
+                        ),
+                    )
+                    .with_nn(format!(
+                        "ikkje lesen: ei fil her skal heite etter året (til dømes {folder_name}/2022.{extension})"
+                    )),
+                );
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Loads `tiltak.csv` (in force from the period's first year) and every
+/// revision in `handlingsprogram/`, with their decisions.
+pub(crate) fn load_programme(
+    dir: &Path,
+    focus_areas: &[FocusArea],
+    period: Period,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Programme> {
+    let mut by_year: BTreeMap<i32, RevisionFiles> = BTreeMap::new();
+    for (year, path) in files_by_year(&dir.join(files::REVISIONS), &["csv", "xlsx", "toml"], diagnostics)? {
+        let entry = by_year.entry(year).or_default();
+        if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")) {
+            entry.decision = Some(path);
+        } else {
+            entry.tables.push(path);
+        }
+    }
+    let has_base = dir.join("tiltak.csv").exists() || dir.join("tiltak.xlsx").exists();
+    let mut versions: Vec<ProgrammeVersion> = Vec::new();
+    if has_base || by_year.is_empty() {
+        let (actions, file) = match read_table(dir, "tiltak", "tiltak")? {
+            Ok(table) => (read_actions(&table, focus_areas, diagnostics), PathBuf::from(&table.file)),
+            Err(d) => {
+                let file = PathBuf::from(&d.file);
+                diagnostics.push(d);
+                (Vec::new(), file)
+            }
+        };
+        versions.push(ProgrammeVersion { first_year: period.first, file, adoption: None, actions });
+    }
+    let mut previous_adoption: Option<(i32, chrono::NaiveDate)> = None;
+    for (year, files) in by_year {
+        let Some(table_path) = files.tables.first() else {
+            if let Some(decision) = &files.decision {
+                diagnostics.push(Diagnostic::error(
+                    display(decision),
+                    None,
+                    None,
+                    format!(
+                        "a decision for {year} without its programme (expected {}/{year}.csv or .xlsx beside it)",
+                        files::REVISIONS
+                    ),
+                ));
+            }
+            continue;
+        };
+        if files.tables.len() > 1 {
+            diagnostics.push(Diagnostic::error(
+                display(&files.tables[1]),
+                None,
+                None,
+                format!("two programme versions for {year} (expected one of {year}.csv and {year}.xlsx)"),
+            ));
+            continue;
+        }
+        if year < period.first || year > period.last {
+            diagnostics.push(Diagnostic::error(
+                display(table_path),
+                None,
+                None,
+                format!(
+                    "a revision in force from {year} is outside the plan period {}–{} (expected a year in the period)",
+                    period.first, period.last
+                ),
+            ));
+            continue;
+        }
+        if let Some(base) = versions.iter().find(|v| v.first_year == year) {
+            diagnostics.push(Diagnostic::error(
+                display(table_path),
+                None,
+                None,
+                format!(
+                    "two programme versions for {year}: {} is in force from the plan period's first year (expected a revision from {} or later)",
+                    base.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                    year + 1
+                ),
+            ));
+            continue;
+        }
+        let is_xlsx = table_path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+        let bytes = read_bytes(table_path)?;
+        let table = if is_xlsx {
+            Table::from_xlsx(&display(table_path), &bytes, "tiltak")
+        } else {
+            Table::parse(&display(table_path), &bytes)
+        };
+        let actions = match table {
+            Ok(table) => {
+                let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
+                let actions = read_actions(&table, focus_areas, diagnostics);
+                let had_errors = diagnostics.iter().filter(|d| d.is_error()).count() > errors_before;
+                if actions.is_empty() && !had_errors {
+                    diagnostics.push(Diagnostic::error(
+                        display(table_path),
+                        None,
+                        None,
+                        format!("the revision in force from {year} has no actions (expected the whole programme, not only the changes)"),
+                    ));
+                }
+                actions
+            }
+            Err(d) => {
+                diagnostics.push(d);
+                Vec::new()
+            }
+        };
+        let adoption = match &files.decision {
+            Some(path) => read_adoption(path, diagnostics)?,
+            None => {
+                diagnostics.push(
+                    Diagnostic::warning(
+                        display(table_path),
+                        None,
+                        None,
+                        format!(
+                            "no decision is recorded for the revision in force from {year} (expected {}/{year}.toml with adopted, case and body)",
+                            files::REVISIONS
+                        ),
+                    )
+                    .with_nn(format!(
+                        "vedtaket om revisjonen som gjeld frå {year}, er ikkje ført opp (venta {}/{year}.toml med adopted, case og body)",
+                        files::REVISIONS
+                    )),
+                );
+                None
+            }
+        };
+        if let (Some(adoption), Some(path)) = (&adoption, &files.decision) {
+            if let Some((earlier_year, earlier)) = previous_adoption.filter(|(_, date)| adoption.date < *date) {
+                diagnostics.push(Diagnostic::warning(
+                    display(path),
+                    None,
+                    Some("adopted"),
+                    format!(
+                        "the revision in force from {year} was adopted {}, before the revision in force from {earlier_year} ({earlier})",
+                        adoption.date
+                    ),
+                ));
+            }
+            if adoption.date.year() > year {
+                diagnostics.push(Diagnostic::warning(
+                    display(path),
+                    None,
+                    Some("adopted"),
+                    format!(
+                        "the revision in force from {year} was adopted {}, after the year it came into force",
+                        adoption.date
+                    ),
+                ));
+            }
+            previous_adoption = Some((year, adoption.date));
+        }
+        versions.push(ProgrammeVersion { first_year: year, file: table_path.clone(), adoption, actions });
+    }
+    versions.sort_by_key(|v| v.first_year);
+    Ok(Programme { versions })
+}
+
+/// Reads a decision file, `handlingsprogram/YEAR.toml`.
+fn read_adoption(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Option<Adoption>> {
+    let text = crate::text::decode(&read_bytes(path)?).0.into_owned();
+    match toml::from_str::<Adoption>(&text) {
+        Ok(adoption) => Ok(Some(adoption)),
+        Err(err) => {
+            diagnostics.push(toml_diagnostic(&display(path), &text, &err));
+            Ok(None)
+        }
+    }
+}
+
+/// Loads every `status/YEAR.csv` or `status/YEAR.xlsx`, in year order, each
+/// checked against the programme in force in its year.
+///
+/// With `programme_has_errors` the ids are not checked (one note says so);
+/// in a folder without revisions, ids that are not in `tiltak.csv` are one
+/// warning per file (the programme may have been replaced by hand), and the
+/// rows are kept.
+pub(crate) fn load_statuses(
+    dir: &Path,
+    programme: &Programme,
+    period: Period,
+    programme_has_errors: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Vec<StatusFile>> {
+    let has_history = programme.versions.len() > 1 || programme.first().is_some_and(|v| v.adoption.is_some());
+    let mut out: Vec<StatusFile> = Vec::new();
+    let mut skipped_note = false;
+    for (year, path) in files_by_year(&dir.join(files::STATUS), &["csv", "xlsx"], diagnostics)? {
+        let file = display(&path);
+        if out.iter().any(|s| s.year == year) {
+            diagnostics.push(Diagnostic::error(
+                file,
+                None,
+                None,
+                format!("a second status file for {year} (expected one of .csv and .xlsx)"),
+            ));
+            continue;
+        }
+        if year < period.first || year > period.last {
+            diagnostics.push(Diagnostic::error(
+                file,
+                None,
+                None,
+                format!(
+                    "a status file for {year}, outside the plan period {}–{} (expected a year in the period)",
+                    period.first, period.last
+                ),
+            ));
+            continue;
+        }
+        let Some(version) = programme.in_force(year) else {
+            if !programme_has_errors {
+                diagnostics.push(Diagnostic::error(
+                    file,
+                    None,
+                    None,
+                    format!(
+                        "a status file for {year}, but no version of the action programme is in force in {year} (expected tiltak.csv, or {}/{year}.csv or an earlier revision)",
+                        files::REVISIONS
+                    ),
+                ));
+            }
+            continue;
+        };
+        let table = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx")) {
+            Table::from_xlsx(&file, &read_bytes(&path)?, "status")
+        } else {
+            Table::parse(&file, &read_bytes(&path)?)
+        };
+        let table = match table {
+            Ok(table) => table,
+            Err(d) => {
+                diagnostics.push(d);
+                continue;
+            }
+        };
+        let read = crate::followup::read_status(&table, year, &version.actions);
+        diagnostics.extend(read.errors);
+        let programme_file = version.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if programme_has_errors {
+            if !read.unknown.is_empty() && !skipped_note {
+                skipped_note = true;
+                diagnostics.push(
+                    Diagnostic::note(
+                        &file,
+                        None,
+                        Some("id"),
+                        "the action programme has errors, so the status files were not checked against it",
+                    )
+                    .with_nn("handlingsprogrammet har feil, så statusfilene vart ikkje sjekka mot det"),
+                );
+            }
+        } else if has_history {
+            let example = version.actions.first().map_or("KLIMA-01", |a| a.id.as_str());
+            for (line, id) in &read.unknown {
+                diagnostics.push(table.error(
+                    *line,
+                    "id",
+                    format!(
+                        "unknown action \"{id}\" (expected an id of the programme in force in {year}, {}, such as {example})",
+                        version.relative_file(dir)
+                    ),
+                ));
+            }
+        } else if let Some((line, _)) = read.unknown.first() {
+            let ids: Vec<&str> = read.unknown.iter().map(|(_, id)| id.as_str()).collect();
+            let shown = if ids.len() > 5 { format!("{}, …", ids[..5].join(", ")) } else { ids.join(", ") };
+            let (rows, rows_nn) = if ids.len() == 1 {
+                ("1 row names an action".to_string(), "1 rad nemner eit tiltak som ikkje er".to_string())
+            } else {
+                (format!("{} rows name actions", ids.len()), format!("{} rader nemner tiltak som ikkje er", ids.len()))
+            };
+            diagnostics.push(
+                Diagnostic::warning(
+                    &file,
+                    Some(*line),
+                    Some("id"),
+                    format!(
+                        "{rows} not in {programme_file} ({shown}); the rows are kept. If {programme_file} was replaced by a later revision, restore the history: put the programme of {year} back as {programme_file} and add the revision with `plan-report revise --proposal FILE --adopted DATE --case SAK --year YEAR`"
+                    ),
+                )
+                .with_nn(format!(
+                    "{rows_nn} i {programme_file} ({shown}); radene er tekne vare på. Om {programme_file} er bytt ut med ein seinare revisjon, set programmet for {year} tilbake som {programme_file} og legg til revisjonen med `plan-report revise`"
+                )),
+            );
+        }
+        out.push(read.file);
+    }
+    Ok(out)
+}

@@ -1,0 +1,210 @@
+//! The action programme through the plan's life: the programme as first
+//! adopted and each later revision, each in force from its first year.
+//!
+//! A plan folder keeps the history in file names: `tiltak.csv` is the
+//! programme in force from the plan period's first year, and
+//! `handlingsprogram/YEAR.csv` (or `.xlsx`) is a revision in force from
+//! `YEAR`, with the decision that adopted it in `handlingsprogram/YEAR.toml`.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::money::Kroner;
+use crate::plan::Action;
+
+/// The decision that adopted a version of the action programme
+/// (`handlingsprogram/YEAR.toml`).
+///
+/// # Example
+/// ```
+/// use plan_core::programme::Adoption;
+/// let adoption: Adoption = toml::from_str("adopted = 2021-11-25\ncase = \"45/21\"\nbody = \"Tinget\"\n").unwrap();
+/// assert_eq!(adoption.date.to_string(), "2021-11-25");
+/// assert_eq!(adoption.to_string(), "Tinget, sak 45/21, 25. november 2021");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Adoption {
+    /// The date of the decision.
+    #[serde(rename = "adopted", with = "crate::date_serde")]
+    #[schemars(with = "NaiveDate")]
+    pub date: NaiveDate,
+    /// The case number, such as `45/21`.
+    pub case: String,
+    /// The body that adopted it, such as the regional assembly.
+    pub body: String,
+    /// A remark kept with the decision (for example that it is illustrative).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub note: String,
+}
+
+impl std::fmt::Display for Adoption {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}, sak {}, {}", self.body, self.case, crate::calendar::format_date_nn(self.date))
+    }
+}
+
+/// One version of the action programme.
+///
+/// # Example
+/// ```
+/// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let first = folder.programme.in_force(2021).unwrap();
+/// assert_eq!((first.first_year, first.actions.len()), (2021, 26));
+/// assert!(first.file.ends_with("tiltak.csv"));
+/// assert!(first.adoption.is_none(), "the draft's programme has no decision");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct ProgrammeVersion {
+    /// The first year the version is in force.
+    pub first_year: i32,
+    /// The file the actions were read from.
+    #[schemars(with = "String")]
+    pub file: PathBuf,
+    /// The decision that adopted it, when the folder records one.
+    pub adoption: Option<Adoption>,
+    /// The actions, in the file's order.
+    pub actions: Vec<Action>,
+}
+
+impl ProgrammeVersion {
+    /// The action with this id.
+    ///
+    /// # Example
+    /// ```
+    /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// let version = folder.programme.in_force(2021).unwrap();
+    /// assert_eq!(version.action("KLIMA-04").map(|a| a.deadline.text()), Some("2022"));
+    /// assert!(version.action("NO-SUCH").is_none());
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn action(&self, id: &str) -> Option<&Action> {
+        self.actions.iter().find(|a| a.id == id)
+    }
+
+    /// The actions of one focus area, in order.
+    ///
+    /// # Example
+    /// ```
+    /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(folder.programme.in_force(2021).unwrap().actions_in("klima").count(), 8);
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn actions_in<'a>(&'a self, focus_area: &'a str) -> impl Iterator<Item = &'a Action> + 'a {
+        self.actions.iter().filter(move |a| a.focus_area == focus_area)
+    }
+
+    /// The sum of all stated costs.
+    ///
+    /// # Example
+    /// ```
+    /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(folder.programme.in_force(2021).unwrap().total_cost().get(), 1_060_000);
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn total_cost(&self) -> Kroner {
+        self.actions.iter().filter_map(|a| a.cost).sum()
+    }
+
+    /// The file name relative to the plan folder, for reports and messages
+    /// (`tiltak.csv`, `handlingsprogram/2022.csv`).
+    ///
+    /// # Example
+    /// ```
+    /// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
+    /// let folder = plan_core::PlanFolder::load(dir)?.value;
+    /// assert_eq!(folder.programme.in_force(2023).unwrap().relative_file(dir), "handlingsprogram/2023.csv");
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn relative_file(&self, root: impl AsRef<Path>) -> String {
+        let relative = self.file.strip_prefix(root.as_ref()).unwrap_or(&self.file);
+        relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+    }
+}
+
+/// Every version of the action programme, in the order of their first year.
+///
+/// # Example
+/// ```
+/// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let years: Vec<i32> = folder.programme.versions.iter().map(|v| v.first_year).collect();
+/// assert_eq!(years, [2021, 2022, 2023, 2024]);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct Programme {
+    /// The versions, by first year.
+    pub versions: Vec<ProgrammeVersion>,
+}
+
+impl Programme {
+    /// The version in force in `year`: the latest whose first year is not
+    /// after it.
+    ///
+    /// # Example
+    /// ```
+    /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(folder.programme.in_force(2022).map(|v| v.first_year), Some(2022));
+    /// assert_eq!(folder.programme.in_force(2030).map(|v| v.first_year), Some(2024));
+    /// assert!(folder.programme.in_force(2020).is_none());
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn in_force(&self, year: i32) -> Option<&ProgrammeVersion> {
+        self.versions.iter().rev().find(|v| v.first_year <= year)
+    }
+
+    /// The revision that comes into force in `year + 1`, if the history
+    /// holds one.
+    ///
+    /// # Example
+    /// ```
+    /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(folder.programme.next_after(2021).map(|v| v.first_year), Some(2022));
+    /// assert!(folder.programme.next_after(2024).is_none());
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn next_after(&self, year: i32) -> Option<&ProgrammeVersion> {
+        self.versions.iter().find(|v| v.first_year == year + 1)
+    }
+
+    /// The first version (the programme as first adopted).
+    ///
+    /// # Example
+    /// ```
+    /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(folder.programme.first().map(|v| v.actions.len()), Some(26));
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn first(&self) -> Option<&ProgrammeVersion> {
+        self.versions.first()
+    }
+
+    /// The latest version.
+    ///
+    /// # Example
+    /// ```
+    /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(folder.programme.latest().map(|v| v.first_year), Some(2024));
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn latest(&self) -> Option<&ProgrammeVersion> {
+        self.versions.last()
+    }
+
+    /// The last year a version is in force: the year before the next
+    /// version, or `period_last` for the latest.
+    ///
+    /// # Example
+    /// ```
+    /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// let first = folder.programme.first().unwrap();
+    /// assert_eq!(folder.programme.last_year(first, 2024), 2021);
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn last_year(&self, version: &ProgrammeVersion, period_last: i32) -> i32 {
+        self.versions.iter().find(|v| v.first_year > version.first_year).map_or(period_last, |v| v.first_year - 1)
+    }
+}

@@ -1,0 +1,148 @@
+//! Adopting a revision of the action programme into a plan folder's
+//! history: the checks, the files to add and the changes they make.
+//!
+//! [`propose`] checks a proposed programme against the folder and returns
+//! the files to add; it writes nothing, so a caller can show the changes
+//! first (`plan-report revise --dry-run`) and write the files only when all
+//! is well, never over an existing one.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Diagnostic;
+use crate::diff::{ActionDiff, diff};
+use crate::error::{Error, Result};
+use crate::folder::PlanFolder;
+use crate::load::{display, files, read_actions, read_bytes};
+use crate::plan::Action;
+use crate::programme::Adoption;
+use crate::table::Table;
+
+/// A checked revision, ready to be added to the folder.
+///
+/// # Example
+/// ```
+/// use plan_core::{programme::Adoption, revise::propose};
+/// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/minimal-plan");
+/// let folder = plan_core::PlanFolder::load(dir)?.value;
+/// let adoption = Adoption {
+///     date: chrono::NaiveDate::from_ymd_opt(2025, 11, 20).unwrap(),
+///     case: "12/25".into(),
+///     body: "Testtinget".into(),
+///     note: String::new(),
+/// };
+/// let proposal = propose(&folder, format!("{dir}/tiltak.csv"), 2026, adoption)?;
+/// assert!(proposal.programme_file.ends_with("handlingsprogram/2026.csv"));
+/// assert!(proposal.decision_text.contains("case = \"12/25\""));
+/// assert!(proposal.changes.is_empty(), "the same programme again");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+#[derive(Debug, Clone)]
+pub struct Proposal {
+    /// The first year the revision is in force.
+    pub year: i32,
+    /// The proposal's actions.
+    pub actions: Vec<Action>,
+    /// What changes from the version in force the year before.
+    pub changes: ActionDiff,
+    /// Where the programme goes: `handlingsprogram/YEAR.csv` (or `.xlsx`).
+    pub programme_file: PathBuf,
+    /// The proposal's bytes, copied as they are.
+    pub programme_bytes: Vec<u8>,
+    /// Where the decision goes: `handlingsprogram/YEAR.toml`.
+    pub decision_file: PathBuf,
+    /// The decision file's text.
+    pub decision_text: String,
+}
+
+/// Checks a proposed action programme (`.csv` or `.xlsx`) as the revision
+/// in force from `year`, adopted by `adoption`.
+///
+/// # Errors
+/// [`Error::Argument`] when `year` is outside the plan period or not after
+/// the latest version, or the files for `year` exist already;
+/// [`Error::Invalid`] with every located error of the proposal (an empty
+/// proposal, one that removes every action, included); [`Error::Io`] when
+/// it cannot be read.
+///
+/// # Example
+/// ```
+/// use plan_core::{programme::Adoption, revise::propose};
+/// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+/// let folder = plan_core::PlanFolder::load(dir)?.value;
+/// let adoption = Adoption { date: chrono::NaiveDate::from_ymd_opt(2021, 11, 25).unwrap(), case: "1/21".into(), body: "Tinget".into(), note: String::new() };
+/// let err = propose(&folder, format!("{dir}/handlingsprogram/2022.csv"), 2022, adoption).unwrap_err();
+/// assert_eq!(err.to_string(), "a revision in force from 2022 must come after the latest version, in force from 2024");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+pub fn propose(folder: &PlanFolder, proposal: impl AsRef<Path>, year: i32, adoption: Adoption) -> Result<Proposal> {
+    let proposal = proposal.as_ref();
+    let period = folder.plan.meta.period;
+    if year < period.first || year > period.last {
+        return Err(Error::Argument(format!(
+            "a revision in force from {year} is outside the plan period {}–{}",
+            period.first, period.last
+        )));
+    }
+    let latest = folder.programme.latest();
+    if let Some(latest) = latest.filter(|v| v.first_year >= year) {
+        return Err(Error::Argument(format!(
+            "a revision in force from {year} must come after the latest version, in force from {}",
+            latest.first_year
+        )));
+    }
+    let is_xlsx = proposal.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    let bytes = read_bytes(proposal)?;
+    let table = if is_xlsx {
+        Table::from_xlsx(&display(proposal), &bytes, "tiltak")
+    } else {
+        Table::parse(&display(proposal), &bytes)
+    }
+    .map_err(Error::located)?;
+    let mut diagnostics = Vec::new();
+    let actions = read_actions(&table, &folder.plan.focus_areas, &mut diagnostics);
+    if diagnostics.iter().any(Diagnostic::is_error) {
+        return Err(Error::Invalid { diagnostics });
+    }
+    if actions.is_empty() {
+        let removed = latest.map_or(0, |v| v.actions.len());
+        return Err(Error::located(Diagnostic::error(
+            display(proposal),
+            None,
+            None,
+            format!(
+                "the proposal has no actions: adopted, it would remove all {removed} actions of the programme (expected the whole revised programme)"
+            ),
+        )));
+    }
+    let folder_dir = folder.root.join(files::REVISIONS);
+    let programme_file = folder_dir.join(format!("{year}.{}", if is_xlsx { "xlsx" } else { "csv" }));
+    let decision_file = folder_dir.join(format!("{year}.toml"));
+    for existing in
+        [folder_dir.join(format!("{year}.csv")), folder_dir.join(format!("{year}.xlsx")), decision_file.clone()]
+    {
+        if existing.exists() {
+            return Err(Error::Argument(format!(
+                "{} exists already (a revision is only ever added; see the README on undoing an adoption)",
+                existing.display()
+            )));
+        }
+    }
+    let changes = diff(latest.map_or(&[][..], |v| v.actions.as_slice()), &actions);
+    let decision_text = decision_toml(&adoption, year);
+    Ok(Proposal { year, actions, changes, programme_file, programme_bytes: bytes, decision_file, decision_text })
+}
+
+/// The decision file's text, with TOML strings escaped.
+fn decision_toml(adoption: &Adoption, year: i32) -> String {
+    let quote = |s: &str| toml::Value::String(s.to_string()).to_string();
+    let mut text = format!(
+        "# The decision that adopted the action programme in force from {year}.\nadopted = {}\ncase = {}\nbody = {}\n",
+        adoption.date,
+        quote(&adoption.case),
+        quote(&adoption.body)
+    );
+    if !adoption.note.is_empty() {
+        text.push_str(&format!("note = {}\n", quote(&adoption.note)));
+    }
+    text
+}

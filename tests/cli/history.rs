@@ -1,0 +1,361 @@
+//! The plan's whole life in one folder: programme versions with their
+//! decisions, status files checked against the version in force in their
+//! year, `revise`, `diff` by year, and reports that use the history.
+
+use std::path::Path;
+
+use plan_core::PlanFolder;
+use plan_report::{Report, ReportInput, ReportOptions, report::prepare};
+use plan_report_tests::{copy_plan, fixture, hallingdal, pdf_text, run, stderr, stdout};
+
+/// Every file below `dir`, with its bytes, for "nothing changed on disk".
+fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut out = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).expect("readable") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                out.push((path.display().to_string(), std::fs::read(&path).expect("file")));
+            }
+        }
+    }
+    out.sort();
+    out
+}
+
+/// The Hallingdal folder as it stood in the first year: `tiltak.csv` and
+/// `status/2021.csv`, no revisions.
+fn first_year_folder() -> tempfile::TempDir {
+    let dir = copy_plan(&hallingdal());
+    std::fs::remove_dir_all(dir.path().join("handlingsprogram")).expect("remove history");
+    for year in [2022, 2023, 2024] {
+        std::fs::remove_file(dir.path().join(format!("status/{year}.csv"))).expect("remove status");
+    }
+    dir
+}
+
+fn errors(dir: &Path) -> Vec<String> {
+    let err = PlanFolder::load(dir).expect_err("errors");
+    let prefix = format!("{}/", dir.display());
+    err.diagnostics().iter().filter(|d| d.is_error()).map(|d| d.to_string().replace(&prefix, "PLAN/")).collect()
+}
+
+#[test]
+fn the_four_year_history_loads_with_every_status_checked_against_its_year() {
+    let folder = PlanFolder::load(hallingdal()).expect("loads").value;
+    let versions: Vec<(i32, usize, Option<&str>)> = folder
+        .programme
+        .versions
+        .iter()
+        .map(|v| (v.first_year, v.actions.len(), v.adoption.as_ref().map(|a| a.case.as_str())))
+        .collect();
+    assert_eq!(
+        versions,
+        [(2021, 26, None), (2022, 25, Some("34/21")), (2023, 22, Some("29/22")), (2024, 15, Some("31/23"))]
+    );
+    let statuses: Vec<(i32, usize)> = folder.statuses.iter().map(|s| (s.year, s.entries.len())).collect();
+    assert_eq!(statuses, [(2021, 25), (2022, 25), (2023, 22), (2024, 15)]);
+    // NAER-04 was removed in 2022 and keeps its 2021 status.
+    assert!(folder.status_for(2021).and_then(|s| s.entry("NAER-04")).is_some());
+    assert!(folder.programme_for(2022).expect("2022").action("NAER-04").is_none());
+    let output = run(&["check", "data/hallingdal"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
+}
+
+#[test]
+fn a_replaced_tiltak_csv_warns_once_per_status_file_and_keeps_every_row() {
+    let dir = first_year_folder();
+    std::fs::copy(hallingdal().join("handlingsprogram/2022.csv"), dir.path().join("tiltak.csv")).expect("replace");
+    let loaded = PlanFolder::load(dir.path()).expect("loads with a warning, not an error");
+    assert_eq!(loaded.value.status_for(2021).map(|s| s.entries.len()), Some(25), "nothing dropped");
+    let prefix = format!("{}/", dir.path().display());
+    let warnings: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.file.ends_with("status/2021.csv"))
+        .map(|d| d.to_string().replace(&prefix, "PLAN/"))
+        .collect();
+    assert_eq!(
+        warnings,
+        [
+            "PLAN/status/2021.csv:6: warning: column 'id': 5 rows name actions not in tiltak.csv (NAER-04, INFRA-01, KLIMA-05, KLIMA-08, ATTR-02); the rows are kept. If tiltak.csv was replaced by a later revision, restore the history: put the programme of 2021 back as tiltak.csv and add the revision with `plan-report revise --proposal FILE --adopted DATE --case SAK --year YEAR`"
+        ]
+    );
+}
+
+#[test]
+fn revise_adopts_the_2022_programme_and_every_2021_status_row_stays() {
+    let dir = first_year_folder();
+    let plan_dir = dir.path().to_str().expect("utf-8");
+    let proposal = hallingdal().join("handlingsprogram/2022.csv");
+    let proposal = proposal.to_str().expect("utf-8");
+    let args =
+        ["revise", plan_dir, "--proposal", proposal, "--adopted", "25.11.2021", "--case", "34/21", "--year", "2022"];
+
+    let before = snapshot(dir.path());
+    let dry = run(&[&args[..], &["--dry-run"]].concat());
+    assert_eq!(dry.status.code(), Some(0), "{}", stderr(&dry));
+    assert!(stdout(&dry).contains("Nye tiltak (3):"), "{}", stdout(&dry));
+    assert!(stdout(&dry).contains("KLIMA-10 (før KLIMA-08, kjent att på teksten)"), "{}", stdout(&dry));
+    assert_eq!(snapshot(dir.path()), before, "a dry run writes nothing");
+
+    let output = run(&args);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let decision = std::fs::read_to_string(dir.path().join("handlingsprogram/2022.toml")).expect("decision");
+    assert!(decision.contains("adopted = 2021-11-25\ncase = \"34/21\"\nbody = \"Hallingtinget\""), "{decision}");
+    assert_eq!(
+        std::fs::read(dir.path().join("handlingsprogram/2022.csv")).expect("copied"),
+        std::fs::read(proposal).expect("proposal")
+    );
+    let folder = PlanFolder::load(dir.path()).expect("loads").value;
+    assert_eq!(folder.programme.versions.len(), 2);
+    let status = folder.status_for(2021).expect("2021");
+    assert_eq!(status.entries.len(), 25, "every 2021 row intact");
+    assert_eq!(status.entry("NAER-04").map(|e| e.comment.as_str()), Some("Senteret opna i april."));
+
+    // Adopting the same year again is refused and changes nothing.
+    let after = snapshot(dir.path());
+    let again = run(&args);
+    assert_eq!(again.status.code(), Some(1));
+    assert_eq!(
+        stderr(&again).trim(),
+        "error: a revision in force from 2022 must come after the latest version, in force from 2022"
+    );
+    assert_eq!(snapshot(dir.path()), after);
+}
+
+#[test]
+fn revise_refuses_bad_proposals_with_nothing_changed_on_disk() {
+    let dir = first_year_folder();
+    let plan_dir = dir.path().to_str().expect("utf-8");
+    let bad = dir.path().join("forslag.csv");
+    std::fs::write(&bad, "id,innsatsområde,tema,tiltak,frist,ansvar,kostnad,merknad\nX-1,ukjent,,Noko,snart,RR,,\n")
+        .expect("write");
+    let empty = dir.path().join("tomt.csv");
+    std::fs::write(&empty, "id,innsatsområde,tema,tiltak,frist,ansvar,kostnad,merknad\n").expect("write");
+    let before = snapshot(dir.path());
+    let revise = |proposal: &Path, year: &str| {
+        run(&[
+            "revise",
+            plan_dir,
+            "--proposal",
+            proposal.to_str().expect("utf-8"),
+            "--adopted",
+            "2021-11-25",
+            "--case",
+            "1/21",
+            "--year",
+            year,
+        ])
+    };
+    let output = revise(&bad, "2022");
+    assert_eq!(output.status.code(), Some(1));
+    let text = stderr(&output).replace(&format!("{plan_dir}/"), "PLAN/");
+    assert!(
+        text.contains("PLAN/forslag.csv:2: error: column 'innsatsområde': unknown focus area \"ukjent\""),
+        "{text}"
+    );
+    assert!(text.contains("PLAN/forslag.csv:2: error: column 'frist': cannot read deadline \"snart\""), "{text}");
+    let output = revise(&empty, "2022");
+    assert_eq!(
+        stderr(&output).replace(&format!("{plan_dir}/"), "PLAN/").trim(),
+        "PLAN/tomt.csv: error: the proposal has no actions: adopted, it would remove all 26 actions of the programme (expected the whole revised programme)"
+    );
+    let output = revise(&hallingdal().join("handlingsprogram/2022.csv"), "2021");
+    assert_eq!(
+        stderr(&output).trim(),
+        "error: a revision in force from 2021 must come after the latest version, in force from 2021"
+    );
+    let output = revise(&hallingdal().join("handlingsprogram/2022.csv"), "2025");
+    assert_eq!(stderr(&output).trim(), "error: a revision in force from 2025 is outside the plan period 2021–2024");
+    assert_eq!(snapshot(dir.path()), before, "nothing written by a refused revision");
+}
+
+#[test]
+fn a_history_that_does_not_add_up_is_a_located_error() {
+    let dir = copy_plan(&hallingdal());
+    std::fs::copy(dir.path().join("tiltak.csv"), dir.path().join("handlingsprogram/2021.csv")).expect("copy");
+    std::fs::copy(dir.path().join("status/2021.csv"), dir.path().join("status/2026.csv")).expect("copy");
+    std::fs::write(dir.path().join("status/2023.csv"), "id,status\nNAER-04,fullført\n").expect("write");
+    assert_eq!(
+        errors(dir.path()),
+        [
+            "PLAN/handlingsprogram/2021.csv: error: two programme versions for 2021: tiltak.csv is in force from the plan period's first year (expected a revision from 2022 or later)",
+            "PLAN/status/2026.csv: error: a status file for 2026, outside the plan period 2021–2024 (expected a year in the period)",
+        ]
+    );
+    // With errors in the programme, the status files are not checked against it: one note says so.
+    let notes: Vec<String> = PlanFolder::load(dir.path())
+        .expect_err("errors")
+        .diagnostics()
+        .iter()
+        .filter(|d| d.severity == plan_core::Severity::Note)
+        .map(|d| d.message.clone())
+        .collect();
+    assert_eq!(notes, ["the action programme has errors, so the status files were not checked against it"]);
+
+    // A status row for an action that is not in its year's programme.
+    let dir = copy_plan(&hallingdal());
+    std::fs::write(dir.path().join("status/2023.csv"), "id,status\nNAER-04,fullført\n").expect("write");
+    assert_eq!(
+        errors(dir.path()),
+        [
+            "PLAN/status/2023.csv:2: error: column 'id': unknown action \"NAER-04\" (expected an id of the programme in force in 2023, handlingsprogram/2023.csv, such as NAER-01)"
+        ]
+    );
+
+    // A history without tiltak.csv that starts later than a status file.
+    let dir = copy_plan(&hallingdal());
+    std::fs::remove_file(dir.path().join("tiltak.csv")).expect("remove");
+    assert_eq!(
+        errors(dir.path()),
+        [
+            "PLAN/status/2021.csv: error: a status file for 2021, but no version of the action programme is in force in 2021 (expected tiltak.csv, or handlingsprogram/2021.csv or an earlier revision)"
+        ]
+    );
+
+    // A decision without its programme, and one whose programme has no actions.
+    let dir = copy_plan(&hallingdal());
+    std::fs::write(dir.path().join("handlingsprogram/2024.csv"), "id,innsatsområde,tema,tiltak,frist,ansvar\n")
+        .expect("write");
+    std::fs::remove_file(dir.path().join("handlingsprogram/2023.csv")).expect("remove");
+    std::fs::remove_file(dir.path().join("status/2023.csv")).expect("remove");
+    std::fs::remove_file(dir.path().join("status/2024.csv")).expect("remove");
+    assert_eq!(
+        errors(dir.path()),
+        [
+            "PLAN/handlingsprogram/2023.toml: error: a decision for 2023 without its programme (expected handlingsprogram/2023.csv or .xlsx beside it)",
+            "PLAN/handlingsprogram/2024.csv: error: the revision in force from 2024 has no actions (expected the whole programme, not only the changes)",
+        ]
+    );
+}
+
+#[test]
+fn status_template_and_check_use_the_programme_in_force() {
+    let output = run(&["status-template", "data/hallingdal", "--year", "2022", "-o", "-"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert_eq!(text.lines().count(), 26, "header and the 25 actions of the 2022 programme");
+    assert!(
+        text.contains("\nKLIMA-10,ikkje starta,,,2021-12-15\n"),
+        "KLIMA-08's 2021 status carried to KLIMA-10: {text}"
+    );
+    assert!(text.contains("\nNAER-05,ikkje starta,,,\n"), "a new action starts empty: {text}");
+    assert!(!text.contains("NAER-04"), "removed in 2022: {text}");
+
+    let output = run(&["check", "data/hallingdal", "--year", "2022"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert!(
+        stdout(&output).contains("data/hallingdal/handlingsprogram/2022.csv:24: warning: column 'frist': action TENESTE-01 is overdue: due våren 2022, status forseinka at 31. desember 2022"),
+        "{}",
+        stdout(&output)
+    );
+    let output = run(&["check", "data/hallingdal", "--year", "1990"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(stderr(&output).trim(), "error: year 1990 is outside the plan period 2021–2024");
+}
+
+#[test]
+fn diff_by_year_equals_diff_of_the_two_files() {
+    let by_year = run(&["diff", "data/hallingdal", "--from-year", "2021", "--to-year", "2022", "--format", "json"]);
+    let by_file =
+        run(&["diff", "data/hallingdal/tiltak.csv", "data/hallingdal/handlingsprogram/2022.csv", "--format", "json"]);
+    assert_eq!(by_year.status.code(), Some(0), "{}", stderr(&by_year));
+    assert_eq!(stdout(&by_year), stdout(&by_file));
+    let same = run(&["diff", "data/hallingdal", "--from-year", "2022", "--to-year", "2022", "--format", "json"]);
+    assert_eq!(stdout(&same).split_whitespace().collect::<String>(), r#"{"added":[],"removed":[],"changed":[]}"#);
+}
+
+#[test]
+fn diff_output_is_the_same_in_every_process() {
+    let first =
+        run(&["diff", "data/hallingdal/tiltak.csv", "data/hallingdal/handlingsprogram/2024.csv", "--format", "json"]);
+    assert_eq!(first.status.code(), Some(0));
+    for _ in 0..5 {
+        let again = run(&[
+            "diff",
+            "data/hallingdal/tiltak.csv",
+            "data/hallingdal/handlingsprogram/2024.csv",
+            "--format",
+            "json",
+        ]);
+        assert_eq!(again.stdout, first.stdout, "hash order must not change the matching");
+    }
+}
+
+#[test]
+fn each_year_report_uses_its_programme_and_the_next_revision_and_nothing_later() {
+    let loaded = PlanFolder::load(hallingdal()).expect("loads");
+    for (year, actions, next) in [
+        (2021, 26, Some("handlingsprogram/2022.csv")),
+        (2022, 25, Some("handlingsprogram/2023.csv")),
+        (2023, 22, Some("handlingsprogram/2024.csv")),
+        (2024, 15, None),
+    ] {
+        let options = ReportOptions { year: Some(year), ..Default::default() };
+        let prepared = prepare(Report::Status, &ReportInput::new(&loaded), &options).expect("prepares");
+        let data: serde_json::Value = serde_json::from_slice(&prepared.data).expect("json");
+        assert_eq!(data["budget"]["actions"], actions, "{year}");
+        assert_eq!(data["changes"]["new"].as_str(), next, "{year}");
+        // No population date after 1 January of the next year, in data or charts.
+        let end = format!("{}-01-01", year + 1);
+        for row in data["population"]["series"].as_array().expect("series") {
+            let date = row["date"]["iso"].as_str().or(row["date"].as_str()).unwrap_or_default().to_string();
+            assert!(date.is_empty() || date <= end, "{year}: {date}");
+        }
+        for later in (year + 2)..=2026 {
+            for chart in &prepared.charts {
+                // What is measured (the target line may reach the goal's own date).
+                let measured = chart.alt.split("mållinja").next().unwrap_or_default();
+                assert!(
+                    !measured.contains(&format!("1. januar {later}")),
+                    "{year}: chart {} shows {later}: {}",
+                    chart.file,
+                    chart.alt
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_2023_report_lists_the_2024_revision_and_its_status() {
+    let out = tempfile::tempdir().expect("temp");
+    let pdf = out.path().join("2023.pdf");
+    let output = run(&["status", "data/hallingdal", "--year", "2023", "-o", pdf.to_str().expect("utf-8")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = pdf_text(&pdf);
+    for expected in [
+        "Årsrapport 2023",
+        "Endringar i handlingsprogrammet",
+        "handlingsprogram/2023.csv",
+        "handlingsprogram/2024.csv",
+        "status/2023.csv",
+        "Evaluere strategisk plan og førebu arbeidet med ny plan",
+        "Klimaplanen vart vedteken i mai.",
+    ] {
+        assert!(text.contains(expected), "the 2023 report lacks {expected:?}: {text}");
+    }
+    assert!(text.contains("1 nytt tiltak, 8 fjerna og 1 endra"), "{text}");
+}
+
+#[test]
+fn the_minimal_fixture_without_status_files_names_the_missing_file() {
+    let loaded = PlanFolder::load(fixture("minimal-plan")).expect("loads");
+    let options = ReportOptions { year: Some(2026), ..Default::default() };
+    let pdf = plan_report::render_status_report(&ReportInput::new(&loaded), &options).expect("renders");
+    let file = tempfile::NamedTempFile::new().expect("temp");
+    std::fs::write(file.path(), pdf).expect("write");
+    let text = pdf_text(file.path());
+    assert!(text.contains("Det finst ingen statusrapport for 2026 (status/2026.csv manglar i planmappa)"), "{text}");
+    assert!(!text.contains("#meta"), "{text}");
+    let err = plan_report::render_status_report(
+        &ReportInput::new(&loaded),
+        &ReportOptions { year: Some(1990), ..Default::default() },
+    )
+    .expect_err("a year outside the period");
+    assert_eq!(err.to_string(), "year 1990 is outside the plan period 2025–2028");
+}
