@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::case::Case;
@@ -104,6 +105,49 @@ impl PlanFolder {
             .ok_or_else(|| crate::Error::Argument(format!("no version of the action programme is in force in {year}")))
     }
 
+    /// The population table the follow-up uses: the plan's statistics files
+    /// (`[statistics]`), else its own table (`befolkning.csv`).
+    ///
+    /// # Example
+    /// ```
+    /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(folder.follow_up_table().dates().len(), 10, "the SSB series 2015–2024");
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn follow_up_table(&self) -> &PopulationTable {
+        if self.population_series.observations.is_empty() { &self.population } else { &self.population_series }
+    }
+
+    /// The dates a report for `year` compares population between: the
+    /// count nearest the plan period's start (1 January of its first year)
+    /// and the last count on or before 1 January after `year`, with the
+    /// dates it wanted; `None` when the data have no two such dates.
+    ///
+    /// # Example
+    /// ```
+    /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// let span = folder.population_span(2022).unwrap();
+    /// assert_eq!((span.from.to_string(), span.to.to_string()), ("2021-01-01".into(), "2023-01-01".into()));
+    /// assert!(span.is_complete());
+    /// let late = folder.population_span(2024).unwrap();
+    /// assert_eq!(late.to.to_string(), "2024-01-01", "the data end before 1 January 2025");
+    /// assert!(!late.is_complete());
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn population_span(&self, year: i32) -> Option<PopulationSpan> {
+        let dates = self.follow_up_table().dates();
+        let wanted_from = NaiveDate::from_ymd_opt(self.plan.meta.period.first, 1, 1)?;
+        let wanted_to = NaiveDate::from_ymd_opt(year + 1, 1, 1)?;
+        let to = *dates.iter().rev().find(|d| **d <= wanted_to)?;
+        let from = dates
+            .iter()
+            .rev()
+            .find(|d| **d <= wanted_from && **d < to)
+            .or_else(|| dates.iter().find(|d| **d < to))
+            .copied()?;
+        Some(PopulationSpan { from, to, wanted_from, wanted_to })
+    }
+
     /// The measured values of a result goal, in date order.
     ///
     /// # Example
@@ -123,5 +167,41 @@ impl PlanFolder {
         let mut points: Vec<_> = self.indicator_values.iter().filter(|v| v.goal == goal).map(|v| v.point).collect();
         points.sort_by_key(|p| p.date);
         points
+    }
+}
+
+/// The two dates a year's population figures compare, and the dates they
+/// should be: the plan period's start and 1 January after the year.
+///
+/// # Example
+/// ```
+/// use plan_core::folder::PopulationSpan;
+/// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// let span = PopulationSpan { from: d(2021), to: d(2018), wanted_from: d(2021), wanted_to: d(2025) };
+/// assert!(!span.is_complete());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PopulationSpan {
+    /// The first date used.
+    pub from: NaiveDate,
+    /// The last date used.
+    pub to: NaiveDate,
+    /// The date wanted first: 1 January of the plan period's first year.
+    pub wanted_from: NaiveDate,
+    /// The date wanted last: 1 January after the report year.
+    pub wanted_to: NaiveDate,
+}
+
+impl PopulationSpan {
+    /// True when the data reach both wanted dates.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::folder::PopulationSpan;
+    /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// assert!(PopulationSpan { from: d(2021), to: d(2022), wanted_from: d(2021), wanted_to: d(2022) }.is_complete());
+    /// ```
+    pub fn is_complete(&self) -> bool {
+        self.from == self.wanted_from && self.to == self.wanted_to
     }
 }

@@ -419,6 +419,25 @@ pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnosti
             format!("no status file for {year} (expected status/{year}.csv or .xlsx; `plan-report status-template --year {year}` writes one to fill in)"),
         ));
     }
+    let table_file = folder.follow_up_table().sources.join(", ");
+    match folder.population_span(year) {
+        None => out.push(Diagnostic::warning(
+            &table_file,
+            None,
+            None,
+            format!("the population data have no two dates up to 1 January {} (expected counts from 1 January {} to 1 January {}), so the report for {year} has no population figures", year + 1, folder.plan.meta.period.first, year + 1),
+        )),
+        Some(span) if !span.is_complete() => out.push(Diagnostic::warning(
+            &table_file,
+            None,
+            None,
+            format!(
+                "the population data do not reach the dates the report for {year} compares (wanted {} to {}): it uses {} to {}",
+                span.wanted_from, span.wanted_to, span.from, span.to
+            ),
+        )),
+        Some(_) => {}
+    }
     let file = version.file.display().to_string();
     for (action, f) in version.actions.iter().zip(follow_up(folder, year, at)) {
         let deadline = &action.deadline;

@@ -118,6 +118,14 @@ enum Command {
         #[command(flatten)]
         render: RenderArgs,
     },
+    /// Render the period report as PDF: the whole plan period at once, for the evaluation before the next plan.
+    Period {
+        /// The plan folder.
+        #[arg(default_value = DEFAULT_PLAN)]
+        plan_dir: PathBuf,
+        #[command(flatten)]
+        render: RenderArgs,
+    },
     /// Render the case document with the plan as its attachment as PDF.
     Case {
         /// The plan folder.
@@ -273,6 +281,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             jobs,
             templates.as_deref(),
         ),
+        Command::Period { plan_dir, render } => report(plan_report::Report::Period, &plan_dir, None, None, &render),
         Command::Case { plan_dir, render } => {
             report(plan_report::Report::CaseAttachment, &plan_dir, None, None, &render)
         }

@@ -22,7 +22,8 @@
 //! ```
 //!
 //! The case document with the plan as its attachment is
-//! [`render_case_attachment`]; a municipality's population report is
+//! [`render_case_attachment`]; the whole plan period at once is
+//! [`render_period_report`]; a municipality's population report is
 //! [`municipality::render_municipality_report`], and [`batch::Batch`] renders
 //! one for every municipality of a national table in parallel. A report's
 //! [`report::Revision`] adds the changes between two action programmes.
@@ -45,6 +46,7 @@ pub mod error;
 mod fonts;
 pub mod municipality;
 pub mod output;
+mod period;
 pub mod report;
 mod status;
 pub mod templates;
@@ -53,6 +55,7 @@ mod world;
 
 pub use error::{ReportError, TemplateDiagnostic};
 pub use report::{
-    Report, ReportInput, ReportOptions, emit_typst, render, render_case_attachment, render_status_report,
+    Report, ReportInput, ReportOptions, emit_typst, render, render_case_attachment, render_period_report,
+    render_status_report,
 };
 pub use typst_pdf::PdfStandard;

@@ -28,11 +28,7 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
     let table = if request.inputs.is_empty() {
         // As the reports do: the plan's statistics files, else its own table.
-        let own = if folder.population_series.observations.is_empty() {
-            &folder.population
-        } else {
-            &folder.population_series
-        };
+        let own = folder.follow_up_table();
         diagnostics.extend(check_table(own));
         own.clone()
     } else {

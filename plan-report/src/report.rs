@@ -32,6 +32,9 @@ pub enum Report {
     Status,
     /// The case document with the plan as its attachment (`case.typ`).
     CaseAttachment,
+    /// The whole plan period at once, for the evaluation before the next
+    /// plan (`period.typ`): the years that have a status file.
+    Period,
 }
 
 /// What a report is made from: the loaded plan folder, the findings of its
@@ -288,6 +291,7 @@ pub fn prepare(report: Report, input: &ReportInput<'_>, options: &ReportOptions)
     match report {
         Report::Status => crate::status::prepare(input, options),
         Report::CaseAttachment => crate::case::prepare(input, options),
+        Report::Period => crate::period::prepare(input, options),
     }
 }
 
@@ -372,6 +376,25 @@ pub fn render_case_attachment(input: &ReportInput<'_>, options: &ReportOptions) 
     render(Report::CaseAttachment, input, options)
 }
 
+/// Renders the period report: every action of every version with its
+/// status year by year, completion and cost per year, the result goals and
+/// population over the period, and the revisions (`plan-report period`).
+///
+/// # Errors
+/// As [`render`]; [`ReportError::Input`] when the folder has no status file.
+///
+/// # Example
+/// ```
+/// # let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+/// let loaded = plan_core::PlanFolder::load(dir)?;
+/// let pdf = plan_report::render_period_report(&plan_report::ReportInput::new(&loaded), &Default::default())?;
+/// assert!(pdf.starts_with(b"%PDF-"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn render_period_report(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
+    render(Report::Period, input, options)
+}
+
 /// Writes everything a report is compiled from into `dir`: the templates,
 /// `data.json`, the chart SVGs, the fonts with their licence, and a
 /// `README.txt` with the plain typst command that gives the same document.
@@ -439,12 +462,12 @@ pub(crate) struct SourceView {
 }
 
 /// The input files and tables a report is made from: the plan, the
-/// versions of the action programme it shows, the status file, indicator
+/// versions of the action programme it shows, the status files, indicator
 /// values, population tables, code changes and the case.
 pub(crate) fn sources(
     input: &ReportInput<'_>,
     versions: &[&ProgrammeVersion],
-    status: Option<&plan_core::followup::StatusFile>,
+    statuses: &[&plan_core::followup::StatusFile],
 ) -> Vec<SourceView> {
     let folder = input.folder;
     let plan = &folder.plan;
@@ -476,7 +499,7 @@ pub(crate) fn sources(
             ),
         });
     }
-    if let Some(status) = status {
+    for status in statuses {
         out.push(SourceView {
             file: status.file.clone(),
             description: format!("Status for {}: {} rader", status.year, status.entries.len()),

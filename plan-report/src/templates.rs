@@ -11,11 +11,12 @@ use crate::error::ReportError;
 /// # Example
 /// ```
 /// let names: Vec<&str> = plan_report::templates::EMBEDDED.iter().map(|(name, _)| *name).collect();
-/// assert_eq!(names, ["common.typ", "status.typ", "case.typ", "municipality.typ"]);
+/// assert_eq!(names, ["common.typ", "status.typ", "period.typ", "case.typ", "municipality.typ"]);
 /// ```
-pub const EMBEDDED: [(&str, &str); 4] = [
+pub const EMBEDDED: [(&str, &str); 5] = [
     ("common.typ", include_str!("../../templates/common.typ")),
     ("status.typ", include_str!("../../templates/status.typ")),
+    ("period.typ", include_str!("../../templates/period.typ")),
     ("case.typ", include_str!("../../templates/case.typ")),
     ("municipality.typ", include_str!("../../templates/municipality.typ")),
 ];
@@ -105,7 +106,7 @@ impl Templates {
     /// ```
     /// let templates = plan_report::templates::Templates::embedded();
     /// let names: Vec<&str> = templates.iter().map(|(n, _)| n).collect();
-    /// assert_eq!(names, ["case.typ", "common.typ", "municipality.typ", "status.typ"]);
+    /// assert_eq!(names, ["case.typ", "common.typ", "municipality.typ", "period.typ", "status.typ"]);
     /// ```
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.files.iter().map(|(n, s)| (n.as_str(), s.as_str()))

@@ -359,3 +359,91 @@ fn the_minimal_fixture_without_status_files_names_the_missing_file() {
     .expect_err("a year outside the period");
     assert_eq!(err.to_string(), "year 1990 is outside the plan period 2025–2028");
 }
+
+#[test]
+fn a_report_says_which_population_dates_it_used_when_the_data_fall_short() {
+    // Data only up to 2018: the 2024 report compares 2015 → 2018 and says so; check warns.
+    let dir = copy_plan(&hallingdal());
+    let series = dir.path().join("folketal-ssb-07459-2015-2024.csv");
+    let text = std::fs::read_to_string(&series).expect("series");
+    let kept: Vec<&str> = text.lines().filter(|l| !l.contains(",2019-") && !l.contains(",202")).collect();
+    std::fs::write(&series, kept.join("\n") + "\n").expect("write");
+    let plan_dir = dir.path().to_str().expect("utf-8");
+    let output = run(&["check", plan_dir, "--year", "2024"]);
+    assert!(
+        stdout(&output).contains("folketal-ssb-07459-2015-2024.csv: warning: the population data do not reach the dates the report for 2024 compares (wanted 2021-01-01 to 2025-01-01): it uses 2017-01-01 to 2018-01-01"),
+        "{}",
+        stdout(&output)
+    );
+    let pdf = dir.path().join("2024.pdf");
+    let output = run(&["status", plan_dir, "--year", "2024", "-o", pdf.to_str().expect("utf-8")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = pdf_text(&pdf);
+    assert!(
+        text.contains(
+            "Tala har ikkje tal for starten på planperioden (1. januar 2021), så endringa er rekna frå 1. januar 2017."
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("Tala for 2024 skulle gå til 1. januar 2025, men dei siste tala er frå 1. januar 2018."),
+        "{text}"
+    );
+
+    // The bundled data end at 1 January 2024: the 2024 report and check say so.
+    let output = run(&["check", "data/hallingdal", "--year", "2024"]);
+    assert!(stdout(&output).contains("data/hallingdal/folketal-ssb-07459-2015-2024.csv: warning: the population data do not reach the dates the report for 2024 compares (wanted 2021-01-01 to 2025-01-01): it uses 2021-01-01 to 2024-01-01"), "{}", stdout(&output));
+    let output = run(&["check", "data/hallingdal", "--year", "2023"]);
+    assert!(!stdout(&output).contains("do not reach"), "{}", stdout(&output));
+}
+
+#[test]
+fn the_period_report_follows_every_action_through_every_version() {
+    let out = tempfile::tempdir().expect("temp");
+    let pdf = out.path().join("periode.pdf");
+    let output = run(&["period", "data/hallingdal", "-o", pdf.to_str().expect("utf-8")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = pdf_text(&pdf);
+    for expected in [
+        "Rapport for planperioden 2021–2024",
+        "Rapportdato Hallingdal 2021–2024 Utkast pr. 21. okt (21. oktober 2020) utkast 2021–2024 31. desember 2024",
+        // A renumbered action is one row under its latest id, marked with the revision.
+        "nytt nummer 2022 (før KLIMA-08)",
+        "nytt nummer 2023 (før INFRA-04)",
+        "NAER-04 Etablere eit senter for innovasjon i Hallingdal fjerna 2022",
+        "ATTR-08 Evaluere strategisk plan og førebu arbeidet med ny plan ny 2024",
+        "Teikna: ✓ fullført, ◑ i gang, ○ ikkje starta, ⚠ forseinka, × avlyst, – ikkje rapportert.",
+        // Completion / overdue / actions per focus area and year.
+        "Klima og miljø 2/1/8 4/2/8 5/2/8 3/1/4",
+        // Planned cost per year.
+        "2024 6 1 290 000 kr",
+        "2022 handlingsprogram/2022.csv 25 Hallingtinget, sak 34/21, 25. november 2021 3 nye tiltak, 4 fjerna, 5 endra (av dei 1 med nytt nummer)",
+        "2024 handlingsprogram/2024.csv 15 Hallingtinget, sak 31/23, 23. november 2023 1 nytt tiltak, 8 fjerna, 1 endra",
+        "✓ nådd (Attraktivitet og omdømme).",
+        "data/hallingdal/status/2023.csv Status for 2023: 22 rader",
+    ] {
+        assert!(text.contains(expected), "the period report lacks {expected:?}: {text}");
+    }
+    // Each row's statuses year by year, as laid out on the page.
+    let lines = plan_report_tests::pdf_lines(&pdf);
+    assert!(lines.iter().any(|l| l.starts_with("KLIMA-10") && l.ends_with("○ ◑ ⚠ ✓")), "{lines:#?}");
+    assert!(!text.contains("1. januar 2026"), "{text}");
+    // The same bytes every time, and tagged.
+    let again = out.path().join("igjen.pdf");
+    run(&["period", "data/hallingdal", "-o", again.to_str().expect("utf-8")]);
+    assert_eq!(std::fs::read(&pdf).expect("pdf"), std::fs::read(&again).expect("pdf"));
+    let info = plan_report_tests::poppler("pdfinfo", &[pdf.to_str().expect("utf-8")]);
+    assert!(info.contains("Tagged:          yes"), "{info}");
+}
+
+#[test]
+fn the_period_report_needs_a_status_file_and_a_date_after_it() {
+    let loaded = PlanFolder::load(fixture("minimal-plan")).expect("loads");
+    let err = plan_report::render_period_report(&ReportInput::new(&loaded), &ReportOptions::default())
+        .expect_err("no status file");
+    assert!(err.to_string().starts_with("the period report needs at least one status file ("), "{err}");
+    let loaded = PlanFolder::load(hallingdal()).expect("loads");
+    let options = ReportOptions { date: chrono::NaiveDate::from_ymd_opt(2023, 6, 1), ..Default::default() };
+    let err = plan_report::render_period_report(&ReportInput::new(&loaded), &options).expect_err("early date");
+    assert_eq!(err.to_string(), "the report date 2023-06-01 is before the last year with a status file (2024)");
+}

@@ -8,24 +8,24 @@ use crate::charts::{self, Bar, Chart};
 use crate::error::ReportError;
 
 #[derive(Debug, Serialize)]
-pub(super) struct Budget {
-    pub(super) rows: Vec<BudgetRow>,
-    pub(super) total: String,
-    pub(super) costed: usize,
-    pub(super) actions: usize,
-    pub(super) chart: Option<Chart>,
-    pub(super) items: Vec<crate::view::ActionView>,
+pub(crate) struct Budget {
+    pub(crate) rows: Vec<BudgetRow>,
+    pub(crate) total: String,
+    pub(crate) costed: usize,
+    pub(crate) actions: usize,
+    pub(crate) chart: Option<Chart>,
+    pub(crate) items: Vec<crate::view::ActionView>,
 }
 
 #[derive(Debug, Serialize)]
-pub(super) struct BudgetRow {
-    pub(super) name: String,
-    pub(super) count: usize,
-    pub(super) costed: usize,
-    pub(super) cost: String,
+pub(crate) struct BudgetRow {
+    pub(crate) name: String,
+    pub(crate) count: usize,
+    pub(crate) costed: usize,
+    pub(crate) cost: String,
 }
 
-pub(super) fn budget(
+pub(crate) fn budget(
     plan: &Plan,
     programme: &ProgrammeVersion,
     year: i32,

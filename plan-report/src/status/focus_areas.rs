@@ -14,36 +14,34 @@ use crate::charts::{self, Chart};
 use crate::error::ReportError;
 use crate::view::{ActionGroup, SectionView, action_groups};
 
-use super::population::follow_up_table;
-
 #[derive(Debug, Serialize)]
-pub(super) struct AreaView {
-    pub(super) id: String,
-    pub(super) name: String,
-    pub(super) description: SectionView,
-    pub(super) themes: Vec<String>,
-    pub(super) goals: Vec<GoalView>,
-    pub(super) groups: Vec<ActionGroup>,
-    pub(super) count: usize,
-    pub(super) due: usize,
+pub(crate) struct AreaView {
+    pub(crate) id: String,
+    pub(crate) name: String,
+    pub(crate) description: SectionView,
+    pub(crate) themes: Vec<String>,
+    pub(crate) goals: Vec<GoalView>,
+    pub(crate) groups: Vec<ActionGroup>,
+    pub(crate) count: usize,
+    pub(crate) due: usize,
 }
 
 #[derive(Debug, Serialize)]
-pub(super) struct GoalView {
-    pub(super) id: String,
-    pub(super) text: String,
-    pub(super) measurable: bool,
-    pub(super) symbol: String,
-    pub(super) status: String,
-    pub(super) measure: String,
-    pub(super) baseline: String,
-    pub(super) latest: String,
-    pub(super) target: String,
-    pub(super) rule: String,
-    pub(super) chart: Option<Chart>,
+pub(crate) struct GoalView {
+    pub(crate) id: String,
+    pub(crate) text: String,
+    pub(crate) measurable: bool,
+    pub(crate) symbol: String,
+    pub(crate) status: String,
+    pub(crate) measure: String,
+    pub(crate) baseline: String,
+    pub(crate) latest: String,
+    pub(crate) target: String,
+    pub(crate) rule: String,
+    pub(crate) chart: Option<Chart>,
 }
 
-pub(super) fn focus_areas(
+pub(crate) fn focus_areas(
     folder: &PlanFolder,
     actions: &[Action],
     year: i32,
@@ -52,7 +50,7 @@ pub(super) fn focus_areas(
     charts: &mut Vec<Chart>,
 ) -> Result<Vec<AreaView>, ReportError> {
     let plan = &folder.plan;
-    let table = follow_up_table(folder);
+    let table = folder.follow_up_table();
     // A count on 1 January after the report year is that year's end figure;
     // nothing later is shown.
     let population_end = NaiveDate::from_ymd_opt(year + 1, 1, 1)
@@ -161,7 +159,7 @@ pub(super) fn focus_areas(
 
 /// A measurable goal's values against the straight line from its baseline
 /// to its target, when there is a baseline and a later value.
-pub(super) fn indicator_chart(
+pub(crate) fn indicator_chart(
     id: &str,
     indicator: &plan_core::plan::Indicator,
     values: &[Point],

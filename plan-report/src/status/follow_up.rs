@@ -11,48 +11,48 @@ use crate::view::ActionView;
 
 /// The status of the action programme in the report year.
 #[derive(Debug, Serialize)]
-pub(super) struct FollowUpView {
+pub(crate) struct FollowUpView {
     /// The status file, or empty when there is none.
-    pub(super) file: String,
-    pub(super) counts: Vec<StatusCount>,
-    pub(super) overdue: Vec<ActionView>,
-    pub(super) not_reported: usize,
-    pub(super) chart: Option<Chart>,
+    pub(crate) file: String,
+    pub(crate) counts: Vec<StatusCount>,
+    pub(crate) overdue: Vec<ActionView>,
+    pub(crate) not_reported: usize,
+    pub(crate) chart: Option<Chart>,
 }
 
 #[derive(Debug, Serialize)]
-pub(super) struct StatusCount {
-    pub(super) label: String,
-    pub(super) count: usize,
+pub(crate) struct StatusCount {
+    pub(crate) label: String,
+    pub(crate) count: usize,
 }
 
 /// "Endringar i handlingsprogrammet".
 #[derive(Debug, Serialize)]
-pub(super) struct ChangesView {
-    pub(super) old: String,
-    pub(super) new: String,
-    pub(super) added: Vec<ActionView>,
-    pub(super) removed: Vec<ActionView>,
-    pub(super) changed: Vec<ChangedView>,
+pub(crate) struct ChangesView {
+    pub(crate) old: String,
+    pub(crate) new: String,
+    pub(crate) added: Vec<ActionView>,
+    pub(crate) removed: Vec<ActionView>,
+    pub(crate) changed: Vec<ChangedView>,
 }
 
 #[derive(Debug, Serialize)]
-pub(super) struct ChangedView {
-    pub(super) id: String,
-    pub(super) old_id: String,
-    pub(super) text: String,
-    pub(super) fields: Vec<FieldView>,
+pub(crate) struct ChangedView {
+    pub(crate) id: String,
+    pub(crate) old_id: String,
+    pub(crate) text: String,
+    pub(crate) fields: Vec<FieldView>,
 }
 
 #[derive(Debug, Serialize)]
-pub(super) struct FieldView {
-    pub(super) label: String,
-    pub(super) old: String,
-    pub(super) new: String,
+pub(crate) struct FieldView {
+    pub(crate) label: String,
+    pub(crate) old: String,
+    pub(crate) new: String,
 }
 
 /// The status counts, overdue actions and status chart for the report year.
-pub(super) fn follow_up_view(
+pub(crate) fn follow_up_view(
     plan: &Plan,
     actions: &[Action],
     status: Option<&StatusFile>,
@@ -103,7 +103,7 @@ pub(super) fn follow_up_view(
 }
 
 /// The changes between two versions of the action programme.
-pub(super) fn changes_view(revision: &crate::report::Revision) -> ChangesView {
+pub(crate) fn changes_view(revision: &crate::report::Revision) -> ChangesView {
     let changes = &revision.changes;
     let shown = crate::report::field_value_text;
     ChangesView {

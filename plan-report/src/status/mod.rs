@@ -1,9 +1,9 @@
 //! Report 1: the annual revision report of the action programme.
 
-mod budget;
-mod focus_areas;
-mod follow_up;
-mod population;
+pub(crate) mod budget;
+pub(crate) mod focus_areas;
+pub(crate) mod follow_up;
+pub(crate) mod population;
 
 use chrono::NaiveDate;
 use plan_core::ProgrammeVersion;
@@ -137,7 +137,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
         budget,
         findings: findings(input.diagnostics),
         glossary: glossary(plan, &programme.actions),
-        sources: sources(input, &shown_versions, status),
+        sources: sources(input, &shown_versions, &status.into_iter().collect::<Vec<_>>()),
     };
     Prepared::new("status.typ", &data, charts, date, format!("status/{}/{year}/{date}", plan.meta.title))
 }

@@ -5,7 +5,6 @@ use chrono::{Datelike, NaiveDate};
 use plan_core::PlanFolder;
 use plan_core::calendar::format_date_nn;
 use plan_core::format::{integer, signed_integer, signed_percent};
-use plan_core::population::PopulationTable;
 use plan_core::population::figures::{Change, ChangeFigures};
 use serde::Serialize;
 
@@ -14,32 +13,30 @@ use crate::error::ReportError;
 use crate::view::{DateView, PopulationRow, population_rows};
 
 #[derive(Debug, Serialize)]
-pub(super) struct PopulationView {
-    pub(super) from: DateView,
-    pub(super) to: DateView,
-    pub(super) rows: Vec<PopulationRow>,
-    pub(super) series: Vec<SeriesRow>,
-    pub(super) charts: Vec<Chart>,
-    pub(super) rule: String,
-    pub(super) source: String,
+pub(crate) struct PopulationView {
+    pub(crate) from: DateView,
+    pub(crate) to: DateView,
+    pub(crate) rows: Vec<PopulationRow>,
+    pub(crate) series: Vec<SeriesRow>,
+    /// Which dates were used and why, when the data do not reach the dates
+    /// the report compares; empty otherwise.
+    pub(crate) note: String,
+    pub(crate) charts: Vec<Chart>,
+    pub(crate) rule: String,
+    pub(crate) source: String,
 }
 
 #[derive(Debug, Serialize)]
-pub(super) struct SeriesRow {
-    pub(super) date: String,
-    pub(super) count: String,
-    pub(super) change: String,
-    pub(super) change_pct: String,
-}
-
-/// The table the follow-up uses: the statistics series, or the plan's own.
-pub(super) fn follow_up_table(folder: &PlanFolder) -> &PopulationTable {
-    if folder.population_series.observations.is_empty() { &folder.population } else { &folder.population_series }
+pub(crate) struct SeriesRow {
+    pub(crate) date: String,
+    pub(crate) count: String,
+    pub(crate) change: String,
+    pub(crate) change_pct: String,
 }
 
 /// The population section: the change from the plan's start to the last
 /// count up to 1 January after the report year.
-pub(super) fn population(
+pub(crate) fn population(
     folder: &PlanFolder,
     year: i32,
     all_charts: &mut Vec<Chart>,
@@ -47,14 +44,10 @@ pub(super) fn population(
     let mut own: Vec<Chart> = Vec::new();
     let charts = &mut own;
     let plan = &folder.plan;
-    let table = follow_up_table(folder);
+    let table = folder.follow_up_table();
     let dates = table.dates();
-    let start = NaiveDate::from_ymd_opt(plan.meta.period.first, 1, 1).unwrap_or(NaiveDate::MIN);
-    let end = NaiveDate::from_ymd_opt(year + 1, 1, 1).unwrap_or(NaiveDate::MAX);
-    let Some(&to) = dates.iter().rev().find(|d| **d <= end) else { return Ok(None) };
-    let from =
-        dates.iter().rev().find(|d| **d <= start && **d < to).or_else(|| dates.first().filter(|d| **d < to)).copied();
-    let Some(from) = from else { return Ok(None) };
+    let Some(span) = folder.population_span(year) else { return Ok(None) };
+    let (from, to) = (span.from, span.to);
     let figures = ChangeFigures::compute(table, &folder.code_changes, &plan.meta.region, from, to)?;
     let region = &figures.region;
     let bars: Vec<Bar> = figures
@@ -105,13 +98,36 @@ pub(super) fn population(
             format_date_nn(from)
         ),
         source: table.sources.join("; "),
+        note: span_note(&span, year),
     };
     all_charts.extend(own);
     Ok(Some((view, to)))
 }
 
+/// Says which dates the figures use when the data do not reach the plan
+/// period's start or 1 January after the report year.
+fn span_note(span: &plan_core::folder::PopulationSpan, year: i32) -> String {
+    let mut parts = Vec::new();
+    if span.from != span.wanted_from {
+        let relation = if span.from > span.wanted_from { "byrjar seinare enn" } else { "har ikkje tal for" };
+        parts.push(format!(
+            "Tala {relation} starten på planperioden ({}), så endringa er rekna frå {}.",
+            format_date_nn(span.wanted_from),
+            format_date_nn(span.from)
+        ));
+    }
+    if span.to != span.wanted_to {
+        parts.push(format!(
+            "Tala for {year} skulle gå til {}, men dei siste tala er frå {}.",
+            format_date_nn(span.wanted_to),
+            format_date_nn(span.to)
+        ));
+    }
+    parts.join(" ")
+}
+
 /// Each municipality's population over time as an index (first date = 100).
-pub(super) fn index_chart(long: &ChangeFigures) -> Result<Chart, ReportError> {
+pub(crate) fn index_chart(long: &ChangeFigures) -> Result<Chart, ReportError> {
     let first = long.from;
     let labels: Vec<String> = long.series.iter().map(|p| p.date.year().to_string()).collect();
     let lines: Vec<Line> = long
@@ -156,7 +172,7 @@ pub(super) fn index_chart(long: &ChangeFigures) -> Result<Chart, ReportError> {
 }
 
 /// The region's population date by date, with the change since the date before.
-pub(super) fn series_rows(figures: &ChangeFigures) -> Vec<SeriesRow> {
+pub(crate) fn series_rows(figures: &ChangeFigures) -> Vec<SeriesRow> {
     let mut previous: Option<u64> = None;
     figures
         .series

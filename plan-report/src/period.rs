@@ -1,0 +1,402 @@
+//! The period report: the whole plan period at once, for the evaluation
+//! before the next plan — every action of every version with its status
+//! year by year, completion and overdue counts, planned cost per year, the
+//! measurable result goals, population, and the revisions with their
+//! decisions.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use plan_core::followup::{ActionStatus, follow_up};
+use plan_core::{Action, Kroner, PlanFolder};
+use serde::Serialize;
+
+use crate::charts::{self, Bar, Chart};
+use crate::error::ReportError;
+use crate::report::{Prepared, ReportInput, ReportOptions, SourceView, sources};
+use crate::status::focus_areas::{GoalView, focus_areas};
+use crate::status::population::{PopulationView, population};
+use crate::view::{BodyView, DateView, FindingView, findings, glossary};
+
+/// The data the period template reads as `data.json`.
+#[derive(Debug, Serialize)]
+struct PeriodData {
+    meta: Meta,
+    years: Vec<i32>,
+    legend: Vec<LegendItem>,
+    areas: Vec<AreaRows>,
+    completion: Vec<CompletionRow>,
+    completion_chart: Option<Chart>,
+    costs: Vec<CostRow>,
+    cost_chart: Option<Chart>,
+    goals: Vec<AreaGoal>,
+    population: Option<PopulationView>,
+    revisions: Vec<RevisionRow>,
+    findings: Vec<FindingView>,
+    glossary: Vec<BodyView>,
+    sources: Vec<SourceView>,
+}
+
+#[derive(Debug, Serialize)]
+struct Meta {
+    title: String,
+    report_title: String,
+    subtitle: String,
+    plan_title: String,
+    region: String,
+    owner: String,
+    period: String,
+    version: String,
+    version_date: DateView,
+    status: String,
+    draft: bool,
+    years: String,
+    date: DateView,
+    keywords: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct LegendItem {
+    symbol: String,
+    label: String,
+}
+
+/// The actions of one focus area, each with its status year by year.
+#[derive(Debug, Serialize)]
+struct AreaRows {
+    name: String,
+    rows: Vec<ActionRow>,
+}
+
+#[derive(Debug, Serialize)]
+struct ActionRow {
+    id: String,
+    text: String,
+    /// Added, removed and renumbered, with the revision that did it.
+    history: String,
+    /// One cell per year: the status symbol, or empty when the action was
+    /// not in that year's programme.
+    cells: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct CompletionRow {
+    name: String,
+    /// Per year: `fullførte / forfalne / tiltak`.
+    cells: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+struct CostRow {
+    year: i32,
+    actions: usize,
+    cost: String,
+}
+
+#[derive(Debug, Serialize)]
+struct AreaGoal {
+    area: String,
+    goal: GoalView,
+}
+
+#[derive(Debug, Serialize)]
+struct RevisionRow {
+    first_year: i32,
+    file: String,
+    actions: usize,
+    decision: String,
+    changes: String,
+}
+
+/// One action followed through the versions of the programme.
+struct Track {
+    /// Its id in each version (by index), `None` where it is not there.
+    ids: Vec<Option<String>>,
+    latest: Action,
+    history: Vec<String>,
+}
+
+/// The status symbol of each status, and its label.
+fn symbol(status: Option<ActionStatus>) -> &'static str {
+    match status {
+        Some(ActionStatus::Done) => "✓",
+        Some(ActionStatus::InProgress) => "◑",
+        Some(ActionStatus::NotStarted) => "○",
+        Some(ActionStatus::Delayed) => "⚠",
+        Some(ActionStatus::Cancelled) => "×",
+        None => "–",
+    }
+}
+
+/// Follows every action through the versions: by id, and by text where a
+/// revision renumbered it (as `diff` matches them).
+fn tracks(folder: &PlanFolder) -> Vec<Track> {
+    let versions = &folder.programme.versions;
+    let mut tracks: Vec<Track> = Vec::new();
+    let mut current: BTreeMap<String, usize> = BTreeMap::new();
+    for (index, version) in versions.iter().enumerate() {
+        let mut next: BTreeMap<String, usize> = BTreeMap::new();
+        let renumbered: BTreeMap<String, String> = match index.checked_sub(1).map(|i| &versions[i]) {
+            Some(previous) => plan_core::diff::diff(&previous.actions, &version.actions)
+                .changed
+                .into_iter()
+                .filter_map(|c| c.old_id.map(|old| (c.id, old)))
+                .collect(),
+            None => BTreeMap::new(),
+        };
+        for action in &version.actions {
+            let earlier =
+                renumbered.get(&action.id).and_then(|old| current.get(old)).or_else(|| current.get(&action.id));
+            let track = match earlier {
+                Some(&t) => {
+                    if let Some(old) = renumbered.get(&action.id) {
+                        tracks[t].history.push(format!("nytt nummer {} (før {old})", version.first_year));
+                    }
+                    t
+                }
+                None => {
+                    tracks.push(Track {
+                        ids: vec![None; versions.len()],
+                        latest: action.clone(),
+                        history: if index == 0 { Vec::new() } else { vec![format!("ny {}", version.first_year)] },
+                    });
+                    tracks.len() - 1
+                }
+            };
+            tracks[track].ids[index] = Some(action.id.clone());
+            tracks[track].latest = action.clone();
+            next.insert(action.id.clone(), track);
+        }
+        for &t in current.values() {
+            if !next.values().any(|&n| n == t) {
+                tracks[t].history.push(format!("fjerna {}", version.first_year));
+            }
+        }
+        current = next;
+    }
+    tracks
+}
+
+/// Builds the period report's data and charts.
+pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Prepared, ReportError> {
+    crate::fonts::register_for_charts();
+    let folder = input.folder;
+    let plan = &folder.plan;
+    let years: Vec<i32> = folder.statuses.iter().map(|s| s.year).collect();
+    let (Some(&first_year), Some(&last_year)) = (years.first(), years.last()) else {
+        return Err(ReportError::Input(format!(
+            "the period report needs at least one status file ({} has none)",
+            folder.root.join(plan_core::load::files::STATUS).display()
+        )));
+    };
+    let date = options.date.unwrap_or_else(|| NaiveDate::from_ymd_opt(last_year, 12, 31).unwrap_or(NaiveDate::MIN));
+    if date.year() < last_year {
+        return Err(ReportError::Input(format!(
+            "the report date {date} is before the last year with a status file ({last_year})"
+        )));
+    }
+    let mut charts: Vec<Chart> = Vec::new();
+
+    // Every action of every version, with its status year by year.
+    let tracks = tracks(folder);
+    let version_index = |year: i32| folder.programme.versions.iter().rposition(|v| v.first_year <= year);
+    let areas: Vec<AreaRows> = plan
+        .focus_areas
+        .iter()
+        .map(|area| AreaRows {
+            name: area.name.clone(),
+            rows: tracks
+                .iter()
+                .filter(|t| t.latest.focus_area == area.id)
+                .map(|t| ActionRow {
+                    id: t.latest.id.clone(),
+                    text: t.latest.text.clone(),
+                    history: t.history.join(", "),
+                    cells: years
+                        .iter()
+                        .map(|&year| {
+                            let id = version_index(year).and_then(|i| t.ids[i].as_deref());
+                            match id {
+                                None => String::new(),
+                                Some(id) => symbol(folder.status_for(year).and_then(|s| s.entry(id)).map(|e| e.status))
+                                    .to_string(),
+                            }
+                        })
+                        .collect(),
+                })
+                .collect(),
+        })
+        .filter(|a| !a.rows.is_empty())
+        .collect();
+
+    // Completion and overdue counts per focus area per year.
+    let mut done_by_year: Vec<Vec<u32>> = Vec::new();
+    let mut completion: Vec<CompletionRow> =
+        plan.focus_areas.iter().map(|a| CompletionRow { name: a.name.clone(), cells: Vec::new() }).collect();
+    for &year in &years {
+        let Some(version) = folder.programme.in_force(year) else { continue };
+        let at = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(date).min(date);
+        let follow = follow_up(folder, year, at);
+        let mut done_row = Vec::new();
+        for (area, row) in plan.focus_areas.iter().zip(completion.iter_mut()) {
+            let items: Vec<_> =
+                version.actions.iter().zip(&follow).filter(|(a, _)| a.focus_area == area.id).map(|(_, f)| f).collect();
+            let done = items.iter().filter(|f| f.status == Some(ActionStatus::Done)).count();
+            let overdue = items.iter().filter(|f| f.overdue).count();
+            row.cells.push(format!("{done} / {overdue} / {}", items.len()));
+            done_row.push(done as u32);
+        }
+        done_by_year.push(done_row);
+    }
+    let area_names: Vec<&str> = plan.focus_areas.iter().map(|a| a.name.as_str()).collect();
+    let completion_chart = if done_by_year.iter().flatten().any(|&n| n > 0) {
+        let rows: Vec<(String, Vec<u32>)> =
+            years.iter().zip(&done_by_year).map(|(y, counts)| (y.to_string(), counts.clone())).collect();
+        let chart = charts::stacked(
+            "charts/fullforte.svg",
+            &rows,
+            &area_names,
+            "Fullførte tiltak per år, fordelt på innsatsområde. Talet i kvar del er talet på tiltak.",
+            "Stolpediagram over fullførte tiltak per år og innsatsområde.",
+        )?;
+        charts.push(chart.clone());
+        Some(chart)
+    } else {
+        None
+    };
+
+    // Planned cost per year: a yearly action in every year it is in force,
+    // a one-off action in the year its deadline ends.
+    let (costs, totals): (Vec<CostRow>, Vec<Kroner>) = years
+        .iter()
+        .map(|&year| {
+            let actions: Vec<&Action> = folder.programme.in_force(year).map_or(Vec::new(), |v| {
+                v.actions
+                    .iter()
+                    .filter(|a| {
+                        a.cost.is_some()
+                            && (a.deadline.is_recurring() || a.deadline.end().is_some_and(|e| e.year() == year))
+                    })
+                    .collect()
+            });
+            let total: Kroner = actions.iter().filter_map(|a| a.cost).sum();
+            (CostRow { year, actions: actions.len(), cost: total.to_string() }, total)
+        })
+        .unzip();
+    let bars: Vec<Bar> = costs
+        .iter()
+        .zip(&totals)
+        .map(|(c, total)| Bar { label: c.year.to_string(), value: total.get() as f64, shown: c.cost.clone() })
+        .collect();
+    let cost_chart = if bars.iter().any(|b| b.value > 0.0) {
+        let chart = charts::bars(
+            "charts/kostnad-per-ar.svg",
+            &bars,
+            "Planlagd kostnad per år: årlege tiltak kvart år dei er med, andre tiltak i året fristen går ut.",
+            "Stolpediagram over planlagd kostnad per år.",
+        )?;
+        charts.push(chart.clone());
+        Some(chart)
+    } else {
+        None
+    };
+
+    // The measurable result goals over the whole period, and population.
+    let goal_areas = focus_areas(folder, &[], last_year, date, &[], &mut charts)?;
+    let goals = goal_areas
+        .into_iter()
+        .flat_map(|a| {
+            let name = a.name.clone();
+            a.goals.into_iter().filter(|g| g.measurable).map(move |goal| AreaGoal { area: name.clone(), goal })
+        })
+        .collect();
+    let population = population(folder, last_year, &mut charts)?.map(|p| p.0);
+
+    // The revisions with their decisions.
+    let versions = &folder.programme.versions;
+    let revisions = versions
+        .iter()
+        .enumerate()
+        .map(|(i, v)| {
+            let changes = match i.checked_sub(1).map(|p| &versions[p]) {
+                None => "programmet ved planstart".to_string(),
+                Some(previous) => {
+                    let d = plan_core::diff::diff(&previous.actions, &v.actions);
+                    let renumbered = d.changed.iter().filter(|c| c.old_id.is_some()).count();
+                    format!(
+                        "{} {} tiltak, {} fjerna, {} endra (av dei {renumbered} med nytt nummer)",
+                        d.added.len(),
+                        if d.added.len() == 1 { "nytt" } else { "nye" },
+                        d.removed.len(),
+                        d.changed.len()
+                    )
+                }
+            };
+            RevisionRow {
+                first_year: v.first_year,
+                file: v.relative_file(&folder.root),
+                actions: v.actions.len(),
+                decision: v.adoption.as_ref().map_or_else(|| "ikkje ført opp".to_string(), ToString::to_string),
+                changes,
+            }
+        })
+        .collect();
+
+    let source_list = sources(input, &versions.iter().collect::<Vec<_>>(), &folder.statuses.iter().collect::<Vec<_>>());
+    let all_actions: Vec<Action> = tracks.iter().map(|t| t.latest.clone()).collect();
+    let span = if first_year == last_year { first_year.to_string() } else { format!("{first_year}–{last_year}") };
+    let report_title = format!("Rapport for planperioden {span}");
+    let data = PeriodData {
+        meta: Meta {
+            title: format!("{report_title} – {}", plan.meta.title),
+            report_title,
+            subtitle: "Evaluering av handlingsprogrammet gjennom planperioden".to_string(),
+            plan_title: plan.meta.title.clone(),
+            region: plan.meta.region.name.clone(),
+            owner: plan.meta.owner.clone(),
+            period: format!("{}–{}", plan.meta.period.first, plan.meta.period.last),
+            version: plan.meta.version.label.clone(),
+            version_date: plan.meta.version.date.into(),
+            status: match plan.meta.status {
+                plan_core::plan::PlanStatus::Utkast => "utkast".to_string(),
+                plan_core::plan::PlanStatus::Vedteken => "vedteken".to_string(),
+            },
+            draft: matches!(plan.meta.status, plan_core::plan::PlanStatus::Utkast),
+            years: span,
+            date: date.into(),
+            keywords: vec![
+                "strategisk plan".into(),
+                "handlingsprogram".into(),
+                "evaluering".into(),
+                plan.meta.region.name.clone(),
+            ],
+        },
+        years: years.clone(),
+        legend: [
+            Some(ActionStatus::Done),
+            Some(ActionStatus::InProgress),
+            Some(ActionStatus::NotStarted),
+            Some(ActionStatus::Delayed),
+            Some(ActionStatus::Cancelled),
+            None,
+        ]
+        .into_iter()
+        .map(|s| LegendItem {
+            symbol: symbol(s).to_string(),
+            label: s.map_or("ikkje rapportert", ActionStatus::label_nn).to_string(),
+        })
+        .collect(),
+        areas,
+        completion,
+        completion_chart,
+        costs,
+        cost_chart,
+        goals,
+        population,
+        revisions,
+        findings: findings(input.diagnostics),
+        glossary: glossary(plan, &all_actions),
+        sources: source_list,
+    };
+    Prepared::new("period.typ", &data, charts, date, format!("period/{}/{last_year}/{date}", plan.meta.title))
+}
