@@ -248,6 +248,43 @@ pub(crate) fn warnings(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'
     out
 }
 
+/// Errors in a case's attachments: a revision report needs a year in the
+/// plan period.
+pub(crate) fn case_attachments(
+    case: &Case,
+    file: &str,
+    spans: &SpanIndex<'_>,
+    period: crate::plan::Period,
+) -> Vec<Diagnostic> {
+    let mut out = Vec::new();
+    for (i, attachment) in case.attachments.iter().enumerate() {
+        let line =
+            spans.line(&[Step::Key("attachments"), Step::Index(i)]).or_else(|| spans.line(&[Step::Key("attachments")]));
+        let field = format!("attachments[{i}]");
+        match (attachment.report(), attachment.year()) {
+            (crate::case::AttachedReport::Status, None) => out.push(Diagnostic::error(
+                file,
+                line,
+                Some(&field),
+                "a revision report needs its year (expected year = 2022 beside report = \"status\")",
+            )),
+            (crate::case::AttachedReport::Status, Some(year)) if year < period.first || year > period.last => {
+                out.push(Diagnostic::error(
+                    file,
+                    line,
+                    Some(&field),
+                    format!(
+                        "the revision report of {year} is outside the plan period {}–{}",
+                        period.first, period.last
+                    ),
+                ));
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
 /// Warnings about the case document.
 pub(crate) fn case_warnings(case: &Case, file: &str, spans: &SpanIndex<'_>) -> Vec<Diagnostic> {
     let mut out = Vec::new();

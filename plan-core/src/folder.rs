@@ -22,7 +22,7 @@ use crate::programme::{Programme, ProgrammeVersion};
 /// here. Load one with [`PlanFolder::load`]. In JSON (`plan-report show`)
 /// the document's keys stand at the top level beside `programme`,
 /// `statuses`, `indicator_values`, `population`, `population_series`,
-/// `code_changes` and `case`.
+/// `code_changes` and `cases`.
 ///
 /// # Example
 /// ```
@@ -58,11 +58,48 @@ pub struct PlanFolder {
     /// Municipal code changes (from the files in
     /// [`Statistics::code_changes`](crate::plan::Statistics::code_changes)).
     pub code_changes: CodeChanges,
-    /// The case document the plan is presented with, when the folder has one.
-    pub case: Option<Case>,
+    /// The cases the plan is presented with (`sak.toml` and
+    /// `saker/NUMBER.toml`), by date.
+    pub cases: Vec<Case>,
 }
 
 impl PlanFolder {
+    /// A case by number (`9/20`); without a number the only case, or the
+    /// latest by date.
+    ///
+    /// # Errors
+    /// [`crate::Error::Argument`] when the folder has no case, or none with
+    /// that number (the message lists the numbers it has).
+    ///
+    /// # Example
+    /// ```
+    /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(folder.case(Some("9/20"))?.title, "Strategisk plan – Status så langt og oppstart på handlingsdelen");
+    /// assert_eq!(folder.case(None)?.number, "40/24");
+    /// assert_eq!(
+    ///     folder.case(Some("1/99")).unwrap_err().to_string(),
+    ///     "no case 1/99 in the plan folder (it has 9/20, 34/21, 29/22, 31/23, 40/24)"
+    /// );
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn case(&self, number: Option<&str>) -> crate::Result<&Case> {
+        let numbers = || self.cases.iter().map(|c| c.number.as_str()).collect::<Vec<_>>().join(", ");
+        match number {
+            Some(number) => self.cases.iter().find(|c| c.number == number.trim()).ok_or_else(|| {
+                crate::Error::Argument(if self.cases.is_empty() {
+                    format!(
+                        "no case {number} in the plan folder (it has no case: expected sak.toml or saker/NUMBER.toml)"
+                    )
+                } else {
+                    format!("no case {number} in the plan folder (it has {})", numbers())
+                })
+            }),
+            None => self.cases.last().ok_or_else(|| {
+                crate::Error::Argument("the plan folder has no case (expected sak.toml or saker/NUMBER.toml)".into())
+            }),
+        }
+    }
+
     /// The status report for a year.
     ///
     /// # Example

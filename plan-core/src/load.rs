@@ -84,6 +84,14 @@ pub mod files {
     /// assert!(dir.join(plan_core::load::files::CASE).is_file());
     /// ```
     pub const CASE: &str = "sak.toml";
+    /// The folder of cases, one file per case named after its number
+    /// (`saker/9-20.toml` for case 9/20).
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(plan_core::load::files::CASES, "saker");
+    /// ```
+    pub const CASES: &str = "saker";
 }
 
 /// A value read from input together with the warnings found on the way.
@@ -176,19 +184,7 @@ impl PlanFolder {
         };
         diagnostics.extend(crate::population::checks::check_table(&population));
 
-        let case_path = dir.join(files::CASE);
-        let case = if case_path.exists() {
-            let text = read_text(&case_path)?;
-            match toml::from_str::<Case>(&text) {
-                Ok(case) => Some((case, text)),
-                Err(err) => {
-                    diagnostics.push(toml_diagnostic(&display(&case_path), &text, &err));
-                    None
-                }
-            }
-        } else {
-            None
-        };
+        let cases = load_cases(dir, &mut diagnostics)?;
 
         let plan_file = match plan_file {
             Ok(plan_file) => plan_file,
@@ -241,7 +237,7 @@ impl PlanFolder {
             population,
             population_series,
             code_changes,
-            case: case.as_ref().map(|(case, _)| case.clone()),
+            cases: cases.iter().map(|(case, _)| case.clone()).collect(),
         };
         let indicators_path = dir.join(files::INDICATORS);
         if indicators_path.exists() {
@@ -255,8 +251,10 @@ impl PlanFolder {
             }
         }
         diagnostics.extend(check::warnings(&folder, &plan_file_name, &spans));
-        if let Some((case, text)) = &case {
-            diagnostics.extend(check::case_warnings(case, &display(&case_path), &SpanIndex::new(text)));
+        for (case, text) in &cases {
+            let spans = SpanIndex::new(text);
+            diagnostics.extend(check::case_warnings(case, &display(&case.file), &spans));
+            diagnostics.extend(check::case_attachments(case, &display(&case.file), &spans, folder.plan.meta.period));
         }
         let diagnostics = ordered(diagnostics);
         if diagnostics.iter().any(Diagnostic::is_error) {
@@ -282,6 +280,68 @@ pub(crate) fn read_table(dir: &Path, stem: &str, sheet: &str) -> Result<std::res
         (false, true) => Ok(Table::from_xlsx(&display(&xlsx), &read_bytes(&xlsx)?, sheet)),
         _ => Ok(Table::parse(&display(&csv), &read_bytes(&csv)?)),
     }
+}
+
+/// Loads `sak.toml` and every `saker/NUMBER.toml` (a case number 9/20 is
+/// written `9-20` in the file name), ordered by date.
+fn load_cases(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Case, String)>> {
+    let mut paths = Vec::new();
+    let single = dir.join(files::CASE);
+    if single.exists() {
+        paths.push(single);
+    }
+    let folder = dir.join(files::CASES);
+    if folder.is_dir() {
+        let mut more: Vec<PathBuf> = std::fs::read_dir(&folder)
+            .map_err(|source| Error::Io { path: folder.clone(), source })?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+            .collect();
+        more.sort();
+        paths.extend(more);
+    }
+    let mut cases: Vec<(Case, String)> = Vec::new();
+    for path in paths {
+        let text = read_text(&path)?;
+        let mut case = match toml::from_str::<Case>(&text) {
+            Ok(case) => case,
+            Err(err) => {
+                diagnostics.push(toml_diagnostic(&display(&path), &text, &err));
+                continue;
+            }
+        };
+        case.file = path.clone();
+        let spans = SpanIndex::new(&text);
+        let number_line = spans.line(&[Step::Key("number")]);
+        let in_folder = path.parent().is_some_and(|p| p.ends_with(files::CASES));
+        let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        if in_folder && stem != case.file_stem() {
+            diagnostics.push(Diagnostic::error(
+                display(&path),
+                number_line,
+                Some("number"),
+                format!(
+                    "case {} is in a file named {stem}.toml (expected {}/{}.toml: the number with / written -)",
+                    case.number,
+                    files::CASES,
+                    case.file_stem()
+                ),
+            ));
+            continue;
+        }
+        if let Some((first, _)) = cases.iter().find(|(c, _)| c.number == case.number) {
+            diagnostics.push(Diagnostic::error(
+                display(&path),
+                number_line,
+                Some("number"),
+                format!("case {} is also in {} (expected one file per case)", case.number, display(&first.file)),
+            ));
+            continue;
+        }
+        cases.push((case, text));
+    }
+    cases.sort_by_key(|(c, _)| c.date);
+    Ok(cases)
 }
 
 /// Loads the statistics files named in `plan.toml`.

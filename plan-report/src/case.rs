@@ -10,8 +10,9 @@ use plan_core::population::PopulationTable;
 use serde::Serialize;
 
 use crate::error::ReportError;
-use crate::report::{Prepared, ReportInput, ReportOptions};
+use crate::report::{Prepared, Report, ReportInput, ReportOptions};
 use crate::view::{ActionGroup, BodyView, DateView, SectionView, action_groups, glossary};
+use plan_core::case::AttachedReport;
 
 #[derive(Debug, Serialize)]
 struct CaseData {
@@ -19,6 +20,19 @@ struct CaseData {
     case: CaseView,
     plan: PlanView,
     glossary: Vec<BodyView>,
+    /// The attachments in order, each the plan or a report with its data.
+    attachments: Vec<AttachmentView>,
+}
+
+/// One attachment: `kind` is `plan`, `status` or `period`; a report's
+/// `data` is what its own template reads, its charts renamed under
+/// `charts/vedlegg-N/`.
+#[derive(Debug, Serialize)]
+struct AttachmentView {
+    number: usize,
+    title: String,
+    kind: String,
+    data: Option<serde_json::Value>,
 }
 
 #[derive(Debug, Serialize)]
@@ -58,6 +72,7 @@ struct PlanView {
     sustainability: SectionView,
     goals: Vec<String>,
     goals_missing: bool,
+    goals_missing_note: String,
     challenges: SectionView,
     population: Option<PopulationTableView>,
     opportunities: SectionView,
@@ -101,15 +116,52 @@ struct PopulationTableView {
 pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Prepared, ReportError> {
     let folder = input.folder;
     let plan = &folder.plan;
-    let case = folder.case.as_ref().ok_or_else(|| {
-        ReportError::Input(format!(
-            "{} is missing: the case attachment needs the case document",
-            folder.root.join("sak.toml").display()
-        ))
-    })?;
+    let case = folder.case(options.case.as_deref())?;
     // The plan as presented: its action programme as first adopted.
     let programme = folder.programme.first().map_or(&[][..], |v| v.actions.as_slice());
     let date = options.date.unwrap_or(case.date);
+    let mut charts = Vec::new();
+    let mut attachments = Vec::new();
+    for (i, attachment) in case.attachments.iter().enumerate() {
+        let number = i + 1;
+        let report = match attachment.report() {
+            AttachedReport::Plan => None,
+            AttachedReport::Status => Some(Report::Status),
+            AttachedReport::Period => Some(Report::Period),
+        };
+        let data = match report {
+            None => None,
+            Some(report) => {
+                let natural = attachment
+                    .year()
+                    .or_else(|| folder.statuses.last().map(|s| s.year))
+                    .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 12, 31));
+                // A report attached to a case shows nothing dated after the case.
+                let options = ReportOptions {
+                    year: attachment.year(),
+                    date: natural.map(|n| n.min(date)),
+                    case: None,
+                    ..options.clone()
+                };
+                let prepared = crate::report::prepare(report, &ReportInput { revision: None, ..*input }, &options)?;
+                let mut value: serde_json::Value = serde_json::from_slice(&prepared.data)
+                    .map_err(|e| ReportError::Input(format!("cannot read the attachment's data: {e}")))?;
+                for mut chart in prepared.charts {
+                    let renamed = chart.file.replacen("charts/", &format!("charts/vedlegg-{number}/"), 1);
+                    rename(&mut value, &chart.file, &renamed);
+                    chart.file = renamed;
+                    charts.push(chart);
+                }
+                Some(value)
+            }
+        };
+        attachments.push(AttachmentView {
+            number,
+            title: attachment.title().to_string(),
+            kind: format!("{:?}", attachment.report()).to_lowercase(),
+            data,
+        });
+    }
     let texts = &plan.texts;
     let data = CaseData {
         meta: Meta {
@@ -143,7 +195,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             date: case.date.into(),
             signer: case.signer.name.clone(),
             role: case.signer.role.clone(),
-            attachments: case.attachments.clone(),
+            attachments: case.attachments.iter().map(|a| a.title().to_string()).collect(),
         },
         plan: PlanView {
             introduction: (&texts.introduction).into(),
@@ -152,6 +204,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             sustainability: (&plan.sustainability_goals.section).into(),
             goals: plan.sustainability_goals.goals.iter().map(|g| format!("Mål {g}")).collect(),
             goals_missing: plan.sustainability_goals.missing,
+            goals_missing_note: plan.sustainability_goals.missing_note.clone(),
             challenges: (&texts.challenges).into(),
             population: population_table(plan, &folder.population),
             opportunities: (&texts.opportunities).into(),
@@ -184,8 +237,19 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             action_programme: (&texts.action_programme).into(),
         },
         glossary: glossary(plan, programme),
+        attachments,
     };
-    Prepared::new("case.typ", &data, Vec::new(), date, format!("case/{}/{}", case.number, plan.meta.title))
+    Prepared::new("case.typ", &data, charts, date, format!("case/{}/{}", case.number, plan.meta.title))
+}
+
+/// Replaces every string equal to `from` in a JSON value with `to`.
+fn rename(value: &mut serde_json::Value, from: &str, to: &str) {
+    match value {
+        serde_json::Value::String(s) if s == from => *s = to.to_string(),
+        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| rename(v, from, to)),
+        serde_json::Value::Object(map) => map.values_mut().for_each(|v| rename(v, from, to)),
+        _ => {}
+    }
 }
 
 /// The plan's own population table as the draft shows it: area, then the
@@ -238,8 +302,12 @@ fn population_table(plan: &Plan, table: &PopulationTable) -> Option<PopulationTa
         .filter(|t| sums.get(&t.date).is_some_and(|s| *s != t.count))
         .map(|t| {
             format!(
-                "Summen for {} er rekna ut frå kommunane. Utkastet oppgav {} for {}; summen av kommunane er {}.",
+                "Summen for {} er rekna ut frå kommunane. {} oppgav {} for {}; summen av kommunane er {}.",
                 format_date_nn(t.date),
+                match plan.meta.status {
+                    plan_core::plan::PlanStatus::Utkast => "Utkastet",
+                    plan_core::plan::PlanStatus::Vedteken => "Planen",
+                },
                 integer(t.count as i64),
                 t.label,
                 integer(sums.get(&t.date).copied().unwrap_or(0) as i64)

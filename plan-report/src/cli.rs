@@ -126,11 +126,14 @@ enum Command {
         #[command(flatten)]
         render: RenderArgs,
     },
-    /// Render the case document with the plan as its attachment as PDF.
+    /// Render a case document followed by its attachments (the plan, a revision report, the period report) as one PDF.
     Case {
         /// The plan folder.
         #[arg(default_value = DEFAULT_PLAN)]
         plan_dir: PathBuf,
+        /// The case number, such as 9/20 (default: the only case, or the latest by date).
+        #[arg(long = "case", value_name = "SAK")]
+        case: Option<String>,
         #[command(flatten)]
         render: RenderArgs,
     },
@@ -195,6 +198,9 @@ struct RenderArgs {
     /// Also write the typst sources, data, charts and fonts to this folder.
     #[arg(long = "emit-typst", value_name = "DIR")]
     emit_typst: Option<PathBuf>,
+    /// The case (set by the case command's --case).
+    #[arg(skip)]
+    case: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -282,7 +288,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             templates.as_deref(),
         ),
         Command::Period { plan_dir, render } => report(plan_report::Report::Period, &plan_dir, None, None, &render),
-        Command::Case { plan_dir, render } => {
+        Command::Case { plan_dir, case, render } => {
+            let render = RenderArgs { case, ..render };
             report(plan_report::Report::CaseAttachment, &plan_dir, None, None, &render)
         }
         Command::Population { plan_dir, inputs, region, dates, changes, format } => {
@@ -352,7 +359,7 @@ fn report(
         None => plan_report::templates::Templates::embedded(),
     };
     let standards = plan_report::report::parse_standards(&args.pdf_standard)?;
-    let options = plan_report::ReportOptions { year, date, templates, standards };
+    let options = plan_report::ReportOptions { year, date, templates, standards, case: args.case.clone() };
     let mut input = plan_report::ReportInput::new(&loaded);
     if let Some(revision) = &revision {
         input = input.with_revision(revision);

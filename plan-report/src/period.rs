@@ -120,7 +120,7 @@ struct Track {
 fn symbol(status: Option<ActionStatus>) -> &'static str {
     match status {
         Some(ActionStatus::Done) => "✓",
-        Some(ActionStatus::InProgress) => "◑",
+        Some(ActionStatus::InProgress) => "▶",
         Some(ActionStatus::NotStarted) => "○",
         Some(ActionStatus::Delayed) => "⚠",
         Some(ActionStatus::Cancelled) => "×",

@@ -189,11 +189,20 @@ pub struct ReportOptions {
     pub templates: Templates,
     /// PDF standards to conform to; by default PDF/A-2a and PDF/UA-1.
     pub standards: Vec<PdfStandard>,
+    /// The case document's number (`9/20`); by default the only case, or
+    /// the latest by date.
+    pub case: Option<String>,
 }
 
 impl Default for ReportOptions {
     fn default() -> Self {
-        ReportOptions { year: None, date: None, templates: Templates::embedded(), standards: default_standards() }
+        ReportOptions {
+            year: None,
+            date: None,
+            templates: Templates::embedded(),
+            standards: default_standards(),
+            case: None,
+        }
     }
 }
 
@@ -533,10 +542,10 @@ pub(crate) fn sources(
             ),
         });
     }
-    if folder.case.is_some() {
+    for case in &folder.cases {
         out.push(SourceView {
-            file: dir("sak.toml"),
-            description: "Saksdokumentet planen vart lagd fram med".to_string(),
+            file: case.file.display().to_string(),
+            description: format!("Sak {} til {}: {}", case.number, case.assembly, case.title),
         });
     }
     out

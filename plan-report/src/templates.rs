@@ -11,12 +11,17 @@ use crate::error::ReportError;
 /// # Example
 /// ```
 /// let names: Vec<&str> = plan_report::templates::EMBEDDED.iter().map(|(name, _)| *name).collect();
-/// assert_eq!(names, ["common.typ", "status.typ", "period.typ", "case.typ", "municipality.typ"]);
+/// assert_eq!(
+///     names,
+///     ["common.typ", "status.typ", "status-body.typ", "period.typ", "period-body.typ", "case.typ", "municipality.typ"]
+/// );
 /// ```
-pub const EMBEDDED: [(&str, &str); 5] = [
+pub const EMBEDDED: [(&str, &str); 7] = [
     ("common.typ", include_str!("../../templates/common.typ")),
     ("status.typ", include_str!("../../templates/status.typ")),
+    ("status-body.typ", include_str!("../../templates/status-body.typ")),
     ("period.typ", include_str!("../../templates/period.typ")),
+    ("period-body.typ", include_str!("../../templates/period-body.typ")),
     ("case.typ", include_str!("../../templates/case.typ")),
     ("municipality.typ", include_str!("../../templates/municipality.typ")),
 ];
@@ -106,7 +111,10 @@ impl Templates {
     /// ```
     /// let templates = plan_report::templates::Templates::embedded();
     /// let names: Vec<&str> = templates.iter().map(|(n, _)| n).collect();
-    /// assert_eq!(names, ["case.typ", "common.typ", "municipality.typ", "period.typ", "status.typ"]);
+    /// assert_eq!(
+    ///     names,
+    ///     ["case.typ", "common.typ", "municipality.typ", "period-body.typ", "period.typ", "status-body.typ", "status.typ"]
+    /// );
     /// ```
     pub fn iter(&self) -> impl Iterator<Item = (&str, &str)> {
         self.files.iter().map(|(n, s)| (n.as_str(), s.as_str()))

@@ -29,10 +29,12 @@ fn an_outside_crate_renders_the_status_report_to_bytes_in_ten_lines() -> Result<
 fn the_library_and_the_binary_make_the_same_pdf() -> Result<(), Box<dyn std::error::Error>> {
     let loaded = plan_core::PlanFolder::load("../data/hallingdal")?;
     let input = plan_report::ReportInput::new(&loaded);
-    let from_library = plan_report::render_case_attachment(&input, &Default::default())?;
+    let options = plan_report::ReportOptions { case: Some("9/20".into()), ..Default::default() };
+    let from_library = plan_report::render_case_attachment(&input, &options)?;
     let out = tempfile::tempdir()?;
     let path = out.path().join("sak.pdf");
-    let run = plan_report_tests::run(&["case", "data/hallingdal", "-o", path.to_str().ok_or("path")?]);
+    let run =
+        plan_report_tests::run(&["case", "data/hallingdal", "--case", "9/20", "-o", path.to_str().ok_or("path")?]);
     assert!(run.status.success(), "{}", plan_report_tests::stderr(&run));
     assert_eq!(std::fs::read(&path)?, from_library);
     Ok(())

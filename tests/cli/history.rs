@@ -412,13 +412,13 @@ fn the_period_report_follows_every_action_through_every_version() {
         "nytt nummer 2023 (før INFRA-04)",
         "NAER-04 Etablere eit senter for innovasjon i Hallingdal fjerna 2022",
         "ATTR-08 Evaluere strategisk plan og førebu arbeidet med ny plan ny 2024",
-        "Teikna: ✓ fullført, ◑ i gang, ○ ikkje starta, ⚠ forseinka, × avlyst, – ikkje rapportert.",
+        "Teikna: ✓ fullført, ▶ i gang, ○ ikkje starta, ⚠ forseinka, × avlyst, – ikkje rapportert.",
         // Completion / overdue / actions per focus area and year.
         "Klima og miljø 2/1/8 4/2/8 5/2/8 3/1/4",
         // Planned cost per year.
         "2024 6 1 290 000 kr",
-        "2022 handlingsprogram/2022.csv 25 Hallingtinget, sak 34/21, 25. november 2021 3 nye tiltak, 4 fjerna, 5 endra (av dei 1 med nytt nummer)",
-        "2024 handlingsprogram/2024.csv 15 Hallingtinget, sak 31/23, 23. november 2023 1 nytt tiltak, 8 fjerna, 1 endra",
+        "2022 handlingsprogram/2022.csv 25 Hallingtinget, sak 34/21, 16. desember 2021 3 nye tiltak, 4 fjerna, 5 endra (av dei 1 med nytt nummer)",
+        "2024 handlingsprogram/2024.csv 15 Hallingtinget, sak 31/23, 14. desember 2023 1 nytt tiltak, 8 fjerna, 1 endra",
         "✓ nådd (Attraktivitet og omdømme).",
         "data/hallingdal/status/2023.csv Status for 2023: 22 rader",
     ] {
@@ -426,7 +426,7 @@ fn the_period_report_follows_every_action_through_every_version() {
     }
     // Each row's statuses year by year, as laid out on the page.
     let lines = plan_report_tests::pdf_lines(&pdf);
-    assert!(lines.iter().any(|l| l.starts_with("KLIMA-10") && l.ends_with("○ ◑ ⚠ ✓")), "{lines:#?}");
+    assert!(lines.iter().any(|l| l.starts_with("KLIMA-10") && l.ends_with("○ ▶ ⚠ ✓")), "{lines:#?}");
     assert!(!text.contains("1. januar 2026"), "{text}");
     // The same bytes every time, and tagged.
     let again = out.path().join("igjen.pdf");
@@ -446,4 +446,65 @@ fn the_period_report_needs_a_status_file_and_a_date_after_it() {
     let options = ReportOptions { date: chrono::NaiveDate::from_ymd_opt(2023, 6, 1), ..Default::default() };
     let err = plan_report::render_period_report(&ReportInput::new(&loaded), &options).expect_err("early date");
     assert_eq!(err.to_string(), "the report date 2023-06-01 is before the last year with a status file (2024)");
+}
+
+#[test]
+fn a_case_renders_with_its_attachments_in_one_pdf() {
+    let out = tempfile::tempdir().expect("temp");
+    let pdf = out.path().join("sak-34-21.pdf");
+    let output = run(&["case", "data/hallingdal", "--case", "34/21", "-o", pdf.to_str().expect("utf-8")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = pdf_text(&pdf);
+    for expected in [
+        "Sak 34/21 Revisjon av handlingsprogrammet for 2022",
+        "Innhald i vedlegga",
+        "VEDLEGG 1 TIL SAK 34/21",
+        "Årsrapport 2021",
+        // The attached report is dated the case's day, not after it.
+        "Region Rapportdato Hallingdal 16. desember 2021",
+        "Endringar i handlingsprogrammet",
+        "3 nye tiltak, 4 fjerna og 5 endra",
+    ] {
+        assert!(text.contains(expected), "case 34/21 lacks {expected:?}: {text}");
+    }
+    assert!(!text.contains("31. desember 2021"), "nothing dated after the case: {text}");
+    // One document: the attachment's headings are bookmarks of the one PDF.
+    let info = plan_report_tests::poppler("pdfinfo", &[pdf.to_str().expect("utf-8")]);
+    assert!(info.contains("Tagged:          yes"), "{info}");
+
+    // Without --case: the latest case by date, the evaluation with the period report.
+    let latest = out.path().join("siste.pdf");
+    let output = run(&["case", "data/hallingdal", "-o", latest.to_str().expect("utf-8")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = pdf_text(&latest);
+    assert!(text.contains("Sak 40/24 Evaluering av strategisk plan 2021–2024"), "{text}");
+    assert!(text.contains("Rapport for planperioden 2021–2024"), "{text}");
+
+    let output = run(&["case", "data/hallingdal", "--case", "1/99", "-o", latest.to_str().expect("utf-8")]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output).trim(),
+        "error: no case 1/99 in the plan folder (it has 9/20, 34/21, 29/22, 31/23, 40/24)"
+    );
+}
+
+#[test]
+fn cases_with_bad_names_or_attachments_are_located_errors() {
+    let dir = copy_plan(&hallingdal());
+    let text = std::fs::read_to_string(dir.path().join("saker/34-21.toml")).expect("case");
+    std::fs::write(dir.path().join("saker/35-21.toml"), &text).expect("write");
+    std::fs::write(
+        dir.path().join("saker/29-22.toml"),
+        std::fs::read_to_string(dir.path().join("saker/29-22.toml"))
+            .expect("case")
+            .replace("year = 2022", "year = 2031"),
+    )
+    .expect("write");
+    assert_eq!(
+        errors(dir.path()),
+        [
+            "PLAN/saker/35-21.toml:2: error: field 'number': case 34/21 is in a file named 35-21.toml (expected saker/34-21.toml: the number with / written -)",
+            "PLAN/saker/29-22.toml:8: error: field 'attachments[0]': the revision report of 2031 is outside the plan period 2021–2024",
+        ]
+    );
 }

@@ -66,10 +66,10 @@ fn status_report_has_every_action_municipality_and_figure() {
 fn case_attachment_has_the_case_and_the_whole_plan() {
     let dir = tempfile::tempdir().expect("temp dir");
     let pdf = path(dir.path(), "sak-9-20.pdf");
-    render(&["case", "data/hallingdal", "-o", &pdf]);
+    render(&["case", "data/hallingdal", "--case", "9/20", "-o", &pdf]);
     let text = pdf_text(Path::new(&pdf));
     let plan = PlanFolder::load(hallingdal()).expect("loads").value;
-    let case = plan.case.as_ref().expect("case");
+    let case = plan.case(Some("9/20")).expect("case");
     for expected in [
         "Sak 9/20 Strategisk plan – Status så langt og oppstart på handlingsdelen",
         "Saksopplysning",
@@ -81,7 +81,8 @@ fn case_attachment_has_the_case_and_the_whole_plan() {
         "LEIKEN",
         "FRISK",
         "Utkastet oppgav 20 566 for Hallingdal; summen av kommunane er 20 532.",
-        "Lista over berekraftsmål var eit bilete i utkastet",
+        "Lista over berekraftsmål manglar: utkastet viste måla som eit bilete som ikkje vart med; fyll inn måla (1–17) frå originalen.",
+        "Innsatsområde Resultatmål",
     ] {
         assert!(text.contains(expected), "missing: {expected}");
     }
@@ -153,9 +154,9 @@ fn markup_in_the_data_prints_literally() {
 fn a_template_error_names_file_line_column_and_leaves_no_file() {
     let templates = tempfile::tempdir().expect("temp dir");
     let status =
-        std::fs::read_to_string(plan_report_tests::repo_root().join("templates/status.typ")).expect("template");
+        std::fs::read_to_string(plan_report_tests::repo_root().join("templates/status-body.typ")).expect("template");
     std::fs::write(
-        templates.path().join("status.typ"),
+        templates.path().join("status-body.typ"),
         status.replacen("= Samandrag", "= Samandrag\n#nosuchfunction(1)", 1),
     )
     .expect("write");
@@ -164,12 +165,12 @@ fn a_template_error_names_file_line_column_and_leaves_no_file() {
     let output =
         run(&["status", "--year", "2021", "--templates", templates.path().to_str().expect("path"), "-o", &pdf]);
     assert_eq!(output.status.code(), Some(1));
-    let line = status.lines().position(|l| l == "= Samandrag").expect("heading") + 2;
+    let line = status.lines().position(|l| l.trim() == "= Samandrag").expect("heading") + 2;
     assert_eq!(
         stderr(&output),
         format!(
             "error: {}:{line}:2: error: unknown variable: nosuchfunction\n",
-            templates.path().join("status.typ").display()
+            templates.path().join("status-body.typ").display()
         )
     );
     assert!(!Path::new(&pdf).exists(), "no PDF on error");
@@ -210,13 +211,10 @@ fn bad_output_paths_and_missing_year_are_clear_errors() {
     assert!(stderr(&output).contains("--year <YEAR>"), "{}", stderr(&output));
     let plan = copy_plan(&hallingdal());
     std::fs::remove_file(plan.path().join("sak.toml")).expect("remove");
+    std::fs::remove_dir_all(plan.path().join("saker")).expect("remove");
     let output = run(&["case", plan.path().to_str().expect("path"), "-o", &path(dir.path(), "case.pdf")]);
     assert_eq!(output.status.code(), Some(1));
-    assert!(
-        stderr(&output).contains("sak.toml is missing: the case attachment needs the case document"),
-        "{}",
-        stderr(&output)
-    );
+    assert_eq!(stderr(&output), "error: the plan folder has no case (expected sak.toml or saker/NUMBER.toml)\n");
     let output = run(&["status", "--year", "2021", "--pdf-standard", "a-9", "-o", &path(dir.path(), "x.pdf")]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("unknown PDF standard \"a-9\""), "{}", stderr(&output));

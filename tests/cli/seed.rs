@@ -106,14 +106,16 @@ fn has_the_population_table_with_its_stated_total() {
 
 #[test]
 fn has_the_case_document() {
-    let case = plan().case.expect("sak.toml");
+    let folder = plan();
+    let case = folder.case(Some("9/20")).expect("sak.toml");
     assert_eq!(case.number, "9/20");
     assert_eq!(case.title, "Strategisk plan – Status så langt og oppstart på handlingsdelen");
     assert_eq!(case.decision.points.len(), 2);
     assert!(case.decision.points[1].starts_with("Ordførarar og rådmenn inviterer dagleg leiar til sin kommune"));
     assert_eq!((case.signer.name.as_str(), case.signer.role.as_str()), ("Jan Olav Helling", "Dagleg leiar"));
     assert_eq!(case.date.to_string(), "2020-10-18");
-    assert_eq!(case.attachments, ["Utkast til Strategisk plan"]);
+    assert_eq!(case.attachments, [plan_core::case::Attachment::Title("Utkast til Strategisk plan".into())]);
+    assert!(case.file.ends_with("sak.toml"));
 }
 
 #[test]

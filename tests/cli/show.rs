@@ -12,7 +12,7 @@ fn show() -> Value {
 #[test]
 fn has_the_documented_top_level_keys() {
     let plan = show();
-    for key in ["meta", "values", "focus_areas", "bodies", "programme", "statuses", "indicator_values", "case"] {
+    for key in ["meta", "values", "focus_areas", "bodies", "programme", "statuses", "indicator_values", "cases"] {
         assert!(plan.get(key).is_some(), "missing key {key}");
     }
     assert_eq!(plan["meta"]["title"], "Strategisk plan Hallingdal 2021–2024");
@@ -44,7 +44,7 @@ fn actions_have_the_documented_shape() {
     assert_eq!(versions[1]["file"], "data/hallingdal/handlingsprogram/2022.csv");
     assert_eq!(
         versions[1]["adoption"],
-        json!({"adopted": "2021-11-25", "case": "34/21", "body": "Hallingtinget", "note": "Illustrativt eksempel, ikkje eit verkeleg vedtak."})
+        json!({"adopted": "2021-12-16", "case": "34/21", "body": "Hallingtinget", "note": "Illustrativt eksempel, ikkje eit verkeleg vedtak."})
     );
     assert_eq!(plan["statuses"][1]["year"], 2022);
     let actions = versions[0]["actions"].as_array().expect("a list");
