@@ -225,7 +225,8 @@ pub fn default_standards() -> Vec<PdfStandard> {
 /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
 /// let loaded = plan_core::PlanFolder::load(dir)?;
 /// let input = ReportInput::new(&loaded);
-/// let prepared = prepare(Report::CaseAttachment, &input, &ReportOptions::default())?;
+/// let options = ReportOptions { case: Some("9/20".into()), ..ReportOptions::default() };
+/// let prepared = prepare(Report::CaseAttachment, &input, &options)?;
 /// assert_eq!(prepared.date.to_string(), "2020-10-18", "the case document's date, never the clock");
 /// assert!(!prepared.ident.is_empty());
 /// # Ok::<(), Box<dyn std::error::Error>>(())
