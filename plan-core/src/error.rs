@@ -62,6 +62,12 @@ pub enum Error {
         /// What forms are accepted.
         expected: &'static str,
     },
+    /// A municipality number is not four digits.
+    #[error("\"{text}\" is not a municipality number (expected four digits such as 0615 or 3041)")]
+    MunicipalityCode {
+        /// The text as written.
+        text: String,
+    },
     /// An argument does not fit the plan: a year outside the plan period,
     /// a year with no programme in force, a revision that cannot be added.
     /// The message holds the values.

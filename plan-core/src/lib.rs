@@ -92,6 +92,23 @@ pub mod text;
 mod toml_span;
 
 pub use case::Case;
+/// The `chrono` crate the API's dates come from.
+///
+/// # Example
+/// ```
+/// use plan_core::chrono::Datelike;
+/// assert_eq!(plan_core::Date::from_ymd_opt(2021, 5, 31).unwrap().month(), 5);
+/// ```
+pub use chrono;
+/// The date type of the API (re-exported, so that a user needs no
+/// matching `chrono` line of their own).
+///
+/// # Example
+/// ```
+/// let date = plan_core::Date::from_ymd_opt(2021, 1, 1).unwrap();
+/// assert_eq!(date.to_string(), "2021-01-01");
+/// ```
+pub use chrono::NaiveDate as Date;
 pub use deadline::{Deadline, DeadlineKind, When};
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::{Error, Result};

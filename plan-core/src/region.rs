@@ -14,7 +14,14 @@ use serde::{Deserialize, Serialize};
 /// use plan_core::MunicipalityCode;
 /// let code: MunicipalityCode = "0615".parse().unwrap();
 /// assert_eq!(code.as_str(), "0615");
-/// assert!("615".parse::<MunicipalityCode>().is_err());
+/// let err = "615".parse::<MunicipalityCode>().unwrap_err();
+/// assert_eq!(err.to_string(), "\"615\" is not a municipality number (expected four digits such as 0615 or 3041)");
+/// // A typed error, so `?` converts it in a function returning plan_core::Result.
+/// fn first(codes: &str) -> plan_core::Result<MunicipalityCode> {
+///     Ok(codes.split(',').next().unwrap_or_default().parse()?)
+/// }
+/// assert_eq!(first("3041,3042")?.as_str(), "3041");
+/// # Ok::<(), plan_core::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(try_from = "String", into = "String")]
@@ -77,19 +84,18 @@ impl schemars::JsonSchema for MunicipalityCode {
 }
 
 impl FromStr for MunicipalityCode {
-    type Err = String;
+    type Err = crate::Error;
 
-    fn from_str(text: &str) -> Result<Self, String> {
-        MunicipalityCode::from_digits(text.trim().as_bytes()).ok_or_else(|| {
-            format!("\"{}\" is not a municipality number (expected four digits such as 0615 or 3041)", text.trim())
-        })
+    fn from_str(text: &str) -> Result<Self, crate::Error> {
+        MunicipalityCode::from_digits(text.trim().as_bytes())
+            .ok_or_else(|| crate::Error::MunicipalityCode { text: text.trim().to_string() })
     }
 }
 
 impl TryFrom<String> for MunicipalityCode {
-    type Error = String;
+    type Error = crate::Error;
 
-    fn try_from(text: String) -> Result<Self, String> {
+    fn try_from(text: String) -> Result<Self, crate::Error> {
         text.parse()
     }
 }

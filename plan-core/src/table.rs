@@ -262,17 +262,17 @@ pub(crate) struct RowStream<R: std::io::Read> {
     offset: u64,
 }
 
-impl RowStream<std::io::BufReader<Box<dyn std::io::Read>>> {
+impl<'a> RowStream<std::io::BufReader<Box<dyn std::io::Read + 'a>>> {
     /// Opens a stream and reads its header.
     ///
     /// # Errors
     /// A diagnostic when the file cannot be read or has no header.
-    pub fn open(file: &str, reader: impl std::io::Read + 'static) -> Result<(Vec<String>, Self), Diagnostic> {
+    pub fn open(file: &str, reader: impl std::io::Read + 'a) -> Result<(Vec<String>, Self), Diagnostic> {
         use std::io::{BufRead, Read};
         let fail = |e: std::io::Error| Diagnostic::error(file, None, None, format!("cannot read: {e}"));
         let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
         let head = reader.fill_buf().map_err(fail)?;
-        let boxed: Box<dyn Read> = if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
+        let boxed: Box<dyn Read + 'a> = if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
             let mut all = Vec::new();
             reader.read_to_end(&mut all).map_err(fail)?;
             Box::new(std::io::Cursor::new(decode(&all).0.into_owned().into_bytes()))

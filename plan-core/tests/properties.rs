@@ -257,7 +257,7 @@ proptest! {
         for (code, row) in &counts {
             for (year, count) in years.iter().zip(row) {
                 let date = NaiveDate::from_ymd_opt(*year, 1, 1).unwrap_or_default();
-                prop_assert_eq!(table.count(&code.to_string().parse().map_err(TestCaseError::fail)?, date), Some(*count));
+                prop_assert_eq!(table.count(&code.to_string().parse().map_err(|e: plan_core::Error| TestCaseError::fail(e.to_string()))?, date), Some(*count));
             }
         }
         prop_assert_eq!(table.observations.len(), counts.len() * 3);

@@ -58,14 +58,9 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
     }
     let region = region(plan, &request.region)?;
     let dates = table.dates();
+    let files = table.sources.join(", ");
     let (Some(first), Some(last)) = (dates.first().copied(), dates.last().copied()) else {
-        return Err(Error::located(Diagnostic::error(
-            table.sources.join(", "),
-            None,
-            None,
-            "the population table has no counts",
-        ))
-        .into());
+        return Err(Error::located(Diagnostic::error(files, None, None, "the population table has no counts")).into());
     };
     let date = |text: &Option<String>, default, flag: &str| match text {
         None => Ok(default),
@@ -74,9 +69,22 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
     };
     let from = date(&request.from, first, "--from")?;
     let to = date(&request.to, last, "--to")?;
-    if from >= to {
+    if dates.len() < 2 && request.from.is_none() && request.to.is_none() {
         return Err(Error::located(Diagnostic::error(
-            "--from",
+            files,
+            None,
+            None,
+            format!(
+                "a change needs counts at two dates, and the table has only {} (expected a table with more dates, or --input with another)",
+                plan_core::calendar::format_date_nn(first)
+            ),
+        ))
+        .into());
+    }
+    if from >= to {
+        let flag = if request.from.is_some() { "--from" } else { "--to" };
+        return Err(Error::located(Diagnostic::error(
+            flag,
             None,
             None,
             format!("{from} is not before {to} (expected --from earlier than --to)"),
@@ -105,7 +113,7 @@ fn region(plan: &Plan, codes: &[String]) -> Result<Region, Error> {
     for code in codes {
         let parsed: MunicipalityCode = code
             .parse()
-            .map_err(|message: String| Error::located(Diagnostic::error("--region", None, None, message)))?;
+            .map_err(|e: Error| Error::located(Diagnostic::error("--region", None, None, e.to_string())))?;
         let name = plan.meta.region.municipality(&parsed).map(|m| m.name.clone()).unwrap_or_default();
         municipalities.push(Municipality { code: parsed, name });
     }

@@ -39,3 +39,57 @@ fn the_library_and_the_binary_make_the_same_pdf() -> Result<(), Box<dyn std::err
     assert_eq!(std::fs::read(&path)?, from_library);
     Ok(())
 }
+
+/// The regional-tool example (`plan-report/examples/regional_tool.rs`), as
+/// `cargo test` builds it: it loads the plan, computes figures from a table
+/// in memory, renders two reports on two threads and prints located errors.
+#[test]
+fn the_regional_tool_example_runs() {
+    let exe = std::env::current_exe().expect("the test binary has a path");
+    let dir = exe.parent().and_then(std::path::Path::parent).expect("target/<profile>");
+    let example = dir.join("examples").join(format!("regional_tool{}", std::env::consts::EXE_SUFFIX));
+    if !example.exists() {
+        // Built by `cargo test --workspace` (examples are built with the tests).
+        let build = std::process::Command::new(env!("CARGO"))
+            .args(["build", "-q", "-p", "plan-report", "--example", "regional_tool"])
+            .current_dir(plan_report_tests::repo_root())
+            .status()
+            .expect("cargo runs");
+        assert!(build.success());
+    }
+    let output = std::process::Command::new(&example)
+        .current_dir(plan_report_tests::repo_root())
+        .output()
+        .expect("the example runs");
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{text}{}", String::from_utf8_lossy(&output.stderr));
+    for line in [
+        "Strategisk plan Hallingdal 2021–2024: 4 versions of the action programme, status for [2021, 2022, 2023, 2024]",
+        "Hallingdal: 20575 → 21571 (+996)",
+        "feil.csv:2: error: column 'folketal': cannot read population \"mange\"",
+        "feil.csv:3: error: column 'kommunenummer': \"30x1\" is not a municipality number (expected four digits such as 0615 or 3041)",
+    ] {
+        assert!(text.contains(line), "missing {line:?} in {text}");
+    }
+}
+
+/// A library user who turns off the default `cli` feature compiles neither
+/// clap nor indicatif.
+#[test]
+fn the_library_alone_needs_neither_clap_nor_indicatif() {
+    let output = std::process::Command::new(env!("CARGO"))
+        .args(["tree", "-p", "plan-report", "--no-default-features", "-e", "normal", "--prefix", "none", "--offline"])
+        .current_dir(plan_report_tests::repo_root())
+        .output()
+        .expect("cargo runs");
+    let tree = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(tree.contains("typst"), "{tree}");
+    assert!(!tree.contains("clap") && !tree.contains("indicatif"), "{tree}");
+    let with_cli = std::process::Command::new(env!("CARGO"))
+        .args(["tree", "-p", "plan-report", "-e", "normal", "--prefix", "none", "--offline"])
+        .current_dir(plan_report_tests::repo_root())
+        .output()
+        .expect("cargo runs");
+    assert!(String::from_utf8_lossy(&with_cli.stdout).contains("clap"));
+}

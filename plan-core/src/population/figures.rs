@@ -245,6 +245,7 @@ impl ChangeFigures {
     /// used).
     ///
     /// # Errors
+    /// [`Error::Argument`] when `from` is not before `to`;
     /// [`Error::Invalid`] when a municipality has no count at one of the
     /// dates, or a merge or split lies between the dates: the figures would
     /// be wrong, so none are given.
@@ -260,6 +261,8 @@ impl ChangeFigures {
     /// let f = ChangeFigures::compute(&table, &CodeChanges::default(), &region, d(2017), d(2020))?;
     /// assert_eq!(f.municipalities[0].change(), 44);
     /// assert_eq!(format!("{:.2}", f.municipalities[0].change_pct()), "1.80");
+    /// let reversed = ChangeFigures::compute(&table, &CodeChanges::default(), &region, d(2020), d(2017)).unwrap_err();
+    /// assert_eq!(reversed.to_string(), "the period 2020-01-01 to 2017-01-01 is reversed or empty (expected a start before its end)");
     /// # Ok::<(), plan_core::Error>(())
     /// ```
     pub fn compute(
@@ -269,6 +272,11 @@ impl ChangeFigures {
         from: NaiveDate,
         to: NaiveDate,
     ) -> Result<ChangeFigures> {
+        if from >= to {
+            return Err(Error::Argument(format!(
+                "the period {from} to {to} is reversed or empty (expected a start before its end)"
+            )));
+        }
         let mut errors = Vec::new();
         let source = table.sources.join(", ");
         let mut municipalities = Vec::new();

@@ -73,10 +73,7 @@ pub fn read_population_csv(file: &str, bytes: &[u8]) -> Result<(PopulationTable,
 /// assert_eq!(warnings.len(), 0, "the stated total is checked later, by check_table");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-pub fn read_population_stream(
-    file: &str,
-    reader: impl std::io::Read + 'static,
-) -> Result<(PopulationTable, Vec<Diagnostic>)> {
+pub fn read_population_stream(file: &str, reader: impl std::io::Read) -> Result<(PopulationTable, Vec<Diagnostic>)> {
     let (headers, rows) = RowStream::open(file, reader).map_err(Error::located)?;
     let table = Table::header_only(file, headers);
     let folded: Vec<String> = table.headers.iter().map(|h| fold(h)).collect();

@@ -31,11 +31,51 @@ pub fn read_population_file(path: &Path, name: &str) -> Result<(PopulationTable,
     let mut head = vec![0u8; 8192];
     let n = read_up_to(&mut file, &mut head).map_err(io)?;
     head.truncate(n);
-    let text = crate::text::decode(&head).0.into_owned();
-    let trimmed = text.trim_start();
-    if trimmed.starts_with('{') {
-        let file = std::fs::File::open(path).map_err(io)?;
-        return super::jsonstat::read_jsonstat_stream(name, file);
+    let file = std::fs::File::open(path).map_err(io)?;
+    match shape(&head) {
+        Shape::JsonStat => super::jsonstat::read_jsonstat_stream(name, file),
+        Shape::Own => super::own::read_population_stream(name, file),
+        Shape::Ssb => super::ssb::read_ssb_csv(name, file),
+    }
+}
+
+/// Reads a population table of any supported shape from memory, such as an
+/// uploaded file: `name` is how it is named in messages.
+///
+/// # Errors
+/// [`Error::Invalid`] with the located problems.
+///
+/// # Example
+/// ```
+/// use plan_core::population::read::read_population_bytes;
+/// let upload: Vec<u8> = b"kommunenummer,kommune,dato,folketal\n3041,Gol,2020,4608\n3041,Gol,2021,4636\n".to_vec();
+/// let (table, _) = read_population_bytes(&upload, "opplasta.csv")?;
+/// assert_eq!(table.dates().len(), 2);
+/// let ssb = b"\"region\";\"tid\";\"Personer\"\n\"3041 Gol\";\"2020\";4608\n";
+/// assert_eq!(read_population_bytes(ssb, "07459.csv")?.0.observations[0].count, 4608);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+pub fn read_population_bytes(bytes: &[u8], name: &str) -> Result<(PopulationTable, Vec<Diagnostic>)> {
+    let head = &bytes[..bytes.len().min(8192)];
+    match shape(head) {
+        Shape::JsonStat => super::jsonstat::read_jsonstat_stream(name, bytes),
+        Shape::Own => super::own::read_population_stream(name, bytes),
+        Shape::Ssb => super::ssb::read_ssb_csv(name, bytes),
+    }
+}
+
+/// The shapes a population file comes in.
+enum Shape {
+    JsonStat,
+    Own,
+    Ssb,
+}
+
+/// The shape of a file from its first bytes.
+fn shape(head: &[u8]) -> Shape {
+    let text = crate::text::decode(head).0.into_owned();
+    if text.trim_start().starts_with('{') {
+        return Shape::JsonStat;
     }
     let header = text.lines().find(|l| {
         let separator = crate::text::sniff_separator(l);
@@ -45,12 +85,7 @@ pub fn read_population_file(path: &Path, name: &str) -> Result<(PopulationTable,
         h.split([',', ';', '\t'])
             .any(|c| matches!(fold(c.trim().trim_matches('"')).as_str(), "kommunenummer" | "kommunenr" | "knr"))
     });
-    if own {
-        let file = std::fs::File::open(path).map_err(io)?;
-        return super::own::read_population_stream(name, file);
-    }
-    let file = std::fs::File::open(path).map_err(io)?;
-    super::ssb::read_ssb_csv(name, file)
+    if own { Shape::Own } else { Shape::Ssb }
 }
 
 fn read_up_to(file: &mut std::fs::File, buf: &mut [u8]) -> std::io::Result<usize> {

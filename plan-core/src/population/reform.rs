@@ -138,7 +138,7 @@ impl CodeChanges {
             let code = |column: Option<usize>, name: &str, errors: &mut Vec<Diagnostic>| {
                 let text = row.get(column);
                 text.parse::<MunicipalityCode>()
-                    .map_err(|message| errors.push(Diagnostic::error(file, Some(row.line), Some(name), message)))
+                    .map_err(|e| errors.push(Diagnostic::error(file, Some(row.line), Some(name), e.to_string())))
                     .ok()
             };
             let old = code(old_code, OLD_CODE.name, &mut errors);
