@@ -195,13 +195,8 @@ pub(crate) fn warnings(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'
         for (column, text) in [("tiltak", &action.text), ("merknad", &action.note)] {
             if text.contains('?') {
                 out.push(
-                    Diagnostic::warning(
-                        actions_file,
-                        line,
-                        Some(column),
-                        format!("open question in the draft: \"{text}\""),
-                    )
-                    .with_nn(format!("ope spørsmål i utkastet: «{text}»")),
+                    Diagnostic::warning(actions_file, line, Some(column), format!("open question: \"{text}\""))
+                        .with_nn(format!("ope spørsmål: «{text}»")),
                 );
             }
         }
@@ -222,9 +217,9 @@ pub(crate) fn warnings(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'
                     actions_file,
                     line,
                     Some("tiltak"),
-                    format!("placeholder text in the draft: \"{}\"", action.text),
+                    format!("placeholder text: \"{}\"", action.text),
                 )
-                .with_nn(format!("plasshaldartekst i utkastet: «{}»", action.text)),
+                .with_nn(format!("plasshaldartekst: «{}»", action.text)),
             );
         }
         for (field, text) in [
@@ -325,18 +320,13 @@ fn text_warnings(out: &mut Vec<Diagnostic>, file: &str, line: Option<u64>, field
     }
     if is_placeholder(text) {
         out.push(
-            Diagnostic::warning(
-                file,
-                line,
-                Some(field),
-                format!("placeholder text in the draft: \"{}\"", excerpt(text)),
-            )
-            .with_nn(format!("plasshaldartekst i utkastet: «{}»", excerpt(text))),
+            Diagnostic::warning(file, line, Some(field), format!("placeholder text: \"{}\"", excerpt(text)))
+                .with_nn(format!("plasshaldartekst: «{}»", excerpt(text))),
         );
     } else if text.contains('?') && !prose {
         out.push(
-            Diagnostic::warning(file, line, Some(field), format!("open question in the draft: \"{}\"", excerpt(text)))
-                .with_nn(format!("ope spørsmål i utkastet: «{}»", excerpt(text))),
+            Diagnostic::warning(file, line, Some(field), format!("open question: \"{}\"", excerpt(text)))
+                .with_nn(format!("ope spørsmål: «{}»", excerpt(text))),
         );
     }
     if prose && !text.ends_with(['.', '!', '?', ':', '»', ')', '"', '”']) {
@@ -411,10 +401,10 @@ mod tests {
         assert_eq!(
             shown,
             [
-                "p.toml:3: warning: field 'x': placeholder text in the draft: \"Noko med GRØN VEKST\"",
+                "p.toml:3: warning: field 'x': placeholder text: \"Noko med GRØN VEKST\"",
                 "p.toml:4: warning: field 'y': the text looks unfinished: it ends \"…me er ein region der\" without a full stop",
                 "p.toml:5: warning: field 'z': empty section (expected text)",
-                "p.toml:6: warning: field 'w': open question in the draft: \"Redusert med 15%?\"",
+                "p.toml:6: warning: field 'w': open question: \"Redusert med 15%?\"",
             ]
         );
     }

@@ -186,9 +186,9 @@ fn draft_warnings_are_located() {
     assert_eq!(
         shown,
         [
-            "PLAN/tiltak.csv:2: warning: column 'tiltak': open question in the draft: \"Kanskje?\"",
+            "PLAN/tiltak.csv:2: warning: column 'tiltak': open question: \"Kanskje?\"",
             "PLAN/tiltak.csv:2: warning: column 'ansvar': action K1 has no responsible body (expected who is responsible, such as RR)",
-            "PLAN/tiltak.csv:3: warning: column 'tiltak': placeholder text in the draft: \"Noko med XYZ\"",
+            "PLAN/tiltak.csv:3: warning: column 'tiltak': placeholder text: \"Noko med XYZ\"",
             "PLAN/tiltak.csv:3: warning: column 'ansvar': abbreviation \"ABC\" is not explained (expected an entry in [[bodies]] of plan.toml)",
             "PLAN/tiltak.csv:3: warning: column 'tiltak': abbreviation \"XYZ\" is not explained (expected an entry in [[bodies]] of plan.toml)",
         ]

@@ -97,7 +97,10 @@ pub(crate) fn focus_areas(
                             p.map_or("–".to_string(), |p| format!("{} ({})", value_text(p.value), format_date_nn(p.date)))
                         };
                         let target = match (indicator.target, evaluation.as_ref().and_then(|e| e.target)) {
-                            (_, Some(t)) => format!("{} ({})", integer(t.round() as i64), format_date_nn(indicator.target_date)),
+                            (_, Some(t)) if indicator.source == IndicatorSource::Population => {
+                                format!("{} ({})", integer(t.round() as i64), format_date_nn(indicator.target_date))
+                            }
+                            (_, Some(t)) => format!("{} ({})", value_text(t), format_date_nn(indicator.target_date)),
                             (plan_core::plan::Target::RelativePct(p), None) => format!("{} ({})", signed_percent(p, 0), format_date_nn(indicator.target_date)),
                             (plan_core::plan::Target::Absolute(v), None) => format!("{} ({})", plan_core::format::decimal(v, 0), format_date_nn(indicator.target_date)),
                         };

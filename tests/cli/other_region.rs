@@ -1,0 +1,86 @@
+//! A second region's plan (`tests/fixtures/adopted-plan-other-region`):
+//! another region, an adopted plan, population from SSB-shaped downloads
+//! under `[statistics]`, a measurable goal with values in `indikatorar.csv`,
+//! the action programme as `tiltak.xlsx`. Its reports carry no word of the
+//! Hallingdal draft and no draft wording, and their figures are right.
+
+use plan_core::PlanFolder;
+use plan_report_tests::{fixture, pdf_text, run, stderr, stdout};
+
+const DIR: &str = "tests/fixtures/adopted-plan-other-region";
+
+fn render(args: &[&str]) -> String {
+    let out = tempfile::tempdir().expect("temp");
+    let pdf = out.path().join("r.pdf");
+    let output = run(&[args, &["-o", pdf.to_str().expect("utf-8")]].concat());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    pdf_text(&pdf)
+}
+
+/// No name of the Hallingdal draft, and no draft wording in an adopted plan's report.
+fn assert_nothing_of_the_draft(text: &str) {
+    for word in ["Halling", "halling", "Utkast", "utkast", "før planen vert vedteken", "endstate", "Flå", "Hemsedal"]
+    {
+        assert!(!text.contains(word), "an adopted plan of another region says {word:?}: {text}");
+    }
+}
+
+#[test]
+fn it_loads_from_excel_and_ssb_downloads() {
+    let loaded = PlanFolder::load(fixture("adopted-plan-other-region")).expect("loads");
+    assert!(loaded.diagnostics.is_empty(), "{:?}", loaded.diagnostics);
+    let folder = loaded.value;
+    let programme = folder.programme_for(2024).expect("2024");
+    assert!(programme.file.ends_with("tiltak.xlsx"));
+    let ids: Vec<&str> = programme.actions.iter().map(|a| a.id.as_str()).collect();
+    assert_eq!(ids, ["REIS-01", "REIS-02", "FOLK-01", "FOLK-02"]);
+    assert_eq!(programme.action("REIS-02").map(|a| a.focus_area.as_str()), Some("reiseliv"), "matched by name");
+    assert_eq!(programme.total_cost().get(), 1_370_000);
+    let output = run(&["population", DIR, "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_str(&stdout(&output)).expect("json");
+    assert_eq!(json["region"]["name"], "Valdres");
+    assert_eq!((json["region"]["from"].as_u64(), json["region"]["to"].as_u64()), (Some(17_588), Some(17_670)));
+}
+
+#[test]
+fn its_status_report_has_its_own_words_and_right_figures() {
+    let text = render(&["status", DIR, "--year", "2024"]);
+    assert_nothing_of_the_draft(&text);
+    for expected in [
+        "Årsrapport 2024",
+        "Regionplan for Valdres 2024–2027",
+        "Valdres natur- og kulturpark",
+        "Vedteken plan",
+        // The region is the sum of its municipalities: 1 January 2024 → 1 January 2025.
+        "17 670 1 av 4 4 innbyggjarar 1. januar 2025",
+        "+33 (+0,19 %) sidan 1. januar 2024",
+        // A non-population indicator at the report date, decimals kept.
+        "88 (31. desember 2023) 91,5 (31. desember 2024) 96,8 (31. desember 2027)",
+        "Kontrollen fann ingen merknader.",
+        // The sources appendix names the files actually read.
+        "adopted-plan-other-region/tiltak.xlsx Handlingsprogrammet frå 2024: 4 tiltak",
+        "adopted-plan-other-region/status/2024.csv Status for 2024: 3 rader",
+        "adopted-plan-other-region/indikatorar.csv Målte verdiar for resultatmåla: 3 verdiar",
+    ] {
+        assert!(text.contains(expected), "the report lacks {expected:?}: {text}");
+    }
+    assert!(!text.contains("tiltak.csv"), "{text}");
+}
+
+#[test]
+fn its_case_and_period_reports_have_its_own_words() {
+    let case = render(&["case", DIR]);
+    assert_nothing_of_the_draft(&case);
+    for expected in
+        ["Sak 12/24 Årsrapport for regionplanen 2024", "VEDLEGG 1 TIL SAK 12/24", "Fagernes, 19. desember 2024"]
+    {
+        assert!(case.contains(expected), "the case lacks {expected:?}: {case}");
+    }
+    // Attached to a case of 19 December, the report shows no value dated 31 December.
+    assert!(!case.contains("91,5"), "{case}");
+    let period = render(&["period", DIR]);
+    assert_nothing_of_the_draft(&period);
+    assert!(period.contains("Rapport for planperioden 2024"), "{period}");
+    assert!(period.contains("Kontrollen av plandata fann desse merknadene."), "{period}");
+}
