@@ -508,3 +508,48 @@ fn cases_with_bad_names_or_attachments_are_located_errors() {
         ]
     );
 }
+
+#[test]
+fn decisions_out_of_order_or_missing_are_warnings_naming_file_and_year() {
+    let dir = copy_plan(&hallingdal());
+    let revisions = dir.path().join("handlingsprogram");
+    std::fs::write(revisions.join("2023.toml"), "adopted = 2021-06-01\ncase = \"1/21\"\nbody = \"Hallingtinget\"\n")
+        .expect("write");
+    std::fs::write(revisions.join("2024.toml"), "adopted = 2025-02-01\ncase = \"2/25\"\nbody = \"Hallingtinget\"\n")
+        .expect("write");
+    std::fs::remove_file(revisions.join("2022.toml")).expect("remove");
+    std::fs::write(revisions.join("utkast.csv"), "id\n").expect("write");
+    let loaded = PlanFolder::load(dir.path()).expect("warnings only");
+    let prefix = format!("{}/", dir.path().display());
+    let found: Vec<String> = loaded
+        .diagnostics
+        .iter()
+        .filter(|d| d.file.contains("handlingsprogram"))
+        .map(|d| d.to_string().replace(&prefix, "PLAN/"))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            "PLAN/handlingsprogram/utkast.csv: warning: not read: a file here is named after its year (expected handlingsprogram/2022.csv)",
+            "PLAN/handlingsprogram/2022.csv: warning: no decision is recorded for the revision in force from 2022 (expected handlingsprogram/2022.toml with adopted, case and body)",
+            "PLAN/handlingsprogram/2024.toml: warning: field 'adopted': the revision in force from 2024 was adopted 2025-02-01, after the year it came into force",
+        ]
+    );
+    // A decision dated before the one of the revision before it.
+    std::fs::write(revisions.join("2022.toml"), "adopted = 2021-12-16\ncase = \"34/21\"\nbody = \"Hallingtinget\"\n")
+        .expect("write");
+    let loaded = PlanFolder::load(dir.path()).expect("warnings only");
+    assert!(
+        loaded.diagnostics.iter().any(|d| d.to_string().ends_with(
+            "handlingsprogram/2023.toml: warning: field 'adopted': the revision in force from 2023 was adopted 2021-06-01, before the revision in force from 2022 (2021-12-16)"
+        )),
+        "{:?}",
+        loaded.diagnostics
+    );
+    // A revision outside the plan period.
+    std::fs::copy(revisions.join("2024.csv"), revisions.join("2026.csv")).expect("copy");
+    assert!(errors(dir.path()).contains(
+        &"PLAN/handlingsprogram/2026.csv: error: a revision in force from 2026 is outside the plan period 2021–2024 (expected a year in the period)"
+            .to_string()
+    ));
+}
