@@ -61,8 +61,8 @@ pub fn month_from_name(word: &str) -> Option<u32> {
 /// `1 oktober 2020`.
 ///
 /// # Errors
-/// [`Error::Date`] when the text is none of these forms or names a day that
-/// does not exist.
+/// [`Error::Date`] when the text is none of these forms;
+/// [`Error::NoSuchDate`] when it names a day that does not exist.
 ///
 /// # Example
 /// ```
@@ -72,14 +72,65 @@ pub fn month_from_name(word: &str) -> Option<u32> {
 /// assert_eq!(parse_date("1. okt 2020").unwrap(), d);
 /// assert_eq!(parse_date("01.10.2020").unwrap(), d);
 /// assert_eq!(parse_date("2020-10-01").unwrap(), d);
-/// assert!(parse_date("31.02.2021").is_err());
+/// assert_eq!(
+///     parse_date("31.02.2021").unwrap_err().to_string(),
+///     "\"31.02.2021\" is not a date that exists (February 2021 has 28 days)"
+/// );
+/// assert_eq!(parse_date("snart").unwrap_err().to_string(), "cannot read date \"snart\" (expected a date such as 2021-05-31, 31.05.2021 or 31. mai 2021)");
 /// ```
 pub fn parse_date(text: &str) -> Result<NaiveDate> {
-    parse_date_opt(text).ok_or_else(|| Error::Date {
-        text: text.trim().to_string(),
-        expected: "a date such as 2021-05-31, 31.05.2021 or 31. mai 2021",
+    parse_date_opt(text).ok_or_else(|| {
+        no_such_date(text).unwrap_or_else(|| Error::Date {
+            text: text.trim().to_string(),
+            expected: "a date such as 2021-05-31, 31.05.2021 or 31. mai 2021",
+        })
     })
 }
+
+/// The error for a text written as a date whose day does not exist in its
+/// month (`31.02.2025`, `2021-04-31`), if it is one.
+pub(crate) fn no_such_date(text: &str) -> Option<Error> {
+    let text = text.trim();
+    let (y, m, d): (i32, u32, u32) = if let [y, m, d] = text.split('-').collect::<Vec<_>>().as_slice() {
+        (number(y)?, number(m)?, number(d)?)
+    } else {
+        let words: Vec<&str> = text.split_whitespace().collect();
+        match words.as_slice() {
+            [one] => match one.split('.').collect::<Vec<_>>().as_slice() {
+                [d, m, y] if y.len() == 4 => (number(y)?, number(m)?, number(d)?),
+                _ => return None,
+            },
+            [day, month, year] if year.len() == 4 => {
+                (number(year)?, month_from_name(month)?, number(day.trim_end_matches('.'))?)
+            }
+            _ => return None,
+        }
+    };
+    if NaiveDate::from_ymd_opt(y, m, 1).is_none() {
+        return Some(Error::NoSuchDate { text: text.to_string(), why: format!("there is no month {m}") });
+    }
+    let last = last_day_of_month(y, m)?.day();
+    (d == 0 || d > last).then(|| Error::NoSuchDate {
+        text: text.to_string(),
+        why: format!("{} {y} has {last} days", MONTHS_EN[m as usize - 1]),
+    })
+}
+
+/// English month names, for messages.
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
 
 /// Reads a year (meaning 1 January, as in SSB's tables) or a date in any
 /// form [`parse_date`] reads.
@@ -101,9 +152,11 @@ pub fn parse_year_or_date(text: &str) -> Result<NaiveDate> {
     {
         return Ok(date);
     }
-    parse_date_opt(trimmed).ok_or_else(|| Error::Date {
-        text: trimmed.to_string(),
-        expected: "a year such as 2020, or a date such as 2020-01-01 or 1.1.2020",
+    parse_date_opt(trimmed).ok_or_else(|| {
+        no_such_date(trimmed).unwrap_or_else(|| Error::Date {
+            text: trimmed.to_string(),
+            expected: "a year such as 2020, or a date such as 2020-01-01 or 1.1.2020",
+        })
     })
 }
 

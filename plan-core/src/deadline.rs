@@ -162,11 +162,16 @@ impl Deadline {
     /// use plan_core::Deadline;
     /// assert_eq!(Deadline::parse("okt. 2021").unwrap().to_string(), "oktober 2021");
     /// assert_eq!(Deadline::parse(" Høst  2021 ").unwrap().text(), "Høst 2021");
+    /// let err = Deadline::parse("31.02.2025").unwrap_err();
+    /// assert_eq!(err.to_string(), "\"31.02.2025\" is not a date that exists (February 2025 has 28 days)");
     /// let err = Deadline::parse("snart").unwrap_err();
     /// assert!(err.to_string().starts_with("cannot read deadline \"snart\" (expected a year, 'Årleg'"));
     /// ```
     pub fn parse(text: &str) -> Result<Self> {
-        let when = parse_when(text).ok_or_else(|| Error::Deadline { text: squash_spaces(text), expected: EXPECTED })?;
+        let when = parse_when(text).ok_or_else(|| {
+            calendar::no_such_date(text)
+                .unwrap_or_else(|| Error::Deadline { text: squash_spaces(text), expected: EXPECTED })
+        })?;
         Ok(Deadline { text: squash_spaces(text), when })
     }
 
@@ -447,10 +452,14 @@ mod tests {
 
     #[test]
     fn rejects_with_expected_forms() {
-        for text in ["Vaar 2021", "snart", "", "Vår", "2021/2022", "13.13.2021", "mai 21", "21"] {
+        for text in ["Vaar 2021", "snart", "", "Vår", "2021/2022", "mai 21", "21"] {
             let err = Deadline::parse(text).expect_err(text);
             assert!(err.to_string().contains("expected a year, 'Årleg', a season"), "{err}");
         }
+        assert_eq!(
+            Deadline::parse("13.13.2021").map_err(|e| e.to_string()).expect_err("no month 13"),
+            "\"13.13.2021\" is not a date that exists (there is no month 13)"
+        );
         assert_eq!(
             Deadline::parse("Vaar 2021").map_err(|e| e.to_string()).expect_err("bad"),
             format!("cannot read deadline \"Vaar 2021\" (expected {EXPECTED})")

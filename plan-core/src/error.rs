@@ -16,8 +16,10 @@ use crate::diagnostic::{Diagnostic, error_count};
 ///     Err(Error::Io { path, .. }) => assert!(path.ends_with("plan.toml") || path.ends_with("folder")),
 ///     other => panic!("expected an I/O error, got {other:?}"),
 /// }
-/// let err: Error = "30.02.2021".parse::<plan_core::Deadline>().unwrap_err();
+/// let err: Error = "snart".parse::<plan_core::Deadline>().unwrap_err();
 /// assert!(matches!(err, Error::Deadline { .. }));
+/// let err: Error = "30.02.2021".parse::<plan_core::Deadline>().unwrap_err();
+/// assert!(matches!(err, Error::NoSuchDate { .. }));
 /// ```
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
@@ -61,6 +63,14 @@ pub enum Error {
         text: String,
         /// What forms are accepted.
         expected: &'static str,
+    },
+    /// A text written as a date names a day that does not exist.
+    #[error("\"{text}\" is not a date that exists ({why})")]
+    NoSuchDate {
+        /// The text as written.
+        text: String,
+        /// Why not, such as "February 2025 has 28 days".
+        why: String,
     },
     /// A municipality number is not four digits.
     #[error("\"{text}\" is not a municipality number (expected four digits such as 0615 or 3041)")]

@@ -57,28 +57,50 @@ impl ActionStatus {
         ActionStatus::Cancelled,
     ];
 
-    /// Reads a status in Nynorsk or Bokmål, any case: `ikkje starta`,
-    /// `ikke startet`, `i gang`, `pågår`, `fullført`, `forseinka`,
-    /// `forsinket`, `avlyst`.
+    /// Every word a status file may use, in Nynorsk and Bokmål with common
+    /// synonyms, and the status it means (compared without regard to case
+    /// or diacritics).
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::followup::ActionStatus;
+    /// assert!(ActionStatus::WORDS.contains(&("utført", ActionStatus::Done)));
+    /// ```
+    pub const WORDS: [(&'static str, ActionStatus); 18] = [
+        ("ikkje starta", ActionStatus::NotStarted),
+        ("ikke startet", ActionStatus::NotStarted),
+        ("ikkje starta enno", ActionStatus::NotStarted),
+        ("ikke startet enda", ActionStatus::NotStarted),
+        ("i gang", ActionStatus::InProgress),
+        ("pågår", ActionStatus::InProgress),
+        ("i arbeid", ActionStatus::InProgress),
+        ("fullført", ActionStatus::Done),
+        ("gjennomført", ActionStatus::Done),
+        ("utført", ActionStatus::Done),
+        ("ferdig", ActionStatus::Done),
+        ("forseinka", ActionStatus::Delayed),
+        ("forsinka", ActionStatus::Delayed),
+        ("forsinket", ActionStatus::Delayed),
+        ("avlyst", ActionStatus::Cancelled),
+        ("avslutta", ActionStatus::Cancelled),
+        ("avsluttet", ActionStatus::Cancelled),
+        ("utgår", ActionStatus::Cancelled),
+    ];
+
+    /// Reads a status in Nynorsk or Bokmål, any case: one of
+    /// [`ActionStatus::WORDS`].
     ///
     /// # Example
     /// ```
     /// use plan_core::followup::ActionStatus;
     /// assert_eq!(ActionStatus::parse("Pågår"), Some(ActionStatus::InProgress));
     /// assert_eq!(ActionStatus::parse("ikke startet"), Some(ActionStatus::NotStarted));
+    /// assert_eq!(ActionStatus::parse("Utført"), Some(ActionStatus::Done));
     /// assert_eq!(ActionStatus::parse("ferdig?"), None);
     /// ```
     pub fn parse(text: &str) -> Option<Self> {
-        match fold(text).as_str() {
-            "ikkje starta" | "ikke startet" | "ikkje starta enno" | "ikke startet enda" => {
-                Some(ActionStatus::NotStarted)
-            }
-            "i gang" | "pagar" | "i arbeid" => Some(ActionStatus::InProgress),
-            "fullfort" | "gjennomfort" | "ferdig" => Some(ActionStatus::Done),
-            "forseinka" | "forsinka" | "forsinket" => Some(ActionStatus::Delayed),
-            "avlyst" | "avslutta" | "avsluttet" | "utgar" => Some(ActionStatus::Cancelled),
-            _ => None,
-        }
+        let folded = fold(text);
+        Self::WORDS.iter().find(|(word, _)| fold(word) == folded).map(|(_, status)| *status)
     }
 
     /// The Nynorsk label, as written in the template file and reports.
@@ -240,12 +262,10 @@ pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> Statu
         }
         let parsed = ActionStatus::parse(row.get(status));
         if parsed.is_none() {
+            let words: Vec<&str> = ActionStatus::WORDS.iter().map(|(w, _)| *w).collect();
             error(
                 STATUS.name,
-                format!(
-                    "unknown status \"{}\" (expected ikkje starta, i gang, fullført, forseinka or avlyst; Bokmål is read too)",
-                    row.get(status)
-                ),
+                format!("unknown status \"{}\" (expected one of: {})", row.get(status), words.join(", ")),
             );
         }
         let percent = match parse_progress(row.get(progress), fractions) {

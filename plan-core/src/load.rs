@@ -466,10 +466,27 @@ pub(crate) fn read_actions(table: &Table, focus_areas: &[FocusArea], diagnostics
         }
         let focus = find_focus_area(focus_areas, row.get(area));
         if focus.is_none() {
-            let known: Vec<&str> = focus_areas.iter().map(|f| f.id.as_str()).collect();
+            let known: Vec<String> = focus_areas.iter().map(|f| format!("{} ({})", f.id, f.name)).collect();
+            let nearest = crate::text::nearest(
+                row.get(area),
+                focus_areas.iter().map(|f| {
+                    (
+                        f.id.as_str(),
+                        [f.id.as_str(), f.name.as_str()]
+                            .into_iter()
+                            .chain(f.name_variants.iter().map(String::as_str))
+                            .collect(),
+                    )
+                }),
+            )
+            .map_or(String::new(), |id| format!("; did you mean {id}?"));
             error(
                 FOCUS_AREA.name,
-                format!("unknown focus area \"{}\" (expected one of: {})", row.get(area), known.join(", ")),
+                format!(
+                    "unknown focus area \"{}\" (expected an id or name: {}{nearest})",
+                    row.get(area),
+                    known.join(", ")
+                ),
             );
         }
         let theme_id = match (focus, row.get(theme)) {
@@ -477,11 +494,24 @@ pub(crate) fn read_actions(table: &Table, focus_areas: &[FocusArea], diagnostics
             (Some(focus), wanted) => match find_theme(focus, wanted) {
                 Some(theme) => Some(theme.to_string()),
                 None => {
-                    let known: Vec<&str> = focus.themes.iter().map(|t| t.id.as_str()).collect();
+                    let known: Vec<String> = focus.themes.iter().map(|t| format!("{} ({})", t.id, t.name)).collect();
+                    let nearest = crate::text::nearest(
+                        wanted,
+                        focus.themes.iter().map(|t| {
+                            (
+                                t.id.as_str(),
+                                [t.id.as_str(), t.name.as_str()]
+                                    .into_iter()
+                                    .chain(t.name_variants.iter().map(String::as_str))
+                                    .collect(),
+                            )
+                        }),
+                    )
+                    .map_or(String::new(), |id| format!("; did you mean {id}?"));
                     let expected = if known.is_empty() {
                         "this focus area has no themes".to_string()
                     } else {
-                        format!("expected one of: {}", known.join(", "))
+                        format!("expected an id or name: {}{nearest}", known.join(", "))
                     };
                     error(
                         THEME.name,

@@ -141,6 +141,13 @@ fn parse_kroner(text: &str) -> std::result::Result<i64, &'static str> {
     if lower.starts_with('-') || lower.starts_with('\u{2212}') {
         return Err("a cost cannot be negative");
     }
+    for approximately in ["ca.", "ca ", "ca", "~", "omkring", "om lag", "cirka", "circa"] {
+        if lower.starts_with(approximately) {
+            return Err(
+                "an approximate amount cannot be summed: write the amount without 'ca.' or '~' (and a note in merknad)",
+            );
+        }
+    }
     let mut rest = lower.as_str();
     for prefix in ["nok", "kr.", "kr"] {
         if let Some(r) = rest.strip_prefix(prefix) {
@@ -261,6 +268,14 @@ mod tests {
         );
         assert_eq!(msg("-500"), "cannot read amount \"-500\" (a cost cannot be negative)");
         assert_eq!(msg("100,50"), "cannot read amount \"100,50\" (øre are not allowed: costs are in whole kroner)");
+        for approximate in ["ca. 100 000", "ca 100 000", "~50 000", "Ca. 2 mill."] {
+            assert_eq!(
+                msg(approximate),
+                format!(
+                    "cannot read amount \"{approximate}\" (an approximate amount cannot be summed: write the amount without 'ca.' or '~' (and a note in merknad))"
+                )
+            );
+        }
         assert_eq!(
             msg("99999999999999999999"),
             "cannot read amount \"99999999999999999999\" (the amount is too large)"

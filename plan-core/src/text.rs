@@ -143,6 +143,40 @@ pub fn sniff_separator(line: &str) -> u8 {
     }
 }
 
+/// The edit distance (Levenshtein) between two texts, in characters.
+pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitute = previous[j] + usize::from(ca != *cb);
+            current.push(substitute.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+/// The candidate nearest to `wanted` by edit distance over folded texts,
+/// if it is near enough to be a likely typo (at most a third of the
+/// length wrong). Candidates are (key, texts to compare).
+pub(crate) fn nearest<'a>(wanted: &str, candidates: impl Iterator<Item = (&'a str, Vec<&'a str>)>) -> Option<&'a str> {
+    let wanted = fold(wanted);
+    let mut best: Option<(usize, &str)> = None;
+    for (key, texts) in candidates {
+        for text in texts {
+            let text = fold(text);
+            let distance = edit_distance(&wanted, &text);
+            let allowed = (wanted.chars().count().max(text.chars().count()) / 3).max(1);
+            if distance <= allowed && best.is_none_or(|(d, _)| distance < d) {
+                best = Some((distance, key));
+            }
+        }
+    }
+    best.map(|(_, key)| key)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,5 +207,15 @@ mod tests {
         assert_eq!(sniff_separator("a\tb"), b'\t');
         assert_eq!(sniff_separator("\"1,5\";\"x\""), b';');
         assert_eq!(sniff_separator("plain"), b',');
+    }
+
+    #[test]
+    fn finds_the_nearest_name() {
+        assert_eq!(edit_distance("klima", "klimma"), 1);
+        assert_eq!(edit_distance("", "abc"), 3);
+        let areas = [("klima", vec!["klima", "Klima og miljø"]), ("teneste", vec!["teneste", "Tenesteutvikling"])];
+        assert_eq!(nearest("Klima og milø", areas.clone().into_iter()), Some("klima"));
+        assert_eq!(nearest("tenestutvikling", areas.clone().into_iter()), Some("teneste"));
+        assert_eq!(nearest("vatn", areas.into_iter()), None);
     }
 }

@@ -42,7 +42,7 @@ fn errors_exit_1_with_one_line_each() {
             ),
             format!("{file}:3: error: column 'id': duplicate action id \"K1\" (first used on line 2)"),
             format!(
-                "{file}:3: error: column 'innsatsområde': unknown focus area \"vatn\" (expected one of: klima, teneste)"
+                "{file}:3: error: column 'innsatsområde': unknown focus area \"vatn\" (expected an id or name: klima (Klima og miljø), teneste (Tenesteutvikling))"
             ),
             format!(
                 "{file}:3: error: column 'kostnad': cannot read amount \"mykje\" (expected whole kroner such as '500 000', 'kr 500 000' or '0,5 mill.')"

@@ -111,14 +111,17 @@ fn missing_required_column() {
 fn unknown_focus_area_and_theme() {
     let errors = errors_with(
         "tiltak.csv",
-        &format!("{HEADER}K1,vatn,,Rein,2026,TR,,\nK2,klima,luft,Rein,2026,TR,,\nT1,teneste,x,Y,2026,TR,,\n"),
+        &format!(
+            "{HEADER}K1,vatn,,Rein,2026,TR,,\nK2,klima,luft,Rein,2026,TR,,\nT1,teneste,x,Y,2026,TR,,\nK3,Klima og milø,Avfal,Z,2026,TR,,\n"
+        ),
     );
     assert_eq!(
         errors,
         [
-            "PLAN/tiltak.csv:2: error: column 'innsatsområde': unknown focus area \"vatn\" (expected one of: klima, teneste)",
-            "PLAN/tiltak.csv:3: error: column 'tema': unknown theme \"luft\" in focus area \"klima\" (expected one of: avfall)",
+            "PLAN/tiltak.csv:2: error: column 'innsatsområde': unknown focus area \"vatn\" (expected an id or name: klima (Klima og miljø), teneste (Tenesteutvikling))",
+            "PLAN/tiltak.csv:3: error: column 'tema': unknown theme \"luft\" in focus area \"klima\" (expected an id or name: avfall (Avfall))",
             "PLAN/tiltak.csv:4: error: column 'tema': unknown theme \"x\" in focus area \"teneste\" (this focus area has no themes)",
+            "PLAN/tiltak.csv:5: error: column 'innsatsområde': unknown focus area \"Klima og milø\" (expected an id or name: klima (Klima og miljø), teneste (Tenesteutvikling); did you mean klima?)",
         ]
     );
 }
