@@ -366,12 +366,7 @@ fn abbreviations(text: &str) -> impl Iterator<Item = &str> {
 }
 
 fn excerpt(text: &str) -> String {
-    let squashed = crate::text::squash_spaces(text);
-    if squashed.chars().count() <= 80 {
-        squashed
-    } else {
-        format!("{}…", squashed.chars().take(79).collect::<String>())
-    }
+    crate::text::excerpt(text, 80)
 }
 
 fn tail(text: &str) -> String {

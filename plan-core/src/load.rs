@@ -365,7 +365,7 @@ fn load_statistics(
     let mut changes = CodeChanges::default();
     for name in &statistics.code_changes {
         let path = dir.join(name);
-        match CodeChanges::read_csv(&display(&path), &read_bytes(&path)?) {
+        match CodeChanges::read(&display(&path), &read_bytes(&path)?) {
             Ok(list) => changes.merge(list),
             Err(err) => diagnostics.extend(invalid_or_rethrow(err)?),
         }
@@ -599,18 +599,56 @@ pub fn split_bodies(text: &str) -> Vec<String> {
     bodies
 }
 
+/// The focus areas and themes an action file names, taken as written, for
+/// a file with no plan beside it.
+fn focus_areas_as_written(table: &Table) -> Vec<FocusArea> {
+    let Ok(columns) = table.columns(&[FOCUS_AREA, THEME]) else { return Vec::new() };
+    let [area, theme] = columns[..] else { return Vec::new() };
+    let mut out: Vec<FocusArea> = Vec::new();
+    for row in &table.rows {
+        let (name, theme_name) = (row.get(area).trim(), row.get(theme).trim());
+        if name.is_empty() {
+            continue;
+        }
+        let index = match out.iter().position(|f| f.id == name) {
+            Some(i) => i,
+            None => {
+                out.push(FocusArea {
+                    id: name.to_string(),
+                    name: name.to_string(),
+                    name_variants: Vec::new(),
+                    description: String::new(),
+                    themes: Vec::new(),
+                    result_goals: Vec::new(),
+                });
+                out.len() - 1
+            }
+        };
+        if !theme_name.is_empty() && !out[index].themes.iter().any(|t| t.id == theme_name) {
+            out[index].themes.push(crate::plan::Theme {
+                id: theme_name.to_string(),
+                name: theme_name.to_string(),
+                name_variants: Vec::new(),
+            });
+        }
+    }
+    out
+}
+
 /// Path steps for a focus area's field, for locating findings.
 pub(crate) fn focus_path(index: usize, key: &'static str) -> [Step<'static>; 3] {
     [Step::Key("focus_areas"), Step::Index(index), Step::Key(key)]
 }
 
 /// An action programme on its own, for comparing versions: from a plan
-/// folder (its latest version), or from a `tiltak.csv` or `tiltak.xlsx` checked against the
-/// `plan.toml` of its folder or the nearest folder above it.
+/// folder (its latest version), or from a `tiltak.csv` or `tiltak.xlsx`
+/// checked against the `plan.toml` of its folder or the nearest folder
+/// above it — or, with no plan beside it, with its focus areas and themes
+/// taken as written.
 ///
 /// # Errors
-/// [`Error::Io`] when the path cannot be read or no `plan.toml` is found
-/// for a bare file; [`Error::Invalid`] for errors in the file.
+/// [`Error::Io`] when the path cannot be read; [`Error::Invalid`] for
+/// errors in the file.
 ///
 /// # Example
 /// ```
@@ -631,25 +669,23 @@ pub fn load_actions(path: impl AsRef<Path>) -> Result<Loaded<Vec<Action>>> {
     // A file that is not there is said to be missing, before any search for
     // its plan.toml.
     std::fs::metadata(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
-    let plan_toml =
-        path.ancestors().skip(1).take(3).map(|dir| dir.join(files::PLAN)).find(|p| p.is_file()).ok_or_else(|| {
-            Error::Io {
-                path: path.to_path_buf(),
-                source: std::io::Error::new(
-                    std::io::ErrorKind::NotFound,
-                    "no plan.toml in its folder or the folders above (the focus areas are needed)",
-                ),
-            }
-        })?;
-    let text = read_text(&plan_toml)?;
-    let plan_file = parse_plan_toml(&display(&plan_toml), &text).map_err(Error::located)?;
     let bytes = read_bytes(path)?;
     let is_xlsx = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     let table =
         if is_xlsx { Table::from_xlsx(&display(path), &bytes, "tiltak") } else { Table::parse(&display(path), &bytes) }
             .map_err(Error::located)?;
+    let plan_toml = path.ancestors().skip(1).take(3).map(|dir| dir.join(files::PLAN)).find(|p| p.is_file());
+    // Without a plan beside it, the focus areas and themes are taken as the
+    // file writes them.
+    let focus_areas = match plan_toml {
+        Some(plan_toml) => {
+            let text = read_text(&plan_toml)?;
+            parse_plan_toml(&display(&plan_toml), &text).map_err(Error::located)?.focus_areas
+        }
+        None => focus_areas_as_written(&table),
+    };
     let mut diagnostics = Vec::new();
-    let actions = read_actions(&table, &plan_file.focus_areas, &mut diagnostics);
+    let actions = read_actions(&table, &focus_areas, &mut diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {
         return Err(Error::Invalid { diagnostics });
     }

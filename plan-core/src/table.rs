@@ -212,7 +212,10 @@ impl Table {
                 missing.push(self.error(
                     1,
                     column.name,
-                    format!("missing required column (the header has: {})", self.headers.join(", ")),
+                    format!(
+                        "missing required column (the header has: {})",
+                        crate::text::excerpt(&self.headers.join(", "), 160)
+                    ),
                 ));
             }
             found.push(index);

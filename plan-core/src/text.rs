@@ -177,6 +177,18 @@ pub(crate) fn nearest<'a>(wanted: &str, candidates: impl Iterator<Item = (&'a st
     best.map(|(_, key)| key)
 }
 
+/// A text shortened for a message: white space squashed, at most
+/// `max_chars` characters, an ellipsis where it was cut. No message quotes
+/// more than a short excerpt of a bad file.
+pub(crate) fn excerpt(text: &str, max_chars: usize) -> String {
+    let squashed = squash_spaces(text);
+    if squashed.chars().count() <= max_chars {
+        squashed
+    } else {
+        format!("{}…", squashed.chars().take(max_chars.saturating_sub(1)).collect::<String>())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -25,7 +25,7 @@ use crate::report::ReportOptions;
 /// let out = tempfile::tempdir()?;
 /// let batch = Batch {
 ///     table: &table, changes: &Default::default(), from: d(2020), to: d(2021),
-///     out_dir: out.path(), options: &Default::default(), threads: 2,
+///     out_dir: out.path(), options: &Default::default(), threads: 2, only: None,
 /// };
 /// let outcome = batch.run(&|_, _| {});
 /// assert_eq!(outcome.written, [out.path().join("3041-gol.pdf")]);
@@ -85,10 +85,14 @@ pub fn file_name(code: MunicipalityCode, name: &str) -> String {
 /// let out = tempfile::tempdir()?;
 /// let batch = Batch {
 ///     table: &table, changes: &Default::default(), from: d(2020), to: d(2021),
-///     out_dir: out.path(), options: &Default::default(), threads: 2,
+///     out_dir: out.path(), options: &Default::default(), threads: 2, only: None,
 /// };
 /// let outcome = batch.run(&|done, total| eprintln!("{done}/{total}"));
 /// assert_eq!(outcome.written.len(), 2);
+/// // Only some municipalities.
+/// let hol = ["3044".parse()?];
+/// let outcome = Batch { only: Some(&hol), ..batch }.run(&|_, _| {});
+/// assert_eq!(outcome.written, [out.path().join("3044-hol.pdf")]);
 /// assert!(outcome.failed.is_empty());
 /// assert!(std::fs::read(out.path().join("3044-hol.pdf"))?.starts_with(b"%PDF-"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -109,9 +113,38 @@ pub struct Batch<'a> {
     pub options: &'a ReportOptions,
     /// Threads to render with.
     pub threads: usize,
+    /// Only these municipalities (codes valid at any date; each is followed
+    /// through `changes` to its code at `to`); `None` for every
+    /// municipality of the table.
+    pub only: Option<&'a [MunicipalityCode]>,
 }
 
 impl Batch<'_> {
+    /// The municipalities the batch renders: those with a count at `to`,
+    /// limited to [`Batch::only`] when given.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_report::batch::Batch;
+    /// let csv = "kommunenummer,kommune,dato,folketal\n3041,Gol,2021,4636\n3044,Hol,2021,4413\n";
+    /// let (table, _) = plan_core::population::own::read_population_csv("t.csv", csv.as_bytes())?;
+    /// let d = plan_core::Date::from_ymd_opt(2021, 1, 1).unwrap();
+    /// let hol = ["3044".parse()?];
+    /// let batch = Batch { table: &table, changes: &Default::default(), from: d, to: d,
+    ///     out_dir: std::path::Path::new("."), options: &Default::default(), threads: 1, only: Some(&hol) };
+    /// assert_eq!(batch.municipalities().len(), 1);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn municipalities(&self) -> Vec<(MunicipalityCode, String)> {
+        let mut list = municipalities(self.table, self.to);
+        if let Some(only) = self.only {
+            let wanted: Vec<MunicipalityCode> =
+                only.iter().map(|code| self.changes.code_at(*code, self.to).unwrap_or(*code)).collect();
+            list.retain(|(code, _)| wanted.contains(code));
+        }
+        list
+    }
+
     /// Renders a report for every municipality with a count at `to`;
     /// `progress` is called after each report with the number done and the
     /// total. One municipality's failure is recorded and the rest go on.
@@ -127,7 +160,7 @@ impl Batch<'_> {
     /// let calls = AtomicUsize::new(0);
     /// let batch = Batch {
     ///     table: &table, changes: &Default::default(), from: d(2020), to: d(2021),
-    ///     out_dir: out.path(), options: &Default::default(), threads: 1,
+    ///     out_dir: out.path(), options: &Default::default(), threads: 1, only: None,
     /// };
     /// let outcome = batch.run(&|done, total| {
     ///     calls.fetch_add(1, Ordering::Relaxed);
@@ -137,8 +170,8 @@ impl Batch<'_> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn run(&self, progress: &(dyn Fn(usize, usize) + Sync)) -> BatchOutcome {
-        let Batch { table, changes, from, to, out_dir, options, threads } = *self;
-        let list = municipalities(table, to);
+        let Batch { table, changes, from, to, out_dir, options, threads, .. } = *self;
+        let list = self.municipalities();
         let next = AtomicUsize::new(0);
         let done = AtomicUsize::new(0);
         let results: Mutex<Vec<(usize, Result<PathBuf, ReportError>)>> = Mutex::new(Vec::with_capacity(list.len()));

@@ -8,12 +8,15 @@ use std::time::Instant;
 use plan_core::population::PopulationTable;
 use plan_core::population::read::read_population_file;
 use plan_core::population::reform::CodeChanges;
-use plan_core::{Diagnostic, Error};
+use plan_core::{Diagnostic, Error, MunicipalityCode};
 use plan_report::ReportError;
 
 /// Runs a batch; exits 1 when any municipality failed (after all the others).
+#[allow(clippy::too_many_arguments)]
 pub fn run(
     inputs: &[PathBuf],
+    region: &[String],
+    plan: Option<&Path>,
     out_dir: &Path,
     from: Option<&str>,
     to: Option<&str>,
@@ -22,7 +25,11 @@ pub fn run(
     templates: Option<&Path>,
 ) -> Result<ExitCode, ReportError> {
     let start = Instant::now();
-    let mut table = PopulationTable::default();
+    let folder = plan.map(plan_core::PlanFolder::load).transpose()?.map(|loaded| loaded.value);
+    let mut table = match (&folder, inputs.is_empty()) {
+        (Some(folder), true) => folder.follow_up_table().clone(),
+        _ => PopulationTable::default(),
+    };
     for input in inputs {
         let (read, warnings) = read_population_file(input, &input.display().to_string())?;
         for w in warnings {
@@ -30,10 +37,23 @@ pub fn run(
         }
         table.merge(read);
     }
-    let mut code_changes = CodeChanges::default();
+    let mut code_changes = folder.as_ref().map(|f| f.code_changes.clone()).unwrap_or_default();
+    let only: Option<Vec<MunicipalityCode>> = match &folder {
+        Some(folder) => Some(folder.plan.meta.region.municipalities.iter().map(|m| m.code).collect()),
+        None if region.is_empty() => None,
+        None => Some(
+            region
+                .iter()
+                .map(|code| {
+                    code.parse::<MunicipalityCode>()
+                        .map_err(|e| Error::located(Diagnostic::error("--region", None, None, e.to_string())))
+                })
+                .collect::<Result<_, _>>()?,
+        ),
+    };
     for path in changes {
         let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.clone(), source })?;
-        code_changes.merge(CodeChanges::read_csv(&path.display().to_string(), &bytes)?);
+        code_changes.merge(CodeChanges::read(&path.display().to_string(), &bytes)?);
     }
     let dates = table.dates();
     let (Some(&first), Some(&last)) = (dates.first(), dates.last()) else {
@@ -59,13 +79,6 @@ pub fn run(
         },
         ..plan_report::ReportOptions::default()
     };
-    let total = plan_report::batch::municipalities(&table, to).len();
-    let bar = indicatif::ProgressBar::new(total as u64);
-    bar.set_style(
-        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} rapportar ({per_sec}, {eta} att)")
-            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
-    );
-    let threads = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get));
     let batch = plan_report::batch::Batch {
         table: &table,
         changes: &code_changes,
@@ -73,8 +86,16 @@ pub fn run(
         to,
         out_dir,
         options: &options,
-        threads,
+        threads: jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get)),
+        only: only.as_deref(),
     };
+    let total = batch.municipalities().len();
+    let bar = indicatif::ProgressBar::new(total as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} rapportar ({per_sec}, {eta} att)")
+            .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+    );
+    let threads = batch.threads;
     let outcome = batch.run(&|done, _| bar.set_position(done as u64));
     bar.finish_and_clear();
     let seconds = start.elapsed().as_secs_f64();

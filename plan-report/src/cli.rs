@@ -140,8 +140,15 @@ enum Command {
     /// Render one population report per municipality of a national table, in parallel.
     Batch {
         /// Population tables (SSB CSV or JSON-stat downloads, or the project's own CSV); repeat to merge.
-        #[arg(long = "input", value_name = "FILE", required = true)]
+        /// Default with --plan: the plan's statistics files.
+        #[arg(long = "input", value_name = "FILE", required_unless_present = "plan")]
         inputs: Vec<PathBuf>,
+        /// Only these municipalities (codes, comma-separated; followed through the code changes).
+        #[arg(long, value_delimiter = ',', value_name = "CODE,CODE,...", conflicts_with = "plan")]
+        region: Vec<String>,
+        /// Only the municipalities of this plan folder, with its code changes (and its statistics files without --input).
+        #[arg(long, value_name = "PLAN_DIR")]
+        plan: Option<PathBuf>,
         /// The folder to write the reports to (created if missing).
         #[arg(long = "out-dir", value_name = "DIR")]
         out_dir: PathBuf,
@@ -278,8 +285,10 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             };
             report(plan_report::Report::Status, &plan_dir, Some(year), other, &render)
         }
-        Command::Batch { inputs, out_dir, dates, changes, jobs, templates } => crate::batch_cmd::run(
+        Command::Batch { inputs, region, plan, out_dir, dates, changes, jobs, templates } => crate::batch_cmd::run(
             &inputs,
+            &region,
+            plan.as_deref(),
             &out_dir,
             dates.from.as_deref(),
             dates.to.as_deref(),

@@ -54,7 +54,7 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
     let plan = &folder.plan;
     for path in &request.changes {
         let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.clone(), source })?;
-        changes.merge(CodeChanges::read_csv(&path.display().to_string(), &bytes)?);
+        changes.merge(CodeChanges::read(&path.display().to_string(), &bytes)?);
     }
     let region = region(plan, &request.region)?;
     let dates = table.dates();

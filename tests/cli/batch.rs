@@ -83,3 +83,51 @@ fn a_failing_municipality_does_not_stop_the_rest() {
     assert!(Path::new(&dir.join("3326-hemsedal.pdf")).exists());
     assert_eq!(std::fs::read_dir(&dir).expect("dir").count(), 1, "no half-written files");
 }
+
+#[test]
+fn a_batch_limited_to_a_region_or_a_plan() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let names = |dir: &Path| {
+        let mut names: Vec<String> = std::fs::read_dir(dir)
+            .expect("dir")
+            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+            .collect();
+        names.sort();
+        names
+    };
+    // Codes of any date: 0617 Gol (before 2020) is followed to 3324.
+    let dir = out.path().join("region");
+    let output = run(&[
+        "batch",
+        "--input",
+        "data/hallingdal/folketal-ssb-07459-2015-2024.csv",
+        "--changes",
+        "data/hallingdal/kommuneendringar.csv",
+        "--region",
+        "0617,3326",
+        "--out-dir",
+        dir.to_str().expect("path"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(names(&dir), ["3324-gol.pdf", "3326-hemsedal.pdf"]);
+    assert!(stderr(&output).starts_with("rendered 2 of 2 reports"), "{}", stderr(&output));
+    // The plan's municipalities, statistics files and code changes.
+    let dir = out.path().join("plan");
+    let output = run(&["batch", "--plan", "data/hallingdal", "--from", "2021", "--out-dir", dir.to_str().expect("path")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(names(&dir).len(), 6);
+    let output = run(&[
+        "batch",
+        "--input",
+        "data/hallingdal/folketal-ssb-07459-2015-2024.csv",
+        "--region",
+        "31",
+        "--out-dir",
+        dir.to_str().expect("path"),
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        "--region: error: \"31\" is not a municipality number (expected four digits such as 0615 or 3041)\n"
+    );
+}

@@ -265,3 +265,17 @@ fn diff_of_a_missing_file_says_it_is_missing() {
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(stderr(&output), "error: no/such/tiltak.csv: cannot read: No such file or directory (os error 2)\n");
 }
+
+#[test]
+fn diff_of_two_bare_action_files_needs_no_plan_beside_them() {
+    let dir = tempfile::tempdir().expect("temp");
+    let old = dir.path().join("gamal.csv");
+    let new = dir.path().join("ny.csv");
+    std::fs::copy(hallingdal().join("tiltak.csv"), &old).expect("copy");
+    std::fs::copy(hallingdal().join("handlingsprogram/2022.csv"), &new).expect("copy");
+    let bare = run(&["diff", old.to_str().expect("path"), new.to_str().expect("path"), "--format", "json"]);
+    assert_eq!(bare.status.code(), Some(0), "{}", stderr(&bare));
+    let beside_plan =
+        run(&["diff", "data/hallingdal/tiltak.csv", "data/hallingdal/handlingsprogram/2022.csv", "--format", "json"]);
+    assert_eq!(stdout(&bare), stdout(&beside_plan), "the same changes without plan.toml");
+}

@@ -331,3 +331,50 @@ fn population_of_a_plan_folder_uses_its_statistics_files_as_the_reports_do() {
     assert_eq!(json["region"], with_input["region"]);
     assert_eq!(json["region"]["to"], json!(21571));
 }
+
+#[test]
+fn changes_read_ssb_json_as_well_as_csv() {
+    // The plan's change list as SSB's classification service serves it in JSON.
+    let csv = std::fs::read_to_string(plan_report_tests::repo_root().join("data/hallingdal/kommuneendringar.csv"))
+        .expect("the change list");
+    let mut rows = csv.lines().filter(|l| !l.starts_with('#'));
+    let header: Vec<String> =
+        rows.next().expect("header").split(';').map(|h| h.trim_matches('"').to_string()).collect();
+    let entries: Vec<serde_json::Value> = rows
+        .map(|line| {
+            let cells = line.split(';').map(|c| c.trim_matches('"'));
+            serde_json::Value::Object(header.iter().cloned().zip(cells.map(|c| json!(c))).collect())
+        })
+        .collect();
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("endringar.json");
+    std::fs::write(&path, serde_json::to_string(&json!({ "codeChanges": entries })).expect("json")).expect("write");
+    let before = fixture("population/ssb-07459-2017-before-2020-reform.csv");
+    let after = fixture("population/ssb-07459-2024-after-2024-reform.csv");
+    let run_with = |changes: &str| {
+        let output = run(&[
+            "population",
+            "tests/fixtures/minimal-plan",
+            "--input",
+            before.to_str().expect("path"),
+            "--input",
+            after.to_str().expect("path"),
+            "--region",
+            "3320,3322",
+            "--changes",
+            changes,
+            "--format",
+            "json",
+        ]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        stdout(&output)
+    };
+    assert_eq!(run_with(path.to_str().expect("path")), run_with("data/hallingdal/kommuneendringar.csv"));
+
+    // A broken JSON file is named with a short excerpt of the problem, never the whole file.
+    std::fs::write(&path, format!("{{\"codeChanges\": [{}", "x".repeat(90_000))).expect("write");
+    let output = run(&["population", "--changes", path.to_str().expect("path")]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).len() < 500, "{}", stderr(&output));
+    assert!(stderr(&output).contains("endringar.json:1: error: cannot read the change list:"), "{}", stderr(&output));
+}

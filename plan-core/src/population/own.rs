@@ -137,7 +137,7 @@ impl Reading<'_> {
                 format!(
                     "no date columns and no 'dato' column (expected a long table with kommunenummer, kommune, dato, folketal, \
                      or a wide one with a column per date such as 'folketal 1.1.2020'; the header has: {})",
-                    table.headers.join(", ")
+                    crate::text::excerpt(&table.headers.join(", "), 160)
                 ),
             )));
         }

@@ -167,6 +167,109 @@ impl CodeChanges {
         Ok(CodeChanges { changes })
     }
 
+    /// Reads a change list in either of the shapes SSB's classification
+    /// service gives: its JSON (`{"codeChanges": [{"oldCode": …,
+    /// "changeOccurred": "2024-01-01"}, …]}`) or its CSV (see
+    /// [`CodeChanges::read_csv`]), chosen by the content.
+    ///
+    /// # Errors
+    /// As [`CodeChanges::read_csv`]; for JSON, [`Error::Invalid`] naming the
+    /// entry (`codeChanges[3].newCode`) and what was expected.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::reform::CodeChanges;
+    /// let json = r#"{"codeChanges": [{"oldCode": "0616", "oldName": "Nes", "oldShortName": null,
+    ///   "newCode": "3040", "newName": "Nesbyen", "newShortName": null, "changeOccurred": "2020-01-01"}]}"#;
+    /// let changes = CodeChanges::read("endringar.json", json.as_bytes())?;
+    /// assert_eq!(changes.changes[0].new.name, "Nesbyen");
+    /// let err = CodeChanges::read("feil.json", br#"{"codeChanges": [{"oldCode": "616", "newCode": "3040", "changeOccurred": "2020-01-01"}]}"#).unwrap_err();
+    /// assert_eq!(err.to_string(), "feil.json: error: field 'codeChanges[0].oldCode': \"616\" is not a municipality number (expected four digits such as 0615 or 3041)");
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn read(file: &str, bytes: &[u8]) -> Result<CodeChanges> {
+        let text = crate::text::decode(bytes).0;
+        if !text.trim_start().starts_with(['{', '[']) {
+            return Self::read_csv(file, bytes);
+        }
+        #[derive(serde::Deserialize)]
+        #[serde(rename_all = "camelCase")]
+        struct Entry {
+            old_code: String,
+            #[serde(default)]
+            old_name: Option<String>,
+            new_code: String,
+            #[serde(default)]
+            new_name: Option<String>,
+            change_occurred: String,
+        }
+        #[derive(serde::Deserialize)]
+        #[serde(untagged)]
+        enum List {
+            Wrapped {
+                #[serde(rename = "codeChanges")]
+                code_changes: Vec<Entry>,
+            },
+            Bare(Vec<Entry>),
+        }
+        let list: List = serde_json::from_str(&text).map_err(|e| {
+            Error::located(Diagnostic::error(
+                file,
+                (e.line() > 0).then_some(e.line() as u64),
+                None,
+                format!(
+                    "cannot read the change list: {} (expected SSB's JSON {{\"codeChanges\": [{{\"oldCode\", \"newCode\", \"changeOccurred\", …}}]}} or its CSV)",
+                    crate::text::excerpt(&e.to_string(), 120)
+                ),
+            ))
+        })?;
+        let entries = match list {
+            List::Wrapped { code_changes } | List::Bare(code_changes) => code_changes,
+        };
+        let mut errors = Vec::new();
+        let mut changes = Vec::new();
+        for (i, entry) in entries.into_iter().enumerate() {
+            let mut code = |text: &str, key: &str| {
+                text.parse::<MunicipalityCode>()
+                    .map_err(|e| {
+                        errors.push(Diagnostic::error(
+                            file,
+                            None,
+                            Some(&format!("codeChanges[{i}].{key}")),
+                            e.to_string(),
+                        ));
+                    })
+                    .ok()
+            };
+            let old = code(&entry.old_code, "oldCode");
+            let new = code(&entry.new_code, "newCode");
+            let when = year_or_date(&entry.change_occurred);
+            if when.is_none() {
+                errors.push(Diagnostic::error(
+                    file,
+                    None,
+                    Some(&format!("codeChanges[{i}].changeOccurred")),
+                    format!(
+                        "cannot read date \"{}\" (expected a date such as 2020-01-01)",
+                        crate::text::excerpt(&entry.change_occurred, 40)
+                    ),
+                ));
+            }
+            if let (Some(old), Some(new), Some(date)) = (old, new, when) {
+                changes.push(CodeChange {
+                    date,
+                    old: Municipality { code: old, name: entry.old_name.unwrap_or_default() },
+                    new: Municipality { code: new, name: entry.new_name.unwrap_or_default() },
+                });
+            }
+        }
+        if !errors.is_empty() {
+            return Err(Error::Invalid { diagnostics: errors });
+        }
+        changes.sort();
+        Ok(CodeChanges { changes })
+    }
+
     /// Adds another list's changes.
     ///
     /// # Example

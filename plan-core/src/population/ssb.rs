@@ -211,7 +211,8 @@ impl Reader {
         dimensions =
             columns.iter().enumerate().filter(|(_, c)| matches!(c.role, Role::Dimension(_))).map(|(i, _)| i).collect();
         let located = |message: String| Error::located(Diagnostic::error(file, Some(line_no), None, message));
-        let header_list = columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", ");
+        let header_list =
+            crate::text::excerpt(&columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", "), 160);
         let Some(region) = columns.iter().position(|c| c.role == Role::Region) else {
             return Err(located(format!(
                 "no region column (expected a column named \"region\"; the header has: {header_list})"
