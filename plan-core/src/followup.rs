@@ -490,11 +490,18 @@ pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnosti
     Ok(out)
 }
 
-/// The status file to fill in for `year`: every action of the programme in
-/// force in `year`, with last year's status, progress and comment carried
-/// over — across renumbered actions, matched as [`crate::diff::diff`]
-/// matches them (a closed action keeps its status). The import format is
-/// this export format.
+/// The header of a status file, as the template writes it.
+///
+/// # Example
+/// ```
+/// assert_eq!(plan_core::followup::STATUS_HEADER.join(";"), "id;status;framdrift;kommentar;oppdatert");
+/// ```
+pub const STATUS_HEADER: [&str; 5] = ["id", "status", "framdrift", "kommentar", "oppdatert"];
+
+/// The rows of the status file to fill in for `year`: every action of the
+/// programme in force in `year`, with last year's status, progress,
+/// comment and date carried over — across renumbered actions, matched as
+/// [`crate::diff::diff`] matches them (a closed action keeps its status).
 ///
 /// # Errors
 /// [`crate::Error::Argument`] for a year outside the plan period or with no
@@ -503,13 +510,14 @@ pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnosti
 /// # Example
 /// ```
 /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let csv = plan_core::followup::status_template(&folder, 2022)?;
-/// assert!(csv.starts_with("id,status,framdrift,kommentar,oppdatert"));
+/// let rows = plan_core::followup::status_template_rows(&folder, 2022)?;
+/// assert_eq!(rows.len(), 25);
 /// // KLIMA-10 of the 2022 revision is KLIMA-08 of 2021 renumbered: its 2021 status comes along.
-/// assert!(csv.contains("KLIMA-10,ikkje starta,,,2021-12-15"));
+/// let klima10 = rows.iter().find(|r| r[0] == "KLIMA-10").unwrap();
+/// assert_eq!(klima10, &["KLIMA-10", "ikkje starta", "", "", "2021-12-15"]);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-pub fn status_template(folder: &PlanFolder, year: i32) -> crate::Result<String> {
+pub fn status_template_rows(folder: &PlanFolder, year: i32) -> crate::Result<Vec<[String; 5]>> {
     let version = folder.programme_for(year)?;
     let previous_entries: BTreeMap<&str, &StatusEntry> =
         folder.status_for(year - 1).map(|f| f.entries.iter().map(|e| (e.id.as_str(), e)).collect()).unwrap_or_default();
@@ -525,20 +533,49 @@ pub fn status_template(folder: &PlanFolder, year: i32) -> crate::Result<String> 
             }
         }
     }
-    let mut writer = csv::WriterBuilder::new().from_writer(Vec::new());
-    let mut write = |record: [&str; 5]| writer.write_record(record).map_err(|e| crate::Error::Argument(e.to_string()));
-    write(["id", "status", "framdrift", "kommentar", "oppdatert"])?;
-    for action in &version.actions {
-        let id = action.id.as_str();
-        let entry = previous_entries.get(old_id.get(id).copied().unwrap_or(id)).copied();
-        let status = entry.map_or(ActionStatus::NotStarted, |e| e.status);
-        let progress = entry.and_then(|e| e.progress).map(|p| p.to_string()).unwrap_or_default();
-        let comment = entry.map(|e| e.comment.clone()).unwrap_or_default();
-        let updated = entry.and_then(|e| e.updated).map(|d| d.to_string()).unwrap_or_default();
-        write([id, status.label_nn(), &progress, &comment, &updated])?;
+    Ok(version
+        .actions
+        .iter()
+        .map(|action| {
+            let id = action.id.as_str();
+            let entry = previous_entries.get(old_id.get(id).copied().unwrap_or(id)).copied();
+            [
+                id.to_string(),
+                entry.map_or(ActionStatus::NotStarted, |e| e.status).label_nn().to_string(),
+                entry.and_then(|e| e.progress).map(|p| p.to_string()).unwrap_or_default(),
+                entry.map(|e| e.comment.clone()).unwrap_or_default(),
+                entry.and_then(|e| e.updated).map(|d| d.to_string()).unwrap_or_default(),
+            ]
+        })
+        .collect())
+}
+
+/// The status file to fill in for `year` ([`status_template_rows`]) as the
+/// CSV Norwegian Excel opens as it is: UTF-8 with a byte-order mark and `;`
+/// between fields. The import format is this export format.
+///
+/// # Errors
+/// As [`status_template_rows`].
+///
+/// # Example
+/// ```
+/// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let csv = plan_core::followup::status_template(&folder, 2022)?;
+/// assert!(csv.starts_with("\u{feff}id;status;framdrift;kommentar;oppdatert\n"));
+/// assert!(csv.contains("\nKLIMA-10;ikkje starta;;;2021-12-15\n"));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+pub fn status_template(folder: &PlanFolder, year: i32) -> crate::Result<String> {
+    let rows = status_template_rows(folder, year)?;
+    let mut writer = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
+    let fail = |e: csv::Error| crate::Error::Argument(e.to_string());
+    writer.write_record(STATUS_HEADER).map_err(fail)?;
+    for row in &rows {
+        writer.write_record(row).map_err(fail)?;
     }
     let bytes = writer.into_inner().map_err(|e| crate::Error::Argument(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|e| crate::Error::Argument(e.to_string()))
+    let text = String::from_utf8(bytes).map_err(|e| crate::Error::Argument(e.to_string()))?;
+    Ok(format!("\u{feff}{text}"))
 }
 
 #[cfg(test)]

@@ -44,6 +44,9 @@ enum Command {
         /// Replace an existing status file.
         #[arg(long)]
         force: bool,
+        /// csv: UTF-8 with BOM and `;`, as Norwegian Excel opens it; xlsx: an Excel workbook.
+        #[arg(long, value_enum, default_value_t = TemplateFormat::Csv)]
+        format: TemplateFormat,
     },
     /// Compare two versions of the action programme: two plan folders or action files, or one plan folder and two years.
     Diff {
@@ -211,6 +214,14 @@ struct RenderArgs {
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
+enum TemplateFormat {
+    /// UTF-8 with a byte-order mark and `;` between fields.
+    Csv,
+    /// An Excel workbook.
+    Xlsx,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
 enum DiffFormat {
     /// A readable list of the changes.
     Table,
@@ -259,7 +270,9 @@ enum ShowFormat {
 pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
     match cli.command {
         Command::Check { plan_dir, year } => check(&plan_dir, year),
-        Command::StatusTemplate { plan_dir, year, output, force } => status_template(&plan_dir, year, output, force),
+        Command::StatusTemplate { plan_dir, year, output, force, format } => {
+            status_template(&plan_dir, year, output, force, format)
+        }
         Command::Diff { old, new, from_year, to_year, format } => {
             let (changes, old_name, new_name) = match (new, from_year, to_year) {
                 (Some(new), _, _) => {
@@ -395,30 +408,75 @@ fn status_template(
     year: i32,
     output: Option<PathBuf>,
     force: bool,
+    format: TemplateFormat,
 ) -> Result<ExitCode, ReportError> {
     let folder = load(plan_dir)?.value;
-    let csv = plan_core::followup::status_template(&folder, year)?;
+    let bytes = match format {
+        TemplateFormat::Csv => plan_core::followup::status_template(&folder, year)?.into_bytes(),
+        TemplateFormat::Xlsx => status_workbook(&plan_core::followup::status_template_rows(&folder, year)?, year)?,
+    };
     let actions = folder.programme_for(year)?.actions.len();
-    let path = output.unwrap_or_else(|| plan_dir.join("status").join(format!("{year}.csv")));
+    let extension = match format {
+        TemplateFormat::Csv => "csv",
+        TemplateFormat::Xlsx => "xlsx",
+    };
+    let status_dir = plan_dir.join("status");
+    let path = output.unwrap_or_else(|| status_dir.join(format!("{year}.{extension}")));
     if path.as_os_str() == "-" {
-        print_lines(&[csv.trim_end().to_string()]);
+        // A closed pipe (`| head`) is no error.
+        let _ = std::io::stdout().lock().write_all(&bytes);
         return Ok(ExitCode::SUCCESS);
     }
+    let exists = |source: &str| ReportError::Output {
+        path: path.clone(),
+        source: std::io::Error::new(std::io::ErrorKind::AlreadyExists, source.to_string()),
+    };
     if path.exists() && !force {
-        return Err(ReportError::Output {
-            path: path.clone(),
-            source: std::io::Error::new(
-                std::io::ErrorKind::AlreadyExists,
-                "the file exists (use --force to replace it)",
-            ),
-        });
+        return Err(exists("the file exists (use --force to replace it)"));
+    }
+    // One status file a year: the other form of the same year is not added beside it.
+    for other in ["csv", "xlsx"].into_iter().filter(|e| *e != extension) {
+        let twin = status_dir.join(format!("{year}.{other}"));
+        if path.parent() == Some(status_dir.as_path()) && twin.exists() {
+            return Err(exists(&format!("{} exists already (one status file a year)", twin.display())));
+        }
     }
     if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         std::fs::create_dir_all(parent).map_err(|source| ReportError::Output { path: parent.to_path_buf(), source })?;
     }
-    plan_report::output::write_atomically(&path, csv.as_bytes())?;
+    plan_report::output::write_atomically(&path, &bytes)?;
     eprintln!("wrote {} ({actions} actions to fill in)", path.display());
     Ok(ExitCode::SUCCESS)
+}
+
+/// The status template as an Excel workbook: one sheet `status`, the
+/// header in bold, progress as numbers; the same bytes for the same rows
+/// (the workbook's date is 1 January of the year, never the clock).
+fn status_workbook(rows: &[[String; 5]], year: i32) -> Result<Vec<u8>, ReportError> {
+    use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
+    let fail = |e: rust_xlsxwriter::XlsxError| ReportError::Input(format!("cannot write the workbook: {e}"));
+    let mut workbook = Workbook::new();
+    let date = ExcelDateTime::from_ymd(u16::try_from(year).unwrap_or(2000), 1, 1).map_err(fail)?;
+    workbook.set_properties(&DocProperties::new().set_creation_datetime(&date));
+    let sheet = workbook.add_worksheet();
+    sheet.set_name("status").map_err(fail)?;
+    let bold = Format::new().set_bold();
+    for (column, title) in plan_core::followup::STATUS_HEADER.iter().enumerate() {
+        sheet.write_string_with_format(0, column as u16, *title, &bold).map_err(fail)?;
+    }
+    for (i, row) in rows.iter().enumerate() {
+        let r = u32::try_from(i + 1).unwrap_or(u32::MAX);
+        for (column, cell) in row.iter().enumerate() {
+            match (column, cell.parse::<f64>()) {
+                (2, Ok(number)) => sheet.write_number(r, 2, number).map_err(fail)?,
+                _ => sheet.write_string(r, column as u16, cell).map_err(fail)?,
+            };
+        }
+    }
+    for (column, width) in [12.0, 14.0, 10.0, 50.0, 12.0].into_iter().enumerate() {
+        sheet.set_column_width(column as u16, width).map_err(fail)?;
+    }
+    workbook.save_to_buffer().map_err(fail)
 }
 
 fn check(plan_dir: &std::path::Path, year: Option<i32>) -> Result<ExitCode, ReportError> {

@@ -113,7 +113,8 @@ fn a_batch_limited_to_a_region_or_a_plan() {
     assert!(stderr(&output).starts_with("rendered 2 of 2 reports"), "{}", stderr(&output));
     // The plan's municipalities, statistics files and code changes.
     let dir = out.path().join("plan");
-    let output = run(&["batch", "--plan", "data/hallingdal", "--from", "2021", "--out-dir", dir.to_str().expect("path")]);
+    let output =
+        run(&["batch", "--plan", "data/hallingdal", "--from", "2021", "--out-dir", dir.to_str().expect("path")]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     assert_eq!(names(&dir).len(), 6);
     let output = run(&[

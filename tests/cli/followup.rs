@@ -82,10 +82,10 @@ fn status_template_carries_last_year_over_and_loads_back() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let written = std::fs::read_to_string(dir.path().join("status/2022.csv")).expect("written");
     let lines: Vec<&str> = written.lines().collect();
-    assert_eq!(lines[0], "id,status,framdrift,kommentar,oppdatert");
+    assert_eq!(lines[0], "\u{feff}id;status;framdrift;kommentar;oppdatert", "UTF-8 with BOM and ';', for Excel");
     assert_eq!(lines.len(), 27);
-    assert_eq!(lines[2], "NAER-02,forseinka,20,Portalen vert lyst ut på nytt i 2022.,2021-12-15");
-    assert_eq!(lines[26], "TENESTE-04,ikkje starta,,,");
+    assert_eq!(lines[2], "NAER-02;forseinka;20;Portalen vert lyst ut på nytt i 2022.;2021-12-15");
+    assert_eq!(lines[26], "TENESTE-04;ikkje starta;;;");
     let again = run(&["status-template", plan_dir, "--year", "2022"]);
     assert_eq!(again.status.code(), Some(1), "an existing file is not replaced");
     assert!(stderr(&again).contains("the file exists (use --force to replace it)"));
@@ -278,4 +278,33 @@ fn diff_of_two_bare_action_files_needs_no_plan_beside_them() {
     let beside_plan =
         run(&["diff", "data/hallingdal/tiltak.csv", "data/hallingdal/handlingsprogram/2022.csv", "--format", "json"]);
     assert_eq!(stdout(&bare), stdout(&beside_plan), "the same changes without plan.toml");
+}
+
+#[test]
+fn the_excel_template_and_the_csv_template_read_back_to_the_same_statuses() {
+    let dir = copy_plan(&hallingdal());
+    std::fs::remove_file(dir.path().join("status/2022.csv")).expect("remove");
+    let plan_dir = dir.path().to_str().expect("path");
+    let output = run(&["status-template", plan_dir, "--year", "2022", "--format", "xlsx"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let workbook = std::fs::read(dir.path().join("status/2022.xlsx")).expect("written");
+    assert!(workbook.starts_with(b"PK"), "a real workbook (a zip)");
+    let from_excel = PlanFolder::load(dir.path()).expect("loads").value.status_for(2022).expect("2022").clone();
+    // The same bytes again: the workbook carries no clock time.
+    let again = run(&["status-template", plan_dir, "--year", "2022", "--format", "xlsx", "--force"]);
+    assert_eq!(again.status.code(), Some(0), "{}", stderr(&again));
+    assert_eq!(std::fs::read(dir.path().join("status/2022.xlsx")).expect("written"), workbook);
+    // Beside the workbook, a CSV for the same year is refused.
+    let twin = run(&["status-template", plan_dir, "--year", "2022"]);
+    assert_eq!(twin.status.code(), Some(1));
+    assert!(stderr(&twin).contains("2022.xlsx exists already (one status file a year)"), "{}", stderr(&twin));
+    std::fs::remove_file(dir.path().join("status/2022.xlsx")).expect("remove");
+    let output = run(&["status-template", plan_dir, "--year", "2022"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let from_csv = PlanFolder::load(dir.path()).expect("loads").value.status_for(2022).expect("2022").clone();
+    assert_eq!(from_excel.entries.len(), 25);
+    let strip = |f: &plan_core::followup::StatusFile| {
+        f.entries.iter().map(|e| (e.id.clone(), e.status, e.progress, e.comment.clone(), e.updated)).collect::<Vec<_>>()
+    };
+    assert_eq!(strip(&from_excel), strip(&from_csv));
 }
