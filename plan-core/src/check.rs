@@ -243,6 +243,60 @@ pub(crate) fn warnings(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'
     out
 }
 
+/// Warnings where a municipality of the plan has another name in the
+/// population data under the same code: the figures would be those of
+/// another municipality. Names are compared without regard to case and
+/// diacritics, and any name the code has had (in the data or the code
+/// changes) counts, so Nes/Nesbyen is no disagreement.
+pub(crate) fn municipality_names(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'_>) -> Vec<Diagnostic> {
+    let table = folder.follow_up_table();
+    let mut out = Vec::new();
+    for (i, m) in folder.plan.meta.region.municipalities.iter().enumerate() {
+        let mut names: BTreeSet<String> = table
+            .observations
+            .iter()
+            .filter(|o| o.code == m.code && !o.name.is_empty())
+            .map(|o| o.name.clone())
+            .collect();
+        if names.is_empty() {
+            continue;
+        }
+        for change in &folder.code_changes.changes {
+            for side in [&change.old, &change.new] {
+                if side.code == m.code && !side.name.is_empty() {
+                    names.insert(side.name.clone());
+                }
+            }
+        }
+        let wanted = crate::text::fold(&m.name);
+        if names.iter().any(|n| crate::text::fold(n) == wanted) {
+            continue;
+        }
+        let line = spans.line(&[Step::Key("meta"), Step::Key("region"), Step::Key("municipalities"), Step::Index(i)]);
+        let data_names = names.iter().map(String::as_str).collect::<Vec<_>>().join("/");
+        out.push(
+            Diagnostic::warning(
+                plan_file,
+                line,
+                Some(&format!("meta.region.municipalities[{i}]")),
+                format!(
+                    "municipality {} is \"{}\" in plan.toml but \"{data_names}\" in the population data ({}): the figures under {} are {data_names}'s (expected the code of {}, or its name)",
+                    m.code,
+                    m.name,
+                    crate::text::excerpt(&table.sources.join(", "), 120),
+                    m.code,
+                    m.name
+                ),
+            )
+            .with_nn(format!(
+                "kommune {} heiter «{}» i plan.toml men «{data_names}» i folketalsdata: tala under {} gjeld {data_names}",
+                m.code, m.name, m.code
+            )),
+        );
+    }
+    out
+}
+
 /// Errors in a case's attachments: a revision report needs a year in the
 /// plan period.
 pub(crate) fn case_attachments(

@@ -251,6 +251,7 @@ impl PlanFolder {
             }
         }
         diagnostics.extend(check::warnings(&folder, &plan_file_name, &spans));
+        diagnostics.extend(check::municipality_names(&folder, &plan_file_name, &spans));
         for (case, text) in &cases {
             let spans = SpanIndex::new(text);
             diagnostics.extend(check::case_warnings(case, &display(&case.file), &spans));

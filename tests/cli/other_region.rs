@@ -84,3 +84,27 @@ fn its_case_and_period_reports_have_its_own_words() {
     assert!(period.contains("Rapport for planperioden 2024"), "{period}");
     assert!(period.contains("Kontrollen av plandata fann desse merknadene."), "{period}");
 }
+
+#[test]
+fn a_code_that_belongs_to_another_municipality_is_a_warning_naming_both() {
+    let dir = plan_report_tests::copy_plan(&fixture("adopted-plan-other-region"));
+    let plan = dir.path().join("plan.toml");
+    let text = std::fs::read_to_string(&plan).expect("plan");
+    std::fs::write(
+        &plan,
+        text.replace(r#"{ code = "3450", name = "Etnedal" }"#, r#"{ code = "3450", name = "Vang" }"#),
+    )
+    .expect("write");
+    let output = run(&["check", dir.path().to_str().expect("path")]);
+    assert_eq!(output.status.code(), Some(0));
+    let prefix = format!("{}/", dir.path().display());
+    assert_eq!(
+        stdout(&output).replace(&prefix, "PLAN/").trim(),
+        "PLAN/plan.toml:24: warning: field 'meta.region.municipalities[1]': municipality 3450 is \"Vang\" in plan.toml but \"Etnedal\" in the population data (PLAN/folketal-ssb-07459.csv (SSB, table 07459)): the figures under 3450 are Etnedal's (expected the code of Vang, or its name)"
+    );
+    // Names are compared folded, and any name the code has had counts (Nes/Nesbyen in the bundled plan).
+    std::fs::write(&plan, text.replace(r#"name = "Etnedal""#, r#"name = "ETNEDAL""#)).expect("write");
+    assert_eq!(stdout(&run(&["check", dir.path().to_str().expect("path")])), "");
+    let bundled = stdout(&run(&["check", "data/hallingdal"]));
+    assert!(!bundled.contains("in the population data"), "{bundled}");
+}
