@@ -10,8 +10,8 @@ use crate::case::Case;
 use crate::followup::StatusFile;
 use crate::indicators::IndicatorValue;
 use crate::plan::Plan;
-use crate::population::PopulationTable;
 use crate::population::reform::CodeChanges;
+use crate::population::{PopulationFile, PopulationTable};
 use crate::programme::{Programme, ProgrammeVersion};
 
 /// A plan folder as loaded: the plan document and the files around it — the
@@ -22,7 +22,7 @@ use crate::programme::{Programme, ProgrammeVersion};
 /// here. Load one with [`PlanFolder::load`]. In JSON (`plan-report show`)
 /// the document's keys stand at the top level beside `programme`,
 /// `statuses`, `indicator_values`, `population`, `population_series`,
-/// `code_changes` and `cases`.
+/// `population_files`, `code_changes` and `cases`.
 ///
 /// # Example
 /// ```
@@ -55,6 +55,9 @@ pub struct PlanFolder {
     /// The population series the follow-up uses (from the files in
     /// [`Statistics::population`](crate::plan::Statistics::population)).
     pub population_series: PopulationTable,
+    /// Every population file read (`befolkning.csv`, then the statistics
+    /// files), each with its own dates and rows.
+    pub population_files: Vec<PopulationFile>,
     /// Municipal code changes (from the files in
     /// [`Statistics::code_changes`](crate::plan::Statistics::code_changes)).
     pub code_changes: CodeChanges,

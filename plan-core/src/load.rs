@@ -16,8 +16,8 @@ use crate::money::Kroner;
 use crate::plan::{
     Action, Body, CoreValue, FocusArea, Meta, OverarchingGoal, Plan, Statistics, SustainabilityGoals, Texts,
 };
-use crate::population::PopulationTable;
 use crate::population::reform::CodeChanges;
+use crate::population::{PopulationFile, PopulationTable};
 use crate::table::{Column, Table};
 use crate::text::fold;
 use crate::toml_span::{SpanIndex, Step};
@@ -208,7 +208,12 @@ impl PlanFolder {
             crate::history::load_programme(dir, &plan_file.focus_areas, plan_file.meta.period, &mut diagnostics)?;
         let programme_has_errors = diagnostics.iter().filter(|d| d.is_error()).count() > errors_before_programme;
 
-        let (mut population_series, code_changes) = load_statistics(dir, &plan_file.statistics, &mut diagnostics)?;
+        let mut population_files: Vec<PopulationFile> = Vec::new();
+        if !population.observations.is_empty() {
+            population_files.push(PopulationFile::of(&population));
+        }
+        let (mut population_series, code_changes) =
+            load_statistics(dir, &plan_file.statistics, &mut population_files, &mut diagnostics)?;
         // Areas are known from the plan's own table when the series lacks them.
         for area in &population.areas {
             if population_series.area(&area.code).is_none() {
@@ -236,6 +241,7 @@ impl PlanFolder {
             indicator_values: Vec::new(),
             population,
             population_series,
+            population_files,
             code_changes,
             cases: cases.iter().map(|(case, _)| case.clone()).collect(),
         };
@@ -349,6 +355,7 @@ fn load_cases(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Case
 fn load_statistics(
     dir: &Path,
     statistics: &Statistics,
+    files: &mut Vec<PopulationFile>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<(PopulationTable, CodeChanges)> {
     let mut series = PopulationTable::default();
@@ -358,6 +365,7 @@ fn load_statistics(
             Ok((table, warnings)) => {
                 diagnostics.extend(warnings);
                 diagnostics.extend(crate::population::checks::check_table(&table));
+                files.push(PopulationFile::of(&table));
                 series.merge(table);
             }
             Err(err) => diagnostics.extend(invalid_or_rethrow(err)?),

@@ -362,6 +362,60 @@ pub fn lines(
     caption: &str,
     alt: &str,
 ) -> Result<Chart, ReportError> {
+    let n = x_labels.len().max(2);
+    let positions: Vec<f64> = (0..x_labels.len()).map(|i| i as f64 / (n - 1) as f64).collect();
+    draw_lines(file, x_labels, &positions, series, y_label, caption, alt)
+}
+
+/// Lines over time, each point placed in proportion to its date, so that
+/// uneven gaps (2020, 2022, 2024, or a quarter among years) are drawn as
+/// they are; labelled as [`lines`] does.
+///
+/// # Errors
+/// [`ReportError::Chart`] when plotters fails, or the dates and labels
+/// differ in number.
+///
+/// # Example
+/// ```
+/// use plan_report::charts::{Line, lines_over_time};
+/// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// let dates = [d(2020), d(2022), d(2023)];
+/// let labels: Vec<String> = ["2020", "2022", "2023"].map(String::from).to_vec();
+/// let series = [Line { label: "Gol".into(), values: vec![Some(100.0), Some(101.0), Some(103.0)] }];
+/// let chart = lines_over_time("charts/t.svg", &dates, &labels, &series, "Indeks", "Utvikling.", "Linjediagram.")?;
+/// assert!(chart.svg.contains("Gol"));
+/// # Ok::<(), plan_report::ReportError>(())
+/// ```
+pub fn lines_over_time(
+    file: &str,
+    dates: &[chrono::NaiveDate],
+    x_labels: &[String],
+    series: &[Line],
+    y_label: &str,
+    caption: &str,
+    alt: &str,
+) -> Result<Chart, ReportError> {
+    if dates.len() != x_labels.len() {
+        return Err(err(file)(format!("{} dates for {} labels", dates.len(), x_labels.len())));
+    }
+    let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
+        return draw_lines(file, x_labels, &[], series, y_label, caption, alt);
+    };
+    let span = (*last - *first).num_days().max(1) as f64;
+    let positions: Vec<f64> = dates.iter().map(|d| (*d - *first).num_days() as f64 / span).collect();
+    draw_lines(file, x_labels, &positions, series, y_label, caption, alt)
+}
+
+/// Draws lines with each x label at its position (0 to 1 across the plot).
+fn draw_lines(
+    file: &str,
+    x_labels: &[String],
+    positions: &[f64],
+    series: &[Line],
+    y_label: &str,
+    caption: &str,
+    alt: &str,
+) -> Result<Chart, ReportError> {
     let fail = err(file);
     let height = 400u32;
     let mut svg = String::new();
@@ -372,8 +426,7 @@ pub fn lines(
         let (lo, hi) = values.fold((f64::MAX, f64::MIN), |(lo, hi), v| (lo.min(v), hi.max(v)));
         let (lo, hi) = if lo > hi { (0.0, 1.0) } else { nice_range(lo, hi) };
         let (left, right, top, bottom) = (70, WIDTH as i32 - 130, 16, height as i32 - 56);
-        let n = x_labels.len().max(2) as i32;
-        let x = |i: usize| left + (right - left) * i as i32 / (n - 1);
+        let x = |i: usize| left + (f64::from(right - left) * positions.get(i).copied().unwrap_or(0.0)).round() as i32;
         let y = |v: f64| bottom - ((v - lo) / (hi - lo) * f64::from(bottom - top)).round() as i32;
         let step = nice_step(hi - lo);
         let mut tick = lo;
@@ -467,6 +520,30 @@ mod tests {
 
     fn bar(label: &str, value: f64) -> Bar {
         Bar { label: label.into(), value, shown: plan_core::format::signed_percent(value, 1) }
+    }
+
+    /// The x position of a text label in an SVG.
+    fn label_x(svg: &str, label: &str) -> i32 {
+        let at = svg.find(&format!(">\n{label}\n<")).expect("the label");
+        let start = svg[..at].rfind("<text x=\"").expect("a text element") + 9;
+        svg[start..].split('"').next().and_then(|x| x.parse().ok()).expect("an x")
+    }
+
+    #[test]
+    fn time_axes_are_proportional_to_dates() {
+        crate::fonts::register_for_charts();
+        let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).expect("date");
+        let labels: Vec<String> = ["2020", "2022", "2023"].map(String::from).to_vec();
+        let series = [Line { label: "Gol".into(), values: vec![Some(100.0), Some(101.0), Some(103.0)] }];
+        let chart = lines_over_time("charts/t.svg", &[d(2020), d(2022), d(2023)], &labels, &series, "I", "C", "A")
+            .expect("draws");
+        let (a, b, c) = (label_x(&chart.svg, "2020"), label_x(&chart.svg, "2022"), label_x(&chart.svg, "2023"));
+        // Two years, then one: the second gap is half the first (to a pixel).
+        assert!(((b - a) - 2 * (c - b)).abs() <= 1, "{a} {b} {c}");
+        let even = lines("charts/e.svg", &labels, &series, "I", "C", "A").expect("draws");
+        let (a, b, c) = (label_x(&even.svg, "2020"), label_x(&even.svg, "2022"), label_x(&even.svg, "2023"));
+        assert!(((b - a) - (c - b)).abs() <= 1, "evenly spaced: {a} {b} {c}");
+        assert!(lines_over_time("charts/x.svg", &[d(2020)], &labels, &series, "I", "C", "A").is_err());
     }
 
     #[test]

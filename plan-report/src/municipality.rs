@@ -176,7 +176,7 @@ pub fn prepare(
         series,
         chart: chart.clone(),
         rule: "Folketalet er per 1. januar. Kommunen er følgd gjennom endringane i kommunenummer. Årleg vekst er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar).".into(),
-        source: table.sources.join("; "),
+        source: crate::view::source_names(table),
     };
     Prepared::new(
         "municipality.typ",

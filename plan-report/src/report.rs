@@ -482,17 +482,17 @@ pub(crate) fn sources(
     let folder = input.folder;
     let plan = &folder.plan;
     let dir = |name: &str| folder.root.join(name).display().to_string();
-    let dates = |table: &plan_core::population::PopulationTable| {
-        let d = table.dates();
-        match (d.first(), d.last()) {
-            (Some(a), Some(b)) => format!(
-                "{} datoar frå {} til {}",
-                d.len(),
-                plan_core::calendar::format_date_nn(*a),
-                plan_core::calendar::format_date_nn(*b)
-            ),
-            _ => "ingen tal".to_string(),
+    let dates = |dates: &[chrono::NaiveDate]| match (dates.first(), dates.last()) {
+        (Some(a), Some(b)) if dates.len() == 1 || a == b => {
+            format!("1 dato, {}", plan_core::calendar::format_date_nn(*a))
         }
+        (Some(a), Some(b)) => format!(
+            "{} datoar frå {} til {}",
+            dates.len(),
+            plan_core::calendar::format_date_nn(*a),
+            plan_core::calendar::format_date_nn(*b)
+        ),
+        _ => "ingen tal".to_string(),
     };
     let mut out = vec![SourceView {
         file: dir("plan.toml"),
@@ -521,17 +521,21 @@ pub(crate) fn sources(
             description: format!("Målte verdiar for resultatmåla: {} verdiar", folder.indicator_values.len()),
         });
     }
-    if !folder.population.observations.is_empty() {
+    for file in &folder.population_files {
+        let own_table = file.file.ends_with(plan_core::load::files::POPULATION);
+        let kind = match &file.kind {
+            plan_core::population::SourceKind::SsbTable(table) => format!(" (SSB-tabell {table})"),
+            plan_core::population::SourceKind::JsonStat => " (JSON-stat)".to_string(),
+            plan_core::population::SourceKind::Own => String::new(),
+        };
         out.push(SourceView {
-            file: dir("befolkning.csv"),
-            description: format!("Folketalstabellen i planen: {}", dates(&folder.population)),
-        });
-    }
-    for (name, source) in plan.statistics.population.iter().zip(&folder.population_series.sources) {
-        let table = source.split_once(" (").map_or(String::new(), |(_, rest)| format!(" ({rest}"));
-        out.push(SourceView {
-            file: dir(name),
-            description: format!("Folketal per kommune{table}: {}", dates(&folder.population_series)),
+            file: file.file.clone(),
+            description: format!(
+                "{}{kind}: {}, {} tal",
+                if own_table { "Folketalstabellen i planen" } else { "Folketal per kommune" },
+                dates(&file.dates),
+                file.rows
+            ),
         });
     }
     for name in &plan.statistics.code_changes {

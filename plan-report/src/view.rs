@@ -289,3 +289,22 @@ pub fn glossary(plan: &Plan, actions: &[Action]) -> Vec<BodyView> {
     }
     out
 }
+
+/// Where a population table comes from, as reports name it: each file with
+/// its kind in Nynorsk (`folketal.csv (SSB-tabell 07459)`).
+pub(crate) fn source_names(table: &plan_core::population::PopulationTable) -> String {
+    table
+        .sources
+        .iter()
+        .map(|source| {
+            let single = plan_core::population::PopulationTable { sources: vec![source.clone()], ..Default::default() };
+            let file = plan_core::population::PopulationFile::of(&single);
+            match file.kind {
+                plan_core::population::SourceKind::SsbTable(t) => format!("{} (SSB-tabell {t})", file.file),
+                plan_core::population::SourceKind::JsonStat => format!("{} (JSON-stat)", file.file),
+                plan_core::population::SourceKind::Own => file.file,
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
+}

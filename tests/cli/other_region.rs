@@ -108,3 +108,21 @@ fn a_code_that_belongs_to_another_municipality_is_a_warning_naming_both() {
     let bundled = stdout(&run(&["check", "data/hallingdal"]));
     assert!(!bundled.contains("in the population data"), "{bundled}");
 }
+
+#[test]
+fn the_sources_appendix_gives_each_population_file_its_own_dates() {
+    let dir = plan_report_tests::copy_plan(&plan_report_tests::hallingdal());
+    let text = render(&["status", dir.path().to_str().expect("path"), "--year", "2021"]);
+    for expected in [
+        "befolkning.csv Folketalstabellen i planen: 3 datoar frå 1. januar 2017 til 1. oktober 2020, 18 tal",
+        "folketal-ssb-07459-2015-2024.csv Folketal per kommune: 10 datoar frå 1. januar 2015 til 1. januar 2024, 60 tal",
+    ] {
+        assert!(text.contains(expected), "the sources lack {expected:?}: {text}");
+    }
+    let text = render(&["status", DIR, "--year", "2024"]);
+    assert!(
+        text.contains("Kjelde: tests/fixtures/adopted-plan-other-region/folketal-ssb-07459.csv (SSB-tabell 07459)"),
+        "{text}"
+    );
+    assert!(!text.contains("table 07459"), "{text}");
+}

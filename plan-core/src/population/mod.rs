@@ -238,3 +238,70 @@ impl PopulationTable {
         map
     }
 }
+
+/// One population file as read, for a list of sources: its name, what kind
+/// of table it is, its own dates and rows.
+///
+/// # Example
+/// ```
+/// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let files = &folder.population_files;
+/// assert!(files[0].file.ends_with("befolkning.csv"));
+/// assert_eq!((files[0].dates.len(), files[0].rows), (3, 18));
+/// assert_eq!(files[1].kind, plan_core::population::SourceKind::Own);
+/// assert_eq!(files[1].dates.len(), 10);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct PopulationFile {
+    /// The file as named in messages.
+    pub file: String,
+    /// What kind of table it is.
+    pub kind: SourceKind,
+    /// Its dates, in order.
+    pub dates: Vec<NaiveDate>,
+    /// Its counts (municipality and date), after summing ages and sexes.
+    pub rows: usize,
+}
+
+/// The kind of a population file.
+///
+/// # Example
+/// ```
+/// use plan_core::population::SourceKind;
+/// assert_eq!(serde_json::to_string(&SourceKind::SsbTable("07459".into())).unwrap(), r#"{"ssb_table":"07459"}"#);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// An SSB download (CSV or JSON-stat) of the table with this number.
+    SsbTable(String),
+    /// A JSON-stat dataset without a table number.
+    JsonStat,
+    /// The project's own CSV.
+    Own,
+}
+
+impl PopulationFile {
+    /// The summary of a table read from one file.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::{PopulationFile, SourceKind, own::read_population_csv};
+    /// let (table, _) = read_population_csv("t.csv", b"kommunenummer,kommune,dato,folketal\n3041,Gol,2020,4608\n")?;
+    /// let file = PopulationFile::of(&table);
+    /// assert_eq!((file.file.as_str(), file.kind, file.rows), ("t.csv", SourceKind::Own, 1));
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn of(table: &PopulationTable) -> PopulationFile {
+        let source = table.sources.first().cloned().unwrap_or_default();
+        let (file, kind) = if let Some((file, rest)) = source.split_once(" (SSB, table ") {
+            (file.to_string(), SourceKind::SsbTable(rest.trim_end_matches(')').to_string()))
+        } else if let Some(file) = source.strip_suffix(" (JSON-stat)") {
+            (file.to_string(), SourceKind::JsonStat)
+        } else {
+            (source, SourceKind::Own)
+        };
+        PopulationFile { file, kind, dates: table.dates(), rows: table.observations.len() }
+    }
+}

@@ -175,8 +175,8 @@ pub(crate) fn indicator_chart(
     }
     let mut dates: Vec<NaiveDate> = values.iter().map(|p| p.date).filter(|d| *d >= baseline.date && *d <= at).collect();
     dates.push(indicator.target_date);
-    // 1 January of every year between, so that the x axis runs evenly in time
-    // and the target line is straight.
+    // 1 January of every year between, so that the axis has a label a year
+    // (the points are placed in proportion to their dates).
     for year in baseline.date.year()..=indicator.target_date.year() {
         if let Some(d) =
             NaiveDate::from_ymd_opt(year, 1, 1).filter(|d| *d > baseline.date && *d < indicator.target_date)
@@ -212,8 +212,9 @@ pub(crate) fn indicator_chart(
         format_date_nn(indicator.target_date),
         evaluation.status.label_nn()
     );
-    let chart = charts::lines(
+    let chart = charts::lines_over_time(
         &format!("charts/mal-{id}.svg"),
+        &dates,
         &labels,
         &[measured, path],
         &indicator.unit,

@@ -97,7 +97,7 @@ pub(crate) fn population(
             region.name,
             format_date_nn(from)
         ),
-        source: table.sources.join("; "),
+        source: crate::view::source_names(table),
         note: span_note(&span, year),
     };
     all_charts.extend(own);
@@ -129,7 +129,11 @@ fn span_note(span: &plan_core::folder::PopulationSpan, year: i32) -> String {
 /// Each municipality's population over time as an index (first date = 100).
 pub(crate) fn index_chart(long: &ChangeFigures) -> Result<Chart, ReportError> {
     let first = long.from;
-    let labels: Vec<String> = long.series.iter().map(|p| p.date.year().to_string()).collect();
+    let dates: Vec<NaiveDate> = long.series.iter().map(|p| p.date).collect();
+    // A year where every date is 1 January; the date itself otherwise.
+    let yearly = dates.iter().all(|d| d.month() == 1 && d.day() == 1);
+    let labels: Vec<String> =
+        dates.iter().map(|d| if yearly { d.year().to_string() } else { d.format("%-d.%-m.%Y").to_string() }).collect();
     let lines: Vec<Line> = long
         .municipalities
         .iter()
@@ -158,8 +162,9 @@ pub(crate) fn index_chart(long: &ChangeFigures) -> Result<Chart, ReportError> {
         format_date_nn(first),
         format_date_nn(long.to)
     );
-    charts::lines(
+    charts::lines_over_time(
         "charts/utvikling.svg",
+        &dates,
         &labels,
         &lines,
         &format!("Indeks, 1. januar {} = 100", first.year()),
