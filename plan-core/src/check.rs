@@ -358,6 +358,64 @@ pub(crate) fn case_warnings(case: &Case, file: &str, spans: &SpanIndex<'_>) -> V
             .with_nn("vedtaket har ingen punkt"),
         );
     }
+    for (key, value, what) in [
+        ("number", &case.number, "the case number, such as 9/20"),
+        ("assembly", &case.assembly, "the body the case goes to"),
+        ("place", &case.place, "where the case is signed"),
+    ] {
+        out.extend(still_to_fill_in(file, spans.line(&[Step::Key(key)]), key, value, what));
+    }
+    for (key, value, what) in
+        [("name", &case.signer.name, "who signs"), ("role", &case.signer.role, "the signer's role")]
+    {
+        let field = format!("signer.{key}");
+        out.extend(still_to_fill_in(file, spans.line(&[Step::Key("signer"), Step::Key(key)]), &field, value, what));
+    }
+    out
+}
+
+/// A warning for a field left empty, saying what belongs there.
+fn still_to_fill_in(file: &str, line: Option<u64>, field: &str, value: &str, what: &str) -> Option<Diagnostic> {
+    value.trim().is_empty().then(|| {
+        Diagnostic::warning(file, line, Some(field), format!("still to fill in (expected {what})"))
+            .with_nn(format!("manglar framleis (venta {what})"))
+    })
+}
+
+/// Warnings for what a plan still lacks: the owner, the adopting body, focus
+/// areas, population data.
+pub(crate) fn plan_gaps(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'_>) -> Vec<Diagnostic> {
+    let meta = &folder.plan.meta;
+    let mut out = Vec::new();
+    for (key, value, what) in [
+        ("owner", &meta.owner, "who owns the plan, such as the regional council"),
+        ("adopting_body", &meta.adopting_body, "the body that adopts the plan"),
+    ] {
+        let field = format!("meta.{key}");
+        out.extend(still_to_fill_in(plan_file, spans.line(&[Step::Key("meta"), Step::Key(key)]), &field, value, what));
+    }
+    if folder.plan.focus_areas.is_empty() {
+        out.push(
+            Diagnostic::warning(
+                plan_file,
+                None,
+                Some("focus_areas"),
+                "the plan has no focus areas (expected [[focus_areas]] with id, name, themes and result goals)",
+            )
+            .with_nn("planen har ingen innsatsområde"),
+        );
+    }
+    if folder.population_files.is_empty() {
+        out.push(
+            Diagnostic::warning(
+                plan_file,
+                spans.line(&[Step::Key("statistics"), Step::Key("population")]),
+                Some("statistics.population"),
+                "no population data (expected SSB downloads named in [statistics] population, or befolkning.csv)",
+            )
+            .with_nn("ingen folketalsdata"),
+        );
+    }
     out
 }
 

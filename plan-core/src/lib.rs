@@ -86,6 +86,7 @@ pub mod population;
 pub mod programme;
 pub mod region;
 pub mod revise;
+pub mod scaffold;
 pub mod schema;
 mod table;
 pub mod text;

@@ -112,10 +112,17 @@ pub struct Loaded<T> {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// `plan.toml` as written: the plan without the parts kept in other files.
-#[derive(Deserialize)]
+/// `plan.toml` as written: the plan document (see [`Plan`]); the parts
+/// kept in other files are not in it.
+///
+/// # Example
+/// ```
+/// let schema = plan_core::schema::plan_toml();
+/// assert_eq!(schema["title"], "PlanFile");
+/// ```
+#[derive(Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct PlanFile {
+pub struct PlanFile {
     #[serde(default)]
     statistics: Statistics,
     meta: Meta,
@@ -258,6 +265,7 @@ impl PlanFolder {
         }
         diagnostics.extend(check::warnings(&folder, &plan_file_name, &spans));
         diagnostics.extend(check::municipality_names(&folder, &plan_file_name, &spans));
+        diagnostics.extend(check::plan_gaps(&folder, &plan_file_name, &spans));
         for (case, text) in &cases {
             let spans = SpanIndex::new(text);
             diagnostics.extend(check::case_warnings(case, &display(&case.file), &spans));

@@ -27,6 +27,26 @@ pub fn plan() -> Value {
     of::<crate::PlanFolder>()
 }
 
+/// The schema of the input `plan.toml`, for editors with a TOML language
+/// server (taplo, Even Better TOML): keys complete and are validated as the
+/// loader reads them (unknown keys are refused, keys with defaults may be
+/// left out). Dates are TOML dates (`2024-03-14`).
+///
+/// # Example
+/// ```
+/// let schema = plan_core::schema::plan_toml();
+/// assert_eq!(schema["additionalProperties"], false);
+/// let required = schema["required"].as_array().unwrap();
+/// assert!(required.iter().any(|r| r == "meta"));
+/// assert!(!required.iter().any(|r| r == "focus_areas"), "focus_areas may be left out");
+/// ```
+pub fn plan_toml() -> Value {
+    let generator = schemars::generate::SchemaSettings::draft2020_12().for_deserialize().into_generator();
+    let mut value = generator.into_root_schema_for::<crate::load::PlanFile>().to_value();
+    clean(&mut value);
+    value
+}
+
 /// The schema of `plan-report population --format json`
 /// ([`FiguresJson`](crate::population::figures::FiguresJson)).
 ///

@@ -65,6 +65,20 @@ enum Command {
         #[arg(long, value_enum, default_value_t = DiffFormat::Table)]
         format: DiffFormat,
     },
+    /// Write a new plan folder to fill in: plan.toml with every section, the action programme's header, a case skeleton.
+    New {
+        /// The folder to create (must not exist, or be empty).
+        plan_dir: PathBuf,
+        /// The region's municipalities: codes of any date, comma-separated.
+        #[arg(long, value_delimiter = ',', value_name = "CODE,CODE,...", required = true)]
+        region: Vec<String>,
+        /// The region's name.
+        #[arg(long, value_name = "NAME")]
+        name: String,
+        /// The plan period, such as 2024-2027.
+        #[arg(long, value_name = "FIRST-LAST")]
+        period: String,
+    },
     /// Adopt a proposed action programme into the plan's history as the version in force from a year.
     Revise {
         /// The plan folder.
@@ -98,7 +112,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ShowFormat::Json)]
         format: ShowFormat,
     },
-    /// Print the JSON Schema of what `show`, `population` or `diff` print as JSON.
+    /// Print the JSON Schema of what `show`, `population` or `diff` print as JSON, or of the input plan.toml.
     Schema {
         /// Which output.
         #[arg(value_enum)]
@@ -258,6 +272,8 @@ enum SchemaOf {
     Population,
     /// The changes, as `diff --format json` prints them.
     Diff,
+    /// The input plan.toml, for editors with a TOML language server.
+    PlanToml,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -336,11 +352,13 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
                 SchemaOf::Plan => plan_core::schema::plan(),
                 SchemaOf::Population => plan_core::schema::population_figures(),
                 SchemaOf::Diff => plan_core::schema::action_diff(),
+                SchemaOf::PlanToml => plan_core::schema::plan_toml(),
             };
             let json = serde_json::to_string_pretty(&schema).map_err(std::io::Error::from).map_err(stdout_error)?;
             print_lines(&[json]);
             Ok(ExitCode::SUCCESS)
         }
+        Command::New { plan_dir, region, name, period } => new_plan(&plan_dir, &region, name, &period),
         Command::Revise { plan_dir, proposal, adopted, case, year, body, dry_run } => {
             let date = plan_core::calendar::parse_date(&adopted)
                 .map_err(|e| plan_core::Error::located(Diagnostic::error("--adopted", None, None, e.to_string())))?;
@@ -399,6 +417,54 @@ fn report(
             loaded.diagnostics.len()
         );
     }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Writes a new plan folder, never into a folder with anything in it.
+fn new_plan(
+    plan_dir: &std::path::Path,
+    region: &[String],
+    name: String,
+    period: &str,
+) -> Result<ExitCode, ReportError> {
+    let usage = |flag: &str, message: String| plan_core::Error::located(Diagnostic::error(flag, None, None, message));
+    let codes = region
+        .iter()
+        .map(|code| code.parse().map_err(|e: plan_core::Error| usage("--region", e.to_string())))
+        .collect::<Result<Vec<_>, _>>()?;
+    let years = period.split_once(['-', '–']).and_then(|(a, b)| Some((a.trim().parse().ok()?, b.trim().parse().ok()?)));
+    let Some((first, last)) = years else {
+        return Err(usage(
+            "--period",
+            format!("cannot read period \"{period}\" (expected two years such as 2024-2027)"),
+        )
+        .into());
+    };
+    if plan_dir.exists()
+        && std::fs::read_dir(plan_dir)
+            .map_err(|source| ReportError::Output { path: plan_dir.to_path_buf(), source })?
+            .next()
+            .is_some()
+    {
+        return Err(ReportError::Output {
+            path: plan_dir.to_path_buf(),
+            source: std::io::Error::new(
+                std::io::ErrorKind::AlreadyExists,
+                "the folder is not empty (expected a new or empty folder)",
+            ),
+        });
+    }
+    let new = plan_core::scaffold::NewPlan { codes, name, first, last };
+    let files = new.files()?;
+    let paths: Vec<(PathBuf, &[u8])> = files.iter().map(|(p, text)| (plan_dir.join(p), text.as_bytes())).collect();
+    plan_report::output::add_files(&paths.iter().map(|(p, b)| (p.as_path(), *b)).collect::<Vec<_>>())?;
+    eprintln!(
+        "wrote {} for {} ({} municipalities, {first}–{last}); `plan-report check {}` lists what is still to fill in",
+        plan_dir.display(),
+        new.name,
+        new.municipalities()?.len(),
+        plan_dir.display()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

@@ -193,3 +193,36 @@ fn has_type(value: &Value, t: &str) -> bool {
         other => panic!("unknown type {other}"),
     }
 }
+
+/// A TOML document as JSON, dates as their text (as a TOML language server
+/// checks them against `"format": "date"`).
+fn toml_as_json(value: toml::Value) -> Value {
+    match value {
+        toml::Value::String(s) => Value::String(s),
+        toml::Value::Integer(i) => Value::from(i),
+        toml::Value::Float(f) => Value::from(f),
+        toml::Value::Boolean(b) => Value::Bool(b),
+        toml::Value::Datetime(d) => Value::String(d.to_string()),
+        toml::Value::Array(items) => Value::Array(items.into_iter().map(toml_as_json).collect()),
+        toml::Value::Table(table) => Value::Object(table.into_iter().map(|(k, v)| (k, toml_as_json(v))).collect()),
+    }
+}
+
+#[test]
+fn every_fixture_plan_toml_is_valid_against_the_input_schema() {
+    let schema = assert_schema_file("plan-toml", "plan-toml");
+    let root = repo_root();
+    for plan in [
+        "data/hallingdal/plan.toml",
+        "tests/fixtures/adopted-plan-other-region/plan.toml",
+        "tests/fixtures/minimal-plan/plan.toml",
+    ] {
+        let text = std::fs::read_to_string(root.join(plan)).expect("plan.toml");
+        let value = toml_as_json(toml::from_str(&text).expect("TOML"));
+        assert_eq!(validate(&schema, &schema, &value, "$"), Vec::<String>::new(), "{plan}");
+    }
+    // A misspelt key is caught by the schema, as by the loader.
+    let text = std::fs::read_to_string(root.join("tests/fixtures/minimal-plan/plan.toml")).expect("plan.toml");
+    let value = toml_as_json(toml::from_str(&text.replace("[meta]", "[meta]\nowenr = \"x\"")).expect("TOML"));
+    assert_eq!(validate(&schema, &schema, &value, "$"), ["$.meta.owenr: a key the schema does not document"]);
+}
