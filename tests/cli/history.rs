@@ -553,3 +553,51 @@ fn decisions_out_of_order_or_missing_are_warnings_naming_file_and_year() {
             .to_string()
     ));
 }
+
+#[test]
+fn a_broken_programme_gives_its_own_errors_and_one_note_not_follow_on_errors() {
+    let dir = copy_plan(&hallingdal());
+    // tiltak.csv without its ansvar column: the 2021 status file is not checked against it.
+    let text = std::fs::read_to_string(dir.path().join("tiltak.csv")).expect("tiltak");
+    let without: String = text
+        .lines()
+        .map(|l| {
+            let mut cells = csv_cells(l);
+            cells.remove(5);
+            cells.join(",")
+        })
+        .collect::<Vec<_>>()
+        .join("\n");
+    std::fs::write(dir.path().join("tiltak.csv"), without).expect("write");
+    let err = PlanFolder::load(dir.path()).expect_err("errors");
+    let prefix = format!("{}/", dir.path().display());
+    let lines: Vec<String> = err.diagnostics().iter().map(|d| d.to_string().replace(&prefix, "PLAN/")).collect();
+    let errors: Vec<&String> = lines.iter().filter(|l| l.contains(": error: ")).collect();
+    assert_eq!(
+        errors,
+        [
+            "PLAN/tiltak.csv:1: error: column 'ansvar': missing required column (the header has: id, innsatsområde, tema, tiltak, frist, kostnad, merknad)"
+        ]
+    );
+    let notes: Vec<&String> = lines.iter().filter(|l| l.contains(": note: ")).collect();
+    assert_eq!(
+        notes,
+        [
+            "PLAN/status/2021.csv: note: column 'id': the action programme has errors, so the status files were not checked against it"
+        ]
+    );
+}
+
+/// The cells of one CSV line (quotes kept out), for editing a fixture.
+fn csv_cells(line: &str) -> Vec<String> {
+    let mut cells = vec![String::new()];
+    let mut quoted = false;
+    for c in line.chars() {
+        match c {
+            '"' => quoted = !quoted,
+            ',' if !quoted => cells.push(String::new()),
+            _ => cells.last_mut().expect("a cell").push(c),
+        }
+    }
+    cells.into_iter().map(|c| if c.contains(',') { format!("\"{c}\"") } else { c }).collect()
+}
