@@ -182,10 +182,10 @@ impl Batch<'_> {
                         let i = next.fetch_add(1, Ordering::Relaxed);
                         let Some((code, name)) = list.get(i) else { break };
                         let path = out_dir.join(file_name(*code, name));
-                        let result =
-                            crate::municipality::render_municipality_report(table, changes, *code, from, to, options)
-                                .and_then(|pdf| crate::output::write_atomically(&path, &pdf))
-                                .map(|()| path);
+                        let result = crate::municipality::MunicipalityReport { table, changes, code: *code, from, to }
+                            .render(options)
+                            .and_then(|pdf| crate::output::write_atomically(&path, &pdf))
+                            .map(|()| path);
                         if let Ok(mut results) = results.lock() {
                             results.push((i, result));
                         }

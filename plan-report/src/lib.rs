@@ -24,7 +24,7 @@
 //! The case document with the plan as its attachment is
 //! [`render_case_attachment`]; the whole plan period at once is
 //! [`render_period_report`]; a municipality's population report is
-//! [`municipality::render_municipality_report`], and [`batch::Batch`] renders
+//! [`municipality::MunicipalityReport`], and [`batch::Batch`] renders
 //! one for every municipality of a national table in parallel. A report's
 //! [`report::Revision`] adds the changes between two action programmes.
 //!

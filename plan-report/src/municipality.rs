@@ -51,51 +51,91 @@ struct Row {
     change_pct: String,
 }
 
-/// Renders the population report of one municipality between two dates,
-/// following it through `changes` (so `code` may be the one valid at `to`).
-///
-/// # Errors
-/// [`ReportError::Plan`] when the municipality has no count at one of the
-/// dates or a merge or split lies between them; as
-/// [`render`](crate::render) otherwise.
-///
-/// # Example
-/// ```no_run
-/// use plan_core::population::read::read_population_file;
-/// let (table, _) = read_population_file("07459.csv".as_ref(), "07459.csv")?;
-/// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
-/// let pdf = plan_report::municipality::render_municipality_report(
-///     &table, &Default::default(), "3041".parse().unwrap(), d(2015), d(2024), &Default::default())?;
-/// assert!(pdf.starts_with(b"%PDF"));
-/// # Ok::<(), Box<dyn std::error::Error>>(())
-/// ```
-pub fn render_municipality_report(
-    table: &PopulationTable,
-    changes: &CodeChanges,
-    code: MunicipalityCode,
-    from: NaiveDate,
-    to: NaiveDate,
-    options: &ReportOptions,
-) -> Result<Vec<u8>, ReportError> {
-    let prepared = prepare(table, changes, code, from, to)?;
-    compile_prepared(&prepared, options)
-}
-
-/// Builds one municipality's report data and chart.
+/// One municipality's population report between two dates: what it is made
+/// from, by name. `code` may be the code valid at `to`: the municipality is
+/// followed through `changes` to its code at `from`.
 ///
 /// # Example
 /// ```
+/// use plan_report::municipality::MunicipalityReport;
 /// let csv = "kommunenummer,kommune,dato,folketal\n3041,Gol,2015,4587\n3041,Gol,2020,4608\n3041,Gol,2021,4636\n";
 /// let (table, _) = plan_core::population::own::read_population_csv("t.csv", csv.as_bytes())?;
-/// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
-/// let prepared = plan_report::municipality::prepare(&table, &Default::default(), "3041".parse().unwrap(), d(2015), d(2021))?;
+/// let d = |y| plan_core::Date::from_ymd_opt(y, 1, 1).unwrap();
+/// let report = MunicipalityReport { table: &table, changes: &Default::default(), code: "3041".parse()?, from: d(2015), to: d(2021) };
+/// let prepared = report.prepare()?;
 /// assert_eq!(prepared.main, "municipality.typ");
 /// let data: serde_json::Value = serde_json::from_slice(&prepared.data)?;
 /// assert_eq!(data["meta"]["name"], "Gol");
 /// assert_eq!(prepared.charts.len(), 1, "three dates make a line chart");
+/// // Reversed dates are refused, never rendered as a negative change.
+/// let reversed = MunicipalityReport { from: d(2021), to: d(2015), ..report };
+/// assert_eq!(
+///     reversed.prepare().unwrap_err().to_string(),
+///     "the period 2021-01-01 to 2015-01-01 is reversed or empty (expected a start before its end)"
+/// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn prepare(
+#[derive(Debug, Clone, Copy)]
+pub struct MunicipalityReport<'a> {
+    /// The population table.
+    pub table: &'a PopulationTable,
+    /// Municipal code changes to follow the municipality through.
+    pub changes: &'a CodeChanges,
+    /// The municipality's code (at any date the changes connect).
+    pub code: MunicipalityCode,
+    /// The first date.
+    pub from: NaiveDate,
+    /// The last date.
+    pub to: NaiveDate,
+}
+
+impl MunicipalityReport<'_> {
+    /// Renders the report to PDF bytes.
+    ///
+    /// # Errors
+    /// As [`MunicipalityReport::prepare`], and as [`render`](crate::render).
+    ///
+    /// # Example
+    /// ```no_run
+    /// use plan_core::population::read::read_population_file;
+    /// let (table, _) = read_population_file("07459.csv".as_ref(), "07459.csv")?;
+    /// let d = |y| plan_core::Date::from_ymd_opt(y, 1, 1).unwrap();
+    /// let report = plan_report::municipality::MunicipalityReport {
+    ///     table: &table, changes: &Default::default(), code: "3041".parse()?, from: d(2015), to: d(2024),
+    /// };
+    /// let pdf = report.render(&Default::default())?;
+    /// assert!(pdf.starts_with(b"%PDF"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn render(&self, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
+        compile_prepared(&self.prepare()?, options)
+    }
+
+    /// Builds the report's data and chart.
+    ///
+    /// # Errors
+    /// [`ReportError::Plan`] when the dates are reversed, the municipality
+    /// has no count at one of them, or a merge or split lies between them.
+    ///
+    /// # Example
+    /// ```
+    /// let csv = "kommunenummer,kommune,dato,folketal\n3041,Gol,2020,4608\n3041,Gol,2021,4636\n";
+    /// let (table, _) = plan_core::population::own::read_population_csv("t.csv", csv.as_bytes())?;
+    /// let d = |y| plan_core::Date::from_ymd_opt(y, 1, 1).unwrap();
+    /// let report = plan_report::municipality::MunicipalityReport {
+    ///     table: &table, changes: &Default::default(), code: "3041".parse()?, from: d(2020), to: d(2021),
+    /// };
+    /// assert!(report.prepare()?.charts.is_empty(), "two dates make no line chart");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn prepare(&self) -> Result<Prepared, ReportError> {
+        let MunicipalityReport { table, changes, code, from, to } = *self;
+        prepare(table, changes, code, from, to)
+    }
+}
+
+/// Builds one municipality's report data and chart.
+fn prepare(
     table: &PopulationTable,
     changes: &CodeChanges,
     code: MunicipalityCode,

@@ -360,7 +360,7 @@ pub fn compile_prepared(prepared: &Prepared, options: &ReportOptions) -> Result<
 /// let loaded = plan_core::PlanFolder::load(dir)?;
 /// let input = plan_report::ReportInput::new(&loaded);
 /// let err = plan_report::render_status_report(&input, &Default::default()).unwrap_err();
-/// assert_eq!(err.to_string(), "the status report needs a year (expected --year YEAR, such as --year 2021)");
+/// assert_eq!(err.to_string(), "the status report needs a year (expected the reporting year in the options, such as 2021)");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn render_status_report(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {

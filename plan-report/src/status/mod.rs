@@ -65,7 +65,9 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
     let folder = input.folder;
     let plan = &folder.plan;
     let year = options.year.ok_or_else(|| {
-        ReportError::Input("the status report needs a year (expected --year YEAR, such as --year 2021)".into())
+        ReportError::Input(
+            "the status report needs a year (expected the reporting year in the options, such as 2021)".into(),
+        )
     })?;
     let programme = folder.programme_for(year)?;
     let date = options.date.unwrap_or_else(|| NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MIN));
