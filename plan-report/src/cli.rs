@@ -399,7 +399,14 @@ fn report(
         None => plan_report::templates::Templates::embedded(),
     };
     let standards = plan_report::report::parse_standards(&args.pdf_standard)?;
-    let options = plan_report::ReportOptions { year, date, templates, standards, case: args.case.clone() };
+    let options = plan_report::ReportOptions {
+        year,
+        date,
+        templates,
+        standards,
+        case: args.case.clone(),
+        ..plan_report::ReportOptions::default()
+    };
     let mut input = plan_report::ReportInput::new(&loaded);
     if let Some(revision) = &revision {
         input = input.with_revision(revision);

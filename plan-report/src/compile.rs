@@ -12,18 +12,16 @@ use crate::error::{ReportError, TemplateDiagnostic};
 use crate::templates::Templates;
 use crate::world::ReportWorld;
 
-/// How many compilations a cached typst result may go unused before it is
-/// evicted: a long-running process keeps the last few reports warm and its
-/// memory flat.
-const CACHE_AGE: usize = 4;
-
 /// Lays out the world's main file. Every typst warning (a missing font, an
 /// unknown glyph) is an error: a report must compile cleanly.
 ///
 /// # Errors
 /// [`ReportError::Template`] with each diagnostic's template, line, column
 /// and message.
-pub fn layout(world: &ReportWorld, templates: &Templates) -> Result<PagedDocument, ReportError> {
+///
+/// After each compilation typst's cached results unused for `cache_age`
+/// compilations are evicted ([`crate::ReportOptions::cache_age`]).
+pub fn layout(world: &ReportWorld, templates: &Templates, cache_age: usize) -> Result<PagedDocument, ReportError> {
     let warned = typst::compile::<PagedDocument>(world);
     let result = match warned.output {
         Ok(document) if warned.warnings.is_empty() => Ok(document),
@@ -34,7 +32,7 @@ pub fn layout(world: &ReportWorld, templates: &Templates) -> Result<PagedDocumen
             Err(diagnostics(world, templates, &all))
         }
     };
-    typst::comemo::evict(CACHE_AGE);
+    typst::comemo::evict(cache_age);
     result
 }
 
@@ -121,7 +119,7 @@ mod tests {
         let (world, templates, dir) = world(
             "#let data = json(\"data.json\")\n#set document(title: data.title)\n#set text(font: \"Inter\", lang: \"nn\")\n= #data.title\nHei #data.text\n",
         );
-        let document = layout(&world, &templates).expect("compiles");
+        let document = layout(&world, &templates, 4).expect("compiles");
         drop(dir);
         let date = NaiveDate::from_ymd_opt(2021, 12, 31).expect("date");
         let bytes =
@@ -130,7 +128,7 @@ mod tests {
         let again = pdf(
             &world,
             &templates,
-            &layout(&world, &templates).expect("compiles"),
+            &layout(&world, &templates, 4).expect("compiles"),
             "test",
             date,
             &[PdfStandard::A_2a, PdfStandard::Ua_1],
@@ -142,7 +140,7 @@ mod tests {
     #[test]
     fn template_errors_are_located() {
         let (world, templates, dir) = world("#let data = json(\"data.json\")\n\n#nothing\n");
-        let err = layout(&world, &templates).expect_err("an error");
+        let err = layout(&world, &templates, 4).expect_err("an error");
         assert_eq!(
             err.to_string(),
             format!("{}: error: unknown variable: nothing", dir.path().join("status.typ:3:2").display())
@@ -152,7 +150,7 @@ mod tests {
     #[test]
     fn missing_fonts_are_errors() {
         let (world, templates, dir) = world("#set text(font: \"Comic Sans MS\")\nHei\n");
-        let err = layout(&world, &templates).expect_err("a font warning");
+        let err = layout(&world, &templates, 4).expect_err("a font warning");
         assert!(err.to_string().contains("warning (treated as an error): unknown font family: comic sans ms"), "{err}");
         drop(dir);
     }
