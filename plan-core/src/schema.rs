@@ -68,6 +68,7 @@ pub fn population_figures() -> Value {
 /// ```
 /// let schema = plan_core::schema::action_diff();
 /// assert_eq!(schema["properties"]["changed"]["items"]["$ref"], "#/$defs/ChangedAction");
+/// assert_eq!(schema["additionalProperties"], false, "closed: no undocumented key");
 /// let matched_by: Vec<&str> = schema["$defs"]["MatchedBy"]["oneOf"].as_array().unwrap()
 ///     .iter().map(|v| v["const"].as_str().unwrap()).collect();
 /// assert_eq!(matched_by, ["id", "text"]);
@@ -78,12 +79,29 @@ pub fn action_diff() -> Value {
 
 /// The schema of `T` as serialized (an optional field is always there, as
 /// `null`), with the Rust parts of the documentation (examples, link
-/// targets) left out of each `description`.
+/// targets) left out of each `description`. The output is closed: an
+/// object with listed properties has no others (`additionalProperties:
+/// false`), so a validator rejects an undocumented key.
 fn of<T: schemars::JsonSchema>() -> Value {
     let generator = schemars::generate::SchemaSettings::draft2020_12().for_serialize().into_generator();
     let mut value = generator.into_root_schema_for::<T>().to_value();
     clean(&mut value);
+    close(&mut value);
     value
+}
+
+/// Marks every object schema with listed properties as closed.
+fn close(value: &mut Value) {
+    match value {
+        Value::Object(map) => {
+            if map.contains_key("properties") && !map.contains_key("additionalProperties") {
+                map.insert("additionalProperties".to_string(), Value::Bool(false));
+            }
+            map.values_mut().for_each(close);
+        }
+        Value::Array(items) => items.iter_mut().for_each(close),
+        _ => {}
+    }
 }
 
 fn clean(value: &mut Value) {
