@@ -51,8 +51,9 @@ pub struct Case {
     /// report (`{ title = "Årsrapport 2022", report = "status", year = 2022 }`).
     #[serde(default)]
     pub attachments: Vec<Attachment>,
-    /// The file the case was read from (`sak.toml`, `saker/9-20.toml`).
-    #[serde(default, skip_deserializing)]
+    /// The file the case was read from (`sak.toml`, `saker/9-20.toml`); the
+    /// loader sets it.
+    #[serde(default)]
     #[schemars(with = "String")]
     pub file: std::path::PathBuf,
 }

@@ -35,6 +35,24 @@ use crate::programme::{Programme, ProgrammeVersion};
 /// assert_eq!(json["programme"]["versions"][1]["first_year"], 2022);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
+///
+/// A round trip through JSON keeps everything but what only messages use:
+/// the folder's `root` and the line numbers of actions and status rows.
+///
+/// ```
+/// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let back: plan_core::PlanFolder = serde_json::from_str(&serde_json::to_string(&folder).unwrap()).unwrap();
+/// let mut expected = folder.clone();
+/// expected.root = Default::default();
+/// for version in &mut expected.programme.versions {
+///     version.actions.iter_mut().for_each(|a| a.line = None);
+/// }
+/// for status in &mut expected.statuses {
+///     status.entries.iter_mut().for_each(|e| e.line = None);
+/// }
+/// assert_eq!(back, expected);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PlanFolder {
     /// The folder as the user named it, such as `data/hallingdal`.
