@@ -11,7 +11,7 @@ use std::path::PathBuf;
 /// let loaded = plan_core::PlanFolder::load(dir)?;
 /// let input = ReportInput::new(&loaded);
 /// match render_status_report(&input, &ReportOptions::default()) {
-///     Err(ReportError::Input(message)) => assert!(message.contains("--year")),
+///     Err(ReportError::Input(message)) => assert!(message.contains("needs a year")),
 ///     other => panic!("expected an input error, got {other:?}"),
 /// }
 /// let missing = plan_core::PlanFolder::load("no/such/plan").map_err(ReportError::from).unwrap_err();

@@ -16,7 +16,7 @@ use crate::error::ReportError;
 use crate::report::{Prepared, ReportInput, ReportOptions, SourceView, sources};
 use crate::status::focus_areas::{GoalView, focus_areas};
 use crate::status::population::{PopulationView, population};
-use crate::view::{BodyView, DateView, FindingView, findings, glossary};
+use crate::view::{BodyView, FindingView, ReportMeta, findings, glossary};
 
 /// The data the period template reads as `data.json`.
 #[derive(Debug, Serialize)]
@@ -39,20 +39,9 @@ struct PeriodData {
 
 #[derive(Debug, Serialize)]
 struct Meta {
-    title: String,
-    report_title: String,
-    subtitle: String,
-    plan_title: String,
-    region: String,
-    owner: String,
-    period: String,
-    version: String,
-    version_date: DateView,
-    status: String,
-    draft: bool,
+    #[serde(flatten)]
+    report: ReportMeta,
     years: String,
-    date: DateView,
-    keywords: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -348,28 +337,14 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
     let report_title = format!("Rapport for planperioden {span}");
     let data = PeriodData {
         meta: Meta {
-            title: format!("{report_title} – {}", plan.meta.title),
-            report_title,
-            subtitle: "Evaluering av handlingsprogrammet gjennom planperioden".to_string(),
-            plan_title: plan.meta.title.clone(),
-            region: plan.meta.region.name.clone(),
-            owner: plan.meta.owner.clone(),
-            period: format!("{}–{}", plan.meta.period.first, plan.meta.period.last),
-            version: plan.meta.version.label.clone(),
-            version_date: plan.meta.version.date.into(),
-            status: match plan.meta.status {
-                plan_core::plan::PlanStatus::Utkast => "utkast".to_string(),
-                plan_core::plan::PlanStatus::Vedteken => "vedteken".to_string(),
-            },
-            draft: matches!(plan.meta.status, plan_core::plan::PlanStatus::Utkast),
+            report: ReportMeta::new(
+                plan,
+                report_title,
+                "Evaluering av handlingsprogrammet gjennom planperioden",
+                date,
+                "evaluering",
+            ),
             years: span,
-            date: date.into(),
-            keywords: vec![
-                "strategisk plan".into(),
-                "handlingsprogram".into(),
-                "evaluering".into(),
-                plan.meta.region.name.clone(),
-            ],
         },
         years: years.clone(),
         legend: [

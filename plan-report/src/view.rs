@@ -308,3 +308,53 @@ pub(crate) fn source_names(table: &plan_core::population::PopulationTable) -> St
         .collect::<Vec<_>>()
         .join("; ")
 }
+
+/// The metadata every report about the plan carries: title, plan, region,
+/// owner, period, version, stage and date. Serialized flat into a report's
+/// `meta`, beside the report's own fields.
+#[derive(Debug, Serialize)]
+pub(crate) struct ReportMeta {
+    pub(crate) title: String,
+    pub(crate) report_title: String,
+    pub(crate) subtitle: String,
+    pub(crate) plan_title: String,
+    pub(crate) region: String,
+    pub(crate) owner: String,
+    pub(crate) period: String,
+    pub(crate) version: String,
+    pub(crate) version_date: DateView,
+    /// `utkast` or `vedteken`.
+    pub(crate) status: String,
+    /// The plan is a draft: wording that speaks of a draft follows this.
+    pub(crate) draft: bool,
+    pub(crate) date: DateView,
+    pub(crate) keywords: Vec<String>,
+}
+
+impl ReportMeta {
+    /// A report's metadata: its title and subtitle, its date, and one
+    /// keyword of its own beside the plan's.
+    pub(crate) fn new(plan: &Plan, report_title: String, subtitle: &str, date: NaiveDate, keyword: &str) -> Self {
+        let draft = matches!(plan.meta.status, plan_core::plan::PlanStatus::Utkast);
+        ReportMeta {
+            title: format!("{report_title} – {}", plan.meta.title),
+            report_title,
+            subtitle: subtitle.to_string(),
+            plan_title: plan.meta.title.clone(),
+            region: plan.meta.region.name.clone(),
+            owner: plan.meta.owner.clone(),
+            period: format!("{}–{}", plan.meta.period.first, plan.meta.period.last),
+            version: plan.meta.version.label.clone(),
+            version_date: plan.meta.version.date.into(),
+            status: if draft { "utkast" } else { "vedteken" }.to_string(),
+            draft,
+            date: date.into(),
+            keywords: vec![
+                "strategisk plan".into(),
+                "handlingsprogram".into(),
+                keyword.to_string(),
+                plan.meta.region.name.clone(),
+            ],
+        }
+    }
+}

@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::charts::Chart;
 use crate::error::ReportError;
 use crate::report::{Prepared, ReportInput, ReportOptions, SourceView, sources};
-use crate::view::{BodyView, DateView, FindingView, findings, glossary};
+use crate::view::{BodyView, FindingView, ReportMeta, findings, glossary};
 
 use budget::{Budget, budget};
 use focus_areas::{AreaView, GoalView, focus_areas};
@@ -37,19 +37,9 @@ struct StatusData {
 
 #[derive(Debug, Serialize)]
 struct Meta {
-    title: String,
-    report_title: String,
-    subtitle: String,
-    plan_title: String,
-    region: String,
-    owner: String,
-    period: String,
-    version: String,
-    version_date: DateView,
-    status: String,
+    #[serde(flatten)]
+    report: ReportMeta,
     year: i32,
-    date: DateView,
-    keywords: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -109,27 +99,14 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
     let report_title = format!("Årsrapport {year}");
     let data = StatusData {
         meta: Meta {
-            title: format!("{report_title} – {}", plan.meta.title),
-            report_title,
-            subtitle: "Status og revisjon av handlingsprogrammet".to_string(),
-            plan_title: plan.meta.title.clone(),
-            region: plan.meta.region.name.clone(),
-            owner: plan.meta.owner.clone(),
-            period: format!("{}–{}", plan.meta.period.first, plan.meta.period.last),
-            version: plan.meta.version.label.clone(),
-            version_date: plan.meta.version.date.into(),
-            status: match plan.meta.status {
-                plan_core::plan::PlanStatus::Utkast => "utkast".to_string(),
-                plan_core::plan::PlanStatus::Vedteken => "vedteken".to_string(),
-            },
+            report: ReportMeta::new(
+                plan,
+                report_title,
+                "Status og revisjon av handlingsprogrammet",
+                date,
+                "årsrapport",
+            ),
             year,
-            date: date.into(),
-            keywords: vec![
-                "strategisk plan".into(),
-                "handlingsprogram".into(),
-                "årsrapport".into(),
-                plan.meta.region.name.clone(),
-            ],
         },
         summary,
         follow_up: follow_up_view,
