@@ -42,6 +42,8 @@ pub const EMBEDDED: [(&str, &str); 7] = [
 pub struct Templates {
     files: BTreeMap<String, String>,
     overrides: Option<PathBuf>,
+    /// Templates given from memory, by name.
+    in_memory: std::collections::BTreeSet<String>,
 }
 
 impl Default for Templates {
@@ -59,7 +61,11 @@ impl Templates {
     /// assert_eq!(t.origin("case.typ"), "templates/case.typ");
     /// ```
     pub fn embedded() -> Self {
-        Templates { files: EMBEDDED.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect(), overrides: None }
+        Templates {
+            files: EMBEDDED.iter().map(|(n, s)| (n.to_string(), s.to_string())).collect(),
+            overrides: None,
+            in_memory: std::collections::BTreeSet::new(),
+        }
     }
 
     /// The embedded templates, with every `*.typ` file in `dir` replacing the
@@ -93,6 +99,23 @@ impl Templates {
         }
         templates.overrides = Some(dir.to_path_buf());
         Ok(templates)
+    }
+
+    /// The same templates with one replaced (or added) from memory, as a
+    /// service that keeps its templates in a database would give them.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_report::templates::Templates;
+    /// let templates = Templates::embedded().with_source("status.typ", "#import \"common.typ\": *\n= Eigen rapport\n");
+    /// assert!(templates.get("status.typ").unwrap().contains("Eigen rapport"));
+    /// assert_eq!(templates.origin("status.typ"), "status.typ (from memory)");
+    /// assert_eq!(templates.origin("case.typ"), "templates/case.typ");
+    /// ```
+    pub fn with_source(mut self, name: &str, source: &str) -> Self {
+        self.files.insert(name.to_string(), source.to_string());
+        self.in_memory.insert(name.to_string());
+        self
     }
 
     /// A template's source by file name.
@@ -134,6 +157,9 @@ impl Templates {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn origin(&self, name: &str) -> String {
+        if self.in_memory.contains(name) {
+            return format!("{name} (from memory)");
+        }
         match &self.overrides {
             Some(dir) if dir.join(name).is_file() => dir.join(name).display().to_string(),
             _ => format!("templates/{name}"),

@@ -93,3 +93,33 @@ fn the_library_alone_needs_neither_clap_nor_indicatif() {
         .expect("cargo runs");
     assert!(String::from_utf8_lossy(&with_cli.stdout).contains("clap"));
 }
+
+/// Arguments that do not fit the plan are refused by the library itself,
+/// each with the values in its message.
+#[test]
+fn the_library_refuses_arguments_that_do_not_fit() {
+    use plan_report::{ReportInput, ReportOptions, render_status_report};
+    let loaded = plan_core::PlanFolder::load("../data/hallingdal").expect("loads");
+    let input = ReportInput::new(&loaded);
+    let error = |options: ReportOptions| render_status_report(&input, &options).expect_err("refused").to_string();
+    assert_eq!(
+        error(ReportOptions { year: Some(1990), ..Default::default() }),
+        "year 1990 is outside the plan period 2021–2024"
+    );
+    assert_eq!(
+        error(ReportOptions {
+            year: Some(2022),
+            date: plan_core::Date::from_ymd_opt(2021, 6, 1),
+            ..Default::default()
+        }),
+        "the report date 2021-06-01 is before the reporting year 2022 (expected a date in 2022 or later)"
+    );
+    assert_eq!(
+        error(ReportOptions::default()),
+        "the status report needs a year (expected the reporting year in the options, such as 2021)"
+    );
+    // The CLI says the same for its flags.
+    let output = plan_report_tests::run(&["status", "data/hallingdal", "--year", "1990", "-o", "/tmp/x.pdf"]);
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(plan_report_tests::stderr(&output), "error: year 1990 is outside the plan period 2021–2024\n");
+}

@@ -5,7 +5,7 @@ pub(crate) mod focus_areas;
 pub(crate) mod follow_up;
 pub(crate) mod population;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use plan_core::ProgrammeVersion;
 use plan_core::followup::{ActionStatus, follow_up};
 use serde::Serialize;
@@ -61,6 +61,11 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
     })?;
     let programme = folder.programme_for(year)?;
     let date = options.date.unwrap_or_else(|| NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MIN));
+    if date.year() < year {
+        return Err(ReportError::Input(format!(
+            "the report date {date} is before the reporting year {year} (expected a date in {year} or later)"
+        )));
+    }
     let status = folder.status_for(year);
     let mut charts: Vec<Chart> = Vec::new();
     let follow = follow_up(folder, year, date);
