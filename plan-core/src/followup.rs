@@ -188,8 +188,9 @@ pub struct StatusEntry {
 pub struct StatusFile {
     /// The reporting year.
     pub year: i32,
-    /// The file as named in messages.
-    pub file: String,
+    /// The file it was read from.
+    #[schemars(with = "String")]
+    pub file: std::path::PathBuf,
     /// One entry per reported action, in file order.
     pub entries: Vec<StatusEntry>,
 }
@@ -232,7 +233,7 @@ pub(crate) struct StatusRead {
 /// a date that is no date, a duplicate id and missing columns; ids that are
 /// not in `actions` are listed in [`StatusRead::unknown`].
 pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> StatusRead {
-    let mut out = StatusFile { year, file: table.file.clone(), entries: Vec::new() };
+    let mut out = StatusFile { year, file: std::path::PathBuf::from(&table.file), entries: Vec::new() };
     let mut errors = Vec::new();
     let mut unknown = Vec::new();
     let columns = match table.columns(&[ID, STATUS, PROGRESS, COMMENT, UPDATED]) {
@@ -428,7 +429,7 @@ pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnosti
     let status_file = folder.status_for(year);
     let where_status = status_file.map_or_else(
         || folder.root.join(crate::load::files::STATUS).join(format!("{year}.csv")).display().to_string(),
-        |f| f.file.clone(),
+        |f| f.file.display().to_string(),
     );
     let mut out = Vec::new();
     if status_file.is_none() {

@@ -518,7 +518,7 @@ pub(crate) fn sources(
     }
     for status in statuses {
         out.push(SourceView {
-            file: status.file.clone(),
+            file: status.file.display().to_string(),
             description: format!("Status for {}: {} rader", status.year, status.entries.len()),
         });
     }

@@ -60,7 +60,7 @@ pub(crate) fn follow_up_view(
     follow: &[FollowUp],
     charts: &mut Vec<Chart>,
 ) -> Result<FollowUpView, ReportError> {
-    let file = status.map(|f| f.file.clone()).unwrap_or_default();
+    let file = status.map(|f| f.file.display().to_string()).unwrap_or_default();
     let labels: Vec<&str> = ActionStatus::ALL.iter().map(|s| s.label_nn()).chain(["ikkje rapportert"]).collect();
     let count_of = |items: &mut dyn Iterator<Item = &FollowUp>| {
         let items: Vec<&FollowUp> = items.collect();
