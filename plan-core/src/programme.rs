@@ -153,7 +153,21 @@ impl Programme {
     /// # Ok::<(), plan_core::Error>(())
     /// ```
     pub fn in_force(&self, year: i32) -> Option<&ProgrammeVersion> {
-        self.versions.iter().rev().find(|v| v.first_year <= year)
+        self.index_in_force(year).map(|i| &self.versions[i])
+    }
+
+    /// The index in [`Programme::versions`] of the version in force in
+    /// `year`.
+    ///
+    /// # Example
+    /// ```
+    /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(folder.programme.index_in_force(2023), Some(2));
+    /// assert_eq!(folder.programme.index_in_force(2020), None);
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn index_in_force(&self, year: i32) -> Option<usize> {
+        self.versions.iter().rposition(|v| v.first_year <= year)
     }
 
     /// The revision that comes into force in `year + 1`, if the history

@@ -188,7 +188,6 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
 
     // Every action of every version, with its status year by year.
     let tracks = tracks(folder);
-    let version_index = |year: i32| folder.programme.versions.iter().rposition(|v| v.first_year <= year);
     let areas: Vec<AreaRows> = plan
         .focus_areas
         .iter()
@@ -204,7 +203,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
                     cells: years
                         .iter()
                         .map(|&year| {
-                            let id = version_index(year).and_then(|i| t.ids[i].as_deref());
+                            let id = folder.programme.index_in_force(year).and_then(|i| t.ids[i].as_deref());
                             match id {
                                 None => String::new(),
                                 Some(id) => symbol(folder.status_for(year).and_then(|s| s.entry(id)).map(|e| e.status))

@@ -530,11 +530,7 @@ pub(crate) fn sources(
     }
     for file in &folder.population_files {
         let own_table = file.file.ends_with(plan_core::load::files::POPULATION);
-        let kind = match &file.kind {
-            plan_core::population::SourceKind::SsbTable(table) => format!(" (SSB-tabell {table})"),
-            plan_core::population::SourceKind::JsonStat => " (JSON-stat)".to_string(),
-            plan_core::population::SourceKind::Own => String::new(),
-        };
+        let kind = crate::view::kind_nn(&file.kind);
         out.push(SourceView {
             file: file.file.clone(),
             description: format!(

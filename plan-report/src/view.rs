@@ -290,6 +290,16 @@ pub fn glossary(plan: &Plan, actions: &[Action]) -> Vec<BodyView> {
     out
 }
 
+/// A population file's kind as reports name it after the file:
+/// ` (SSB-tabell 07459)`, ` (JSON-stat)`, or nothing for the project's own CSV.
+pub(crate) fn kind_nn(kind: &plan_core::population::SourceKind) -> String {
+    match kind {
+        plan_core::population::SourceKind::SsbTable(table) => format!(" (SSB-tabell {table})"),
+        plan_core::population::SourceKind::JsonStat => " (JSON-stat)".to_string(),
+        plan_core::population::SourceKind::Own => String::new(),
+    }
+}
+
 /// Where a population table comes from, as reports name it: each file with
 /// its kind in Nynorsk (`folketal.csv (SSB-tabell 07459)`).
 pub(crate) fn source_names(table: &plan_core::population::PopulationTable) -> String {
@@ -297,13 +307,8 @@ pub(crate) fn source_names(table: &plan_core::population::PopulationTable) -> St
         .sources
         .iter()
         .map(|source| {
-            let single = plan_core::population::PopulationTable { sources: vec![source.clone()], ..Default::default() };
-            let file = plan_core::population::PopulationFile::of(&single);
-            match file.kind {
-                plan_core::population::SourceKind::SsbTable(t) => format!("{} (SSB-tabell {t})", file.file),
-                plan_core::population::SourceKind::JsonStat => format!("{} (JSON-stat)", file.file),
-                plan_core::population::SourceKind::Own => file.file,
-            }
+            let (file, kind) = plan_core::population::SourceKind::of_source(source);
+            format!("{file}{}", kind_nn(&kind))
         })
         .collect::<Vec<_>>()
         .join("; ")

@@ -294,14 +294,31 @@ impl PopulationFile {
     /// # Ok::<(), plan_core::Error>(())
     /// ```
     pub fn of(table: &PopulationTable) -> PopulationFile {
-        let source = table.sources.first().cloned().unwrap_or_default();
-        let (file, kind) = if let Some((file, rest)) = source.split_once(" (SSB, table ") {
+        let (file, kind) = SourceKind::of_source(table.sources.first().map_or("", String::as_str));
+        PopulationFile { file, kind, dates: table.dates(), rows: table.observations.len() }
+    }
+}
+
+impl SourceKind {
+    /// The file and kind of a table's source as the readers name it
+    /// (`folketal.csv (SSB, table 07459)`, `x.json (JSON-stat)`, `befolkning.csv`).
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::SourceKind;
+    /// assert_eq!(
+    ///     SourceKind::of_source("f.csv (SSB, table 07459)"),
+    ///     ("f.csv".to_string(), SourceKind::SsbTable("07459".into()))
+    /// );
+    /// assert_eq!(SourceKind::of_source("b.csv"), ("b.csv".to_string(), SourceKind::Own));
+    /// ```
+    pub fn of_source(source: &str) -> (String, SourceKind) {
+        if let Some((file, rest)) = source.split_once(" (SSB, table ") {
             (file.to_string(), SourceKind::SsbTable(rest.trim_end_matches(')').to_string()))
         } else if let Some(file) = source.strip_suffix(" (JSON-stat)") {
             (file.to_string(), SourceKind::JsonStat)
         } else {
-            (source, SourceKind::Own)
-        };
-        PopulationFile { file, kind, dates: table.dates(), rows: table.observations.len() }
+            (source.to_string(), SourceKind::Own)
+        }
     }
 }
