@@ -43,6 +43,16 @@ pub fn stderr(output: &Output) -> String {
     String::from_utf8(output.stderr.clone()).expect("standard error is UTF-8")
 }
 
+/// The names of the entries of a folder, sorted.
+pub fn file_names(dir: &Path) -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(dir)
+        .expect("the folder is readable")
+        .map(|e| e.expect("a folder entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
 /// Copies every file of a plan folder into a new temporary folder.
 pub fn copy_plan(from: &Path) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temp folder");

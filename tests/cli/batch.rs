@@ -21,11 +21,7 @@ fn renders_one_report_per_municipality() {
         "2015",
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .expect("dir")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
+    let names = plan_report_tests::file_names(&dir);
     assert_eq!(
         names,
         ["3320-fla.pdf", "3322-nesbyen.pdf", "3324-gol.pdf", "3326-hemsedal.pdf", "3328-al.pdf", "3330-hol.pdf"]
@@ -87,14 +83,7 @@ fn a_failing_municipality_does_not_stop_the_rest() {
 #[test]
 fn a_batch_limited_to_a_region_or_a_plan() {
     let out = tempfile::tempdir().expect("temp dir");
-    let names = |dir: &Path| {
-        let mut names: Vec<String> = std::fs::read_dir(dir)
-            .expect("dir")
-            .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-            .collect();
-        names.sort();
-        names
-    };
+    let names = |dir: &Path| plan_report_tests::file_names(dir);
     // Codes of any date: 0617 Gol (before 2020) is followed to 3324.
     let dir = out.path().join("region");
     let output = run(&[

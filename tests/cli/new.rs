@@ -18,11 +18,7 @@ fn new_writes_a_folder_that_checks_and_lists_what_is_left() {
         "2024-2027",
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let mut names: Vec<String> = std::fs::read_dir(&dir)
-        .expect("dir")
-        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
-        .collect();
-    names.sort();
+    let names = plan_report_tests::file_names(&dir);
     assert_eq!(names, ["kommuneendringar.csv", "plan.toml", "sak.toml", "tiltak.csv"]);
     let check = run(&["check", dir.to_str().expect("path")]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
