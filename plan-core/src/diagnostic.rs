@@ -36,6 +36,35 @@ impl fmt::Display for Severity {
     }
 }
 
+/// What fixes a finding, as data: a tool that embeds the library says it in
+/// its own words (the command-line tool names its command); the library and
+/// the reports never name a command or a flag.
+///
+/// # Example
+/// ```
+/// use plan_core::{Diagnostic, Remedy};
+/// let d = Diagnostic::warning("status/2022.csv", None, None, "no status file for 2022")
+///     .with_remedy(Remedy::StatusTemplate { year: 2022 });
+/// assert_eq!(d.remedy, Some(Remedy::StatusTemplate { year: 2022 }));
+/// assert_eq!(d.to_string(), "status/2022.csv: warning: no status file for 2022", "the message alone");
+/// assert_eq!(serde_json::to_string(&d.remedy)?, r#"{"kind":"status-template","year":2022}"#);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+#[non_exhaustive]
+pub enum Remedy {
+    /// Write a status file for the year from the programme in force, to
+    /// fill in.
+    StatusTemplate {
+        /// The reporting year.
+        year: i32,
+    },
+    /// Add a revision of the action programme to the folder's history (its
+    /// file and its decision) instead of replacing the programme file.
+    AddRevision,
+}
+
 /// One finding about an input file, with where it is and what was expected.
 ///
 /// Displays as `FILE:LINE: SEVERITY: MESSAGE`, the format compilers use, so
@@ -66,6 +95,9 @@ pub struct Diagnostic {
     /// The same message in Nynorsk, for reports, where one is written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub message_nn: Option<String>,
+    /// What fixes it, when a step can be named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub remedy: Option<Remedy>,
 }
 
 impl Diagnostic {
@@ -112,7 +144,21 @@ impl Diagnostic {
             sheet: None,
             message: message.into(),
             message_nn: None,
+            remedy: None,
         }
+    }
+
+    /// The same finding with what fixes it.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Diagnostic, Remedy};
+    /// let d = Diagnostic::warning("status/2021.csv", Some(6), Some("id"), "unknown actions").with_remedy(Remedy::AddRevision);
+    /// assert_eq!(d.remedy, Some(Remedy::AddRevision));
+    /// ```
+    pub fn with_remedy(mut self, remedy: Remedy) -> Self {
+        self.remedy = Some(remedy);
+        self
     }
 
     /// The same finding with its message in Nynorsk too.

@@ -433,12 +433,15 @@ pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnosti
     );
     let mut out = Vec::new();
     if status_file.is_none() {
-        out.push(Diagnostic::warning(
-            &where_status,
-            None,
-            None,
-            format!("no status file for {year} (expected status/{year}.csv or .xlsx; `plan-report status-template --year {year}` writes one to fill in)"),
-        ));
+        out.push(
+            Diagnostic::warning(
+                &where_status,
+                None,
+                None,
+                format!("no status file for {year} (expected status/{year}.csv or .xlsx)"),
+            )
+            .with_remedy(crate::diagnostic::Remedy::StatusTemplate { year }),
+        );
     }
     let table_file = folder.follow_up_table().sources.join(", ");
     match folder.population_span(year) {

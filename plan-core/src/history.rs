@@ -341,12 +341,13 @@ pub(crate) fn load_statuses(
                     Some(*line),
                     Some("id"),
                     format!(
-                        "{rows} not in {programme_file} ({shown}); the rows are kept. If {programme_file} was replaced by a later revision, restore the history: put the programme of {year} back as {programme_file} and add the revision with `plan-report revise --proposal FILE --adopted DATE --case SAK --year YEAR`"
+                        "{rows} not in {programme_file} ({shown}); the rows are kept. If {programme_file} was replaced by a later revision, restore the history: put the programme of {year} back as {programme_file} and add the revision as a version of its own"
                     ),
                 )
                 .with_nn(format!(
-                    "{rows_nn} i {programme_file} ({shown}); radene er tekne vare på. Om {programme_file} er bytt ut med ein seinare revisjon, set programmet for {year} tilbake som {programme_file} og legg til revisjonen med `plan-report revise`"
-                )),
+                    "{rows_nn} i {programme_file} ({shown}); radene er tekne vare på. Om {programme_file} er bytt ut med ein seinare revisjon, set programmet for {year} tilbake som {programme_file} og legg til revisjonen som ein eigen versjon"
+                ))
+                .with_remedy(crate::diagnostic::Remedy::AddRevision),
             );
         }
         out.push(read.file);

@@ -111,7 +111,7 @@ pub use chrono;
 /// ```
 pub use chrono::NaiveDate as Date;
 pub use deadline::{Deadline, DeadlineKind, When};
-pub use diagnostic::{Diagnostic, Severity};
+pub use diagnostic::{Diagnostic, Remedy, Severity};
 pub use error::{Error, Result};
 pub use folder::PlanFolder;
 pub use load::Loaded;

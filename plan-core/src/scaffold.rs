@@ -87,7 +87,7 @@ impl NewPlan {
         }
         if self.codes.is_empty() {
             return Err(Error::Argument(
-                "a region needs at least one municipality (expected --region CODE,CODE,…)".into(),
+                "a region needs at least one municipality (expected one or more municipality codes)".into(),
             ));
         }
         let start = NaiveDate::from_ymd_opt(self.first, 1, 1)

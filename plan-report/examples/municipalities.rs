@@ -3,7 +3,7 @@
 //!
 //! Run from the repository root: `cargo run -p plan-report --example municipalities`
 
-use plan_core::population::figures::{Change, ChangeFigures};
+use plan_core::population::figures::ChangeFigures;
 use plan_core::population::read::read_population_file;
 use plan_core::population::reform::CodeChanges;
 use plan_core::{Municipality, Region};

@@ -5,7 +5,7 @@
 //!
 //! Run from the repository root: `cargo run -p plan-report --example regional_tool [PLAN_DIR]`
 
-use plan_core::population::figures::{Change, ChangeFigures};
+use plan_core::population::figures::ChangeFigures;
 use plan_core::population::read::read_population_bytes;
 use plan_core::{Date, PlanFolder};
 use plan_report::{ReportInput, ReportOptions, render_period_report, render_status_report};
@@ -30,8 +30,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!(
         "{}: {} → {} ({:+})",
         figures.region.name,
-        figures.region.count_from(),
-        figures.region.count_to(),
+        figures.region.from,
+        figures.region.to,
         figures.region.change()
     );
 

@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use plan_core::calendar::format_date_nn;
 use plan_core::format::{integer, signed_integer, signed_percent};
 use plan_core::population::PopulationTable;
-use plan_core::population::figures::{Change, ChangeFigures};
+use plan_core::population::figures::ChangeFigures;
 use plan_core::population::reform::CodeChanges;
 use plan_core::{Municipality, MunicipalityCode, Region};
 use serde::Serialize;
@@ -62,7 +62,7 @@ struct Row {
 /// let (table, _) = plan_core::population::own::read_population_csv("t.csv", csv.as_bytes())?;
 /// let d = |y| plan_core::Date::from_ymd_opt(y, 1, 1).unwrap();
 /// let report = MunicipalityReport { table: &table, changes: &Default::default(), code: "3041".parse()?, from: d(2015), to: d(2021) };
-/// let prepared = report.prepare()?;
+/// let prepared = report.prepare(&Default::default())?;
 /// assert_eq!(prepared.main, "municipality.typ");
 /// let data: serde_json::Value = serde_json::from_slice(&prepared.data)?;
 /// assert_eq!(data["meta"]["name"], "Gol");
@@ -70,7 +70,7 @@ struct Row {
 /// // Reversed dates are refused, never rendered as a negative change.
 /// let reversed = MunicipalityReport { from: d(2021), to: d(2015), ..report };
 /// assert_eq!(
-///     reversed.prepare().unwrap_err().to_string(),
+///     reversed.prepare(&Default::default()).unwrap_err().to_string(),
 ///     "the period 2021-01-01 to 2015-01-01 is reversed or empty (expected a start before its end)"
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -108,7 +108,7 @@ impl MunicipalityReport<'_> {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn render(&self, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
-        compile_prepared(&self.prepare()?, options)
+        compile_prepared(&self.prepare(options)?, options)
     }
 
     /// Builds the report's data and chart.
@@ -125,12 +125,18 @@ impl MunicipalityReport<'_> {
     /// let report = plan_report::municipality::MunicipalityReport {
     ///     table: &table, changes: &Default::default(), code: "3041".parse()?, from: d(2020), to: d(2021),
     /// };
-    /// assert!(report.prepare()?.charts.is_empty(), "two dates make no line chart");
+    /// assert!(report.prepare(&Default::default())?.charts.is_empty(), "two dates make no line chart");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn prepare(&self) -> Result<Prepared, ReportError> {
+    pub fn prepare(&self, _options: &ReportOptions) -> Result<Prepared, ReportError> {
         let MunicipalityReport { table, changes, code, from, to } = *self;
         prepare(table, changes, code, from, to)
+    }
+}
+
+impl crate::report::BuildReport for MunicipalityReport<'_> {
+    fn prepare(&self, options: &ReportOptions) -> Result<Prepared, ReportError> {
+        MunicipalityReport::prepare(self, options)
     }
 }
 
@@ -147,7 +153,6 @@ fn prepare(
     let region = Region { name: name.clone(), municipalities: vec![Municipality { code, name: name.clone() }] };
     let figures = ChangeFigures::compute(table, changes, &region, from, to)?;
     let m = &figures.municipalities[0];
-    let days = figures.days();
     let key = vec![
         Fact { label: format!("Folketal {}", format_date_nn(from)), value: integer(m.from as i64) },
         Fact { label: format!("Folketal {}", format_date_nn(to)), value: integer(m.to as i64) },
@@ -155,7 +160,7 @@ fn prepare(
             label: "Endring".into(),
             value: format!("{} ({})", signed_integer(m.change()), signed_percent(m.change_pct(), 2)),
         },
-        Fact { label: "Gjennomsnittleg årleg vekst".into(), value: signed_percent(m.annual_pct(days), 2) },
+        Fact { label: "Gjennomsnittleg årleg vekst".into(), value: signed_percent(m.annual_pct(), 2) },
     ];
     let mut previous: Option<u64> = None;
     let series: Vec<Row> = figures

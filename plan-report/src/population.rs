@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use plan_core::format::{decimal, integer, signed_integer, signed_percent};
-use plan_core::population::figures::{Change, ChangeFigures};
+use plan_core::population::figures::ChangeFigures;
 use plan_core::population::goal::{GoalJson, population_goals};
 use plan_core::population::reform::CodeChanges;
 use plan_core::population::{PopulationTable, checks::check_table, read::read_population_file};
@@ -124,7 +124,6 @@ fn region(plan: &Plan, codes: &[String]) -> Result<Region, Error> {
 pub fn table(outcome: &Outcome) -> String {
     let figures = &outcome.figures;
     let short = |d: chrono::NaiveDate| d.format("%-d.%-m.%Y").to_string();
-    let days = figures.days();
     let header: Vec<String> = [
         "Kode",
         "Kommune",
@@ -143,7 +142,7 @@ pub fn table(outcome: &Outcome) -> String {
     let mut rows = vec![header];
     for m in &figures.municipalities {
         let mut row = vec![m.code.to_string(), m.name.clone()];
-        row.extend(m.formatted(days));
+        row.extend(m.formatted());
         row.push(plan_core::format::percent(figures.share_pct(m), 2));
         row.push(m.area_km2.map_or(String::new(), |a| decimal(m.to as f64 / a, 1)));
         row.push(m.rank.to_string());
@@ -151,7 +150,7 @@ pub fn table(outcome: &Outcome) -> String {
     }
     let r = &figures.region;
     let mut row = vec![String::new(), r.name.clone()];
-    row.extend(r.formatted(days));
+    row.extend(r.formatted());
     row.push(plan_core::format::percent(100.0, 2));
     row.push(r.area_km2.map_or(String::new(), |a| decimal(r.to as f64 / a, 1)));
     row.push(String::new());

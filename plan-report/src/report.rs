@@ -99,6 +99,138 @@ impl<'a> ReportInput<'a> {
     }
 }
 
+/// The shape every report shares — the plan's reports ([`PlanReport`]) and a
+/// municipality's population report
+/// ([`MunicipalityReport`](crate::municipality::MunicipalityReport)): a value
+/// that says what the report is made from, whose [`prepare`](BuildReport::prepare)
+/// builds the report's view ([`Prepared`]: its data and charts) and whose
+/// [`render`](BuildReport::render) compiles that view to PDF bytes. The web
+/// edition reads the same view. Both types also have these methods as
+/// inherent methods, so a caller needs this trait only for generic code.
+///
+/// # Example
+/// ```
+/// use plan_report::{Report, ReportInput, ReportOptions, report::{BuildReport, PlanReport}};
+/// fn first_chart(report: &dyn BuildReport, options: &ReportOptions) -> Option<String> {
+///     report.prepare(options).ok()?.charts.first().map(|c| c.file.clone())
+/// }
+/// let loaded = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
+/// let status = PlanReport::new(Report::Status, ReportInput::new(&loaded));
+/// let options = ReportOptions { year: Some(2021), ..Default::default() };
+/// assert!(first_chart(&status, &options).is_some());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub trait BuildReport {
+    /// Builds the report's view: its data and charts, not yet compiled.
+    ///
+    /// # Errors
+    /// [`ReportError::Input`] or [`ReportError::Plan`] when the report's
+    /// arguments or data do not allow it (each with the values in it).
+    ///
+    /// # Example
+    /// ```
+    /// use plan_report::{Report, ReportInput, report::{BuildReport, PlanReport}};
+    /// let loaded = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
+    /// let period = PlanReport::new(Report::Period, ReportInput::new(&loaded));
+    /// assert_eq!(BuildReport::prepare(&period, &Default::default())?.main, "period.typ");
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn prepare(&self, options: &ReportOptions) -> Result<Prepared, ReportError>;
+
+    /// Renders the report to PDF bytes.
+    ///
+    /// # Errors
+    /// As [`BuildReport::prepare`], and as [`compile_prepared`].
+    ///
+    /// # Example
+    /// ```
+    /// use plan_report::{Report, ReportInput, report::{BuildReport, PlanReport}};
+    /// let loaded = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
+    /// let case = PlanReport::new(Report::CaseAttachment, ReportInput::new(&loaded));
+    /// assert!(BuildReport::render(&case, &Default::default())?.starts_with(b"%PDF-"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    fn render(&self, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
+        compile_prepared(&self.prepare(options)?, options)
+    }
+}
+
+/// One of the plan's reports described by a value: which report, and the
+/// loaded plan it is made from.
+///
+/// # Example
+/// ```
+/// use plan_report::{Report, ReportInput, ReportOptions, report::PlanReport};
+/// let loaded = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
+/// let report = PlanReport::new(Report::Status, ReportInput::new(&loaded));
+/// let prepared = report.prepare(&ReportOptions { year: Some(2022), ..Default::default() })?;
+/// assert_eq!(prepared.date.to_string(), "2022-12-31");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct PlanReport<'a> {
+    /// Which report.
+    pub kind: Report,
+    /// What it is made from.
+    pub input: ReportInput<'a>,
+}
+
+impl<'a> PlanReport<'a> {
+    /// The report `kind` of `input`.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_report::{Report, ReportInput, report::PlanReport};
+    /// let loaded = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
+    /// assert_eq!(PlanReport::new(Report::Period, ReportInput::new(&loaded)).kind, Report::Period);
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn new(kind: Report, input: ReportInput<'a>) -> Self {
+        PlanReport { kind, input }
+    }
+
+    /// Builds the report's view; as [`prepare`].
+    ///
+    /// # Errors
+    /// As [`prepare`].
+    ///
+    /// # Example
+    /// ```
+    /// use plan_report::{Report, ReportInput, ReportOptions, report::PlanReport};
+    /// let loaded = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
+    /// let report = PlanReport::new(Report::Status, ReportInput::new(&loaded));
+    /// let err = report.prepare(&ReportOptions { year: Some(1990), ..Default::default() }).unwrap_err();
+    /// assert!(err.to_string().contains("1990"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn prepare(&self, options: &ReportOptions) -> Result<Prepared, ReportError> {
+        prepare(self.kind, &self.input, options)
+    }
+
+    /// Renders the report to PDF bytes; as [`render`].
+    ///
+    /// # Errors
+    /// As [`render`].
+    ///
+    /// # Example
+    /// ```
+    /// use plan_report::{Report, ReportInput, report::PlanReport};
+    /// let loaded = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
+    /// let pdf = PlanReport::new(Report::Period, ReportInput::new(&loaded)).render(&Default::default())?;
+    /// assert!(pdf.starts_with(b"%PDF-"));
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn render(&self, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
+        render(self.kind, &self.input, options)
+    }
+}
+
+impl BuildReport for PlanReport<'_> {
+    fn prepare(&self, options: &ReportOptions) -> Result<Prepared, ReportError> {
+        PlanReport::prepare(self, options)
+    }
+}
+
 /// Two versions of the action programme and what changed between them.
 ///
 /// # Example
@@ -444,7 +576,7 @@ pub fn emit_typst(
         }
         crate::output::write_atomically(&path, bytes)
     };
-    for (name, text) in options.templates.iter() {
+    for (name, text) in options.templates.iter().filter(|(name, _)| name.ends_with(".typ")) {
         write(name, text.as_bytes())?;
     }
     for (name, bytes) in prepared.files() {

@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use plan_core::calendar::format_date_nn;
 use plan_core::format::{decimal, percent};
 use plan_core::plan::{Action, Plan, Section};
-use plan_core::population::figures::{Change, ChangeFigures};
+use plan_core::population::figures::ChangeFigures;
 use plan_core::{Diagnostic, Severity};
 use serde::Serialize;
 
@@ -181,12 +181,11 @@ pub struct PopulationRow {
 
 /// The population table's rows, the region last.
 pub fn population_rows(figures: &ChangeFigures) -> Vec<PopulationRow> {
-    let days = figures.days();
     let mut rows: Vec<PopulationRow> = figures
         .municipalities
         .iter()
         .map(|m| {
-            let [from, to, change, change_pct, annual_pct] = m.formatted(days);
+            let [from, to, change, change_pct, annual_pct] = m.formatted();
             PopulationRow {
                 code: m.code.to_string(),
                 name: m.name.clone(),
@@ -202,7 +201,7 @@ pub fn population_rows(figures: &ChangeFigures) -> Vec<PopulationRow> {
         })
         .collect();
     let r = &figures.region;
-    let [from, to, change, change_pct, annual_pct] = r.formatted(days);
+    let [from, to, change, change_pct, annual_pct] = r.formatted();
     rows.push(PopulationRow {
         code: String::new(),
         name: r.name.clone(),

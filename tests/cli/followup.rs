@@ -69,7 +69,17 @@ fn check_year_lists_due_and_overdue_actions() {
     let dir = copy_plan(&hallingdal());
     std::fs::remove_file(dir.path().join("status/2022.csv")).expect("remove");
     let output = run(&["check", dir.path().to_str().expect("path"), "--year", "2022"]);
-    assert!(stdout(&output).contains("status/2022.csv: warning: no status file for 2022"), "{}", stdout(&output));
+    let plan_dir = dir.path().display();
+    let expected = format!(
+        "{plan_dir}/status/2022.csv: warning: no status file for 2022 (expected status/2022.csv or .xlsx); `plan-report status-template {plan_dir} --year 2022` writes one to fill in"
+    );
+    assert!(stdout(&output).lines().any(|l| l == expected), "{}", stdout(&output));
+    // The library's finding names no command: the remedy is data.
+    let loaded = plan_core::PlanFolder::load(dir.path()).expect("loads");
+    let found = plan_core::followup::check_year(&loaded.value, 2022).expect("in the period");
+    let missing = found.iter().find(|d| d.message.starts_with("no status file")).expect("the finding");
+    assert_eq!(missing.message, "no status file for 2022 (expected status/2022.csv or .xlsx)");
+    assert_eq!(missing.remedy, Some(plan_core::Remedy::StatusTemplate { year: 2022 }));
 }
 
 #[test]

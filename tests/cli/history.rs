@@ -81,8 +81,19 @@ fn a_replaced_tiltak_csv_warns_once_per_status_file_and_keeps_every_row() {
     assert_eq!(
         warnings,
         [
-            "PLAN/status/2021.csv:6: warning: column 'id': 5 rows name actions not in tiltak.csv (NAER-04, INFRA-01, KLIMA-05, KLIMA-08, ATTR-02); the rows are kept. If tiltak.csv was replaced by a later revision, restore the history: put the programme of 2021 back as tiltak.csv and add the revision with `plan-report revise --proposal FILE --adopted DATE --case SAK --year YEAR`"
+            "PLAN/status/2021.csv:6: warning: column 'id': 5 rows name actions not in tiltak.csv (NAER-04, INFRA-01, KLIMA-05, KLIMA-08, ATTR-02); the rows are kept. If tiltak.csv was replaced by a later revision, restore the history: put the programme of 2021 back as tiltak.csv and add the revision as a version of its own"
         ]
+    );
+    assert_eq!(loaded.diagnostics.iter().filter(|d| d.remedy == Some(plan_core::Remedy::AddRevision)).count(), 1);
+    // The library names no command; the command-line tool adds its own.
+    let output = plan_report_tests::run(&["check", dir.path().to_str().expect("utf-8")]);
+    let said = plan_report_tests::stdout(&output);
+    assert!(
+        said.contains(&format!(
+            "add the revision as a version of its own with `plan-report revise {} --proposal FILE --adopted DATE --case SAK --year YEAR`",
+            dir.path().display()
+        )),
+        "{said}"
     );
 }
 

@@ -3,7 +3,12 @@
 //! others (warm: typst's caches and the fonts are reused), and the resident
 //! memory as the loop goes on (it must stay flat).
 //!
-//! Usage: `render-loop [ITERATIONS] [PLAN_DIR]`
+//! With `--changing`, every render gets different data, as a service
+//! rendering uploads would: the first action's text carries the iteration
+//! number and the reporting year cycles through the plan period, so typst's
+//! caches can never answer from an earlier render.
+//!
+//! Usage: `render-loop [ITERATIONS] [PLAN_DIR] [--changing]`
 
 use std::time::Instant;
 
@@ -14,23 +19,38 @@ fn rss_kb() -> u64 {
 }
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let args: Vec<String> = std::env::args().collect();
+    let mut args: Vec<String> = std::env::args().collect();
+    let changing = args.iter().any(|a| a == "--changing");
+    args.retain(|a| a != "--changing");
     let iterations: usize = args.get(1).and_then(|a| a.parse().ok()).unwrap_or(100);
     let dir = args.get(2).cloned().unwrap_or_else(|| "data/hallingdal".to_string());
     let loaded = plan_core::PlanFolder::load(&dir)?;
-    let input = plan_report::ReportInput::new(&loaded);
-    let options = plan_report::ReportOptions { year: Some(2021), ..plan_report::ReportOptions::default() };
+    let period = loaded.value.plan.meta.period;
     let mut times = Vec::with_capacity(iterations);
     let mut first_bytes = Vec::new();
     for i in 0..iterations {
+        let mut changed = plan_core::Loaded { value: loaded.value.clone(), diagnostics: loaded.diagnostics.clone() };
+        let mut year = period.first;
+        if changing {
+            year = period.first + (i as i32) % (period.last - period.first + 1);
+            for version in &mut changed.value.programme.versions {
+                if let Some(action) = version.actions.first_mut() {
+                    action.text = format!("{} (utgåve {i})", action.text);
+                }
+            }
+        }
+        let input = plan_report::ReportInput::new(&changed);
+        let options = plan_report::ReportOptions { year: Some(year), ..plan_report::ReportOptions::default() };
         let start = Instant::now();
         let pdf = plan_report::render_status_report(&input, &options)?;
         times.push(start.elapsed().as_secs_f64() * 1000.0);
         if i == 0 {
             first_bytes = pdf;
             println!("render 1: {:.1} ms, rss {} KB", times[0], rss_kb());
-        } else if pdf != first_bytes {
+        } else if !changing && pdf != first_bytes {
             return Err("a later render differs from the first".into());
+        } else if changing && pdf == first_bytes {
+            return Err("a render with changed data gave the first render's bytes".into());
         }
         if (i + 1) % 100 == 0 || i + 1 == iterations {
             println!("after {} renders: rss {} KB", i + 1, rss_kb());

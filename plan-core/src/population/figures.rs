@@ -19,7 +19,7 @@ use crate::region::{MunicipalityCode, Region};
 /// ```
 /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
 /// # let plan = &folder.plan;
-/// use plan_core::population::{figures::{Change, ChangeFigures}, reform::CodeChanges};
+/// use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
 /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
 /// let f = ChangeFigures::compute(&folder.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
 /// let hemsedal = f.municipalities.iter().find(|m| m.name == "Hemsedal").unwrap();
@@ -39,6 +39,8 @@ pub struct MunicipalityChange {
     pub from: u64,
     /// Population at the later date.
     pub to: u64,
+    /// Days from the earlier date to the later (for [`MunicipalityChange::annual_pct`]).
+    pub days: i64,
     /// Land area in km², where known.
     pub area_km2: Option<f64>,
     /// Rank by percentage change, 1 for the largest growth.
@@ -51,7 +53,7 @@ pub struct MunicipalityChange {
 /// ```
 /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
 /// # let plan = &folder.plan;
-/// use plan_core::population::{figures::{Change, ChangeFigures}, reform::CodeChanges};
+/// use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
 /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
 /// let f = ChangeFigures::compute(&folder.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
 /// assert_eq!((f.region.from, f.region.to, f.region.change()), (20746, 20532, -214), "the sum, not the stated 20 566");
@@ -66,6 +68,8 @@ pub struct RegionChange {
     pub from: u64,
     /// Population at the later date.
     pub to: u64,
+    /// Days from the earlier date to the later (for [`RegionChange::annual_pct`]).
+    pub days: i64,
     /// Total area, when every municipality's is known.
     pub area_km2: Option<f64>,
 }
@@ -124,115 +128,131 @@ pub struct ChangeFigures {
     pub series: Vec<SeriesPoint>,
 }
 
-/// Change between two counts over a span of days.
-///
-/// # Example
-/// ```
-/// use plan_core::population::figures::{Change, RegionChange};
-/// let region = RegionChange { name: "Hallingdal".into(), from: 20746, to: 20532, area_km2: None };
-/// assert_eq!(region.change(), -214);
-/// assert_eq!(format!("{:.2}", region.change_pct()), "-1.03");
-/// assert_eq!(format!("{:.2}", region.annual_pct(1095)), "-0.35");
-/// ```
-pub trait Change {
-    /// Earlier count.
-    ///
-    /// # Example
-    /// ```
-    /// use plan_core::population::figures::{Change, RegionChange};
-    /// let region = RegionChange { name: "Hallingdal".into(), from: 20746, to: 20532, area_km2: None };
-    /// assert_eq!(region.count_from(), 20746);
-    /// ```
-    fn count_from(&self) -> u64;
-    /// Later count.
-    ///
-    /// # Example
-    /// ```
-    /// use plan_core::population::figures::{Change, RegionChange};
-    /// let region = RegionChange { name: "Hallingdal".into(), from: 20746, to: 20532, area_km2: None };
-    /// assert_eq!(region.count_to(), 20532);
-    /// ```
-    fn count_to(&self) -> u64;
+/// The figures of a change between two counts over a span of days, shared
+/// by [`MunicipalityChange`] and [`RegionChange`] through their inherent
+/// methods (no trait to import).
+fn change_of(from: u64, to: u64) -> i64 {
+    to as i64 - from as i64
+}
 
+fn change_pct_of(from: u64, to: u64) -> f64 {
+    if from == 0 { 0.0 } else { change_of(from, to) as f64 * 100.0 / from as f64 }
+}
+
+fn annual_pct_of(from: u64, to: u64, days: i64) -> f64 {
+    if from == 0 || days <= 0 {
+        return 0.0;
+    }
+    let ratio = to as f64 / from as f64;
+    (libm::pow(ratio, 365.25 / days as f64) - 1.0) * 100.0
+}
+
+fn formatted_of(from: u64, to: u64, days: i64) -> [String; 5] {
+    use crate::format::{integer, signed_integer, signed_percent};
+    [
+        integer(from as i64),
+        integer(to as i64),
+        signed_integer(change_of(from, to)),
+        signed_percent(change_pct_of(from, to), 2),
+        signed_percent(annual_pct_of(from, to, days), 2),
+    ]
+}
+
+impl MunicipalityChange {
     /// Absolute change.
     ///
     /// # Example
     /// ```
-    /// use plan_core::population::figures::{Change, RegionChange};
-    /// let region = RegionChange { name: "Hallingdal".into(), from: 20746, to: 21571, area_km2: None };
-    /// assert_eq!(region.change(), 825);
+    /// let change = plan_core::population::figures::MunicipalityChange { code: "3042".parse().unwrap(), name: "Hemsedal".into(), code_then: "3042".parse().unwrap(), from: 2442, to: 2486, days: 1095, area_km2: None, rank: 1 };
+    /// assert_eq!(change.change(), 44);
     /// ```
-    fn change(&self) -> i64 {
-        self.count_to() as i64 - self.count_from() as i64
+    pub fn change(&self) -> i64 {
+        change_of(self.from, self.to)
     }
 
     /// Change in percent of the earlier count.
     ///
     /// # Example
     /// ```
-    /// use plan_core::population::figures::{Change, RegionChange};
-    /// let region = RegionChange { name: "Hallingdal".into(), from: 20000, to: 20200, area_km2: None };
-    /// assert_eq!(region.change_pct(), 1.0);
+    /// let change = plan_core::population::figures::MunicipalityChange { code: "3042".parse().unwrap(), name: "Hemsedal".into(), code_then: "3042".parse().unwrap(), from: 2442, to: 2486, days: 1095, area_km2: None, rank: 1 };
+    /// assert_eq!(format!("{:.2}", change.change_pct()), "1.80");
     /// ```
-    fn change_pct(&self) -> f64 {
-        if self.count_from() == 0 { 0.0 } else { self.change() as f64 * 100.0 / self.count_from() as f64 }
+    pub fn change_pct(&self) -> f64 {
+        change_pct_of(self.from, self.to)
     }
 
-    /// Average annual growth rate in percent over `days` (years of 365.25
-    /// days): `((to / from)^(365.25 / days) − 1) × 100`.
+    /// Average annual growth rate in percent over the change's own days
+    /// (years of 365.25 days): `((to / from)^(365.25 / days) − 1) × 100`.
     ///
     /// # Example
     /// ```
-    /// use plan_core::population::figures::{Change, RegionChange};
-    /// let region = RegionChange { name: "Doubling".into(), from: 1000, to: 2000, area_km2: None };
-    /// assert_eq!(format!("{:.2}", region.annual_pct(1461)), "18.92", "2^(1/4) − 1 a year over four years");
+    /// let change = plan_core::population::figures::MunicipalityChange { code: "3042".parse().unwrap(), name: "Hemsedal".into(), code_then: "3042".parse().unwrap(), from: 2442, to: 2486, days: 1095, area_km2: None, rank: 1 };
+    /// assert_eq!(format!("{:.2}", change.annual_pct()), "0.60");
     /// ```
-    fn annual_pct(&self, days: i64) -> f64 {
-        if self.count_from() == 0 || days <= 0 {
-            return 0.0;
-        }
-        let ratio = self.count_to() as f64 / self.count_from() as f64;
-        (libm::pow(ratio, 365.25 / days as f64) - 1.0) * 100.0
+    pub fn annual_pct(&self) -> f64 {
+        annual_pct_of(self.from, self.to, self.days)
     }
 
     /// The earlier and later counts, the change, the change in percent and
-    /// the annual growth over `days`, formatted the Norwegian way for
-    /// tables: `["2 442", "2 486", "+44", "+1,80 %", "+0,60 %"]`.
+    /// the annual growth, formatted the Norwegian way for tables.
     ///
     /// # Example
     /// ```
-    /// use plan_core::population::figures::{Change, RegionChange};
-    /// let hemsedal = RegionChange { name: "Hemsedal".into(), from: 2442, to: 2486, area_km2: None };
-    /// let cells = hemsedal.formatted(1095).map(|c| c.replace('\u{a0}', " "));
+    /// let change = plan_core::population::figures::MunicipalityChange { code: "3042".parse().unwrap(), name: "Hemsedal".into(), code_then: "3042".parse().unwrap(), from: 2442, to: 2486, days: 1095, area_km2: None, rank: 1 };
+    /// let cells = change.formatted().map(|c| c.replace('\u{a0}', " "));
     /// assert_eq!(cells, ["2 442", "2 486", "+44", "+1,80 %", "+0,60 %"]);
     /// ```
-    fn formatted(&self, days: i64) -> [String; 5] {
-        use crate::format::{integer, signed_integer, signed_percent};
-        [
-            integer(self.count_from() as i64),
-            integer(self.count_to() as i64),
-            signed_integer(self.change()),
-            signed_percent(self.change_pct(), 2),
-            signed_percent(self.annual_pct(days), 2),
-        ]
+    pub fn formatted(&self) -> [String; 5] {
+        formatted_of(self.from, self.to, self.days)
     }
 }
 
-impl Change for MunicipalityChange {
-    fn count_from(&self) -> u64 {
-        self.from
+impl RegionChange {
+    /// Absolute change.
+    ///
+    /// # Example
+    /// ```
+    /// let change = plan_core::population::figures::RegionChange { name: "Hemsedal".into(), from: 2442, to: 2486, days: 1095, area_km2: None };
+    /// assert_eq!(change.change(), 44);
+    /// ```
+    pub fn change(&self) -> i64 {
+        change_of(self.from, self.to)
     }
-    fn count_to(&self) -> u64 {
-        self.to
-    }
-}
 
-impl Change for RegionChange {
-    fn count_from(&self) -> u64 {
-        self.from
+    /// Change in percent of the earlier count.
+    ///
+    /// # Example
+    /// ```
+    /// let change = plan_core::population::figures::RegionChange { name: "Hemsedal".into(), from: 2442, to: 2486, days: 1095, area_km2: None };
+    /// assert_eq!(format!("{:.2}", change.change_pct()), "1.80");
+    /// ```
+    pub fn change_pct(&self) -> f64 {
+        change_pct_of(self.from, self.to)
     }
-    fn count_to(&self) -> u64 {
-        self.to
+
+    /// Average annual growth rate in percent over the change's own days
+    /// (years of 365.25 days): `((to / from)^(365.25 / days) − 1) × 100`.
+    ///
+    /// # Example
+    /// ```
+    /// let change = plan_core::population::figures::RegionChange { name: "Hemsedal".into(), from: 2442, to: 2486, days: 1095, area_km2: None };
+    /// assert_eq!(format!("{:.2}", change.annual_pct()), "0.60");
+    /// ```
+    pub fn annual_pct(&self) -> f64 {
+        annual_pct_of(self.from, self.to, self.days)
+    }
+
+    /// The earlier and later counts, the change, the change in percent and
+    /// the annual growth, formatted the Norwegian way for tables.
+    ///
+    /// # Example
+    /// ```
+    /// let change = plan_core::population::figures::RegionChange { name: "Hemsedal".into(), from: 2442, to: 2486, days: 1095, area_km2: None };
+    /// let cells = change.formatted().map(|c| c.replace('\u{a0}', " "));
+    /// assert_eq!(cells, ["2 442", "2 486", "+44", "+1,80 %", "+0,60 %"]);
+    /// ```
+    pub fn formatted(&self) -> [String; 5] {
+        formatted_of(self.from, self.to, self.days)
     }
 }
 
@@ -252,7 +272,7 @@ impl ChangeFigures {
     ///
     /// # Example
     /// ```
-    /// use plan_core::population::{own::read_population_csv, reform::CodeChanges, figures::{ChangeFigures, Change}};
+    /// use plan_core::population::{own::read_population_csv, reform::CodeChanges, figures::ChangeFigures};
     /// use plan_core::{Region, Municipality};
     /// let csv = "kommunenummer,kommune,areal,folketal 1.1.2017,folketal 1.1.2020\n3042,Hemsedal,753,2442,2486\n";
     /// let (table, _) = read_population_csv("b.csv", csv.as_bytes())?;
@@ -328,6 +348,7 @@ impl ChangeFigures {
                 code_then,
                 from: then.count,
                 to: now.count,
+                days: (to - from).num_days(),
                 area_km2,
                 rank: 0,
             });
@@ -352,6 +373,7 @@ impl ChangeFigures {
             name: region.name.clone(),
             from: municipalities.iter().map(|m| m.from).sum(),
             to: municipalities.iter().map(|m| m.to).sum(),
+            days: (to - from).num_days(),
             area_km2,
         };
         let series = series(table, changes, &municipalities, from, to);
@@ -554,7 +576,6 @@ impl ChangeFigures {
     /// # Ok::<(), plan_core::Error>(())
     /// ```
     pub fn to_json(&self, diagnostics: &[Diagnostic]) -> FiguresJson {
-        let days = self.days();
         FiguresJson {
             from: self.from,
             to: self.to,
@@ -568,7 +589,7 @@ impl ChangeFigures {
                     to: m.to,
                     change: m.change(),
                     change_pct: round(m.change_pct(), 2),
-                    annual_pct: round(m.annual_pct(days), 2),
+                    annual_pct: round(m.annual_pct(), 2),
                     share_pct: round(self.share_pct(m), 2),
                     density: m.area_km2.filter(|a| *a > 0.0).map(|a| round(m.to as f64 / a, 1)),
                     rank: m.rank,
@@ -580,7 +601,7 @@ impl ChangeFigures {
                 to: self.region.to,
                 change: self.region.change(),
                 change_pct: round(self.region.change_pct(), 2),
-                annual_pct: round(self.region.annual_pct(days), 2),
+                annual_pct: round(self.region.annual_pct(), 2),
             },
             series: self.series.clone(),
             diagnostics: diagnostics.iter().map(DiagnosticJson::from).collect(),

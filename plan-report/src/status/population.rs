@@ -5,7 +5,7 @@ use chrono::{Datelike, NaiveDate};
 use plan_core::PlanFolder;
 use plan_core::calendar::format_date_nn;
 use plan_core::format::{integer, signed_integer, signed_percent};
-use plan_core::population::figures::{Change, ChangeFigures};
+use plan_core::population::figures::ChangeFigures;
 use serde::Serialize;
 
 use crate::charts::{self, Bar, Chart, Line};
