@@ -96,11 +96,15 @@ struct ValueView {
 
 #[derive(Debug, Serialize)]
 struct FocusView {
+    /// The focus area's id (anchors in the web edition).
+    id: String,
     name: String,
     variants: Vec<String>,
     description: String,
     themes: Vec<String>,
     goals: Vec<String>,
+    /// The result goals' ids, in the order of `goals`.
+    goal_ids: Vec<String>,
     groups: Vec<ActionGroup>,
 }
 
@@ -162,7 +166,6 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             data,
         });
     }
-    let texts = &plan.texts;
     let data = CaseData {
         meta: Meta {
             title: format!("Sak {} – {}", case.number, case.title),
@@ -197,49 +200,81 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             role: case.signer.role.clone(),
             attachments: case.attachments.iter().map(|a| a.title().to_string()).collect(),
         },
-        plan: PlanView {
-            introduction: (&texts.introduction).into(),
-            background: (&texts.background).into(),
-            purpose: (&texts.purpose).into(),
-            sustainability: (&plan.sustainability_goals.section).into(),
-            goals: plan.sustainability_goals.goals.iter().map(|g| format!("Mål {g}")).collect(),
-            goals_missing: plan.sustainability_goals.missing,
-            goals_missing_note: plan.sustainability_goals.missing_note.clone(),
-            challenges: (&texts.challenges).into(),
-            population: population_table(plan, &folder.population),
-            opportunities: (&texts.opportunities).into(),
-            opportunity_items: plan.opportunities.clone(),
-            values: (&texts.values).into(),
-            value_items: plan.values.iter().map(|v| ValueView { name: v.name.clone(), text: v.text.clone() }).collect(),
-            overarching: (&plan.overarching_goal.section).into(),
-            statement: plan.overarching_goal.statement.clone(),
-            meaning: plan.overarching_goal.meaning.clone(),
-            elaboration: plan
-                .overarching_goal
-                .elaboration
-                .split("\n\n")
-                .map(|p| p.trim().to_string())
-                .filter(|p| !p.is_empty())
-                .collect(),
-            focus_intro: (&texts.focus_areas).into(),
-            focus_areas: plan
-                .focus_areas
-                .iter()
-                .map(|f| FocusView {
-                    name: f.name.clone(),
-                    variants: f.name_variants.clone(),
-                    description: f.description.clone(),
-                    themes: f.themes.iter().map(|t| t.name.clone()).collect(),
-                    goals: f.result_goals.iter().map(|g| g.text.clone()).collect(),
-                    groups: action_groups(plan, programme, &f.id, None, None),
-                })
-                .collect(),
-            action_programme: (&texts.action_programme).into(),
-        },
+        plan: plan_view(folder, programme),
         glossary: glossary(plan, programme),
         attachments,
     };
     Prepared::new("case.typ", &data, charts, date, format!("case/{}/{}", case.number, plan.meta.title))
+}
+
+/// The plan as presented: its texts, focus areas, result goals and the
+/// action programme as first adopted.
+fn plan_view(folder: &plan_core::PlanFolder, programme: &[plan_core::plan::Action]) -> PlanView {
+    let plan = &folder.plan;
+    let texts = &plan.texts;
+    PlanView {
+        introduction: (&texts.introduction).into(),
+        background: (&texts.background).into(),
+        purpose: (&texts.purpose).into(),
+        sustainability: (&plan.sustainability_goals.section).into(),
+        goals: plan.sustainability_goals.goals.iter().map(|g| format!("Mål {g}")).collect(),
+        goals_missing: plan.sustainability_goals.missing,
+        goals_missing_note: plan.sustainability_goals.missing_note.clone(),
+        challenges: (&texts.challenges).into(),
+        population: population_table(plan, &folder.population),
+        opportunities: (&texts.opportunities).into(),
+        opportunity_items: plan.opportunities.clone(),
+        values: (&texts.values).into(),
+        value_items: plan.values.iter().map(|v| ValueView { name: v.name.clone(), text: v.text.clone() }).collect(),
+        overarching: (&plan.overarching_goal.section).into(),
+        statement: plan.overarching_goal.statement.clone(),
+        meaning: plan.overarching_goal.meaning.clone(),
+        elaboration: plan
+            .overarching_goal
+            .elaboration
+            .split("\n\n")
+            .map(|p| p.trim().to_string())
+            .filter(|p| !p.is_empty())
+            .collect(),
+        focus_intro: (&texts.focus_areas).into(),
+        focus_areas: plan
+            .focus_areas
+            .iter()
+            .map(|f| FocusView {
+                id: f.id.clone(),
+                name: f.name.clone(),
+                variants: f.name_variants.clone(),
+                description: f.description.clone(),
+                themes: f.themes.iter().map(|t| t.name.clone()).collect(),
+                goals: f.result_goals.iter().map(|g| g.text.clone()).collect(),
+                goal_ids: f.result_goals.iter().map(|g| g.id.clone()).collect(),
+                groups: action_groups(plan, programme, &f.id, None, None),
+            })
+            .collect(),
+        action_programme: (&texts.action_programme).into(),
+    }
+}
+
+/// The plan alone, as the web edition's plan page shows it: the plan part
+/// of the case view, its frame and glossary, with no case around it.
+pub(crate) fn plan_page(folder: &plan_core::PlanFolder) -> serde_json::Value {
+    let plan = &folder.plan;
+    let programme = folder.programme.first().map_or(&[][..], |v| v.actions.as_slice());
+    serde_json::json!({
+        "meta": {
+            "plan_title": plan.meta.title,
+            "owner": plan.meta.owner,
+            "region": plan.meta.region.name,
+            "version": plan.meta.version.label,
+            "version_date": crate::view::DateView::from(plan.meta.version.date),
+            "status": match plan.meta.status {
+                plan_core::plan::PlanStatus::Utkast => "Utkast",
+                plan_core::plan::PlanStatus::Vedteken => "Vedteken plan",
+            },
+        },
+        "plan": plan_view(folder, programme),
+        "glossary": glossary(plan, programme),
+    })
 }
 
 /// Replaces every string equal to `from` in a JSON value with `to`.

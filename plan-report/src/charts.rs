@@ -34,6 +34,37 @@ pub struct Chart {
     pub caption: String,
     /// A text alternative that carries the chart's data, for screen readers.
     pub alt: String,
+    /// The chart's data as a table, printed beside the chart where the
+    /// medium allows (the web edition).
+    pub table: ChartTable,
+}
+
+/// A chart's data as rows of text: the first column names the row.
+///
+/// # Example
+/// ```
+/// use plan_report::charts::{Bar, bars};
+/// let data = [Bar { label: "Hol".into(), value: 4413.0, shown: "4\u{a0}413".into() }];
+/// let chart = bars("charts/folketal.svg", &data, "Folketal.", "Stolpediagram:")?;
+/// assert_eq!(chart.table.rows, [["Hol", "4\u{a0}413"]]);
+/// # Ok::<(), plan_report::ReportError>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+pub struct ChartTable {
+    /// The column headings; empty for the first column of a bar chart.
+    pub header: Vec<String>,
+    /// The rows.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// A value of a line chart as a table shows it: whole numbers grouped,
+/// others with two decimals.
+fn shown(value: Option<f64>) -> String {
+    match value {
+        None => String::new(),
+        Some(v) if v.fract() == 0.0 => plan_core::format::integer(v as i64),
+        Some(v) => plan_core::format::decimal(v, 2),
+    }
 }
 
 /// Okabe–Ito colours, distinguishable with the common colour-vision
@@ -162,7 +193,11 @@ pub fn bars(file: &str, bars: &[Bar], caption: &str, alt_intro: &str) -> Result<
         "{alt_intro} {}",
         bars.iter().map(|b| format!("{}: {}", b.label, b.shown)).collect::<Vec<_>>().join("; ")
     );
-    Ok(Chart { file: file.to_string(), svg, caption: caption.to_string(), alt: format!("{alt}.") })
+    let table = ChartTable {
+        header: vec![String::new(), String::new()],
+        rows: bars.iter().map(|b| vec![b.label.clone(), b.shown.clone()]).collect(),
+    };
+    Ok(Chart { file: file.to_string(), svg, caption: caption.to_string(), alt: format!("{alt}."), table })
 }
 
 /// Bars diverging from zero, positive to the right and negative to the left,
@@ -228,7 +263,11 @@ pub fn diverging(file: &str, bars: &[Bar], region: &Bar, caption: &str, alt_intr
     }
     let list = bars.iter().map(|b| format!("{}: {}", b.label, b.shown)).collect::<Vec<_>>().join("; ");
     let alt = format!("{alt_intro} {list}. {} samla: {}.", region.label, region.shown);
-    Ok(Chart { file: file.to_string(), svg, caption: caption.to_string(), alt })
+    let table = ChartTable {
+        header: vec![String::new(), String::new()],
+        rows: bars.iter().chain([region]).map(|b| vec![b.label.clone(), b.shown.clone()]).collect(),
+    };
+    Ok(Chart { file: file.to_string(), svg, caption: caption.to_string(), alt, table })
 }
 
 /// Horizontal stacked bars: one bar per category, one segment per series
@@ -320,7 +359,14 @@ pub fn stacked(
         })
         .collect::<Vec<_>>()
         .join("; ");
-    Ok(Chart { file: file.to_string(), svg, caption: caption.to_string(), alt: format!("{alt_intro} {list}.") })
+    let table = ChartTable {
+        header: std::iter::once(String::new()).chain(series.iter().map(ToString::to_string)).collect(),
+        rows: rows
+            .iter()
+            .map(|(label, counts)| std::iter::once(label.clone()).chain(counts.iter().map(u32::to_string)).collect())
+            .collect(),
+    };
+    Ok(Chart { file: file.to_string(), svg, caption: caption.to_string(), alt: format!("{alt_intro} {list}."), table })
 }
 
 /// One line of a line chart: a name and a value per x position (`None`
@@ -474,7 +520,19 @@ fn draw_lines(
         }
         area.present().map_err(|e| fail(e.to_string()))?;
     }
-    Ok(Chart { file: file.to_string(), svg, caption: caption.to_string(), alt: alt.to_string() })
+    let table = ChartTable {
+        header: std::iter::once(String::new()).chain(series.iter().map(|s| s.label.clone())).collect(),
+        rows: x_labels
+            .iter()
+            .enumerate()
+            .map(|(i, x)| {
+                std::iter::once(x.clone())
+                    .chain(series.iter().map(|s| shown(s.values.get(i).copied().flatten())))
+                    .collect()
+            })
+            .collect(),
+    };
+    Ok(Chart { file: file.to_string(), svg, caption: caption.to_string(), alt: alt.to_string(), table })
 }
 
 /// A distinct marker shape per series: circle, triangle, square, diamond, cross.

@@ -143,6 +143,21 @@ enum Command {
         #[command(flatten)]
         render: RenderArgs,
     },
+    /// Build the plan's website: every report as an accessible web page beside its PDF.
+    Site {
+        /// The plan folder.
+        #[arg(default_value = DEFAULT_PLAN)]
+        plan_dir: PathBuf,
+        /// The site's folder: new, empty, or an earlier site of plan-report (replaced whole).
+        #[arg(short = 'o', long = "output", value_name = "DIR")]
+        output: PathBuf,
+        /// Build the pages alone, without their PDFs.
+        #[arg(long)]
+        no_pdf: bool,
+        /// A folder of templates (.html, .css, .typ) that replace the embedded ones file by file.
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+    },
     /// Render a case document followed by its attachments (the plan, a revision report, the period report) as one PDF.
     Case {
         /// The plan folder.
@@ -325,6 +340,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             jobs,
             templates.as_deref(),
         ),
+        Command::Site { plan_dir, output, no_pdf, templates } => site(&plan_dir, &output, no_pdf, templates.as_deref()),
         Command::Period { plan_dir, render } => report(plan_report::Report::Period, &plan_dir, None, None, &render),
         Command::Case { plan_dir, case, render } => {
             let render = RenderArgs { case, ..render };
@@ -375,6 +391,32 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
 }
 
 /// Renders a report (and emits its typst sources when asked).
+/// `plan-report site`: checks the folder as `check` does (an error stops
+/// it, writing nothing), builds every page in memory, then writes the site.
+fn site(
+    plan_dir: &std::path::Path,
+    output: &std::path::Path,
+    no_pdf: bool,
+    templates: Option<&std::path::Path>,
+) -> Result<ExitCode, ReportError> {
+    let loaded = load(plan_dir)?;
+    let templates = match templates {
+        Some(dir) => plan_report::templates::Templates::with_overrides(dir)?,
+        None => plan_report::templates::Templates::embedded(),
+    };
+    let options = plan_report::site::SiteOptions {
+        pdf: !no_pdf,
+        report: plan_report::ReportOptions { templates, ..plan_report::ReportOptions::default() },
+        script: None,
+    };
+    let site = plan_report::site::build(&plan_report::ReportInput::new(&loaded), &options)?;
+    plan_report::site::write(&site, output)?;
+    let pages = site.files.iter().filter(|(p, _)| p.extension().is_some_and(|e| e == "html")).count();
+    let pdfs = site.files.iter().filter(|(p, _)| p.extension().is_some_and(|e| e == "pdf")).count();
+    eprintln!("wrote {} ({pages} pages, {pdfs} PDFs)", output.display());
+    Ok(ExitCode::SUCCESS)
+}
+
 fn report(
     kind: plan_report::Report,
     plan_dir: &std::path::Path,
@@ -555,14 +597,14 @@ fn status_workbook(rows: &[[String; 5]], year: i32) -> Result<Vec<u8>, ReportErr
 fn check(plan_dir: &std::path::Path, year: Option<i32>) -> Result<ExitCode, ReportError> {
     match PlanFolder::load(plan_dir) {
         Ok(loaded) => {
-            print_diagnostics(&loaded.diagnostics);
+            print_diagnostics(&loaded.diagnostics, plan_dir);
             if let Some(year) = year {
-                print_diagnostics(&plan_core::followup::check_year(&loaded.value, year)?);
+                print_diagnostics(&plan_core::followup::check_year(&loaded.value, year)?, plan_dir);
             }
             Ok(ExitCode::SUCCESS)
         }
         Err(plan_core::Error::Invalid { diagnostics }) => {
-            print_diagnostics(&diagnostics);
+            print_diagnostics(&diagnostics, plan_dir);
             Ok(ExitCode::from(1))
         }
         Err(other) => Err(other.into()),
@@ -574,9 +616,24 @@ fn load(plan_dir: &std::path::Path) -> Result<plan_core::Loaded<PlanFolder>, Rep
     Ok(PlanFolder::load(plan_dir)?)
 }
 
-fn print_diagnostics(diagnostics: &[Diagnostic]) {
-    let lines: Vec<String> = diagnostics.iter().map(ToString::to_string).collect();
+fn print_diagnostics(diagnostics: &[Diagnostic], plan_dir: &std::path::Path) {
+    let lines: Vec<String> = diagnostics.iter().map(|d| said(d, plan_dir)).collect();
     print_lines(&lines);
+}
+
+/// A finding as this tool says it: the library's message, and the command
+/// that fixes it when the finding names a remedy.
+fn said(diagnostic: &Diagnostic, plan_dir: &std::path::Path) -> String {
+    let dir = plan_dir.display();
+    match diagnostic.remedy {
+        Some(plan_core::Remedy::StatusTemplate { year }) => {
+            format!("{diagnostic}; `plan-report status-template {dir} --year {year}` writes one to fill in")
+        }
+        Some(plan_core::Remedy::AddRevision) => format!(
+            "{diagnostic} with `plan-report revise {dir} --proposal FILE --adopted DATE --case SAK --year YEAR`"
+        ),
+        _ => diagnostic.to_string(),
+    }
 }
 
 /// Prints lines to standard output, ignoring a closed pipe (`| head`).

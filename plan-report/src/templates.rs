@@ -6,17 +6,19 @@ use std::path::{Path, PathBuf};
 
 use crate::error::ReportError;
 
-/// The embedded templates, as (file name, source).
+/// The embedded templates, as (file name, source): the typst templates of
+/// the PDFs, then the HTML templates and stylesheet of the web edition.
 ///
 /// # Example
 /// ```
 /// let names: Vec<&str> = plan_report::templates::EMBEDDED.iter().map(|(name, _)| *name).collect();
 /// assert_eq!(
-///     names,
+///     names[..7],
 ///     ["common.typ", "status.typ", "status-body.typ", "period.typ", "period-body.typ", "case.typ", "municipality.typ"]
 /// );
+/// assert!(names.contains(&"status.html") && names.contains(&"site.css"));
 /// ```
-pub const EMBEDDED: [(&str, &str); 7] = [
+pub const EMBEDDED: [(&str, &str); 17] = [
     ("common.typ", include_str!("../../templates/common.typ")),
     ("status.typ", include_str!("../../templates/status.typ")),
     ("status-body.typ", include_str!("../../templates/status-body.typ")),
@@ -24,6 +26,16 @@ pub const EMBEDDED: [(&str, &str); 7] = [
     ("period-body.typ", include_str!("../../templates/period-body.typ")),
     ("case.typ", include_str!("../../templates/case.typ")),
     ("municipality.typ", include_str!("../../templates/municipality.typ")),
+    ("layout.html", include_str!("../../templates/layout.html")),
+    ("macros.html", include_str!("../../templates/macros.html")),
+    ("index.html", include_str!("../../templates/index.html")),
+    ("plan.html", include_str!("../../templates/plan.html")),
+    ("status.html", include_str!("../../templates/status.html")),
+    ("period.html", include_str!("../../templates/period.html")),
+    ("case.html", include_str!("../../templates/case.html")),
+    ("population.html", include_str!("../../templates/population.html")),
+    ("municipality.html", include_str!("../../templates/municipality.html")),
+    ("site.css", include_str!("../../templates/site.css")),
 ];
 
 /// A set of templates: the embedded ones, each possibly overridden.
@@ -90,7 +102,7 @@ impl Templates {
             std::fs::read_dir(dir).map_err(fail)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
         entries.sort();
         for path in entries {
-            if path.extension().is_some_and(|e| e == "typ") && path.is_file() {
+            if path.extension().is_some_and(|e| e == "typ" || e == "html" || e == "css") && path.is_file() {
                 let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 let text = std::fs::read_to_string(&path)
                     .map_err(|source| ReportError::Templates { path: path.clone(), source })?;
@@ -133,7 +145,7 @@ impl Templates {
     ///
     /// ```
     /// let templates = plan_report::templates::Templates::embedded();
-    /// let names: Vec<&str> = templates.iter().map(|(n, _)| n).collect();
+    /// let names: Vec<&str> = templates.iter().map(|(n, _)| n).filter(|n| n.ends_with(".typ")).collect();
     /// assert_eq!(
     ///     names,
     ///     ["case.typ", "common.typ", "municipality.typ", "period-body.typ", "period.typ", "status-body.typ", "status.typ"]

@@ -37,7 +37,7 @@ impl ReportWorld {
     /// JSON, chart SVGs) at the root, and `today` as the document's date.
     pub fn new(templates: &Templates, main: &str, files: &[(String, Vec<u8>)], today: NaiveDate) -> Self {
         let mut sources = HashMap::new();
-        for (name, text) in templates.iter() {
+        for (name, text) in templates.iter().filter(|(name, _)| name.ends_with(".typ")) {
             let id = file_id(&format!("/{name}"));
             sources.insert(id, Source::new(id, text.to_string()));
         }

@@ -15,3 +15,4 @@ mod reports;
 mod schema;
 mod seed;
 mod show;
+mod site;

@@ -1,0 +1,381 @@
+//! The web edition: every report of a plan folder as pages of one static
+//! website, each beside its PDF — the front page with the key figures, the
+//! plan itself, each year's revision report, the period report, the case
+//! documents and the population per municipality. The pages are rendered by
+//! [`html`](crate::html) from the same views the PDFs are typeset from.
+
+use std::path::{Path, PathBuf};
+
+use plan_core::case::AttachedReport;
+use serde::Serialize;
+
+use crate::error::ReportError;
+use crate::html::{NavItem, PageInfo, PdfLink, render_page, render_template};
+use crate::report::{Prepared, Report, ReportInput, ReportOptions, compile_prepared, prepare};
+
+/// The file that marks a folder as a site written by plan-report, so that a
+/// later build may replace it.
+///
+/// ```
+/// assert_eq!(plan_report::site::MARKER, ".plan-report-site");
+/// ```
+pub const MARKER: &str = ".plan-report-site";
+
+/// How to build the site.
+///
+/// # Example
+/// ```
+/// let options = plan_report::site::SiteOptions { pdf: false, ..Default::default() };
+/// assert!(options.report.year.is_none() && options.script.is_none());
+/// ```
+#[derive(Debug, Clone)]
+pub struct SiteOptions {
+    /// Whether to write each page's PDF beside it (the reports' bytes, as
+    /// the report commands write them).
+    pub pdf: bool,
+    /// Templates, PDF standards and caching, as for a report; its year,
+    /// date and case are set per page.
+    pub report: ReportOptions,
+    /// A script every page loads (only `serve`'s reload).
+    pub script: Option<String>,
+}
+
+impl Default for SiteOptions {
+    fn default() -> Self {
+        SiteOptions { pdf: true, report: ReportOptions::default(), script: None }
+    }
+}
+
+/// A built site: its files by relative path, in the order written.
+///
+/// # Example
+/// ```
+/// use plan_report::{ReportInput, site::{SiteOptions, build}};
+/// let loaded = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
+/// let site = build(&ReportInput::new(&loaded), &SiteOptions { pdf: false, ..Default::default() })?;
+/// let names: Vec<String> = site.files.iter().map(|(p, _)| p.display().to_string()).collect();
+/// assert_eq!(
+///     names,
+///     [
+///         "arsrapport-2021.html", "arsrapport-2022.html", "arsrapport-2023.html", "arsrapport-2024.html",
+///         "periode.html", "sak-9-20.html", "sak-34-21.html", "sak-29-22.html", "sak-31-23.html", "sak-40-24.html",
+///         "plan.html", "folketal.html", "index.html", "site.css", ".plan-report-site",
+///     ]
+/// );
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, Default)]
+pub struct Site {
+    /// The files: relative path and bytes.
+    pub files: Vec<(PathBuf, Vec<u8>)>,
+}
+
+/// One page before rendering: its file, label, view and PDF.
+struct Page {
+    file: String,
+    label: String,
+    prepared: Option<Prepared>,
+    pdf: Option<String>,
+}
+
+#[derive(Serialize)]
+struct FrontPage {
+    plan_title: String,
+    period: String,
+    version: String,
+    status: String,
+    summary: serde_json::Value,
+    summary_year: Option<i32>,
+    pages: Vec<FrontLink>,
+}
+
+#[derive(Serialize)]
+struct FrontLink {
+    href: String,
+    label: String,
+    pdf: Option<String>,
+}
+
+/// Builds the site of a plan folder in memory.
+///
+/// # Errors
+/// As the reports ([`prepare`], [`compile_prepared`]) and the HTML templates
+/// ([`render_page`]).
+///
+/// # Example
+/// ```
+/// use plan_report::{ReportInput, site::{SiteOptions, build}};
+/// let loaded = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
+/// let site = build(&ReportInput::new(&loaded), &SiteOptions { pdf: false, ..Default::default() })?;
+/// let (_, plan) = site.files.iter().find(|(p, _)| p.ends_with("plan.html")).unwrap();
+/// let plan = String::from_utf8(plan.clone())?;
+/// assert!(plan.contains(r#"<tr id="NAER-01">"#) && plan.contains(r#"id="omrade-naering""#));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, ReportError> {
+    let folder = input.folder;
+    let plan = &folder.plan;
+    let mut pages = Vec::new();
+    let plain = ReportInput { revision: None, ..*input };
+    for status in &folder.statuses {
+        let report = ReportOptions { year: Some(status.year), date: None, case: None, ..options.report.clone() };
+        let prepared = prepare(Report::Status, &plain, &report)?;
+        pages.push(Page {
+            file: format!("arsrapport-{}.html", status.year),
+            label: format!("Årsrapport {}", status.year),
+            prepared: Some(prepared),
+            pdf: Some(format!("arsrapport-{}.pdf", status.year)),
+        });
+    }
+    if !folder.statuses.is_empty() {
+        let report = ReportOptions { year: None, date: None, case: None, ..options.report.clone() };
+        pages.push(Page {
+            file: "periode.html".into(),
+            label: "Planperioden".into(),
+            prepared: Some(prepare(Report::Period, &plain, &report)?),
+            pdf: Some("periode.pdf".into()),
+        });
+    }
+    let mut plan_pdf = None;
+    for case in &folder.cases {
+        let slug = case.number.replace('/', "-");
+        let report =
+            ReportOptions { year: None, date: None, case: Some(case.number.clone()), ..options.report.clone() };
+        if plan_pdf.is_none() && case.attachments.iter().any(|a| a.report() == AttachedReport::Plan) {
+            plan_pdf = Some(format!("sak-{slug}.pdf"));
+        }
+        pages.push(Page {
+            file: format!("sak-{slug}.html"),
+            label: format!("Sak {}", case.number),
+            prepared: Some(prepare(Report::CaseAttachment, &plain, &report)?),
+            pdf: Some(format!("sak-{slug}.pdf")),
+        });
+    }
+    pages.push(Page { file: "plan.html".into(), label: "Planen".into(), prepared: None, pdf: plan_pdf });
+    // The population page shows the period report's figures, else the latest year's.
+    let population_from = pages
+        .iter()
+        .find(|p| p.file == "periode.html")
+        .or_else(|| pages.iter().rev().find(|p| p.file.starts_with("arsrapport-")))
+        .and_then(|p| p.prepared.as_ref().map(|prepared| (prepared.clone(), p.pdf.clone())));
+    let population = population_from.and_then(|(prepared, pdf)| {
+        let data: serde_json::Value = serde_json::from_slice(&prepared.data).ok()?;
+        (!data["population"].is_null()).then_some((prepared, data, pdf))
+    });
+
+    let mut nav = vec![NavItem { href: "index.html".into(), label: "Framside".into(), current: false }];
+    nav.push(NavItem { href: "plan.html".into(), label: "Planen".into(), current: false });
+    for page in pages.iter().filter(|p| p.file != "plan.html") {
+        nav.push(NavItem { href: page.file.clone(), label: page.label.clone(), current: false });
+    }
+    if population.is_some() {
+        nav.push(NavItem { href: "folketal.html".into(), label: "Folketal".into(), current: false });
+    }
+
+    let generator = format!("plan-report {}", env!("CARGO_PKG_VERSION"));
+    let frame = |title: &str, file: &str, date: Option<chrono::NaiveDate>, pdf: Option<PdfLink>| PageInfo {
+        title: title.to_string(),
+        lang: "nn".into(),
+        site_title: plan.meta.title.clone(),
+        owner: plan.meta.owner.clone(),
+        nav: nav.iter().map(|n| NavItem { current: n.href == file, ..n.clone() }).collect(),
+        pdf,
+        footer: match date {
+            Some(date) => format!(
+                "{} · {} · laga med {generator} frå plandata per {}",
+                plan.meta.owner,
+                plan.meta.title,
+                plan_core::calendar::format_date_nn(date)
+            ),
+            None => format!("{} · {} · laga med {generator}", plan.meta.owner, plan.meta.title),
+        },
+        generator: generator.clone(),
+        script: options.script.clone(),
+    };
+
+    let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
+    let mut pdf_sizes = std::collections::BTreeMap::new();
+    for page in &pages {
+        let (Some(prepared), Some(pdf)) = (&page.prepared, &page.pdf) else { continue };
+        if options.pdf {
+            let bytes = compile_prepared(prepared, &options.report)?;
+            pdf_sizes.insert(pdf.clone(), bytes.len());
+            files.push((PathBuf::from(pdf), bytes));
+        }
+    }
+    let link = |pdf: &Option<String>, label: &str| -> Option<PdfLink> {
+        let pdf = pdf.as_ref()?;
+        let size = pdf_sizes.get(pdf)?;
+        Some(PdfLink { href: pdf.clone(), label: label.to_string(), size: kilobytes(*size) })
+    };
+    for page in &pages {
+        let Some(prepared) = &page.prepared else { continue };
+        let info = frame(&page.label, &page.file, Some(prepared.date), link(&page.pdf, &page.label));
+        let html = if page.file.starts_with("sak-") {
+            let data: serde_json::Value = serde_json::from_slice(&prepared.data)
+                .map_err(|e| ReportError::Input(format!("cannot read the case's data: {e}")))?;
+            let links: Vec<Option<String>> = data["attachments"]
+                .as_array()
+                .map(|attachments| attachments.iter().map(|a| attachment_link(a, &pages)).collect())
+                .unwrap_or_default();
+            let mut extra = serde_json::Map::new();
+            extra.insert("links".into(), serde_json::json!(links));
+            render_template(&options.report.templates, "case.html", &info, &data, &prepared.charts, extra)?
+        } else {
+            render_page(prepared, &info, &options.report.templates)?
+        };
+        files.push((PathBuf::from(&page.file), html.into_bytes()));
+    }
+    let plan_page = pages.iter().find(|p| p.file == "plan.html");
+    let plan_info = frame("Planen", "plan.html", None, plan_page.and_then(|p| link(&p.pdf, "Saka med planen")));
+    let plan_html = render_template(
+        &options.report.templates,
+        "plan.html",
+        &plan_info,
+        &crate::case::plan_page(folder),
+        &[],
+        serde_json::Map::new(),
+    )?;
+    files.push((PathBuf::from("plan.html"), plan_html.into_bytes()));
+    if let Some((prepared, data, pdf)) = &population {
+        let info = frame("Folketal", "folketal.html", Some(prepared.date), link(pdf, "Rapporten med folketala"));
+        let html = render_template(
+            &options.report.templates,
+            "population.html",
+            &info,
+            data,
+            &prepared.charts,
+            serde_json::Map::new(),
+        )?;
+        files.push((PathBuf::from("folketal.html"), html.into_bytes()));
+    }
+
+    let latest = pages.iter().rev().find(|p| p.file.starts_with("arsrapport-")).and_then(|p| p.prepared.as_ref());
+    let summary = latest
+        .and_then(|p| serde_json::from_slice::<serde_json::Value>(&p.data).ok())
+        .map(|data| (data["summary"].clone(), data["meta"]["year"].as_i64().map(|y| y as i32)));
+    let mut front_pages = vec![FrontLink {
+        href: "plan.html".into(),
+        label: plan.meta.title.clone(),
+        pdf: plan_page.and_then(|p| p.pdf.clone()).filter(|pdf| pdf_sizes.contains_key(pdf)),
+    }];
+    for page in pages.iter().filter(|p| p.file != "plan.html") {
+        let pdf = page.pdf.clone().filter(|pdf| pdf_sizes.contains_key(pdf));
+        front_pages.push(FrontLink { href: page.file.clone(), label: page.label.clone(), pdf });
+    }
+    if population.is_some() {
+        front_pages.push(FrontLink { href: "folketal.html".into(), label: "Folketal".into(), pdf: None });
+    }
+    let front = FrontPage {
+        plan_title: plan.meta.title.clone(),
+        period: format!("{}–{}", plan.meta.period.first, plan.meta.period.last),
+        version: format!(
+            "{} ({})",
+            plan.meta.version.label,
+            plan_core::calendar::format_date_nn(plan.meta.version.date)
+        ),
+        status: match plan.meta.status {
+            plan_core::plan::PlanStatus::Utkast => "Utkast".into(),
+            plan_core::plan::PlanStatus::Vedteken => "Vedteken".into(),
+        },
+        summary: summary.as_ref().map_or(serde_json::Value::Null, |(s, _)| s.clone()),
+        summary_year: summary.and_then(|(_, year)| year),
+        pages: front_pages,
+    };
+    let mut extra = serde_json::Map::new();
+    extra.insert(
+        "site".into(),
+        serde_json::to_value(&front).map_err(|e| ReportError::Input(format!("cannot build the front page: {e}")))?,
+    );
+    let info = frame(&plan.meta.title, "index.html", None, None);
+    let index = render_template(&options.report.templates, "index.html", &info, &serde_json::Value::Null, &[], extra)?;
+    files.push((PathBuf::from("index.html"), index.into_bytes()));
+    let css = options.report.templates.get("site.css").unwrap_or_default();
+    files.push((PathBuf::from("site.css"), css.as_bytes().to_vec()));
+    files.push((PathBuf::from(MARKER), format!("{generator}\n").into_bytes()));
+    Ok(Site { files })
+}
+
+/// The page an attachment of a case links to.
+fn attachment_link(attachment: &serde_json::Value, pages: &[Page]) -> Option<String> {
+    let file = match attachment["kind"].as_str()? {
+        "plan" => "plan.html".to_string(),
+        "status" => format!("arsrapport-{}.html", attachment["data"]["meta"]["year"].as_i64()?),
+        "period" => "periode.html".to_string(),
+        _ => return None,
+    };
+    (file == "plan.html" || pages.iter().any(|p| p.file == file)).then_some(file)
+}
+
+/// A file size as a link shows it: `180 kB`.
+fn kilobytes(bytes: usize) -> String {
+    format!("{} kB", bytes.div_ceil(1000))
+}
+
+/// Writes a site into `dir`: into a new folder beside it first, then put in
+/// its place, so a failed build leaves the old site (or nothing). `dir` must
+/// be missing, empty, or an earlier site of plan-report (it has
+/// [`MARKER`]).
+///
+/// # Errors
+/// [`ReportError::Output`] when `dir` holds other files or a file cannot be
+/// written.
+///
+/// # Example
+/// ```
+/// use plan_report::site::{Site, write};
+/// let out = tempfile::tempdir()?;
+/// let dir = out.path().join("site");
+/// let site = Site { files: vec![("index.html".into(), b"<!DOCTYPE html>".to_vec()), (".plan-report-site".into(), b"x".to_vec())] };
+/// write(&site, &dir)?;
+/// write(&site, &dir)?; // an earlier site is replaced
+/// std::fs::create_dir(out.path().join("other"))?;
+/// std::fs::write(out.path().join("other/notes.txt"), "mine")?;
+/// let err = write(&site, &out.path().join("other")).unwrap_err();
+/// assert!(err.to_string().contains("neither empty nor a site of plan-report"), "{err}");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn write(site: &Site, dir: &Path) -> Result<(), ReportError> {
+    let fail = |path: &Path| {
+        let path = path.to_path_buf();
+        move |source| ReportError::Output { path, source }
+    };
+    let existing = dir.is_dir();
+    if existing {
+        let mut entries = std::fs::read_dir(dir).map_err(fail(dir))?;
+        let empty = entries.next().is_none();
+        if !empty && !dir.join(MARKER).is_file() {
+            return Err(ReportError::Output {
+                path: dir.to_path_buf(),
+                source: std::io::Error::new(
+                    std::io::ErrorKind::AlreadyExists,
+                    "the folder is neither empty nor a site of plan-report (expected a new or empty folder)",
+                ),
+            });
+        }
+    } else if dir.exists() {
+        return Err(ReportError::Output {
+            path: dir.to_path_buf(),
+            source: std::io::Error::new(std::io::ErrorKind::AlreadyExists, "not a folder"),
+        });
+    }
+    let parent = dir.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+    std::fs::create_dir_all(parent).map_err(fail(parent))?;
+    let staging = tempfile::Builder::new().prefix(".plan-report-site-").tempdir_in(parent).map_err(fail(parent))?;
+    for (path, bytes) in &site.files {
+        if path.is_absolute() || path.components().any(|c| !matches!(c, std::path::Component::Normal(_))) {
+            return Err(ReportError::Input(format!("{}: a site's file must stay inside the site", path.display())));
+        }
+        let target = staging.path().join(path);
+        if let Some(folder) = target.parent() {
+            std::fs::create_dir_all(folder).map_err(fail(folder))?;
+        }
+        std::fs::write(&target, bytes).map_err(fail(&target))?;
+    }
+    if existing {
+        std::fs::remove_dir_all(dir).map_err(fail(dir))?;
+    }
+    let staged = staging.keep();
+    std::fs::rename(&staged, dir).map_err(fail(dir))?;
+    Ok(())
+}
