@@ -174,10 +174,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             plan_title: plan.meta.title.clone(),
             version: plan.meta.version.label.clone(),
             version_date: plan.meta.version.date.into(),
-            status: match plan.meta.status {
-                plan_core::plan::PlanStatus::Utkast => "Utkast".to_string(),
-                plan_core::plan::PlanStatus::Vedteken => "Vedteken plan".to_string(),
-            },
+            status: stage_label(plan).to_string(),
             date: date.into(),
             keywords: vec![
                 "sak".into(),
@@ -255,6 +252,14 @@ fn plan_view(folder: &plan_core::PlanFolder, programme: &[plan_core::plan::Actio
     }
 }
 
+/// The plan's stage as the case and plan pages name it.
+pub(crate) fn stage_label(plan: &Plan) -> &'static str {
+    match plan.meta.status {
+        plan_core::plan::PlanStatus::Utkast => "Utkast",
+        plan_core::plan::PlanStatus::Vedteken => "Vedteken plan",
+    }
+}
+
 /// The plan alone, as the web edition's plan page shows it: the plan part
 /// of the case view, its frame and glossary, with no case around it.
 pub(crate) fn plan_page(folder: &plan_core::PlanFolder) -> serde_json::Value {
@@ -267,10 +272,7 @@ pub(crate) fn plan_page(folder: &plan_core::PlanFolder) -> serde_json::Value {
             "region": plan.meta.region.name,
             "version": plan.meta.version.label,
             "version_date": crate::view::DateView::from(plan.meta.version.date),
-            "status": match plan.meta.status {
-                plan_core::plan::PlanStatus::Utkast => "Utkast",
-                plan_core::plan::PlanStatus::Vedteken => "Vedteken plan",
-            },
+            "status": stage_label(plan),
         },
         "plan": plan_view(folder, programme),
         "glossary": glossary(plan, programme),

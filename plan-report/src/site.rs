@@ -274,10 +274,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
             plan.meta.version.label,
             plan_core::calendar::format_date_nn(plan.meta.version.date)
         ),
-        status: match plan.meta.status {
-            plan_core::plan::PlanStatus::Utkast => "Utkast".into(),
-            plan_core::plan::PlanStatus::Vedteken => "Vedteken".into(),
-        },
+        status: crate::case::stage_label(plan).to_string(),
         summary: summary.as_ref().map_or(serde_json::Value::Null, |(s, _)| s.clone()),
         summary_year: summary.and_then(|(_, year)| year),
         pages: front_pages,
