@@ -158,6 +158,21 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
     },
+    /// Preview the plan's website while you edit: serves it on 127.0.0.1, rebuilds on every saved change and reloads the open page.
+    Serve {
+        /// The plan folder.
+        #[arg(default_value = DEFAULT_PLAN)]
+        plan_dir: PathBuf,
+        /// The port on 127.0.0.1; 0 picks a free one (the address is printed).
+        #[arg(long, default_value_t = 3000)]
+        port: u16,
+        /// A folder of templates (.html, .css, .typ) that replace the embedded ones file by file; watched too.
+        #[arg(long, value_name = "DIR")]
+        templates: Option<PathBuf>,
+        /// Build each page's PDF too (each rebuild then takes about a second longer).
+        #[arg(long)]
+        pdf: bool,
+    },
     /// Render a case document followed by its attachments (the plan, a revision report, the period report) as one PDF.
     Case {
         /// The plan folder.
@@ -340,6 +355,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             jobs,
             templates.as_deref(),
         ),
+        Command::Serve { plan_dir, port, templates, pdf } => {
+            crate::serve::serve(&crate::serve::Options { plan_dir, port, templates, pdf })
+        }
         Command::Site { plan_dir, output, no_pdf, templates } => site(&plan_dir, &output, no_pdf, templates.as_deref()),
         Command::Period { plan_dir, render } => report(plan_report::Report::Period, &plan_dir, None, None, &render),
         Command::Case { plan_dir, case, render } => {

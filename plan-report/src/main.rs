@@ -5,6 +5,7 @@ mod batch_cmd;
 mod cli;
 mod population;
 mod revision;
+mod serve;
 
 use std::process::ExitCode;
 
