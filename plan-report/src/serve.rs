@@ -22,7 +22,7 @@ const POLL: Duration = Duration::from_secs(25);
 
 /// How long to wait after a change for the rest of an editor's save
 /// (write, rename, chmod) before rebuilding.
-const SETTLE: Duration = Duration::from_millis(40);
+const SETTLE: Duration = Duration::from_millis(30);
 
 /// What the server shows: the last site that built, and the error of the
 /// latest build when it failed.

@@ -115,26 +115,17 @@ struct FrontLink {
 pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, ReportError> {
     let folder = input.folder;
     let plan = &folder.plan;
-    let mut pages = Vec::new();
     let plain = ReportInput { revision: None, ..*input };
+    // Every report page: its file, label, report, options and PDF.
+    let mut jobs: Vec<(String, String, Report, ReportOptions, String)> = Vec::new();
     for status in &folder.statuses {
         let report = ReportOptions { year: Some(status.year), date: None, case: None, ..options.report.clone() };
-        let prepared = prepare(Report::Status, &plain, &report)?;
-        pages.push(Page {
-            file: format!("arsrapport-{}.html", status.year),
-            label: format!("Årsrapport {}", status.year),
-            prepared: Some(prepared),
-            pdf: Some(format!("arsrapport-{}.pdf", status.year)),
-        });
+        let (file, label) = (format!("arsrapport-{}", status.year), format!("Årsrapport {}", status.year));
+        jobs.push((format!("{file}.html"), label, Report::Status, report, format!("{file}.pdf")));
     }
     if !folder.statuses.is_empty() {
         let report = ReportOptions { year: None, date: None, case: None, ..options.report.clone() };
-        pages.push(Page {
-            file: "periode.html".into(),
-            label: "Planperioden".into(),
-            prepared: Some(prepare(Report::Period, &plain, &report)?),
-            pdf: Some("periode.pdf".into()),
-        });
+        jobs.push(("periode.html".into(), "Planperioden".into(), Report::Period, report, "periode.pdf".into()));
     }
     let mut plan_pdf = None;
     for case in &folder.cases {
@@ -144,13 +135,17 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
         if plan_pdf.is_none() && case.attachments.iter().any(|a| a.report() == AttachedReport::Plan) {
             plan_pdf = Some(format!("sak-{slug}.pdf"));
         }
-        pages.push(Page {
-            file: format!("sak-{slug}.html"),
-            label: format!("Sak {}", case.number),
-            prepared: Some(prepare(Report::CaseAttachment, &plain, &report)?),
-            pdf: Some(format!("sak-{slug}.pdf")),
-        });
+        let label = format!("Sak {}", case.number);
+        jobs.push((format!("sak-{slug}.html"), label, Report::CaseAttachment, report, format!("sak-{slug}.pdf")));
     }
+    // The views are independent: prepare them side by side (`serve` rebuilds
+    // the whole site on every save), keeping the pages' order.
+    let prepared = prepare_all(&jobs, &plain)?;
+    let mut pages: Vec<Page> = jobs
+        .into_iter()
+        .zip(prepared)
+        .map(|((file, label, _, _, pdf), prepared)| Page { file, label, prepared: Some(prepared), pdf: Some(pdf) })
+        .collect();
     pages.push(Page { file: "plan.html".into(), label: "Planen".into(), prepared: None, pdf: plan_pdf });
     // The population page shows the period report's figures, else the latest year's.
     let population_from = pages
@@ -291,6 +286,41 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
     files.push((PathBuf::from("site.css"), css.as_bytes().to_vec()));
     files.push((PathBuf::from(MARKER), format!("{generator}\n").into_bytes()));
     Ok(Site { files })
+}
+
+/// Prepares the views of `jobs` on as many threads as the machine has
+/// cores (job `i` on thread `i % threads`), returned in the jobs' order; the
+/// first error in that order wins.
+fn prepare_all(
+    jobs: &[(String, String, Report, ReportOptions, String)],
+    input: &ReportInput<'_>,
+) -> Result<Vec<Prepared>, ReportError> {
+    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).clamp(1, jobs.len().max(1));
+    let mut results: Vec<Option<Result<Prepared, ReportError>>> = (0..jobs.len()).map(|_| None).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..threads)
+            .map(|thread| {
+                scope.spawn(move || {
+                    jobs.iter()
+                        .enumerate()
+                        .skip(thread)
+                        .step_by(threads)
+                        .map(|(i, (_, _, kind, options, _))| (i, prepare(*kind, input, options)))
+                        .collect::<Vec<_>>()
+                })
+            })
+            .collect();
+        for handle in handles {
+            // A panic in a view is a bug; its jobs stay None and report it below.
+            for (i, result) in handle.join().unwrap_or_default() {
+                results[i] = Some(result);
+            }
+        }
+    });
+    results
+        .into_iter()
+        .map(|result| result.unwrap_or_else(|| Err(ReportError::Input("a page's view could not be built".into()))))
+        .collect()
 }
 
 /// The page an attachment of a case links to.
