@@ -28,9 +28,18 @@ pub fn binary() -> PathBuf {
     bin
 }
 
-/// Runs the binary with `args` in the repository root.
+/// The binary as a command in the repository root, its messages in
+/// English whatever the developer's own locale (a test that compares output
+/// never depends on it).
+pub fn command() -> Command {
+    let mut command = Command::new(binary());
+    command.current_dir(repo_root()).env("PLAN_REPORT_LANG", "en");
+    command
+}
+
+/// Runs the binary with `args` in the repository root, messages in English.
 pub fn run(args: &[&str]) -> Output {
-    Command::new(binary()).args(args).current_dir(repo_root()).output().expect("the binary runs")
+    command().args(args).output().expect("the binary runs")
 }
 
 /// Standard output as text.

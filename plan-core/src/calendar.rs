@@ -82,7 +82,7 @@ pub fn parse_date(text: &str) -> Result<NaiveDate> {
     parse_date_opt(text).ok_or_else(|| {
         no_such_date(text).unwrap_or_else(|| Error::Date {
             text: text.trim().to_string(),
-            expected: "a date such as 2021-05-31, 31.05.2021 or 31. mai 2021",
+            expected: crate::msg!("date-expected-date"),
         })
     })
 }
@@ -107,30 +107,14 @@ pub(crate) fn no_such_date(text: &str) -> Option<Error> {
         }
     };
     if NaiveDate::from_ymd_opt(y, m, 1).is_none() {
-        return Some(Error::NoSuchDate { text: text.to_string(), why: format!("there is no month {m}") });
+        return Some(Error::NoSuchDate { text: text.to_string(), why: crate::msg!("date-no-such-month", month = m) });
     }
     let last = last_day_of_month(y, m)?.day();
     (d == 0 || d > last).then(|| Error::NoSuchDate {
         text: text.to_string(),
-        why: format!("{} {y} has {last} days", MONTHS_EN[m as usize - 1]),
+        why: crate::msg!("date-month-days", month = m, year = y, days = last),
     })
 }
-
-/// English month names, for messages.
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Reads a year (meaning 1 January, as in SSB's tables) or a date in any
 /// form [`parse_date`] reads.
@@ -155,7 +139,7 @@ pub fn parse_year_or_date(text: &str) -> Result<NaiveDate> {
     parse_date_opt(trimmed).ok_or_else(|| {
         no_such_date(trimmed).unwrap_or_else(|| Error::Date {
             text: trimmed.to_string(),
-            expected: "a year such as 2020, or a date such as 2020-01-01 or 1.1.2020",
+            expected: crate::msg!("date-expected-year-or-date"),
         })
     })
 }

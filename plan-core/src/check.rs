@@ -8,7 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use crate::case::Case;
 use crate::diagnostic::Diagnostic;
 use crate::folder::PlanFolder;
+use crate::i18n::Message;
 use crate::load::focus_path;
+use crate::msg;
 use crate::plan::{Body, FocusArea, Section, SustainabilityGoals};
 use crate::toml_span::{SpanIndex, Step};
 
@@ -31,25 +33,32 @@ pub(crate) fn structure(
                 file,
                 line,
                 Some(&format!("focus_areas[{i}].id")),
-                "missing focus area id (expected a short id such as klima)",
+                msg!("focus-area-id-missing"),
             ));
         } else {
-            let what = format!("focus area id \"{}\"", area.id);
-            out.extend(first_use(&mut areas, &area.id, line, file, &format!("focus_areas[{i}].id"), &what));
+            if let Some(first) = first_use(&mut areas, &area.id, line) {
+                let message = msg!("duplicate-focus-area-id", id = &area.id, first = first);
+                out.push(Diagnostic::error(file, line, Some(&format!("focus_areas[{i}].id")), message));
+            }
         }
         let mut themes: BTreeMap<&str, u64> = BTreeMap::new();
         for (t, theme) in area.themes.iter().enumerate() {
             let path = [Step::Key("focus_areas"), Step::Index(i), Step::Key("themes"), Step::Index(t), Step::Key("id")];
-            let what = format!("theme id \"{}\" in focus area \"{}\"", theme.id, area.id);
-            let field = format!("focus_areas[{i}].themes[{t}].id");
-            out.extend(first_use(&mut themes, &theme.id, spans.line(&path), file, &field, &what));
+            let line = spans.line(&path);
+            if let Some(first) = first_use(&mut themes, &theme.id, line) {
+                let message = msg!("duplicate-theme-id", id = &theme.id, area = &area.id, first = first);
+                out.push(Diagnostic::error(file, line, Some(&format!("focus_areas[{i}].themes[{t}].id")), message));
+            }
         }
         for (g, goal) in area.result_goals.iter().enumerate() {
             let path =
                 [Step::Key("focus_areas"), Step::Index(i), Step::Key("result_goals"), Step::Index(g), Step::Key("id")];
-            let what = format!("result goal id \"{}\"", goal.id);
-            let field = format!("focus_areas[{i}].result_goals[{g}].id");
-            out.extend(first_use(&mut result_goals, &goal.id, spans.line(&path), file, &field, &what));
+            let line = spans.line(&path);
+            if let Some(first) = first_use(&mut result_goals, &goal.id, line) {
+                let message = msg!("duplicate-result-goal-id", id = &goal.id, first = first);
+                let field = format!("focus_areas[{i}].result_goals[{g}].id");
+                out.push(Diagnostic::error(file, line, Some(&field), message));
+            }
         }
     }
     for (i, goal) in goals.goals.iter().enumerate() {
@@ -59,7 +68,7 @@ pub(crate) fn structure(
                 file,
                 line,
                 Some(&format!("sustainability_goals.goals[{i}]")),
-                format!("{goal} is not a UN sustainable development goal (expected a number from 1 to 17)"),
+                msg!("sdg-out-of-range", goal = *goal),
             ));
         }
     }
@@ -71,7 +80,7 @@ pub(crate) fn structure(
                 file,
                 line,
                 Some(&format!("bodies[{i}].abbreviation")),
-                format!("duplicate body \"{}\" in the glossary", body.abbreviation),
+                msg!("duplicate-body", abbreviation = &body.abbreviation),
             ));
         }
     }
@@ -80,18 +89,10 @@ pub(crate) fn structure(
 
 /// Records the first use of an id; a second use is an error naming the line
 /// of the first.
-fn first_use<'a>(
-    seen: &mut BTreeMap<&'a str, u64>,
-    id: &'a str,
-    line: Option<u64>,
-    file: &str,
-    field: &str,
-    what: &str,
-) -> Option<Diagnostic> {
+/// The line an id was first used on, when this is a second use.
+fn first_use<'a>(seen: &mut BTreeMap<&'a str, u64>, id: &'a str, line: Option<u64>) -> Option<u64> {
     match seen.get(id) {
-        Some(first) => {
-            Some(Diagnostic::error(file, line, Some(field), format!("duplicate {what} (first used on line {first})")))
-        }
+        Some(first) => Some(*first),
         None => {
             seen.insert(id, line.unwrap_or(0));
             None
@@ -120,19 +121,12 @@ pub(crate) fn warnings(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'
     let goals = &plan.sustainability_goals;
     if goals.goals.is_empty() {
         let line = spans.line(&[Step::Key("sustainability_goals"), Step::Key("goals")]);
-        let why = if goals.missing_note.is_empty() { String::new() } else { format!(": {}", goals.missing_note) };
-        let (message, nn) = if goals.missing {
-            (
-                format!("the list of UN sustainable development goals is missing{why}"),
-                format!("lista over FNs berekraftsmål manglar{why}"),
-            )
-        } else {
-            (
-                "no UN sustainable development goals are listed".to_string(),
-                "ingen av FNs berekraftsmål er førte opp".to_string(),
-            )
+        let message = match (goals.missing, goals.missing_note.trim()) {
+            (true, "") => msg!("sdg-list-missing"),
+            (true, note) => msg!("sdg-list-missing-because", note = note),
+            (false, _) => msg!("sdg-none-listed"),
         };
-        out.push(Diagnostic::warning(plan_file, line, Some("sustainability_goals.goals"), message).with_nn(nn));
+        out.push(Diagnostic::warning(plan_file, line, Some("sustainability_goals.goals"), message));
     }
     for (i, value) in plan.values.iter().enumerate() {
         let line = spans.line(&[Step::Key("values"), Step::Index(i), Step::Key("text")]);
@@ -167,15 +161,12 @@ pub(crate) fn warnings(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'
             );
         }
         if folder.programme.versions.iter().all(|v| v.actions_in(&area.id).next().is_none()) {
-            out.push(
-                Diagnostic::warning(
-                    plan_file,
-                    spans.line(&focus_path(i, "id")),
-                    Some(&format!("focus_areas[{i}].id")),
-                    format!("focus area \"{}\" has no actions in the action programme", area.id),
-                )
-                .with_nn(format!("innsatsområdet «{}» har ingen tiltak i handlingsprogrammet", area.id)),
-            );
+            out.push(Diagnostic::warning(
+                plan_file,
+                spans.line(&focus_path(i, "id")),
+                Some(&format!("focus_areas[{i}].id")),
+                msg!("focus-area-without-actions", id = &area.id),
+            ));
         }
     }
     let mut explained: BTreeSet<String> =
@@ -194,33 +185,24 @@ pub(crate) fn warnings(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'
         let line = action.line;
         for (column, text) in [("tiltak", &action.text), ("merknad", &action.note)] {
             if text.contains('?') {
-                out.push(
-                    Diagnostic::warning(actions_file, line, Some(column), format!("open question: \"{text}\""))
-                        .with_nn(format!("ope spørsmål: «{text}»")),
-                );
+                out.push(Diagnostic::warning(actions_file, line, Some(column), msg!("open-question", text = text)));
             }
         }
         if action.responsible.is_empty() {
-            out.push(
-                Diagnostic::warning(
-                    actions_file,
-                    line,
-                    Some("ansvar"),
-                    format!("action {} has no responsible body (expected who is responsible, such as RR)", action.id),
-                )
-                .with_nn(format!("tiltak {} manglar ansvarleg (venta kven som har ansvaret, til dømes RR)", action.id)),
-            );
+            out.push(Diagnostic::warning(
+                actions_file,
+                line,
+                Some("ansvar"),
+                msg!("action-without-responsible", id = &action.id),
+            ));
         }
         if is_placeholder(&action.text) {
-            out.push(
-                Diagnostic::warning(
-                    actions_file,
-                    line,
-                    Some("tiltak"),
-                    format!("placeholder text: \"{}\"", action.text),
-                )
-                .with_nn(format!("plasshaldartekst: «{}»", action.text)),
-            );
+            out.push(Diagnostic::warning(
+                actions_file,
+                line,
+                Some("tiltak"),
+                msg!("placeholder-text", text = &action.text),
+            ));
         }
         for (field, text) in [
             ("ansvar", action.responsible.join(" ")),
@@ -233,9 +215,8 @@ pub(crate) fn warnings(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'
                         actions_file,
                         line,
                         Some(field),
-                        format!("abbreviation \"{abbreviation}\" is not explained (expected an entry in [[bodies]] of plan.toml)"),
-                    )
-                    .with_nn(format!("forkortinga «{abbreviation}» er ikkje forklart (venta ei oppføring under [[bodies]] i plan.toml)")));
+                        msg!("abbreviation-unexplained", abbreviation = abbreviation),
+                    ));
                 }
             }
         }
@@ -274,25 +255,18 @@ pub(crate) fn municipality_names(folder: &PlanFolder, plan_file: &str, spans: &S
         }
         let line = spans.line(&[Step::Key("meta"), Step::Key("region"), Step::Key("municipalities"), Step::Index(i)]);
         let data_names = names.iter().map(String::as_str).collect::<Vec<_>>().join("/");
-        out.push(
-            Diagnostic::warning(
-                plan_file,
-                line,
-                Some(&format!("meta.region.municipalities[{i}]")),
-                format!(
-                    "municipality {} is \"{}\" in plan.toml but \"{data_names}\" in the population data ({}): the figures under {} are {data_names}'s (expected the code of {}, or its name)",
-                    m.code,
-                    m.name,
-                    crate::text::excerpt(&table.sources.join(", "), 120),
-                    m.code,
-                    m.name
-                ),
-            )
-            .with_nn(format!(
-                "kommune {} heiter «{}» i plan.toml men «{data_names}» i folketalsdata: tala under {} gjeld {data_names}",
-                m.code, m.name, m.code
-            )),
-        );
+        out.push(Diagnostic::warning(
+            plan_file,
+            line,
+            Some(&format!("meta.region.municipalities[{i}]")),
+            msg!(
+                "municipality-name-mismatch",
+                code = m.code.to_string(),
+                name = &m.name,
+                data_names = data_names,
+                sources = crate::text::excerpt(&table.sources.join(", "), 120)
+            ),
+        ));
     }
     out
 }
@@ -311,21 +285,15 @@ pub(crate) fn case_attachments(
             spans.line(&[Step::Key("attachments"), Step::Index(i)]).or_else(|| spans.line(&[Step::Key("attachments")]));
         let field = format!("attachments[{i}]");
         match (attachment.report(), attachment.year()) {
-            (crate::case::AttachedReport::Status, None) => out.push(Diagnostic::error(
-                file,
-                line,
-                Some(&field),
-                "a revision report needs its year (expected year = 2022 beside report = \"status\")",
-            )),
+            (crate::case::AttachedReport::Status, None) => {
+                out.push(Diagnostic::error(file, line, Some(&field), msg!("attachment-status-without-year")));
+            }
             (crate::case::AttachedReport::Status, Some(year)) if year < period.first || year > period.last => {
                 out.push(Diagnostic::error(
                     file,
                     line,
                     Some(&field),
-                    format!(
-                        "the revision report of {year} is outside the plan period {}–{}",
-                        period.first, period.last
-                    ),
+                    msg!("attachment-year-outside-period", year = year, first = period.first, last = period.last),
                 ));
             }
             _ => {}
@@ -348,26 +316,24 @@ pub(crate) fn case_warnings(case: &Case, file: &str, spans: &SpanIndex<'_>) -> V
         );
     }
     if case.decision.points.is_empty() {
-        out.push(
-            Diagnostic::warning(
-                file,
-                spans.line(&[Step::Key("decision")]),
-                Some("decision.points"),
-                "the decision has no points",
-            )
-            .with_nn("vedtaket har ingen punkt"),
-        );
+        out.push(Diagnostic::warning(
+            file,
+            spans.line(&[Step::Key("decision")]),
+            Some("decision.points"),
+            msg!("decision-without-points"),
+        ));
     }
     for (key, value, what) in [
-        ("number", &case.number, "the case number, such as 9/20"),
-        ("assembly", &case.assembly, "the body the case goes to"),
-        ("place", &case.place, "where the case is signed"),
+        ("number", &case.number, msg!("expected-case-number")),
+        ("assembly", &case.assembly, msg!("expected-case-assembly")),
+        ("place", &case.place, msg!("expected-case-place")),
     ] {
         out.extend(still_to_fill_in(file, spans.line(&[Step::Key(key)]), key, value, what));
     }
-    for (key, value, what) in
-        [("name", &case.signer.name, "who signs"), ("role", &case.signer.role, "the signer's role")]
-    {
+    for (key, value, what) in [
+        ("name", &case.signer.name, msg!("expected-signer-name")),
+        ("role", &case.signer.role, msg!("expected-signer-role")),
+    ] {
         let field = format!("signer.{key}");
         out.extend(still_to_fill_in(file, spans.line(&[Step::Key("signer"), Step::Key(key)]), &field, value, what));
     }
@@ -375,11 +341,11 @@ pub(crate) fn case_warnings(case: &Case, file: &str, spans: &SpanIndex<'_>) -> V
 }
 
 /// A warning for a field left empty, saying what belongs there.
-fn still_to_fill_in(file: &str, line: Option<u64>, field: &str, value: &str, what: &str) -> Option<Diagnostic> {
-    value.trim().is_empty().then(|| {
-        Diagnostic::warning(file, line, Some(field), format!("still to fill in (expected {what})"))
-            .with_nn(format!("manglar framleis (venta {what})"))
-    })
+fn still_to_fill_in(file: &str, line: Option<u64>, field: &str, value: &str, what: Message) -> Option<Diagnostic> {
+    value
+        .trim()
+        .is_empty()
+        .then(|| Diagnostic::warning(file, line, Some(field), msg!("still-to-fill-in", expected = what)))
 }
 
 /// Warnings for what a plan still lacks: the owner, the adopting body, focus
@@ -388,33 +354,22 @@ pub(crate) fn plan_gaps(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<
     let meta = &folder.plan.meta;
     let mut out = Vec::new();
     for (key, value, what) in [
-        ("owner", &meta.owner, "who owns the plan, such as the regional council"),
-        ("adopting_body", &meta.adopting_body, "the body that adopts the plan"),
+        ("owner", &meta.owner, msg!("expected-plan-owner")),
+        ("adopting_body", &meta.adopting_body, msg!("expected-adopting-body")),
     ] {
         let field = format!("meta.{key}");
         out.extend(still_to_fill_in(plan_file, spans.line(&[Step::Key("meta"), Step::Key(key)]), &field, value, what));
     }
     if folder.plan.focus_areas.is_empty() {
-        out.push(
-            Diagnostic::warning(
-                plan_file,
-                None,
-                Some("focus_areas"),
-                "the plan has no focus areas (expected [[focus_areas]] with id, name, themes and result goals)",
-            )
-            .with_nn("planen har ingen innsatsområde"),
-        );
+        out.push(Diagnostic::warning(plan_file, None, Some("focus_areas"), msg!("plan-without-focus-areas")));
     }
     if folder.population_files.is_empty() {
-        out.push(
-            Diagnostic::warning(
-                plan_file,
-                spans.line(&[Step::Key("statistics"), Step::Key("population")]),
-                Some("statistics.population"),
-                "no population data (expected SSB downloads named in [statistics] population, or befolkning.csv)",
-            )
-            .with_nn("ingen folketalsdata"),
-        );
+        out.push(Diagnostic::warning(
+            plan_file,
+            spans.line(&[Step::Key("statistics"), Step::Key("population")]),
+            Some("statistics.population"),
+            msg!("plan-without-population"),
+        ));
     }
     out
 }
@@ -424,33 +379,16 @@ pub(crate) fn plan_gaps(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<
 fn text_warnings(out: &mut Vec<Diagnostic>, file: &str, line: Option<u64>, field: &str, text: &str, prose: bool) {
     let text = text.trim();
     if text.is_empty() {
-        out.push(
-            Diagnostic::warning(file, line, Some(field), "empty section (expected text)")
-                .with_nn("tom bolk (venta tekst)"),
-        );
+        out.push(Diagnostic::warning(file, line, Some(field), msg!("empty-section")));
         return;
     }
     if is_placeholder(text) {
-        out.push(
-            Diagnostic::warning(file, line, Some(field), format!("placeholder text: \"{}\"", excerpt(text)))
-                .with_nn(format!("plasshaldartekst: «{}»", excerpt(text))),
-        );
+        out.push(Diagnostic::warning(file, line, Some(field), msg!("placeholder-text", text = excerpt(text))));
     } else if text.contains('?') && !prose {
-        out.push(
-            Diagnostic::warning(file, line, Some(field), format!("open question: \"{}\"", excerpt(text)))
-                .with_nn(format!("ope spørsmål: «{}»", excerpt(text))),
-        );
+        out.push(Diagnostic::warning(file, line, Some(field), msg!("open-question", text = excerpt(text))));
     }
     if prose && !text.ends_with(['.', '!', '?', ':', '»', ')', '"', '”']) {
-        out.push(
-            Diagnostic::warning(
-                file,
-                line,
-                Some(field),
-                format!("the text looks unfinished: it ends \"…{}\" without a full stop", tail(text)),
-            )
-            .with_nn(format!("teksten ser uferdig ut: han sluttar «…{}» utan punktum", tail(text))),
-        );
+        out.push(Diagnostic::warning(file, line, Some(field), msg!("text-unfinished", tail = tail(text))));
     }
 }
 

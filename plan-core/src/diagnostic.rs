@@ -5,12 +5,15 @@ use std::fmt;
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Catalogue, Language, Message};
+use crate::msg;
+
 /// How serious a [`Diagnostic`] is.
 ///
 /// # Example
 /// ```
 /// use plan_core::{Diagnostic, Severity};
-/// let d = Diagnostic::note("tiltak.csv", Some(3), None, "due this year");
+/// let d = Diagnostic::note("tiltak.csv", Some(3), None, plan_core::msg!("actions-count", count = 1));
 /// assert_eq!(d.severity, Severity::Note);
 /// assert_eq!(Severity::Warning.to_string(), "warning");
 /// assert!(Severity::Error < Severity::Warning);
@@ -42,11 +45,11 @@ impl fmt::Display for Severity {
 ///
 /// # Example
 /// ```
-/// use plan_core::{Diagnostic, Remedy};
-/// let d = Diagnostic::warning("status/2022.csv", None, None, "no status file for 2022")
+/// use plan_core::{Diagnostic, Remedy, msg};
+/// let d = Diagnostic::warning("status/2022.csv", None, None, msg!("actions-count", count = 3))
 ///     .with_remedy(Remedy::StatusTemplate { year: 2022 });
 /// assert_eq!(d.remedy, Some(Remedy::StatusTemplate { year: 2022 }));
-/// assert_eq!(d.to_string(), "status/2022.csv: warning: no status file for 2022", "the message alone");
+/// assert_eq!(d.to_string(), "status/2022.csv: warning: 3 actions", "the message alone");
 /// assert_eq!(serde_json::to_string(&d.remedy)?, r#"{"kind":"status-template","year":2022}"#);
 /// # Ok::<(), serde_json::Error>(())
 /// ```
@@ -67,14 +70,18 @@ pub enum Remedy {
 
 /// One finding about an input file, with where it is and what was expected.
 ///
-/// Displays as `FILE:LINE: SEVERITY: MESSAGE`, the format compilers use, so
-/// that editors can jump to the place.
+/// The message is data ([`Message`]: an id in the catalogue and its
+/// arguments), rendered in a language where it is shown:
+/// [`Diagnostic::render`]. `Display` renders English. The form is the one
+/// compilers use, `FILE:LINE: SEVERITY: MESSAGE`, in every language (the
+/// severity word stays English), so that editors can jump to the place.
 ///
 /// # Example
 /// ```
-/// use plan_core::{Diagnostic, Severity};
-/// let d = Diagnostic::error("tiltak.csv", Some(4), Some("frist"), "cannot read deadline \"snart\"");
-/// assert_eq!(d.to_string(), "tiltak.csv:4: error: column 'frist': cannot read deadline \"snart\"");
+/// use plan_core::{Diagnostic, Language, Severity, msg};
+/// let d = Diagnostic::error("tiltak.csv", Some(4), Some("frist"), msg!("deadline-unreadable", text = "snart"));
+/// assert!(d.to_string().starts_with("tiltak.csv:4: error: column 'frist': cannot read deadline \"snart\" (expected a year"));
+/// assert!(d.render(Language::Nn).starts_with("tiltak.csv:4: error: kolonne «frist»: kan ikkje lese fristen «snart»"));
 /// assert_eq!(d.severity, Severity::Error);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,14 +97,35 @@ pub struct Diagnostic {
     /// The worksheet, for a finding in a workbook.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sheet: Option<String>,
-    /// What is wrong and what was expected, without the location.
-    pub message: String,
-    /// The same message in Nynorsk, for reports, where one is written.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub message_nn: Option<String>,
+    /// What is wrong and what was expected, without the location: its id
+    /// and arguments (in JSON `id` and `args` beside the other fields).
+    #[serde(flatten)]
+    pub message: Message,
     /// What fixes it, when a step can be named.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub remedy: Option<Remedy>,
+}
+
+/// A diagnostic with its message rendered in a language, as tools print it
+/// in JSON: the diagnostic's fields, its `id` and `args`, and `message`.
+///
+/// # Example
+/// ```
+/// use plan_core::{Diagnostic, Language, msg};
+/// let d = Diagnostic::warning("tiltak.csv", Some(7), None, msg!("actions-count", count = 2));
+/// let json = serde_json::to_value(d.localized(Language::En))?;
+/// assert_eq!(json["message"], "2 actions");
+/// assert_eq!(json["id"], "actions-count");
+/// assert_eq!(json["args"]["count"], 2);
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, Serialize)]
+pub struct Localized<'a> {
+    /// The finding.
+    #[serde(flatten)]
+    pub diagnostic: &'a Diagnostic,
+    /// Its message in the language asked for, with the field named first.
+    pub message: String,
 }
 
 impl Diagnostic {
@@ -105,11 +133,12 @@ impl Diagnostic {
     ///
     /// # Example
     /// ```
-    /// let d = plan_core::Diagnostic::error("plan.toml", Some(12), Some("meta.period.first"), "expected a year");
-    /// assert_eq!(d.to_string(), "plan.toml:12: error: field 'meta.period.first': expected a year");
+    /// use plan_core::{Diagnostic, msg};
+    /// let d = Diagnostic::error("plan.toml", Some(12), Some("meta.period.first"), msg!("actions-count", count = 1));
+    /// assert_eq!(d.to_string(), "plan.toml:12: error: field 'meta.period.first': 1 action");
     /// assert!(d.is_error());
     /// ```
-    pub fn error(file: impl Into<String>, line: Option<u64>, field: Option<&str>, message: impl Into<String>) -> Self {
+    pub fn error(file: impl Into<String>, line: Option<u64>, field: Option<&str>, message: Message) -> Self {
         Self::new(Severity::Error, file, line, field, message)
     }
 
@@ -117,16 +146,25 @@ impl Diagnostic {
     ///
     /// # Example
     /// ```
-    /// let d = plan_core::Diagnostic::warning("befolkning.csv", None, None, "stated total differs");
-    /// assert_eq!(d.to_string(), "befolkning.csv: warning: stated total differs");
+    /// use plan_core::{Diagnostic, msg};
+    /// let d = Diagnostic::warning("befolkning.csv", None, None, msg!("actions-count", count = 4));
+    /// assert_eq!(d.to_string(), "befolkning.csv: warning: 4 actions");
     /// ```
-    pub fn warning(
-        file: impl Into<String>,
-        line: Option<u64>,
-        field: Option<&str>,
-        message: impl Into<String>,
-    ) -> Self {
+    pub fn warning(file: impl Into<String>, line: Option<u64>, field: Option<&str>, message: Message) -> Self {
         Self::new(Severity::Warning, file, line, field, message)
+    }
+
+    /// A note: not a problem, something to know (such as actions due this year).
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Diagnostic, msg};
+    /// let d = Diagnostic::note("tiltak.csv", Some(9), None, msg!("actions-count", count = 1));
+    /// assert_eq!(d.to_string(), "tiltak.csv:9: note: 1 action");
+    /// assert!(!d.is_error());
+    /// ```
+    pub fn note(file: impl Into<String>, line: Option<u64>, field: Option<&str>, message: Message) -> Self {
+        Self::new(Severity::Note, file, line, field, message)
     }
 
     fn new(
@@ -134,26 +172,18 @@ impl Diagnostic {
         file: impl Into<String>,
         line: Option<u64>,
         field: Option<&str>,
-        message: impl Into<String>,
+        message: Message,
     ) -> Self {
-        Self {
-            severity,
-            file: file.into(),
-            line,
-            field: field.map(str::to_string),
-            sheet: None,
-            message: message.into(),
-            message_nn: None,
-            remedy: None,
-        }
+        Self { severity, file: file.into(), line, field: field.map(str::to_string), sheet: None, message, remedy: None }
     }
 
     /// The same finding with what fixes it.
     ///
     /// # Example
     /// ```
-    /// use plan_core::{Diagnostic, Remedy};
-    /// let d = Diagnostic::warning("status/2021.csv", Some(6), Some("id"), "unknown actions").with_remedy(Remedy::AddRevision);
+    /// use plan_core::{Diagnostic, Remedy, msg};
+    /// let d = Diagnostic::warning("status/2021.csv", Some(6), Some("id"), msg!("actions-count", count = 2))
+    ///     .with_remedy(Remedy::AddRevision);
     /// assert_eq!(d.remedy, Some(Remedy::AddRevision));
     /// ```
     pub fn with_remedy(mut self, remedy: Remedy) -> Self {
@@ -161,79 +191,131 @@ impl Diagnostic {
         self
     }
 
-    /// The same finding with its message in Nynorsk too.
-    ///
-    /// ```
-    /// let d = plan_core::Diagnostic::warning("tiltak.csv", Some(7), Some("ansvar"), "no responsible body")
-    ///     .with_nn("manglar ansvarleg");
-    /// assert_eq!(d.full_message_nn(), "kolonne «ansvar»: manglar ansvarleg");
-    /// ```
-    pub fn with_nn(mut self, message: impl Into<String>) -> Self {
-        self.message_nn = Some(message.into());
-        self
-    }
-
-    /// The message in Nynorsk with the field named first, as reports print
-    /// findings; the English message where no Nynorsk one is written.
-    ///
-    /// # Example
-    /// ```
-    /// use plan_core::Diagnostic;
-    /// let d = Diagnostic::warning("plan.toml", Some(2), Some("meta.title"), "title is empty").with_nn("tittelen er tom");
-    /// assert_eq!(d.full_message_nn(), "felt «meta.title»: tittelen er tom");
-    /// let english_only = Diagnostic::warning("plan.toml", Some(2), None, "title is empty");
-    /// assert_eq!(english_only.full_message_nn(), "title is empty");
-    /// ```
-    pub fn full_message_nn(&self) -> String {
-        let Some(message) = &self.message_nn else { return self.full_message() };
-        let mut out = String::new();
-        if let Some(sheet) = &self.sheet {
-            out.push_str(&format!("ark «{sheet}», "));
-        }
-        match &self.field {
-            Some(field) if self.is_table_file() => out.push_str(&format!("kolonne «{field}»: ")),
-            Some(field) => out.push_str(&format!("felt «{field}»: ")),
-            None => {}
-        }
-        out.push_str(message);
-        out
-    }
-
     /// The same finding, in worksheet `sheet` of a workbook.
     ///
     /// # Example
     /// ```
-    /// let d = plan_core::Diagnostic::error("tiltak.xlsx", Some(5), Some("frist"), "cannot read deadline").in_sheet("Tiltak");
-    /// assert_eq!(d.to_string(), "tiltak.xlsx:5: error: sheet 'Tiltak', column 'frist': cannot read deadline");
+    /// use plan_core::{Diagnostic, Language, msg};
+    /// let d = Diagnostic::error("tiltak.xlsx", Some(5), Some("frist"), msg!("actions-count", count = 2)).in_sheet("Tiltak");
+    /// assert_eq!(d.to_string(), "tiltak.xlsx:5: error: sheet 'Tiltak', column 'frist': 2 actions");
+    /// assert_eq!(d.render(Language::Nb), "tiltak.xlsx:5: error: ark «Tiltak», kolonne «frist»: 2 tiltak");
     /// ```
     pub fn in_sheet(mut self, sheet: &str) -> Self {
         self.sheet = Some(sheet.to_string());
         self
     }
 
-    /// A note: not a problem, something to know (such as actions due this year).
+    /// The message alone in `language`, without location or field.
     ///
     /// # Example
     /// ```
-    /// let d = plan_core::Diagnostic::note("tiltak.csv", Some(9), None, "due in 2021");
-    /// assert_eq!(d.to_string(), "tiltak.csv:9: note: due in 2021");
-    /// assert!(!d.is_error());
+    /// use plan_core::{Diagnostic, Language, msg};
+    /// let d = Diagnostic::warning("tiltak.csv", Some(7), Some("ansvar"), msg!("actions-count", count = 2));
+    /// assert_eq!(d.text(Language::En), "2 actions");
     /// ```
-    pub fn note(file: impl Into<String>, line: Option<u64>, field: Option<&str>, message: impl Into<String>) -> Self {
-        Self::new(Severity::Note, file, line, field, message)
+    pub fn text(&self, language: Language) -> String {
+        self.text_in(Catalogue::library(), language)
     }
 
-    /// The message with the field named first, as in the displayed form but
-    /// without file, line and severity.
+    /// The message alone in `language`, from `catalogue` (a tool's
+    /// catalogue, for findings the tool makes with its own messages).
     ///
+    /// # Example
     /// ```
-    /// let d = plan_core::Diagnostic::warning("tiltak.csv", Some(7), Some("ansvar"), "no responsible body");
-    /// assert_eq!(d.full_message(), "column 'ansvar': no responsible body");
+    /// use plan_core::{Diagnostic, Language, i18n::Catalogue, msg};
+    /// let d = Diagnostic::warning("a.csv", None, None, msg!("status-delayed"));
+    /// assert_eq!(d.text_in(Catalogue::library(), Language::Nb), "forsinket");
     /// ```
-    pub fn full_message(&self) -> String {
-        let text = self.to_string();
-        let head = format!("{}: ", self.severity);
-        text.split_once(&head).map_or(text.clone(), |(_, rest)| rest.to_string())
+    pub fn text_in(&self, catalogue: &Catalogue, language: Language) -> String {
+        catalogue.render(&self.message, language)
+    }
+
+    /// The message in `language` with the field (and worksheet) named
+    /// first, as reports print findings: the displayed form without file,
+    /// line and severity.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Diagnostic, Language, msg};
+    /// let d = Diagnostic::warning("tiltak.csv", Some(7), Some("ansvar"), msg!("actions-count", count = 2));
+    /// assert_eq!(d.full_message(Language::En), "column 'ansvar': 2 actions");
+    /// assert_eq!(d.full_message(Language::Nn), "kolonne «ansvar»: 2 tiltak");
+    /// let d = Diagnostic::warning("plan.toml", Some(2), Some("meta.title"), msg!("actions-count", count = 2));
+    /// assert_eq!(d.full_message(Language::Nb), "felt «meta.title»: 2 tiltak");
+    /// ```
+    pub fn full_message(&self, language: Language) -> String {
+        self.full_message_in(Catalogue::library(), language)
+    }
+
+    /// As [`Diagnostic::full_message`], the message from `catalogue`.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Diagnostic, Language, i18n::Catalogue, msg};
+    /// let d = Diagnostic::warning("a.csv", None, Some("status"), msg!("status-delayed"));
+    /// assert_eq!(d.full_message_in(Catalogue::library(), Language::Nb), "kolonne «status»: forsinket");
+    /// ```
+    pub fn full_message_in(&self, catalogue: &Catalogue, language: Language) -> String {
+        let mut out = String::new();
+        if let Some(sheet) = &self.sheet {
+            out.push_str(&msg!("diagnostic-sheet", name = sheet).render(language));
+            out.push_str(", ");
+        }
+        match &self.field {
+            Some(field) if self.is_table_file() => {
+                out.push_str(&msg!("diagnostic-column", name = field).render(language));
+                out.push_str(": ");
+            }
+            Some(field) => {
+                out.push_str(&msg!("diagnostic-field", name = field).render(language));
+                out.push_str(": ");
+            }
+            None => {}
+        }
+        out.push_str(&self.text_in(catalogue, language));
+        out
+    }
+
+    /// The whole finding in `language`: `FILE:LINE: SEVERITY: MESSAGE`.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Diagnostic, Language, msg};
+    /// let d = Diagnostic::warning("tiltak.csv", Some(7), Some("ansvar"), msg!("actions-count", count = 1));
+    /// assert_eq!(d.render(Language::Nn), "tiltak.csv:7: warning: kolonne «ansvar»: 1 tiltak");
+    /// ```
+    pub fn render(&self, language: Language) -> String {
+        self.render_in(Catalogue::library(), language)
+    }
+
+    /// As [`Diagnostic::render`], the message from `catalogue`.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Diagnostic, Language, i18n::Catalogue, msg};
+    /// let d = Diagnostic::note("a.csv", Some(2), None, msg!("status-done"));
+    /// assert_eq!(d.render_in(Catalogue::library(), Language::En), "a.csv:2: note: completed");
+    /// ```
+    pub fn render_in(&self, catalogue: &Catalogue, language: Language) -> String {
+        let mut out = self.file.clone();
+        if let Some(line) = self.line {
+            out.push_str(&format!(":{line}"));
+        }
+        out.push_str(&format!(": {}: ", self.severity));
+        out.push_str(&self.full_message_in(catalogue, language));
+        out
+    }
+
+    /// The finding with its message in `language`, for JSON.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Diagnostic, Language, msg};
+    /// let d = Diagnostic::note("tiltak.csv", None, None, msg!("actions-count", count = 1));
+    /// assert_eq!(d.localized(Language::Nb).message, "1 tiltak");
+    /// ```
+    pub fn localized(&self, language: Language) -> Localized<'_> {
+        Localized { diagnostic: self, message: self.full_message(language) }
     }
 
     /// True when the file is a table (CSV), whose fields are columns.
@@ -246,9 +328,9 @@ impl Diagnostic {
     ///
     /// # Example
     /// ```
-    /// use plan_core::Diagnostic;
-    /// assert!(Diagnostic::error("a.csv", None, None, "bad").is_error());
-    /// assert!(!Diagnostic::warning("a.csv", None, None, "odd").is_error());
+    /// use plan_core::{Diagnostic, msg};
+    /// assert!(Diagnostic::error("a.csv", None, None, msg!("actions-count", count = 0)).is_error());
+    /// assert!(!Diagnostic::warning("a.csv", None, None, msg!("actions-count", count = 0)).is_error());
     /// ```
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
@@ -257,20 +339,7 @@ impl Diagnostic {
 
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.file)?;
-        if let Some(line) = self.line {
-            write!(f, ":{line}")?;
-        }
-        write!(f, ": {}: ", self.severity)?;
-        if let Some(sheet) = &self.sheet {
-            write!(f, "sheet '{sheet}', ")?;
-        }
-        match &self.field {
-            Some(field) if self.is_table_file() => write!(f, "column '{field}': ")?,
-            Some(field) => write!(f, "field '{field}': ")?,
-            None => {}
-        }
-        f.write_str(&self.message)
+        f.write_str(&self.render(Language::En))
     }
 }
 
@@ -284,10 +353,28 @@ mod tests {
     use super::*;
 
     #[test]
-    fn displays_like_a_compiler() {
-        let d = Diagnostic::warning("plan.toml", Some(12), Some("focus_areas[0].description"), "looks unfinished");
-        assert_eq!(d.to_string(), "plan.toml:12: warning: field 'focus_areas[0].description': looks unfinished");
-        let d = Diagnostic::error("sak.toml", None, None, "cannot read file");
-        assert_eq!(d.to_string(), "sak.toml: error: cannot read file");
+    fn displays_like_a_compiler_in_every_language() {
+        let d = Diagnostic::warning(
+            "plan.toml",
+            Some(12),
+            Some("focus_areas[0].description"),
+            msg!("actions-count", count = 2),
+        );
+        assert_eq!(d.to_string(), "plan.toml:12: warning: field 'focus_areas[0].description': 2 actions");
+        assert_eq!(d.render(Language::Nn), "plan.toml:12: warning: felt «focus_areas[0].description»: 2 tiltak");
+        let d = Diagnostic::error("sak.toml", None, None, msg!("actions-count", count = 1));
+        assert_eq!(d.render(Language::Nb), "sak.toml: error: 1 tiltak");
+    }
+
+    #[test]
+    fn json_carries_id_and_args_and_reads_back() {
+        let d = Diagnostic::error("tiltak.csv", Some(3), Some("frist"), msg!("deadline-unreadable", text = "snart"));
+        let json = serde_json::to_string(&d).expect("json");
+        assert_eq!(
+            json,
+            r#"{"severity":"error","file":"tiltak.csv","line":3,"field":"frist","id":"deadline-unreadable","args":{"text":"snart"}}"#
+        );
+        let back: Diagnostic = serde_json::from_str(&json).expect("reads back");
+        assert_eq!(back, d);
     }
 }

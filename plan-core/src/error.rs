@@ -3,6 +3,8 @@
 use std::path::PathBuf;
 
 use crate::diagnostic::{Diagnostic, error_count};
+use crate::i18n::{Catalogue, Language, Message};
+use crate::msg;
 
 /// Everything that can go wrong in `plan-core`.
 ///
@@ -21,59 +23,49 @@ use crate::diagnostic::{Diagnostic, error_count};
 /// let err: Error = "30.02.2021".parse::<plan_core::Deadline>().unwrap_err();
 /// assert!(matches!(err, Error::NoSuchDate { .. }));
 /// ```
-#[derive(Debug, thiserror::Error)]
+#[derive(Debug)]
 #[non_exhaustive]
 pub enum Error {
     /// A file or folder could not be read.
-    #[error("{}: cannot read: {source}", path.display())]
     Io {
         /// The file or folder.
         path: PathBuf,
         /// What the operating system said.
-        #[source]
         source: std::io::Error,
     },
     /// The input was read but has errors. Holds every diagnostic found,
     /// warnings included, so that a checker can show them all.
-    #[error("{}", invalid_summary(.diagnostics))]
     Invalid {
         /// All findings, errors first in file order.
         diagnostics: Vec<Diagnostic>,
     },
     /// A deadline could not be read.
-    #[error("cannot read deadline \"{text}\" (expected {expected})")]
     Deadline {
         /// The text as written.
         text: String,
-        /// What forms are accepted.
-        expected: &'static str,
     },
     /// An amount of money could not be read.
-    #[error("cannot read amount \"{text}\" ({reason})")]
     Money {
         /// The text as written.
         text: String,
         /// Why, and what was expected.
-        reason: &'static str,
+        reason: Message,
     },
     /// A date could not be read.
-    #[error("cannot read date \"{text}\" (expected {expected})")]
     Date {
         /// The text as written.
         text: String,
         /// What forms are accepted.
-        expected: &'static str,
+        expected: Message,
     },
     /// A text written as a date names a day that does not exist.
-    #[error("\"{text}\" is not a date that exists ({why})")]
     NoSuchDate {
         /// The text as written.
         text: String,
         /// Why not, such as "February 2025 has 28 days".
-        why: String,
+        why: Message,
     },
     /// A municipality number is not four digits.
-    #[error("\"{text}\" is not a municipality number (expected four digits such as 0615 or 3041)")]
     MunicipalityCode {
         /// The text as written.
         text: String,
@@ -81,8 +73,22 @@ pub enum Error {
     /// An argument does not fit the plan: a year outside the plan period,
     /// a year with no programme in force, a revision that cannot be added.
     /// The message holds the values.
-    #[error("{0}")]
-    Argument(String),
+    Argument(Message),
+}
+
+impl std::fmt::Display for Error {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.render(Language::En))
+    }
+}
+
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::Io { source, .. } => Some(source),
+            _ => None,
+        }
+    }
 }
 
 impl Error {
@@ -106,22 +112,100 @@ impl Error {
     ///
     /// # Example
     /// ```
-    /// use plan_core::{Diagnostic, Error};
-    /// let err = Error::located(Diagnostic::error("a.csv", Some(2), Some("id"), "empty id"));
-    /// assert_eq!(err.to_string(), "a.csv:2: error: column 'id': empty id");
+    /// use plan_core::{Diagnostic, Error, msg};
+    /// let err = Error::located(Diagnostic::error("a.csv", Some(2), Some("id"), msg!("action-id-missing")));
+    /// assert_eq!(err.to_string(), "a.csv:2: error: column 'id': missing action id (expected a short unique id such as KLIMA-01)");
     /// assert_eq!(err.diagnostics().len(), 1);
     /// ```
     pub fn located(diagnostic: Diagnostic) -> Self {
         Error::Invalid { diagnostics: vec![diagnostic] }
     }
+
+    /// The error in `language`. An [`Error::Invalid`] says its first error
+    /// (located) and how many more there are.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::Language;
+    /// let err = "31.02.2021".parse::<plan_core::Deadline>().unwrap_err();
+    /// assert_eq!(err.render(Language::En), "\"31.02.2021\" is not a date that exists (February 2021 has 28 days)");
+    /// assert_eq!(err.render(Language::Nn), "«31.02.2021» er ikkje ein dato som finst (februar 2021 har 28 dagar)");
+    /// ```
+    pub fn render(&self, language: Language) -> String {
+        self.render_in(Catalogue::library(), language)
+    }
+
+    /// As [`Error::render`], the messages from `catalogue`.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Language, i18n::Catalogue};
+    /// let err = "snart".parse::<plan_core::Deadline>().unwrap_err();
+    /// assert!(err.render_in(Catalogue::library(), Language::Nb).starts_with("kan ikke lese fristen «snart»"));
+    /// ```
+    pub fn render_in(&self, catalogue: &Catalogue, language: Language) -> String {
+        match self {
+            Error::Invalid { diagnostics } => {
+                let errors = error_count(diagnostics);
+                match diagnostics.iter().find(|d| d.is_error()) {
+                    Some(first) if errors > 1 => format!(
+                        "{} {}",
+                        first.render_in(catalogue, language),
+                        catalogue.render(&msg!("more-errors", count = errors - 1), language)
+                    ),
+                    Some(first) => first.render_in(catalogue, language),
+                    None => catalogue.render(&msg!("invalid-input"), language),
+                }
+            }
+            other => catalogue.render(&other.message(), language),
+        }
+    }
+
+    /// The error as a message. An [`Error::Invalid`] gives its first
+    /// error's message; [`Error::render`] says where it is.
+    ///
+    /// # Example
+    /// ```
+    /// let err = "snart".parse::<plan_core::Deadline>().unwrap_err();
+    /// assert_eq!(err.message().id, "deadline-unreadable");
+    /// ```
+    pub fn message(&self) -> Message {
+        match self {
+            Error::Io { path, source } => {
+                msg!("io-cannot-read", path = path.display().to_string(), reason = io_reason(source))
+            }
+            Error::Invalid { diagnostics } => {
+                diagnostics.iter().find(|d| d.is_error()).map_or_else(|| msg!("invalid-input"), |d| d.message.clone())
+            }
+            Error::Deadline { text } => msg!("deadline-unreadable", text = text),
+            Error::Money { text, reason } => msg!("money-unreadable", text = text, reason = reason.clone()),
+            Error::Date { text, expected } => msg!("date-unreadable", text = text, expected = expected.clone()),
+            Error::NoSuchDate { text, why } => msg!("date-does-not-exist", text = text, why = why.clone()),
+            Error::MunicipalityCode { text } => msg!("municipality-code-invalid", text = text),
+            Error::Argument(message) => message.clone(),
+        }
+    }
 }
 
-fn invalid_summary(diagnostics: &[Diagnostic]) -> String {
-    let errors = error_count(diagnostics);
-    match diagnostics.iter().find(|d| d.is_error()) {
-        Some(first) if errors > 1 => format!("{first} (and {} more errors)", errors - 1),
-        Some(first) => first.to_string(),
-        None => "invalid input".to_string(),
+/// What the operating system said, as a message: the common cases in the
+/// reader's language, the rest as the system words it.
+///
+/// # Example
+/// ```
+/// use plan_core::{Language, error::io_reason};
+/// let missing = std::io::Error::from(std::io::ErrorKind::NotFound);
+/// assert_eq!(io_reason(&missing).render(Language::Nn), "fila eller mappa finst ikkje");
+/// ```
+pub fn io_reason(error: &std::io::Error) -> Message {
+    // A message written for this error says more than its kind.
+    if error.get_ref().is_some() {
+        return msg!("io-other", detail = error.to_string());
+    }
+    match error.kind() {
+        std::io::ErrorKind::NotFound => msg!("io-not-found"),
+        std::io::ErrorKind::PermissionDenied => msg!("io-permission-denied"),
+        std::io::ErrorKind::InvalidData => msg!("io-invalid-data", detail = error.to_string()),
+        _ => msg!("io-other", detail = error.to_string()),
     }
 }
 

@@ -108,16 +108,12 @@ impl PlanFolder {
         match number {
             Some(number) => self.cases.iter().find(|c| c.number == number.trim()).ok_or_else(|| {
                 crate::Error::Argument(if self.cases.is_empty() {
-                    format!(
-                        "no case {number} in the plan folder (it has no case: expected sak.toml or saker/NUMBER.toml)"
-                    )
+                    crate::msg!("case-unknown-none", number = number)
                 } else {
-                    format!("no case {number} in the plan folder (it has {})", numbers())
+                    crate::msg!("case-unknown", number = number, numbers = numbers())
                 })
             }),
-            None => self.cases.last().ok_or_else(|| {
-                crate::Error::Argument("the plan folder has no case (expected sak.toml or saker/NUMBER.toml)".into())
-            }),
+            None => self.cases.last().ok_or_else(|| crate::Error::Argument(crate::msg!("case-none"))),
         }
     }
 
@@ -153,14 +149,16 @@ impl PlanFolder {
     pub fn programme_for(&self, year: i32) -> crate::Result<&ProgrammeVersion> {
         let period = self.plan.meta.period;
         if year < period.first || year > period.last {
-            return Err(crate::Error::Argument(format!(
-                "year {year} is outside the plan period {}–{}",
-                period.first, period.last
+            return Err(crate::Error::Argument(crate::msg!(
+                "year-outside-period",
+                year = year,
+                first = period.first,
+                last = period.last
             )));
         }
         self.programme
             .in_force(year)
-            .ok_or_else(|| crate::Error::Argument(format!("no version of the action programme is in force in {year}")))
+            .ok_or_else(|| crate::Error::Argument(crate::msg!("programme-not-in-force", year = year)))
     }
 
     /// The population table the follow-up uses: the plan's statistics files

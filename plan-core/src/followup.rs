@@ -8,9 +8,10 @@ use std::fmt;
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use crate::calendar::format_date_nn;
 use crate::diagnostic::Diagnostic;
 use crate::folder::PlanFolder;
+use crate::i18n::{Message, date};
+use crate::msg;
 use crate::plan::Action;
 use crate::table::{Column, Table};
 use crate::text::fold;
@@ -66,7 +67,7 @@ impl ActionStatus {
     /// use plan_core::followup::ActionStatus;
     /// assert!(ActionStatus::WORDS.contains(&("utført", ActionStatus::Done)));
     /// ```
-    pub const WORDS: [(&'static str, ActionStatus); 18] = [
+    pub const WORDS: [(&'static str, ActionStatus); 25] = [
         ("ikkje starta", ActionStatus::NotStarted),
         ("ikke startet", ActionStatus::NotStarted),
         ("ikkje starta enno", ActionStatus::NotStarted),
@@ -85,9 +86,16 @@ impl ActionStatus {
         ("avslutta", ActionStatus::Cancelled),
         ("avsluttet", ActionStatus::Cancelled),
         ("utgår", ActionStatus::Cancelled),
+        ("not started", ActionStatus::NotStarted),
+        ("in progress", ActionStatus::InProgress),
+        ("completed", ActionStatus::Done),
+        ("done", ActionStatus::Done),
+        ("delayed", ActionStatus::Delayed),
+        ("cancelled", ActionStatus::Cancelled),
+        ("canceled", ActionStatus::Cancelled),
     ];
 
-    /// Reads a status in Nynorsk or Bokmål, any case: one of
+    /// Reads a status in Nynorsk, Bokmål or English, any case: one of
     /// [`ActionStatus::WORDS`].
     ///
     /// # Example
@@ -103,13 +111,32 @@ impl ActionStatus {
         Self::WORDS.iter().find(|(word, _)| fold(word) == folded).map(|(_, status)| *status)
     }
 
-    /// The Nynorsk label, as written in the template file and reports.
+    /// The status as a word in any language (`ikkje starta`, `not started`).
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Language, followup::ActionStatus};
+    /// assert_eq!(ActionStatus::InProgress.message().render(Language::Nn), "i gang");
+    /// assert_eq!(ActionStatus::Delayed.message().render(Language::Nb), "forsinket");
+    /// assert_eq!(ActionStatus::Done.message().render(Language::En), "completed");
+    /// assert_eq!(ActionStatus::parse(&ActionStatus::Cancelled.message().render(Language::Nn)), Some(ActionStatus::Cancelled));
+    /// ```
+    pub fn message(self) -> Message {
+        match self {
+            ActionStatus::NotStarted => msg!("status-not-started"),
+            ActionStatus::InProgress => msg!("status-in-progress"),
+            ActionStatus::Done => msg!("status-done"),
+            ActionStatus::Delayed => msg!("status-delayed"),
+            ActionStatus::Cancelled => msg!("status-cancelled"),
+        }
+    }
+
+    /// The word a Nynorsk status file uses (`ikkje starta`, `i gang`, …).
     ///
     /// # Example
     /// ```
     /// use plan_core::followup::ActionStatus;
-    /// assert_eq!(ActionStatus::InProgress.label_nn(), "i gang");
-    /// assert_eq!(ActionStatus::parse(ActionStatus::Cancelled.label_nn()), Some(ActionStatus::Cancelled));
+    /// assert_eq!(ActionStatus::Delayed.label_nn(), "forseinka");
     /// ```
     pub fn label_nn(self) -> &'static str {
         match self {
@@ -246,15 +273,15 @@ pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> Statu
     let fractions = is_fraction_column(table.rows.iter().map(|r| r.get(progress)));
     for row in &table.rows {
         let mut ok = true;
-        let mut error = |field: &str, message: String| {
+        let mut error = |field: &str, message: Message| {
             errors.push(table.error(row.line, field, message));
             ok = false;
         };
         let action = row.get(id).to_string();
         if action.is_empty() {
-            error(ID.name, "missing action id (expected the id of an action in the programme)".into());
+            error(ID.name, msg!("status-action-id-missing"));
         } else if let Some(first) = seen.get(&action) {
-            error(ID.name, format!("action \"{action}\" is reported twice (first on line {first})"));
+            error(ID.name, msg!("status-action-twice", id = &action, first = *first));
         } else {
             seen.insert(action.clone(), row.line);
             if !known.contains(action.as_str()) {
@@ -264,10 +291,7 @@ pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> Statu
         let parsed = ActionStatus::parse(row.get(status));
         if parsed.is_none() {
             let words: Vec<&str> = ActionStatus::WORDS.iter().map(|(w, _)| *w).collect();
-            error(
-                STATUS.name,
-                format!("unknown status \"{}\" (expected one of: {})", row.get(status), words.join(", ")),
-            );
+            error(STATUS.name, msg!("status-word-unknown", text = row.get(status), words = words.join(", ")));
         }
         let percent = match parse_progress(row.get(progress), fractions) {
             Ok(p) => p,
@@ -281,7 +305,7 @@ pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> Statu
             text => match crate::calendar::parse_date(text) {
                 Ok(d) => Some(d),
                 Err(e) => {
-                    error(UPDATED.name, e.to_string());
+                    error(UPDATED.name, e.message());
                     None
                 }
             },
@@ -316,17 +340,15 @@ fn is_fraction_column<'a>(cells: impl Iterator<Item = &'a str>) -> bool {
 
 /// `50`, `50 %`, `50,5` (rounded); in a column of fractions (see
 /// [`is_fraction_column`]) `0.5` is 50 %.
-fn parse_progress(text: &str, fractions: bool) -> Result<Option<u8>, String> {
+fn parse_progress(text: &str, fractions: bool) -> Result<Option<u8>, Message> {
     let trimmed = text.trim().trim_end_matches('%').trim().replace(',', ".");
     if trimmed.is_empty() {
         return Ok(None);
     }
-    let value: f64 = trimmed
-        .parse()
-        .map_err(|_| format!("cannot read progress \"{}\" (expected a percentage from 0 to 100)", text.trim()))?;
+    let value: f64 = trimmed.parse().map_err(|_| msg!("progress-unreadable", text = text.trim()))?;
     let value = if fractions { value * 100.0 } else { value };
     if !(0.0..=100.0).contains(&value) {
-        return Err(format!("progress {} is impossible (expected a percentage from 0 to 100)", text.trim()));
+        return Err(msg!("progress-impossible", text = text.trim()));
     }
     Ok(Some(value.round() as u8))
 }
@@ -419,7 +441,7 @@ pub fn follow_up(folder: &PlanFolder, year: i32, at: NaiveDate) -> Vec<FollowUp>
 /// ```
 /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
 /// let found = plan_core::followup::check_year(&folder, 2021)?;
-/// assert_eq!(found.iter().filter(|d| d.message.contains("is overdue")).count(), 7);
+/// assert_eq!(found.iter().filter(|d| d.text(plan_core::Language::En).contains("is overdue")).count(), 7);
 /// assert!(plan_core::followup::check_year(&folder, 2031).is_err());
 /// # Ok::<(), plan_core::Error>(())
 /// ```
@@ -434,13 +456,8 @@ pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnosti
     let mut out = Vec::new();
     if status_file.is_none() {
         out.push(
-            Diagnostic::warning(
-                &where_status,
-                None,
-                None,
-                format!("no status file for {year} (expected status/{year}.csv or .xlsx)"),
-            )
-            .with_remedy(crate::diagnostic::Remedy::StatusTemplate { year }),
+            Diagnostic::warning(&where_status, None, None, msg!("status-file-missing", year = year))
+                .with_remedy(crate::diagnostic::Remedy::StatusTemplate { year }),
         );
     }
     let table_file = folder.follow_up_table().sources.join(", ");
@@ -449,15 +466,19 @@ pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnosti
             &table_file,
             None,
             None,
-            format!("the population data have no two dates up to 1 January {} (expected counts from 1 January {} to 1 January {}), so the report for {year} has no population figures", year + 1, folder.plan.meta.period.first, year + 1),
+            msg!("population-no-span", year = year, next = year + 1, first = folder.plan.meta.period.first),
         )),
         Some(span) if !span.is_complete() => out.push(Diagnostic::warning(
             &table_file,
             None,
             None,
-            format!(
-                "the population data do not reach the dates the report for {year} compares (wanted {} to {}): it uses {} to {}",
-                span.wanted_from, span.wanted_to, span.from, span.to
+            msg!(
+                "population-span-short",
+                year = year,
+                wanted_from = date(span.wanted_from),
+                wanted_to = date(span.wanted_to),
+                from = date(span.from),
+                to = date(span.to)
             ),
         )),
         Some(_) => {}
@@ -465,21 +486,26 @@ pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnosti
     let file = version.file.display().to_string();
     for (action, f) in version.actions.iter().zip(follow_up(folder, year, at)) {
         let deadline = &action.deadline;
+        let status = f.status.map_or_else(|| msg!("status-not-reported"), ActionStatus::message);
         if f.overdue {
-            let status = f.status.map_or("ikkje rapportert".to_string(), |s| s.label_nn().to_string());
             out.push(Diagnostic::warning(
                 &file,
                 action.line,
                 Some("frist"),
-                format!("action {} is overdue: due {deadline}, status {status} at {}", action.id, format_date_nn(at)),
+                msg!(
+                    "action-overdue",
+                    id = &action.id,
+                    deadline = deadline.to_string(),
+                    status = status,
+                    at = date(at)
+                ),
             ));
         } else if f.due_this_year {
-            let status = f.status.map_or("ikkje rapportert".to_string(), |s| s.label_nn().to_string());
             out.push(Diagnostic::note(
                 &file,
                 action.line,
                 Some("frist"),
-                format!("action {} is due in {year} ({deadline}), status {status}", action.id),
+                msg!("action-due", id = &action.id, year = year, deadline = deadline.to_string(), status = status),
             ));
         }
         if f.status.is_none() && status_file.is_some() && (deadline.is_recurring() || f.due_this_year) {
@@ -487,7 +513,7 @@ pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnosti
                 &where_status,
                 None,
                 Some("id"),
-                format!("action {} has no status for {year} (expected a row: ikkje rapportert)", action.id),
+                msg!("action-without-status", id = &action.id, year = year),
             ));
         }
     }
@@ -572,13 +598,13 @@ pub fn status_template_rows(folder: &PlanFolder, year: i32) -> crate::Result<Vec
 pub fn status_template(folder: &PlanFolder, year: i32) -> crate::Result<String> {
     let rows = status_template_rows(folder, year)?;
     let mut writer = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
-    let fail = |e: csv::Error| crate::Error::Argument(e.to_string());
-    writer.write_record(STATUS_HEADER).map_err(fail)?;
+    let fail = |detail: String| crate::Error::Argument(msg!("status-template-unwritable", detail = detail));
+    writer.write_record(STATUS_HEADER).map_err(|e| fail(e.to_string()))?;
     for row in &rows {
-        writer.write_record(row).map_err(fail)?;
+        writer.write_record(row).map_err(|e| fail(e.to_string()))?;
     }
-    let bytes = writer.into_inner().map_err(|e| crate::Error::Argument(e.to_string()))?;
-    let text = String::from_utf8(bytes).map_err(|e| crate::Error::Argument(e.to_string()))?;
+    let bytes = writer.into_inner().map_err(|e| fail(e.to_string()))?;
+    let text = String::from_utf8(bytes).map_err(|e| fail(e.to_string()))?;
     Ok(format!("\u{feff}{text}"))
 }
 
@@ -593,14 +619,9 @@ mod tests {
         assert_eq!(parse_progress("0.5", true), Ok(Some(50)), "an Excel percentage cell");
         assert_eq!(parse_progress("1", true), Ok(Some(100)));
         assert_eq!(parse_progress("", false), Ok(None));
-        assert_eq!(
-            parse_progress("140 %", false),
-            Err("progress 140 % is impossible (expected a percentage from 0 to 100)".into())
-        );
-        assert_eq!(
-            parse_progress("mykje", false),
-            Err("cannot read progress \"mykje\" (expected a percentage from 0 to 100)".into())
-        );
+        let said = |text: &str| parse_progress(text, false).map_err(|m| m.render(crate::Language::En));
+        assert_eq!(said("140 %"), Err("progress 140 % is impossible (expected a percentage from 0 to 100)".into()));
+        assert_eq!(said("mykje"), Err("cannot read progress \"mykje\" (expected a percentage from 0 to 100)".into()));
         assert!(is_fraction_column(["0.4", "1", ""].into_iter()));
         assert!(!is_fraction_column(["40", "1"].into_iter()));
         assert!(!is_fraction_column(["0", "0"].into_iter()));

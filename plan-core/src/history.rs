@@ -10,6 +10,7 @@ use crate::diagnostic::Diagnostic;
 use crate::error::Result;
 use crate::followup::StatusFile;
 use crate::load::{display, files, read_actions, read_bytes, read_table, toml_diagnostic};
+use crate::msg;
 use crate::plan::{FocusArea, Period};
 use crate::programme::{Adoption, Programme, ProgrammeVersion};
 use crate::table::Table;
@@ -43,19 +44,12 @@ fn files_by_year(folder: &Path, extensions: &[&str], diagnostics: &mut Vec<Diagn
             Some(year) => out.push((year, path)),
             None => {
                 let folder_name = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-                diagnostics.push(
-                    Diagnostic::warning(
-                        display(&path),
-                        None,
-                        None,
-                        format!(
-                            "not read: a file here is named after its year (expected {folder_name}/2022.{extension})"
-                        ),
-                    )
-                    .with_nn(format!(
-                        "ikkje lesen: ei fil her skal heite etter året (til dømes {folder_name}/2022.{extension})"
-                    )),
-                );
+                diagnostics.push(Diagnostic::warning(
+                    display(&path),
+                    None,
+                    None,
+                    msg!("file-not-named-by-year", folder = folder_name, extension = extension),
+                ));
             }
         }
     }
@@ -100,10 +94,7 @@ pub(crate) fn load_programme(
                     display(decision),
                     None,
                     None,
-                    format!(
-                        "a decision for {year} without its programme (expected {}/{year}.csv or .xlsx beside it)",
-                        files::REVISIONS
-                    ),
+                    msg!("decision-without-programme", year = year, folder = files::REVISIONS),
                 ));
             }
             continue;
@@ -113,7 +104,7 @@ pub(crate) fn load_programme(
                 display(&files.tables[1]),
                 None,
                 None,
-                format!("two programme versions for {year} (expected one of {year}.csv and {year}.xlsx)"),
+                msg!("programme-two-files", year = year),
             ));
             continue;
         }
@@ -122,10 +113,7 @@ pub(crate) fn load_programme(
                 display(table_path),
                 None,
                 None,
-                format!(
-                    "a revision in force from {year} is outside the plan period {}–{} (expected a year in the period)",
-                    period.first, period.last
-                ),
+                msg!("revision-outside-period", year = year, first = period.first, last = period.last),
             ));
             continue;
         }
@@ -134,10 +122,11 @@ pub(crate) fn load_programme(
                 display(table_path),
                 None,
                 None,
-                format!(
-                    "two programme versions for {year}: {} is in force from the plan period's first year (expected a revision from {} or later)",
-                    base.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
-                    year + 1
+                msg!(
+                    "programme-two-versions",
+                    year = year,
+                    base = base.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                    next = year + 1
                 ),
             ));
             continue;
@@ -159,7 +148,7 @@ pub(crate) fn load_programme(
                         display(table_path),
                         None,
                         None,
-                        format!("the revision in force from {year} has no actions (expected the whole programme, not only the changes)"),
+                        msg!("revision-without-actions", year = year),
                     ));
                 }
                 actions
@@ -172,21 +161,12 @@ pub(crate) fn load_programme(
         let adoption = match &files.decision {
             Some(path) => read_adoption(path, diagnostics)?,
             None => {
-                diagnostics.push(
-                    Diagnostic::warning(
-                        display(table_path),
-                        None,
-                        None,
-                        format!(
-                            "no decision is recorded for the revision in force from {year} (expected {}/{year}.toml with adopted, case and body)",
-                            files::REVISIONS
-                        ),
-                    )
-                    .with_nn(format!(
-                        "vedtaket om revisjonen som gjeld frå {year}, er ikkje ført opp (venta {}/{year}.toml med adopted, case og body)",
-                        files::REVISIONS
-                    )),
-                );
+                diagnostics.push(Diagnostic::warning(
+                    display(table_path),
+                    None,
+                    None,
+                    msg!("revision-without-decision", year = year, folder = files::REVISIONS),
+                ));
                 None
             }
         };
@@ -196,9 +176,12 @@ pub(crate) fn load_programme(
                     display(path),
                     None,
                     Some("adopted"),
-                    format!(
-                        "the revision in force from {year} was adopted {}, before the revision in force from {earlier_year} ({earlier})",
-                        adoption.date
+                    msg!(
+                        "revision-adopted-before-earlier",
+                        year = year,
+                        adopted = adoption.date.to_string(),
+                        earlier_year = earlier_year,
+                        earlier = earlier.to_string()
                     ),
                 ));
             }
@@ -207,10 +190,7 @@ pub(crate) fn load_programme(
                     display(path),
                     None,
                     Some("adopted"),
-                    format!(
-                        "the revision in force from {year} was adopted {}, after the year it came into force",
-                        adoption.date
-                    ),
+                    msg!("revision-adopted-after-year", year = year, adopted = adoption.date.to_string()),
                 ));
             }
             previous_adoption = Some((year, adoption.date));
@@ -253,12 +233,7 @@ pub(crate) fn load_statuses(
     for (year, path) in files_by_year(&dir.join(files::STATUS), &["csv", "xlsx"], diagnostics)? {
         let file = display(&path);
         if out.iter().any(|s| s.year == year) {
-            diagnostics.push(Diagnostic::error(
-                file,
-                None,
-                None,
-                format!("a second status file for {year} (expected one of .csv and .xlsx)"),
-            ));
+            diagnostics.push(Diagnostic::error(file, None, None, msg!("status-two-files", year = year)));
             continue;
         }
         if year < period.first || year > period.last {
@@ -266,10 +241,7 @@ pub(crate) fn load_statuses(
                 file,
                 None,
                 None,
-                format!(
-                    "a status file for {year}, outside the plan period {}–{} (expected a year in the period)",
-                    period.first, period.last
-                ),
+                msg!("status-outside-period", year = year, first = period.first, last = period.last),
             ));
             continue;
         }
@@ -279,10 +251,7 @@ pub(crate) fn load_statuses(
                     file,
                     None,
                     None,
-                    format!(
-                        "a status file for {year}, but no version of the action programme is in force in {year} (expected tiltak.csv, or {}/{year}.csv or an earlier revision)",
-                        files::REVISIONS
-                    ),
+                    msg!("status-without-programme", year = year, folder = files::REVISIONS),
                 ));
             }
             continue;
@@ -305,15 +274,7 @@ pub(crate) fn load_statuses(
         if programme_has_errors {
             if !read.unknown.is_empty() && !skipped_note {
                 skipped_note = true;
-                diagnostics.push(
-                    Diagnostic::note(
-                        &file,
-                        None,
-                        Some("id"),
-                        "the action programme has errors, so the status files were not checked against it",
-                    )
-                    .with_nn("handlingsprogrammet har feil, så statusfilene vart ikkje sjekka mot det"),
-                );
+                diagnostics.push(Diagnostic::note(&file, None, Some("id"), msg!("status-not-checked")));
             }
         } else if has_history {
             let example = version.actions.first().map_or("KLIMA-01", |a| a.id.as_str());
@@ -321,32 +282,31 @@ pub(crate) fn load_statuses(
                 diagnostics.push(table.error(
                     *line,
                     "id",
-                    format!(
-                        "unknown action \"{id}\" (expected an id of the programme in force in {year}, {}, such as {example})",
-                        version.relative_file(dir)
+                    msg!(
+                        "status-unknown-action",
+                        id = id,
+                        year = year,
+                        file = version.relative_file(dir),
+                        example = example
                     ),
                 ));
             }
         } else if let Some((line, _)) = read.unknown.first() {
             let ids: Vec<&str> = read.unknown.iter().map(|(_, id)| id.as_str()).collect();
             let shown = if ids.len() > 5 { format!("{}, …", ids[..5].join(", ")) } else { ids.join(", ") };
-            let (rows, rows_nn) = if ids.len() == 1 {
-                ("1 row names an action".to_string(), "1 rad nemner eit tiltak som ikkje er".to_string())
-            } else {
-                (format!("{} rows name actions", ids.len()), format!("{} rader nemner tiltak som ikkje er", ids.len()))
-            };
             diagnostics.push(
                 Diagnostic::warning(
                     &file,
                     Some(*line),
                     Some("id"),
-                    format!(
-                        "{rows} not in {programme_file} ({shown}); the rows are kept. If {programme_file} was replaced by a later revision, restore the history: put the programme of {year} back as {programme_file} and add the revision as a version of its own"
+                    msg!(
+                        "status-actions-not-in-programme",
+                        count = ids.len(),
+                        file = programme_file.as_str(),
+                        ids = shown,
+                        year = year
                     ),
                 )
-                .with_nn(format!(
-                    "{rows_nn} i {programme_file} ({shown}); radene er tekne vare på. Om {programme_file} er bytt ut med ein seinare revisjon, set programmet for {year} tilbake som {programme_file} og legg til revisjonen som ein eigen versjon"
-                ))
                 .with_remedy(crate::diagnostic::Remedy::AddRevision),
             );
         }

@@ -62,13 +62,13 @@ pub(crate) fn read_indicators(table: &Table, focus_areas: &[FocusArea]) -> (Vec<
             errors.push(table.error(
                 row.line,
                 ID.name,
-                format!("\"{goal}\" is not a measurable result goal (expected one of: {})", measurable.join(", ")),
+                crate::msg!("indicator-goal-unknown", goal = goal, known = measurable.join(", ")),
             ));
             ok = false;
         }
         let when = crate::calendar::parse_year_or_date(row.get(date));
         if let Err(e) = &when {
-            errors.push(table.error(row.line, DATE.name, e.to_string()));
+            errors.push(table.error(row.line, DATE.name, e.message()));
         }
         let text = row.get(value);
         let number: Option<f64> = text
@@ -81,11 +81,7 @@ pub(crate) fn read_indicators(table: &Table, focus_areas: &[FocusArea]) -> (Vec<
             .ok()
             .filter(|v: &f64| v.is_finite());
         if number.is_none() {
-            errors.push(table.error(
-                row.line,
-                VALUE.name,
-                format!("cannot read value \"{text}\" (expected a number such as 1234 or 12,5)"),
-            ));
+            errors.push(table.error(row.line, VALUE.name, crate::msg!("indicator-value-unreadable", text = text)));
         }
         if let (true, Ok(date), Some(value)) = (ok, when, number) {
             values.push(IndicatorValue {

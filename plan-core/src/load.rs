@@ -12,7 +12,9 @@ use crate::deadline::Deadline;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::folder::PlanFolder;
+use crate::i18n::{Arg, Message};
 use crate::money::Kroner;
+use crate::msg;
 use crate::plan::{
     Action, Body, CoreValue, FocusArea, Meta, OverarchingGoal, Plan, Statistics, SustainabilityGoals, Texts,
 };
@@ -286,12 +288,7 @@ pub(crate) fn read_table(dir: &Path, stem: &str, sheet: &str) -> Result<std::res
     let csv = dir.join(format!("{stem}.csv"));
     let xlsx = dir.join(format!("{stem}.xlsx"));
     match (csv.exists(), xlsx.exists()) {
-        (true, true) => Ok(Err(Diagnostic::error(
-            display(&xlsx),
-            None,
-            None,
-            format!("both {stem}.csv and {stem}.xlsx are in the folder (expected one of them)"),
-        ))),
+        (true, true) => Ok(Err(Diagnostic::error(display(&xlsx), None, None, msg!("table-csv-and-xlsx", stem = stem)))),
         (false, true) => Ok(Table::from_xlsx(&display(&xlsx), &read_bytes(&xlsx)?, sheet)),
         _ => Ok(Table::parse(&display(&csv), &read_bytes(&csv)?)),
     }
@@ -335,11 +332,12 @@ fn load_cases(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Case
                 display(&path),
                 number_line,
                 Some("number"),
-                format!(
-                    "case {} is in a file named {stem}.toml (expected {}/{}.toml: the number with / written -)",
-                    case.number,
-                    files::CASES,
-                    case.file_stem()
+                msg!(
+                    "case-file-name",
+                    number = &case.number,
+                    stem = stem.as_str(),
+                    folder = files::CASES,
+                    expected = case.file_stem()
                 ),
             ));
             continue;
@@ -349,7 +347,7 @@ fn load_cases(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Case
                 display(&path),
                 number_line,
                 Some("number"),
-                format!("case {} is also in {} (expected one file per case)", case.number, display(&first.file)),
+                msg!("case-twice", number = &case.number, other = display(&first.file)),
             ));
             continue;
         }
@@ -432,10 +430,11 @@ pub(crate) fn toml_diagnostic(file: &str, text: &str, err: &toml::de::Error) -> 
         }
         None => (None, None),
     };
-    let message = err.message().trim().replace('\n', " ");
+    // The TOML reader's own words (English) are passed on as they are.
+    let detail = err.message().trim().replace('\n', " ");
     let message = match column {
-        Some(column) => format!("malformed TOML at column {column}: {message}"),
-        None => format!("malformed TOML: {message}"),
+        Some(column) => msg!("toml-malformed-at", column = column, detail = detail),
+        None => msg!("toml-malformed", detail = detail),
     };
     Diagnostic::error(file, line, None, message)
 }
@@ -469,15 +468,15 @@ pub(crate) fn read_actions(table: &Table, focus_areas: &[FocusArea], diagnostics
     let mut actions = Vec::new();
     for row in &table.rows {
         let mut ok = true;
-        let mut error = |field: &str, message: String| {
+        let mut error = |field: &str, message: Message| {
             diagnostics.push(table.error(row.line, field, message));
             ok = false;
         };
         let action_id = row.get(id).to_string();
         if action_id.is_empty() {
-            error(ID.name, "missing action id (expected a short unique id such as KLIMA-01)".into());
+            error(ID.name, msg!("action-id-missing"));
         } else if let Some(first) = first_line.get(&action_id) {
-            error(ID.name, format!("duplicate action id \"{action_id}\" (first used on line {first})"));
+            error(ID.name, msg!("action-id-duplicate", id = action_id.as_str(), first = *first));
         } else {
             first_line.insert(action_id.clone(), row.line);
         }
@@ -496,14 +495,10 @@ pub(crate) fn read_actions(table: &Table, focus_areas: &[FocusArea], diagnostics
                     )
                 }),
             )
-            .map_or(String::new(), |id| format!("; did you mean {id}?"));
+            .map_or(Arg::Text(String::new()), |id| msg!("did-you-mean", id = id).into());
             error(
                 FOCUS_AREA.name,
-                format!(
-                    "unknown focus area \"{}\" (expected an id or name: {}{nearest})",
-                    row.get(area),
-                    known.join(", ")
-                ),
+                msg!("focus-area-unknown", text = row.get(area), known = known.join(", "), nearest = nearest),
             );
         }
         let theme_id = match (focus, row.get(theme)) {
@@ -524,16 +519,13 @@ pub(crate) fn read_actions(table: &Table, focus_areas: &[FocusArea], diagnostics
                             )
                         }),
                     )
-                    .map_or(String::new(), |id| format!("; did you mean {id}?"));
+                    .map_or(Arg::Text(String::new()), |id| msg!("did-you-mean", id = id).into());
                     let expected = if known.is_empty() {
-                        "this focus area has no themes".to_string()
+                        msg!("focus-area-without-themes")
                     } else {
-                        format!("expected an id or name: {}{nearest}", known.join(", "))
+                        msg!("expected-id-or-name", known = known.join(", "), nearest = nearest)
                     };
-                    error(
-                        THEME.name,
-                        format!("unknown theme \"{wanted}\" in focus area \"{}\" ({expected})", focus.id),
-                    );
+                    error(THEME.name, msg!("theme-unknown", text = wanted, area = &focus.id, expected = expected));
                     None
                 }
             },
@@ -541,12 +533,12 @@ pub(crate) fn read_actions(table: &Table, focus_areas: &[FocusArea], diagnostics
         };
         let action_text = row.get(text).to_string();
         if action_text.is_empty() {
-            error(TEXT.name, "missing action text (expected what is to be done)".into());
+            error(TEXT.name, msg!("action-text-missing"));
         }
         let parsed_deadline = match Deadline::parse(row.get(deadline)) {
             Ok(d) => Some(d),
             Err(e) => {
-                error(DEADLINE.name, e.to_string());
+                error(DEADLINE.name, e.message());
                 None
             }
         };
@@ -555,7 +547,7 @@ pub(crate) fn read_actions(table: &Table, focus_areas: &[FocusArea], diagnostics
             written => match Kroner::parse(written) {
                 Ok(k) => Some(k),
                 Err(e) => {
-                    error(COST.name, e.to_string());
+                    error(COST.name, e.message());
                     None
                 }
             },

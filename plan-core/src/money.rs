@@ -7,6 +7,8 @@ use std::str::FromStr;
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Error, Result};
+use crate::i18n::Message;
+use crate::msg;
 
 /// No-break space, used between digit groups and before `kr`.
 ///
@@ -134,18 +136,14 @@ pub fn group_thousands(value: i64) -> String {
     out
 }
 
-const NOT_AN_AMOUNT: &str = "expected whole kroner such as '500 000', 'kr 500 000' or '0,5 mill.'";
-
-fn parse_kroner(text: &str) -> std::result::Result<i64, &'static str> {
+fn parse_kroner(text: &str) -> std::result::Result<i64, Message> {
     let lower = text.trim().to_lowercase();
     if lower.starts_with('-') || lower.starts_with('\u{2212}') {
-        return Err("a cost cannot be negative");
+        return Err(msg!("money-negative"));
     }
     for approximately in ["ca.", "ca ", "ca", "~", "omkring", "om lag", "cirka", "circa"] {
         if lower.starts_with(approximately) {
-            return Err(
-                "an approximate amount cannot be summed: write the amount without 'ca.' or '~' (and a note in merknad)",
-            );
+            return Err(msg!("money-approximate"));
         }
     }
     let mut rest = lower.as_str();
@@ -176,19 +174,19 @@ fn parse_kroner(text: &str) -> std::result::Result<i64, &'static str> {
     let compact: String =
         rest.chars().filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'')).collect();
     if compact.is_empty() {
-        return Err(NOT_AN_AMOUNT);
+        return Err(msg!("money-not-an-amount"));
     }
     if millions {
         return parse_millions(&compact);
     }
     let digits = if is_dot_grouped(&compact) { compact.replace('.', "") } else { compact };
     if digits.contains(',') || digits.contains('.') {
-        return Err("øre are not allowed: costs are in whole kroner");
+        return Err(msg!("money-ore"));
     }
     if !digits.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(NOT_AN_AMOUNT);
+        return Err(msg!("money-not-an-amount"));
     }
-    digits.parse::<i64>().map_err(|_| "the amount is too large")
+    digits.parse::<i64>().map_err(|_| msg!("money-too-large"))
 }
 
 /// `1.500.000`: groups of three after the first.
@@ -203,20 +201,21 @@ fn is_dot_grouped(text: &str) -> bool {
 }
 
 /// `0,5` million → 500 000, exactly, in integers.
-fn parse_millions(number: &str) -> std::result::Result<i64, &'static str> {
+fn parse_millions(number: &str) -> std::result::Result<i64, Message> {
     let number = number.replace('.', ",");
     let (whole, fraction) = number.split_once(',').unwrap_or((&number, ""));
     let all_digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
     if whole.is_empty() && fraction.is_empty() || !all_digits(whole) || !all_digits(fraction) {
-        return Err(NOT_AN_AMOUNT);
+        return Err(msg!("money-not-an-amount"));
     }
     if fraction.len() > 6 {
-        return Err("øre are not allowed: costs are in whole kroner");
+        return Err(msg!("money-ore"));
     }
-    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| "the amount is too large")? };
+    let whole: i64 = if whole.is_empty() { 0 } else { whole.parse().map_err(|_| msg!("money-too-large"))? };
     let scale = 10_i64.pow(6 - fraction.len() as u32);
-    let fraction: i64 = if fraction.is_empty() { 0 } else { fraction.parse().map_err(|_| NOT_AN_AMOUNT)? };
-    whole.checked_mul(1_000_000).and_then(|w| w.checked_add(fraction * scale)).ok_or("the amount is too large")
+    let fraction: i64 =
+        if fraction.is_empty() { 0 } else { fraction.parse().map_err(|_| msg!("money-not-an-amount"))? };
+    whole.checked_mul(1_000_000).and_then(|w| w.checked_add(fraction * scale)).ok_or_else(|| msg!("money-too-large"))
 }
 
 #[cfg(test)]

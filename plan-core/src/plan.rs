@@ -79,7 +79,7 @@ pub struct Statistics {
 /// let meta = &plan.meta;
 /// assert_eq!(meta.owner, "Regionrådet for Hallingdal");
 /// assert_eq!(meta.adopting_body, "Hallingtinget");
-/// assert_eq!(meta.language, "nn");
+/// assert_eq!(meta.language, plan_core::Language::Nn);
 /// assert_eq!(meta.region.municipalities.len(), 6);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
@@ -102,8 +102,15 @@ pub struct Meta {
     pub adopting_body: String,
     /// How and when the plan is (to be) adopted.
     pub adoption: String,
-    /// Language of the texts (BCP 47: `nn` for Nynorsk, `nb` for Bokmål).
-    pub language: String,
+    /// The plan's language (`nn`, `nb` or `en`; Nynorsk when not given):
+    /// the language its texts are written in and its reports are made in.
+    #[serde(default = "nynorsk")]
+    pub language: crate::Language,
+}
+
+/// A plan's language when `plan.toml` does not say.
+fn nynorsk() -> crate::Language {
+    crate::Language::Nn
 }
 
 /// The years a plan covers.

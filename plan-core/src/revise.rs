@@ -78,17 +78,16 @@ pub fn propose(folder: &PlanFolder, proposal: impl AsRef<Path>, year: i32, adopt
     let proposal = proposal.as_ref();
     let period = folder.plan.meta.period;
     if year < period.first || year > period.last {
-        return Err(Error::Argument(format!(
-            "a revision in force from {year} is outside the plan period {}–{}",
-            period.first, period.last
+        return Err(Error::Argument(crate::msg!(
+            "revise-outside-period",
+            year = year,
+            first = period.first,
+            last = period.last
         )));
     }
     let latest = folder.programme.latest();
     if let Some(latest) = latest.filter(|v| v.first_year >= year) {
-        return Err(Error::Argument(format!(
-            "a revision in force from {year} must come after the latest version, in force from {}",
-            latest.first_year
-        )));
+        return Err(Error::Argument(crate::msg!("revise-not-after-latest", year = year, latest = latest.first_year)));
     }
     let is_xlsx = proposal.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     let bytes = read_bytes(proposal)?;
@@ -109,9 +108,7 @@ pub fn propose(folder: &PlanFolder, proposal: impl AsRef<Path>, year: i32, adopt
             display(proposal),
             None,
             None,
-            format!(
-                "the proposal has no actions: adopted, it would remove all {removed} actions of the programme (expected the whole revised programme)"
-            ),
+            crate::msg!("revise-no-actions", removed = removed),
         )));
     }
     let folder_dir = folder.root.join(files::REVISIONS);
@@ -121,10 +118,7 @@ pub fn propose(folder: &PlanFolder, proposal: impl AsRef<Path>, year: i32, adopt
         [folder_dir.join(format!("{year}.csv")), folder_dir.join(format!("{year}.xlsx")), decision_file.clone()]
     {
         if existing.exists() {
-            return Err(Error::Argument(format!(
-                "{} exists already (a revision is only ever added; see the README on undoing an adoption)",
-                existing.display()
-            )));
+            return Err(Error::Argument(crate::msg!("revise-exists", file = existing.display().to_string())));
         }
     }
     let changes = diff(latest.map_or(&[][..], |v| v.actions.as_slice()), &actions);

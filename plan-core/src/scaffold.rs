@@ -80,18 +80,13 @@ impl NewPlan {
     /// ```
     pub fn municipalities(&self) -> Result<Vec<Municipality>> {
         if self.first > self.last {
-            return Err(Error::Argument(format!(
-                "the period {}–{} is reversed (expected the first year before the last, such as 2024-2027)",
-                self.first, self.last
-            )));
+            return Err(Error::Argument(crate::msg!("scaffold-period-reversed", first = self.first, last = self.last)));
         }
         if self.codes.is_empty() {
-            return Err(Error::Argument(
-                "a region needs at least one municipality (expected one or more municipality codes)".into(),
-            ));
+            return Err(Error::Argument(crate::msg!("scaffold-no-municipality")));
         }
         let start = NaiveDate::from_ymd_opt(self.first, 1, 1)
-            .ok_or_else(|| Error::Argument(format!("{} is not a year a plan can start", self.first)))?;
+            .ok_or_else(|| Error::Argument(crate::msg!("scaffold-bad-year", year = self.first)))?;
         let changes = national_code_changes()?;
         let known_2024: Vec<(MunicipalityCode, &str)> = MUNICIPALITIES_2024
             .lines()
@@ -103,11 +98,16 @@ impl NewPlan {
             let known = known_2024.iter().any(|(c, _)| c == code)
                 || changes.changes.iter().any(|c| c.old.code == *code || c.new.code == *code);
             if !known {
-                return Err(Error::Argument(format!("{code} is not the code of a Norwegian municipality (1972–2024)")));
+                return Err(Error::Argument(crate::msg!("scaffold-unknown-code", code = code.to_string())));
             }
-            let at_start = changes
-                .code_at(*code, start)
-                .map_err(|e| Error::Argument(format!("{code} cannot be followed to 1 January {}: {e}", self.first)))?;
+            let at_start = changes.code_at(*code, start).map_err(|e| {
+                Error::Argument(crate::msg!(
+                    "scaffold-code-not-followed",
+                    code = code.to_string(),
+                    year = self.first,
+                    reason = e.message()
+                ))
+            })?;
             let name = name_at(&changes.changes, &known_2024, at_start, start);
             if !out.iter().any(|m| m.code == at_start) {
                 out.push(Municipality { code: at_start, name });

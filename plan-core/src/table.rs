@@ -3,6 +3,8 @@
 //! header names matched without regard to case or diacritics.
 
 use crate::diagnostic::Diagnostic;
+use crate::i18n::Message;
+use crate::msg;
 use crate::text::{Encoding, decode, fold, sniff_separator};
 
 /// A column a reader looks for: its canonical name, other accepted names, and
@@ -98,16 +100,9 @@ impl Table {
             }
         }
         if let Some(open) = unterminated_quote(text.as_bytes()) {
-            return Err(Diagnostic::error(
-                file,
-                Some(line_of(open as u64)),
-                None,
-                "malformed CSV: a quoted field starts here and is never closed (expected a closing \")",
-            ));
+            return Err(Diagnostic::error(file, Some(line_of(open as u64)), None, msg!("csv-unclosed-quote")));
         }
-        let headers = headers.ok_or_else(|| {
-            Diagnostic::error(file, None, None, "the file is empty (expected a header row and data rows)")
-        })?;
+        let headers = headers.ok_or_else(|| Diagnostic::error(file, None, None, msg!("table-empty")))?;
         for row in &rows {
             let used = row.fields.iter().rposition(|f| !f.is_empty()).map_or(0, |i| i + 1);
             if used > headers.len() {
@@ -115,10 +110,11 @@ impl Table {
                     file,
                     Some(row.line),
                     None,
-                    format!(
-                        "malformed CSV: {used} fields where the header has {} (is there a '{}' in a text without quotes?)",
-                        headers.len(),
-                        char::from(separator).escape_default()
+                    msg!(
+                        "csv-too-many-fields",
+                        used = used,
+                        header = headers.len(),
+                        separator = char::from(separator).escape_default().to_string()
                     ),
                 ));
             }
@@ -135,19 +131,20 @@ impl Table {
     /// A diagnostic when the file is no workbook or has no sheets.
     pub fn from_xlsx(file: &str, bytes: &[u8], preferred: &str) -> Result<Table, Diagnostic> {
         use calamine::{Data, Reader, Xlsx};
-        let mut workbook: Xlsx<_> = calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).map_err(|e| {
-            Diagnostic::error(file, None, None, format!("cannot read the workbook ({e}); expected an Excel .xlsx file"))
-        })?;
+        let mut workbook: Xlsx<_> =
+            calamine::open_workbook_from_rs(std::io::Cursor::new(bytes)).map_err(|e: calamine::XlsxError| {
+                Diagnostic::error(file, None, None, msg!("workbook-unreadable", detail = e.to_string()))
+            })?;
         let names = workbook.sheet_names().to_vec();
         let sheet = names
             .iter()
             .find(|n| fold(n) == fold(preferred))
             .or_else(|| names.first())
             .cloned()
-            .ok_or_else(|| Diagnostic::error(file, None, None, "the workbook has no sheets"))?;
-        let range = workbook
-            .worksheet_range(&sheet)
-            .map_err(|e| Diagnostic::error(file, None, None, format!("cannot read sheet '{sheet}' ({e})")))?;
+            .ok_or_else(|| Diagnostic::error(file, None, None, msg!("workbook-without-sheets")))?;
+        let range = workbook.worksheet_range(&sheet).map_err(|e| {
+            Diagnostic::error(file, None, None, msg!("sheet-unreadable", sheet = &sheet, detail = e.to_string()))
+        })?;
         let first_row = range.start().map_or(0, |(row, _)| u64::from(row));
         let first_column = range.start().map_or(0, |(_, column)| column as usize);
         let mut headers: Option<Vec<String>> = None;
@@ -174,20 +171,13 @@ impl Table {
                 rows.push(Row { line, fields });
             }
         }
-        let headers = headers.ok_or_else(|| {
-            Diagnostic::error(
-                file,
-                None,
-                None,
-                format!("sheet '{sheet}' is empty (expected a header row and data rows)"),
-            )
-            .in_sheet(&sheet)
-        })?;
+        let headers = headers
+            .ok_or_else(|| Diagnostic::error(file, None, None, msg!("sheet-empty", sheet = &sheet)).in_sheet(&sheet))?;
         Ok(Table { file: file.to_string(), headers, rows, encoding: Encoding::Utf8, sheet: Some(sheet) })
     }
 
     /// An error about a cell of this table, naming the sheet for a workbook.
-    pub fn error(&self, row: u64, field: &str, message: impl Into<String>) -> Diagnostic {
+    pub fn error(&self, row: u64, field: &str, message: Message) -> Diagnostic {
         let d = Diagnostic::error(&self.file, Some(row), Some(field), message);
         match &self.sheet {
             Some(sheet) => d.in_sheet(sheet),
@@ -212,10 +202,7 @@ impl Table {
                 missing.push(self.error(
                     1,
                     column.name,
-                    format!(
-                        "missing required column (the header has: {})",
-                        crate::text::excerpt(&self.headers.join(", "), 160)
-                    ),
+                    msg!("column-missing", header = crate::text::excerpt(&self.headers.join(", "), 160)),
                 ));
             }
             found.push(index);
@@ -243,14 +230,12 @@ fn memchr_newlines(bytes: &[u8]) -> Vec<usize> {
 pub(crate) fn csv_diagnostic(file: &str, err: &csv::Error) -> Diagnostic {
     let line = err.position().map(csv::Position::line);
     let message = match err.kind() {
-        csv::ErrorKind::Utf8 { err, .. } => {
-            format!("malformed CSV: field {} is not valid text", err.field() + 1)
-        }
+        csv::ErrorKind::Utf8 { err, .. } => msg!("csv-field-not-text", field = err.field() + 1),
         csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            format!("malformed CSV: {len} fields where {expected_len} were expected")
+            msg!("csv-field-count", count = *len, expected = *expected_len)
         }
-        csv::ErrorKind::Io(io) => format!("cannot read: {io}"),
-        _ => format!("malformed CSV: {err}"),
+        csv::ErrorKind::Io(io) => msg!("cannot-read", reason = crate::error::io_reason(io)),
+        _ => msg!("csv-malformed", detail = err.to_string()),
     };
     Diagnostic::error(file, line, None, message)
 }
@@ -272,7 +257,9 @@ impl<'a> RowStream<std::io::BufReader<Box<dyn std::io::Read + 'a>>> {
     /// A diagnostic when the file cannot be read or has no header.
     pub fn open(file: &str, reader: impl std::io::Read + 'a) -> Result<(Vec<String>, Self), Diagnostic> {
         use std::io::{BufRead, Read};
-        let fail = |e: std::io::Error| Diagnostic::error(file, None, None, format!("cannot read: {e}"));
+        let fail = |e: std::io::Error| {
+            Diagnostic::error(file, None, None, msg!("cannot-read", reason = crate::error::io_reason(&e)))
+        };
         let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
         let head = reader.fill_buf().map_err(fail)?;
         let boxed: Box<dyn Read + 'a> = if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
@@ -289,12 +276,7 @@ impl<'a> RowStream<std::io::BufReader<Box<dyn std::io::Read + 'a>>> {
         loop {
             line.clear();
             if reader.read_until(b'\n', &mut line).map_err(fail)? == 0 {
-                return Err(Diagnostic::error(
-                    file,
-                    None,
-                    None,
-                    "the file is empty (expected a header row and data rows)",
-                ));
+                return Err(Diagnostic::error(file, None, None, msg!("table-empty")));
             }
             let text = crate::population::ssb::decode_label(&line);
             if text.trim().is_empty() || text.trim_start().starts_with('#') {

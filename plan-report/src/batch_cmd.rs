@@ -46,7 +46,7 @@ pub fn run(
                 .iter()
                 .map(|code| {
                     code.parse::<MunicipalityCode>()
-                        .map_err(|e| Error::located(Diagnostic::error("--region", None, None, e.to_string())))
+                        .map_err(|e| Error::located(Diagnostic::error("--region", None, None, e.message())))
                 })
                 .collect::<Result<_, _>>()?,
         ),
@@ -61,14 +61,14 @@ pub fn run(
             table.sources.join(", "),
             None,
             None,
-            "the population tables have no counts",
+            plan_core::msg!("population-tables-empty"),
         ))
         .into());
     };
     let date = |text: Option<&str>, default, flag: &str| match text {
         None => Ok(default),
         Some(t) => plan_core::calendar::parse_year_or_date(t)
-            .map_err(|e| Error::located(Diagnostic::error(flag, None, None, e.to_string()))),
+            .map_err(|e| Error::located(Diagnostic::error(flag, None, None, e.message()))),
     };
     let (from, to) = (date(from, first, "--from")?, date(to, last, "--to")?);
     std::fs::create_dir_all(out_dir).map_err(|source| ReportError::Output { path: out_dir.to_path_buf(), source })?;

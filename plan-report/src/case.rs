@@ -148,8 +148,9 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
                     ..options.clone()
                 };
                 let prepared = crate::report::prepare(report, &ReportInput { revision: None, ..*input }, &options)?;
-                let mut value: serde_json::Value = serde_json::from_slice(&prepared.data)
-                    .map_err(|e| ReportError::Input(format!("cannot read the attachment's data: {e}")))?;
+                let mut value: serde_json::Value = serde_json::from_slice(&prepared.data).map_err(|e| {
+                    ReportError::Input(plan_core::msg!("attachment-data-unreadable", detail = e.to_string()))
+                })?;
                 for mut chart in prepared.charts {
                     let renamed = chart.file.replacen("charts/", &format!("charts/vedlegg-{number}/"), 1);
                     rename(&mut value, &chart.file, &renamed);

@@ -12,8 +12,34 @@ use plan_report::ReportError;
 #[derive(Debug, Parser)]
 #[command(name = "plan-report", version, about, propagate_version = true)]
 pub struct Cli {
+    /// The language of messages and reports: nn (Nynorsk), nb (Bokmål) or en (English). Messages otherwise follow PLAN_REPORT_LANG or the system's language; reports follow the plan's language.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    #[allow(clippy::doc_markdown)] // clap's help text, where backticks would show
+    lang: Option<LangArg>,
     #[command(subcommand)]
     command: Command,
+}
+
+impl Cli {
+    /// The language `--lang` asks for.
+    pub fn lang(&self) -> Option<plan_core::Language> {
+        self.lang.map(|lang| match lang {
+            LangArg::Nn => plan_core::Language::Nn,
+            LangArg::Nb => plan_core::Language::Nb,
+            LangArg::En => plan_core::Language::En,
+        })
+    }
+}
+
+/// `--lang`'s values.
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LangArg {
+    /// Nynorsk.
+    Nn,
+    /// Bokmål.
+    Nb,
+    /// English.
+    En,
 }
 
 /// The default plan folder: the bundled Hallingdal plan.
@@ -325,7 +351,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
                     (crate::revision::compare(&old, &new)?, old.display().to_string(), new.display().to_string())
                 }
                 (None, Some(from), Some(to)) => crate::revision::compare_years(&old, from, to)?,
-                _ => return Err(ReportError::Input("diff needs NEW, or --from-year and --to-year".into())),
+                _ => return Err(ReportError::Input(plan_core::msg!("diff-needs-new"))),
             };
             let text = match format {
                 DiffFormat::Table => crate::revision::table(&changes, &old_name, &new_name),
@@ -370,7 +396,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             let outcome = crate::population::compute(&request)?;
             if !matches!(format, PopulationFormat::Json) {
                 for d in &outcome.diagnostics {
-                    eprintln!("{d}");
+                    eprintln!("{}", d.render_in(plan_report::i18n::catalogue(), crate::locale::messages()));
                 }
             }
             let text = match format {
@@ -395,7 +421,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
         Command::New { plan_dir, region, name, period } => new_plan(&plan_dir, &region, name, &period),
         Command::Revise { plan_dir, proposal, adopted, case, year, body, dry_run } => {
             let date = plan_core::calendar::parse_date(&adopted)
-                .map_err(|e| plan_core::Error::located(Diagnostic::error("--adopted", None, None, e.to_string())))?;
+                .map_err(|e| plan_core::Error::located(Diagnostic::error("--adopted", None, None, e.message())))?;
             crate::revision::revise(&plan_dir, &proposal, date, case, year, body, dry_run)
         }
         Command::Show { plan_dir, format: ShowFormat::Json } => {
@@ -424,14 +450,18 @@ fn site(
     };
     let options = plan_report::site::SiteOptions {
         pdf: !no_pdf,
-        report: plan_report::ReportOptions { templates, ..plan_report::ReportOptions::default() },
+        report: plan_report::ReportOptions {
+            templates,
+            language: crate::locale::reports(),
+            ..plan_report::ReportOptions::default()
+        },
         script: None,
     };
     let site = plan_report::site::build(&plan_report::ReportInput::new(&loaded), &options)?;
     plan_report::site::write(&site, output)?;
     let pages = site.files.iter().filter(|(p, _)| p.extension().is_some_and(|e| e == "html")).count();
     let pdfs = site.files.iter().filter(|(p, _)| p.extension().is_some_and(|e| e == "pdf")).count();
-    eprintln!("wrote {} ({pages} pages, {pdfs} PDFs)", output.display());
+    say(&plan_core::msg!("site-written", path = output.display().to_string(), pages = pages, pdfs = pdfs));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -450,7 +480,7 @@ fn report(
     let date = match &args.date {
         Some(text) => Some(
             plan_core::calendar::parse_date(text)
-                .map_err(|e| plan_core::Error::located(Diagnostic::error("--date", None, None, e.to_string())))?,
+                .map_err(|e| plan_core::Error::located(Diagnostic::error("--date", None, None, e.message())))?,
         ),
         None => None,
     };
@@ -465,6 +495,7 @@ fn report(
         templates,
         standards,
         case: args.case.clone(),
+        language: crate::locale::reports(),
         ..plan_report::ReportOptions::default()
     };
     let mut input = plan_report::ReportInput::new(&loaded);
@@ -473,16 +504,16 @@ fn report(
     }
     if let Some(dir) = &args.emit_typst {
         plan_report::emit_typst(kind, &input, &options, dir)?;
-        eprintln!("wrote the typst sources to {}", dir.display());
+        say(&plan_core::msg!("typst-written", path = dir.display().to_string()));
     }
     if let Some(output) = &args.output {
         let pdf = plan_report::render(kind, &input, &options)?;
         plan_report::output::write_atomically(output, &pdf)?;
-        eprintln!(
-            "wrote {} ({} warnings from the checks are listed in the report)",
-            output.display(),
-            loaded.diagnostics.len()
-        );
+        say(&plan_core::msg!(
+            "report-written",
+            path = output.display().to_string(),
+            warnings = loaded.diagnostics.len()
+        ));
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -494,18 +525,16 @@ fn new_plan(
     name: String,
     period: &str,
 ) -> Result<ExitCode, ReportError> {
-    let usage = |flag: &str, message: String| plan_core::Error::located(Diagnostic::error(flag, None, None, message));
+    let usage = |flag: &str, message: plan_core::Message| {
+        plan_core::Error::located(Diagnostic::error(flag, None, None, message))
+    };
     let codes = region
         .iter()
-        .map(|code| code.parse().map_err(|e: plan_core::Error| usage("--region", e.to_string())))
+        .map(|code| code.parse().map_err(|e: plan_core::Error| usage("--region", e.message())))
         .collect::<Result<Vec<_>, _>>()?;
     let years = period.split_once(['-', '–']).and_then(|(a, b)| Some((a.trim().parse().ok()?, b.trim().parse().ok()?)));
     let Some((first, last)) = years else {
-        return Err(usage(
-            "--period",
-            format!("cannot read period \"{period}\" (expected two years such as 2024-2027)"),
-        )
-        .into());
+        return Err(usage("--period", plan_core::msg!("period-unreadable", text = period)).into());
     };
     if plan_dir.exists()
         && std::fs::read_dir(plan_dir)
@@ -587,7 +616,9 @@ fn status_template(
 /// (the workbook's date is 1 January of the year, never the clock).
 fn status_workbook(rows: &[[String; 5]], year: i32) -> Result<Vec<u8>, ReportError> {
     use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
-    let fail = |e: rust_xlsxwriter::XlsxError| ReportError::Input(format!("cannot write the workbook: {e}"));
+    let fail = |e: rust_xlsxwriter::XlsxError| {
+        ReportError::Input(plan_core::msg!("workbook-unwritable", detail = e.to_string()))
+    };
     let mut workbook = Workbook::new();
     let date = ExcelDateTime::from_ymd(u16::try_from(year).unwrap_or(2000), 1, 1).map_err(fail)?;
     workbook.set_properties(&DocProperties::new().set_creation_datetime(&date));
@@ -642,16 +673,26 @@ fn print_diagnostics(diagnostics: &[Diagnostic], plan_dir: &std::path::Path) {
 /// A finding as this tool says it: the library's message, and the command
 /// that fixes it when the finding names a remedy.
 fn said(diagnostic: &Diagnostic, plan_dir: &std::path::Path) -> String {
+    let language = crate::locale::messages();
     let dir = plan_dir.display();
-    match diagnostic.remedy {
-        Some(plan_core::Remedy::StatusTemplate { year }) => {
-            format!("{diagnostic}; `plan-report status-template {dir} --year {year}` writes one to fill in")
-        }
-        Some(plan_core::Remedy::AddRevision) => format!(
-            "{diagnostic} with `plan-report revise {dir} --proposal FILE --adopted DATE --case SAK --year YEAR`"
+    let line = diagnostic.render_in(plan_report::i18n::catalogue(), language);
+    let remedy = match diagnostic.remedy {
+        Some(plan_core::Remedy::StatusTemplate { year }) => plan_core::msg!(
+            "remedy-status-template",
+            command = format!("plan-report status-template {dir} --year {year}")
         ),
-        _ => diagnostic.to_string(),
-    }
+        Some(plan_core::Remedy::AddRevision) => plan_core::msg!(
+            "remedy-add-revision",
+            command = format!("plan-report revise {dir} --proposal FILE --adopted DATE --case SAK --year YEAR")
+        ),
+        _ => return line,
+    };
+    format!("{line}{}", plan_report::i18n::render(&remedy, language))
+}
+
+/// Prints a progress line to standard error in the user's language.
+pub fn say(message: &plan_core::Message) {
+    eprintln!("{}", plan_report::i18n::render(message, crate::locale::messages()));
 }
 
 /// Prints lines to standard output, ignoring a closed pipe (`| head`).

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 /// let loaded = plan_core::PlanFolder::load(dir)?;
 /// let input = ReportInput::new(&loaded);
 /// match render_status_report(&input, &ReportOptions::default()) {
-///     Err(ReportError::Input(message)) => assert!(message.contains("needs a year")),
+///     Err(ReportError::Input(message)) => assert_eq!(message.id, "report-needs-year"),
 ///     other => panic!("expected an input error, got {other:?}"),
 /// }
 /// let missing = plan_core::PlanFolder::load("no/such/plan").map_err(ReportError::from).unwrap_err();
@@ -54,8 +54,8 @@ pub enum ReportError {
         message: String,
     },
     /// The report cannot be made from this input (no year, no data).
-    #[error("{0}")]
-    Input(String),
+    #[error("{}", crate::i18n::render(.0, plan_core::Language::En))]
+    Input(plan_core::Message),
     /// An output file could not be written.
     #[error("{}: cannot write: {source}", path.display())]
     Output {
@@ -65,6 +65,38 @@ pub enum ReportError {
         #[source]
         source: std::io::Error,
     },
+}
+
+impl ReportError {
+    /// The error in `language`. A template's diagnostics keep typst's
+    /// words; the rest is translated.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::Language;
+    /// use plan_report::ReportError;
+    /// let err = ReportError::Output { path: "a/b.pdf".into(), source: std::io::ErrorKind::NotFound.into() };
+    /// assert_eq!(err.render(Language::Nn), "a/b.pdf: kan ikkje skrive: fila eller mappa finst ikkje");
+    /// assert_eq!(err.render(Language::En), "a/b.pdf: cannot write: no such file or folder");
+    /// ```
+    pub fn render(&self, language: plan_core::Language) -> String {
+        use plan_core::error::io_reason;
+        use plan_core::msg;
+        let message = match self {
+            ReportError::Plan(err) => return err.render_in(crate::i18n::catalogue(), language),
+            ReportError::Template { diagnostics } => return template_summary(diagnostics),
+            ReportError::Pdf { message } => msg!("pdf-failed", detail = message),
+            ReportError::Templates { path, source } => {
+                msg!("templates-unreadable", path = path.display().to_string(), reason = io_reason(source))
+            }
+            ReportError::Chart { name, message } => msg!("chart-failed", name = name, detail = message),
+            ReportError::Input(message) => message.clone(),
+            ReportError::Output { path, source } => {
+                msg!("output-unwritable", path = path.display().to_string(), reason = io_reason(source))
+            }
+        };
+        crate::i18n::render(&message, language)
+    }
 }
 
 /// One typst diagnostic, located in a template.

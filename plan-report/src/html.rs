@@ -105,7 +105,7 @@ pub struct PdfLink {
 /// ```
 pub fn render_page(prepared: &Prepared, page: &PageInfo, templates: &Templates) -> Result<String, ReportError> {
     let data: serde_json::Value = serde_json::from_slice(&prepared.data)
-        .map_err(|e| ReportError::Input(format!("cannot read the report's data: {e}")))?;
+        .map_err(|e| ReportError::Input(plan_core::msg!("report-data-unreadable", detail = e.to_string())))?;
     let name = prepared.main.replace(".typ", ".html");
     render_template(templates, &name, page, &data, &prepared.charts, serde_json::Map::new())
 }

@@ -45,6 +45,7 @@ mod compile;
 pub mod error;
 mod fonts;
 pub mod html;
+pub mod i18n;
 pub mod municipality;
 pub mod output;
 mod period;

@@ -3,6 +3,7 @@
 
 mod batch_cmd;
 mod cli;
+mod locale;
 mod population;
 mod revision;
 mod serve;
@@ -13,29 +14,27 @@ use clap::Parser;
 
 fn main() -> ExitCode {
     let args = cli::Cli::parse();
+    let language = match locale::choose(args.lang()) {
+        Ok(language) => language,
+        Err(message) => {
+            // As clap says a usage error, with its exit code.
+            eprintln!("error: {message}");
+            return ExitCode::from(2);
+        }
+    };
     match cli::run(args) {
         Ok(code) => code,
         Err(plan_report::ReportError::Plan(plan_core::Error::Invalid { diagnostics })) => {
             // Located findings print as FILE:LINE: error: MESSAGE.
             for diagnostic in diagnostics {
-                eprintln!("{diagnostic}");
+                eprintln!("{}", diagnostic.render_in(plan_report::i18n::catalogue(), language));
             }
             ExitCode::from(1)
         }
         Err(err) => {
-            let mut said = err.to_string();
-            eprintln!("error: {said}");
-            let mut source = std::error::Error::source(&err);
-            while let Some(cause) = source {
-                // Messages that already name their cause ("cannot read: …") are
-                // not repeated.
-                let text = cause.to_string();
-                if !said.contains(&text) {
-                    eprintln!("  caused by: {text}");
-                    said = text;
-                }
-                source = cause.source();
-            }
+            // The message names its cause (the operating system's words
+            // included): nothing more to add.
+            eprintln!("error: {}", err.render(language));
             ExitCode::from(1)
         }
     }

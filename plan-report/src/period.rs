@@ -173,15 +173,17 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
     let plan = &folder.plan;
     let years: Vec<i32> = folder.statuses.iter().map(|s| s.year).collect();
     let (Some(&first_year), Some(&last_year)) = (years.first(), years.last()) else {
-        return Err(ReportError::Input(format!(
-            "the period report needs at least one status file ({} has none)",
-            folder.root.join(plan_core::load::files::STATUS).display()
+        return Err(ReportError::Input(plan_core::msg!(
+            "period-needs-status",
+            folder = folder.root.join(plan_core::load::files::STATUS).display().to_string()
         )));
     };
     let date = options.date.unwrap_or_else(|| NaiveDate::from_ymd_opt(last_year, 12, 31).unwrap_or(NaiveDate::MIN));
     if date.year() < last_year {
-        return Err(ReportError::Input(format!(
-            "the report date {date} is before the last year with a status file ({last_year})"
+        return Err(ReportError::Input(plan_core::msg!(
+            "period-date-too-early",
+            date = date.to_string(),
+            year = last_year
         )));
     }
     let mut charts: Vec<Chart> = Vec::new();
@@ -368,7 +370,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
         goals,
         population,
         revisions,
-        findings: findings(input.diagnostics),
+        findings: findings(input.diagnostics, options.language_for(&folder.plan)),
         glossary: glossary(plan, &all_actions),
         sources: source_list,
     };

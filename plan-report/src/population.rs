@@ -60,12 +60,14 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
     let dates = table.dates();
     let files = table.sources.join(", ");
     let (Some(first), Some(last)) = (dates.first().copied(), dates.last().copied()) else {
-        return Err(Error::located(Diagnostic::error(files, None, None, "the population table has no counts")).into());
+        return Err(
+            Error::located(Diagnostic::error(files, None, None, plan_core::msg!("population-tables-empty"))).into()
+        );
     };
     let date = |text: &Option<String>, default, flag: &str| match text {
         None => Ok(default),
         Some(text) => plan_core::calendar::parse_year_or_date(text)
-            .map_err(|e| Error::located(Diagnostic::error(flag, None, None, e.to_string()))),
+            .map_err(|e| Error::located(Diagnostic::error(flag, None, None, e.message()))),
     };
     let from = date(&request.from, first, "--from")?;
     let to = date(&request.to, last, "--to")?;
@@ -74,10 +76,7 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
             files,
             None,
             None,
-            format!(
-                "a change needs counts at two dates, and the table has only {} (expected a table with more dates, or --input with another)",
-                plan_core::calendar::format_date_nn(first)
-            ),
+            plan_core::msg!("population-one-date", date = plan_core::i18n::date(first)),
         ))
         .into());
     }
@@ -87,7 +86,7 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
             flag,
             None,
             None,
-            format!("{from} is not before {to} (expected --from earlier than --to)"),
+            plan_core::msg!("population-from-after-to", from = from.to_string(), to = to.to_string()),
         ))
         .into());
     }
@@ -111,9 +110,8 @@ fn region(plan: &Plan, codes: &[String]) -> Result<Region, Error> {
     }
     let mut municipalities = Vec::new();
     for code in codes {
-        let parsed: MunicipalityCode = code
-            .parse()
-            .map_err(|e: Error| Error::located(Diagnostic::error("--region", None, None, e.to_string())))?;
+        let parsed: MunicipalityCode =
+            code.parse().map_err(|e: Error| Error::located(Diagnostic::error("--region", None, None, e.message())))?;
         let name = plan.meta.region.municipality(&parsed).map(|m| m.name.clone()).unwrap_or_default();
         municipalities.push(Municipality { code: parsed, name });
     }
@@ -223,7 +221,7 @@ fn align(rows: &[Vec<String>], right: &[bool]) -> String {
 /// The figures as CSV for other tools: dot decimals, percentages rounded to
 /// two decimals, the region as the last row with an empty code.
 pub fn csv(figures: &ChangeFigures) -> String {
-    let json = figures.to_json(&[]);
+    let json = figures.to_json(&[], crate::locale::messages());
     let mut out = String::from("code,name,from,to,change,change_pct,annual_pct,share_pct,density,rank\n");
     for m in &json.municipalities {
         let density = m.density.map_or(String::new(), |d| d.to_string());
@@ -261,7 +259,7 @@ fn quote(text: &str) -> String {
 /// The figures as the JSON documented in the README, with the plan's
 /// population goals under `goals`.
 pub fn json(outcome: &Outcome) -> Result<String, std::io::Error> {
-    let mut json = outcome.figures.to_json(&outcome.diagnostics);
+    let mut json = outcome.figures.to_json(&outcome.diagnostics, crate::locale::messages());
     json.goals.clone_from(&outcome.goals);
     Ok(serde_json::to_string_pretty(&json)?)
 }

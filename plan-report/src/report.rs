@@ -330,6 +330,27 @@ pub struct ReportOptions {
     /// reports warm (about 9 ms a re-render) with its memory flat; 0 keeps
     /// nothing between renders.
     pub cache_age: usize,
+    /// The report's language; by default the plan's (`language` in
+    /// `plan.toml`).
+    pub language: Option<plan_core::Language>,
+}
+
+impl ReportOptions {
+    /// The language a report of `plan` is made in: the one asked for, else
+    /// the plan's.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::Language;
+    /// let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
+    /// assert_eq!(plan_report::ReportOptions::default().language_for(&plan), Language::Nn);
+    /// let english = plan_report::ReportOptions { language: Some(Language::En), ..Default::default() };
+    /// assert_eq!(english.language_for(&plan), Language::En);
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn language_for(&self, plan: &plan_core::Plan) -> plan_core::Language {
+        self.language.unwrap_or(plan.meta.language)
+    }
 }
 
 impl Default for ReportOptions {
@@ -341,6 +362,7 @@ impl Default for ReportOptions {
             standards: default_standards(),
             case: None,
             cache_age: 4,
+            language: None,
         }
     }
 }
@@ -393,7 +415,7 @@ impl Prepared {
         ident: String,
     ) -> Result<Self, ReportError> {
         let data = serde_json::to_vec_pretty(data)
-            .map_err(|e| ReportError::Input(format!("cannot serialize the report data: {e}")))?;
+            .map_err(|e| ReportError::Input(plan_core::msg!("report-data-unwritable", detail = e.to_string())))?;
         Ok(Prepared { main: main.to_string(), data, charts, date, ident })
     }
 
@@ -711,12 +733,8 @@ pub fn parse_standards(names: &[String]) -> Result<Vec<PdfStandard>, ReportError
     names
         .iter()
         .map(|name| {
-            serde_json::from_value::<PdfStandard>(serde_json::Value::String(name.trim().to_string())).map_err(|_| {
-                ReportError::Input(format!(
-                    "unknown PDF standard \"{}\" (expected a-1a, a-1b, a-2a, a-2b, a-2u, a-3a, a-3b, a-3u, a-4, a-4e, a-4f, ua-1, 1.4, 1.5, 1.6, 1.7, 2.0 or none)",
-                    name.trim()
-                ))
-            })
+            serde_json::from_value::<PdfStandard>(serde_json::Value::String(name.trim().to_string()))
+                .map_err(|_| ReportError::Input(plan_core::msg!("pdf-standard-unknown", name = name.trim())))
         })
         .collect()
 }

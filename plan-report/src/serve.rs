@@ -69,7 +69,7 @@ pub fn serve(options: &Options) -> Result<ExitCode, ReportError> {
 
     let (events, changes) = std::sync::mpsc::channel();
     let mut watcher = notify::recommended_watcher(events)
-        .map_err(|e| ReportError::Input(format!("cannot watch the plan folder: {e}")))?;
+        .map_err(|e| ReportError::Input(plan_core::msg!("serve-cannot-watch", detail = e.to_string())))?;
     watch(&mut watcher, &options.plan_dir)?;
     if let Some(templates) = &options.templates {
         watch(&mut watcher, templates)?;
@@ -104,16 +104,20 @@ pub fn serve(options: &Options) -> Result<ExitCode, ReportError> {
     {
         let server = Arc::clone(&server);
         ctrlc::set_handler(move || server.unblock())
-            .map_err(|e| ReportError::Input(format!("cannot catch Ctrl-C: {e}")))?;
+            .map_err(|e| ReportError::Input(plan_core::msg!("serve-cannot-catch-ctrl-c", detail = e.to_string())))?;
     }
 
-    eprintln!("serving {} at http://127.0.0.1:{port}/ (Ctrl-C stops)", options.plan_dir.display());
+    crate::cli::say(&plan_core::msg!(
+        "serve-serving",
+        folder = options.plan_dir.display().to_string(),
+        url = format!("http://127.0.0.1:{port}/")
+    ));
     for request in server.incoming_requests() {
         let state = Arc::clone(&state);
         std::thread::spawn(move || answer(request, &state));
     }
     drop(watcher);
-    eprintln!("stopped");
+    crate::cli::say(&plan_core::msg!("serve-stopped"));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -121,18 +125,20 @@ pub fn serve(options: &Options) -> Result<ExitCode, ReportError> {
 fn listen_error(address: &str, port: u16, error: &(dyn std::error::Error + Send + Sync + 'static)) -> ReportError {
     let in_use = error.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::AddrInUse);
     if in_use {
-        ReportError::Input(format!(
-            "cannot serve on {address}: port {port} is in use by another program; choose another with --port, or --port 0 for a free one"
-        ))
+        ReportError::Input(plan_core::msg!("serve-port-in-use", address = address, port = port.to_string()))
     } else {
-        ReportError::Input(format!("cannot serve on {address}: {error}"))
+        ReportError::Input(plan_core::msg!("serve-cannot-listen", address = address, detail = error.to_string()))
     }
 }
 
 fn watch(watcher: &mut notify::RecommendedWatcher, path: &Path) -> Result<(), ReportError> {
-    watcher
-        .watch(path, notify::RecursiveMode::Recursive)
-        .map_err(|e| ReportError::Input(format!("{}: cannot watch for changes: {e}", path.display())))
+    watcher.watch(path, notify::RecursiveMode::Recursive).map_err(|e| {
+        ReportError::Input(plan_core::msg!(
+            "serve-cannot-watch-path",
+            path = path.display().to_string(),
+            detail = e.to_string()
+        ))
+    })
 }
 
 /// The changed files an event names, but none that a build does not read
@@ -160,21 +166,21 @@ fn rebuild(state: &State, options: &Options, changed: Option<&Path>) {
     let generation = state.lock().generation + 1;
     let script = format!("{PREFIX}reload.js?{generation}");
     let result = build(options, script);
-    let took = started.elapsed().as_millis();
+    let took = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
     let mut served = state.lock();
     served.generation = generation;
-    let what = changed.map(|p| format!("{} changed; ", p.display())).unwrap_or_default();
+    let what = changed.map_or_else(|| "none".to_string(), |p| p.display().to_string());
     match result {
         Ok(files) => {
             served.files = files;
             served.error = None;
-            eprintln!("{what}built in {took} ms");
+            crate::cli::say(&plan_core::msg!("serve-built", changed = what, ms = took));
         }
         Err(lines) => {
             for line in &lines {
                 eprintln!("{line}");
             }
-            eprintln!("{what}the site cannot be built; the page shows why until the file is fixed");
+            crate::cli::say(&plan_core::msg!("serve-broken", changed = what));
             served.error = Some(lines);
         }
     }
@@ -184,15 +190,16 @@ fn rebuild(state: &State, options: &Options, changed: Option<&Path>) {
 
 /// The site of the plan folder as files by URL path, or the lines of its error.
 fn build(options: &Options, script: String) -> Result<BTreeMap<String, Vec<u8>>, Vec<String>> {
+    let language = crate::locale::messages();
     let fail = |err: ReportError| -> Vec<String> {
         match err {
             ReportError::Plan(plan_core::Error::Invalid { diagnostics }) => diagnostics
                 .iter()
                 .filter(|d| d.severity == plan_core::Severity::Error)
-                .map(ToString::to_string)
+                .map(|d| d.render_in(plan_report::i18n::catalogue(), language))
                 .collect(),
             ReportError::Template { diagnostics } => diagnostics.iter().map(ToString::to_string).collect(),
-            other => vec![format!("error: {other}")],
+            other => vec![format!("error: {}", other.render(language))],
         }
     };
     let loaded = plan_core::PlanFolder::load(&options.plan_dir).map_err(|e| fail(e.into()))?;
@@ -202,7 +209,11 @@ fn build(options: &Options, script: String) -> Result<BTreeMap<String, Vec<u8>>,
     };
     let site_options = plan_report::site::SiteOptions {
         pdf: options.pdf,
-        report: plan_report::ReportOptions { templates, ..plan_report::ReportOptions::default() },
+        report: plan_report::ReportOptions {
+            templates,
+            language: crate::locale::reports(),
+            ..plan_report::ReportOptions::default()
+        },
         script: Some(script),
     };
     let site = plan_report::site::build(&plan_report::ReportInput::new(&loaded), &site_options).map_err(fail)?;

@@ -208,7 +208,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
         let info = frame(&page.label, &page.file, Some(prepared.date), link(&page.pdf, &page.label));
         let html = if page.file.starts_with("sak-") {
             let data: serde_json::Value = serde_json::from_slice(&prepared.data)
-                .map_err(|e| ReportError::Input(format!("cannot read the case's data: {e}")))?;
+                .map_err(|e| ReportError::Input(plan_core::msg!("report-data-unreadable", detail = e.to_string())))?;
             let links: Vec<Option<String>> = data["attachments"]
                 .as_array()
                 .map(|attachments| attachments.iter().map(|a| attachment_link(a, &pages)).collect())
@@ -277,7 +277,8 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
     let mut extra = serde_json::Map::new();
     extra.insert(
         "site".into(),
-        serde_json::to_value(&front).map_err(|e| ReportError::Input(format!("cannot build the front page: {e}")))?,
+        serde_json::to_value(&front)
+            .map_err(|e| ReportError::Input(plan_core::msg!("report-data-unwritable", detail = e.to_string())))?,
     );
     let info = frame(&plan.meta.title, "index.html", None, None);
     let index = render_template(&options.report.templates, "index.html", &info, &serde_json::Value::Null, &[], extra)?;
@@ -319,7 +320,7 @@ fn prepare_all(
     });
     results
         .into_iter()
-        .map(|result| result.unwrap_or_else(|| Err(ReportError::Input("a page's view could not be built".into()))))
+        .map(|result| result.unwrap_or_else(|| Err(ReportError::Input(plan_core::msg!("site-page-failed")))))
         .collect()
 }
 
@@ -391,7 +392,7 @@ pub fn write(site: &Site, dir: &Path) -> Result<(), ReportError> {
     let staging = tempfile::Builder::new().prefix(".plan-report-site-").tempdir_in(parent).map_err(fail(parent))?;
     for (path, bytes) in &site.files {
         if path.is_absolute() || path.components().any(|c| !matches!(c, std::path::Component::Normal(_))) {
-            return Err(ReportError::Input(format!("{}: a site's file must stay inside the site", path.display())));
+            return Err(ReportError::Input(plan_core::msg!("site-file-outside", path = path.display().to_string())));
         }
         let target = staging.path().join(path);
         if let Some(folder) = target.parent() {

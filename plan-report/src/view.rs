@@ -234,23 +234,24 @@ pub struct FindingView {
 }
 
 /// The findings, with file names shortened to the file itself.
-pub fn findings(diagnostics: &[Diagnostic]) -> Vec<FindingView> {
+pub fn findings(diagnostics: &[Diagnostic], language: plan_core::Language) -> Vec<FindingView> {
+    let say = |message: plan_core::Message| crate::i18n::render(&message, language);
     diagnostics
         .iter()
         .map(|d| {
             let file =
                 std::path::Path::new(&d.file).file_name().map_or(d.file.clone(), |f| f.to_string_lossy().into_owned());
             FindingView {
-                severity: match d.severity {
-                    Severity::Error => "Feil".to_string(),
-                    Severity::Warning => "Merknad".to_string(),
-                    Severity::Note => "Til orientering".to_string(),
-                },
+                severity: say(match d.severity {
+                    Severity::Error => plan_core::msg!("finding-error"),
+                    Severity::Warning => plan_core::msg!("finding-warning"),
+                    Severity::Note => plan_core::msg!("finding-note"),
+                }),
                 location: match d.line {
-                    Some(line) => format!("{file}, linje {line}"),
+                    Some(line) => say(plan_core::msg!("finding-at-line", file = file, line = line)),
                     None => file,
                 },
-                message: d.full_message_nn(),
+                message: d.full_message_in(crate::i18n::catalogue(), language),
             }
         })
         .collect()

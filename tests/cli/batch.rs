@@ -70,7 +70,7 @@ fn a_failing_municipality_does_not_stop_the_rest() {
     assert!(err.contains("rendered 1 of 6 reports"), "{err}");
     assert!(
         err.contains(&format!(
-            "failed: 3320 Flå: {}: error: 3320 Flå has no population on 1. januar 2015 in the data",
+            "failed: 3320 Flå: {}: error: 3320 Flå has no population on 1 January 2015 in the data",
             table.display()
         )),
         "{err}"

@@ -181,7 +181,10 @@ fn the_seeds_figures_come_out_exactly() {
     assert_eq!(
         json["diagnostics"],
         json!([{"severity": "warning", "file": "data/hallingdal/befolkning.csv", "line": 8,
-                "message": "stated total \"Hallingdal\" on 1. januar 2020 is 20\u{a0}566, but its municipalities sum to 20\u{a0}532 (difference 34); the figures use the computed sum"}])
+                "message": "stated total \"Hallingdal\" on 1 January 2020 is 20,566, but its municipalities sum to 20,532 (difference 34); the figures use the computed sum",
+                "id": "population-stated-total-differs",
+                "args": {"computed": 20532, "date": {"id": "date-long", "args": {"day": 1, "month": 1, "year": 2020}},
+                         "difference": 34, "label": "Hallingdal", "stated": 20566}}])
     );
 }
 
@@ -234,9 +237,9 @@ fn a_missing_municipality_fails_with_its_name_and_date() {
     assert_eq!(
         stderr(&output),
         format!(
-            "{file} (SSB, table 07459): error: 3042 Hemsedal has no population on 1. januar 2020 in the data (expected a count for every municipality of the region at both dates)\n\
-             {file} (SSB, table 07459): error: 3099  has no population on 1. januar 2017 in the data (expected a count for every municipality of the region at both dates)\n\
-             {file} (SSB, table 07459): error: 3099  has no population on 1. januar 2020 in the data (expected a count for every municipality of the region at both dates)\n"
+            "{file} (SSB, table 07459): error: 3042 Hemsedal has no population on 1 January 2020 in the data (expected a count for every municipality of the region at both dates)\n\
+             {file} (SSB, table 07459): error: 3099  has no population on 1 January 2017 in the data (expected a count for every municipality of the region at both dates)\n\
+             {file} (SSB, table 07459): error: 3099  has no population on 1 January 2020 in the data (expected a count for every municipality of the region at both dates)\n"
         )
     );
 }

@@ -10,7 +10,7 @@ use std::process::{Child, Command, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
 
-use plan_report_tests::{binary, copy_plan, hallingdal, run, stderr};
+use plan_report_tests::{command, copy_plan, hallingdal, run, stderr};
 
 /// A running `serve`, killed if the test fails before it stops it.
 struct Server {
@@ -21,7 +21,7 @@ struct Server {
 
 impl Server {
     fn start(plan: &std::path::Path) -> Server {
-        let mut child = Command::new(binary())
+        let mut child = command()
             .args(["serve", plan.to_str().expect("path"), "--port", "0"])
             .stdout(Stdio::null())
             .stderr(Stdio::piped())

@@ -73,13 +73,17 @@ impl Accumulator {
     ///
     /// # Errors
     /// A message saying why the cell is not a count.
-    pub fn add(&mut self, municipality: usize, date: usize, mask: usize, cell: &[u8]) -> Result<(), String> {
+    pub fn add(&mut self, municipality: usize, date: usize, mask: usize, cell: &[u8]) -> Result<(), crate::Message> {
         match parse_count(cell) {
             Ok(cell) => {
                 self.add_cell(municipality, date, mask, cell);
                 Ok(())
             }
-            Err(e) => Err(format!("cannot read population \"{}\" ({})", super::ssb::decode_label(cell), e.explain())),
+            Err(e) => Err(crate::msg!(
+                "population-cell-unreadable",
+                text = super::ssb::decode_label(cell).to_string(),
+                reason = e.explain()
+            )),
         }
     }
 
@@ -123,25 +127,17 @@ impl Accumulator {
                         source: None,
                     }),
                     HAS_MISSING => {}
-                    _ => warnings.push(
-                        Diagnostic::warning(
-                            &self.file,
-                            None,
-                            None,
-                            format!(
-                                "{} {} on {}: some rows have a figure and some are missing; the total is left out",
-                                sums.code,
-                                sums.name,
-                                label.date()
-                            ),
-                        )
-                        .with_nn(format!(
-                            "{} {} for {}: nokre rader har tal og nokre manglar; summen er utelaten",
-                            sums.code,
-                            sums.name,
-                            label.date()
-                        )),
-                    ),
+                    _ => warnings.push(Diagnostic::warning(
+                        &self.file,
+                        None,
+                        None,
+                        crate::msg!(
+                            "population-partly-missing",
+                            code = sums.code.to_string(),
+                            name = sums.name.as_str(),
+                            date = label.date().to_string()
+                        ),
+                    )),
                 }
             }
         }

@@ -6,9 +6,9 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::PopulationTable;
-use crate::calendar::format_date_nn;
 use crate::diagnostic::Diagnostic;
-use crate::money::group_thousands;
+use crate::i18n::{Arg, date};
+use crate::msg;
 use crate::region::MunicipalityCode;
 
 /// Checks a table: each stated total against the sum of the municipalities
@@ -22,8 +22,10 @@ use crate::region::MunicipalityCode;
 /// let csv = "kommunenummer,kommune,1.1.2020\n3039,Flå,1050\n3040,Nesbyen,3273\n,Sum,4400\n";
 /// let (table, _) = read_population_csv("t.csv", csv.as_bytes()).unwrap();
 /// let found = check_table(&table);
-/// assert_eq!(found[0].message, "stated total \"Sum\" on 1. januar 2020 is 4\u{a0}400, \
-///     but its municipalities sum to 4\u{a0}323 (difference 77); the figures use the computed sum");
+/// assert_eq!(found[0].text(plan_core::Language::En), "stated total \"Sum\" on 1 January 2020 is 4400, \
+///     but its municipalities sum to 4323 (difference 77); the figures use the computed sum");
+/// assert_eq!(found[0].text(plan_core::Language::Nn), "oppgitt sum «Sum» for 1. januar 2020 er 4400, \
+///     men kommunane summerer seg til 4323 (skilnad 77); tala nyttar den utrekna summen");
 /// ```
 pub fn check_table(table: &PopulationTable) -> Vec<Diagnostic> {
     let mut out = Vec::new();
@@ -38,30 +40,27 @@ pub fn check_table(table: &PopulationTable) -> Vec<Diagnostic> {
                 seen.insert((o.date, o.code), (o.count, o.source.as_ref()));
             }
             Some((count, first)) => {
-                let first = first.map_or(String::new(), |s| format!(" (first given in {} line {})", s.file, s.line));
+                let first: Arg = first.map_or(Arg::Text(String::new()), |s| {
+                    msg!("population-first-given", file = s.file.as_str(), line = s.line).into()
+                });
                 let (file, line) = o.source.as_ref().map_or((String::new(), None), |s| (s.file.clone(), Some(s.line)));
-                let date = format_date_nn(o.date);
+                let (code, name, date) = (o.code.to_string(), o.name.as_str(), date(o.date));
                 if *count == o.count {
-                    out.push(
-                        Diagnostic::warning(
-                            file,
-                            line,
-                            None,
-                            format!("{} {} on {date} is given twice{first}", o.code, o.name),
-                        )
-                        .with_nn(format!("{} {} for {date} er oppgitt to gonger", o.code, o.name)),
-                    );
+                    let message = msg!("population-given-twice", code = code, name = name, date = date, first = first);
+                    out.push(Diagnostic::warning(file, line, None, message));
                 } else {
                     out.push(Diagnostic::error(
                         file,
                         line,
                         None,
-                        format!(
-                            "{} {} on {date} is given twice with different counts, {} and {}{first}",
-                            o.code,
-                            o.name,
-                            group_thousands(*count as i64),
-                            group_thousands(o.count as i64)
+                        msg!(
+                            "population-given-twice-differently",
+                            code = code,
+                            name = name,
+                            date = date,
+                            count = *count,
+                            other = o.count,
+                            first = first
                         ),
                     ));
                 }
@@ -76,23 +75,15 @@ pub fn check_table(table: &PopulationTable) -> Vec<Diagnostic> {
                 &total.source.file,
                 Some(total.source.line),
                 None,
-                format!(
-                    "stated total \"{}\" on {} is {}, but its municipalities sum to {} (difference {}); the figures use the computed sum",
-                    total.label,
-                    format_date_nn(total.date),
-                    group_thousands(total.count as i64),
-                    group_thousands(computed as i64),
-                    group_thousands(difference as i64),
+                msg!(
+                    "population-stated-total-differs",
+                    label = total.label.as_str(),
+                    date = date(total.date),
+                    stated = total.count,
+                    computed = computed,
+                    difference = difference
                 ),
-            )
-            .with_nn(format!(
-                "oppgitt sum «{}» for {} er {}, men kommunane summerer seg til {} (skilnad {}); tala nyttar den utrekna summen",
-                total.label,
-                format_date_nn(total.date),
-                group_thousands(total.count as i64),
-                group_thousands(computed as i64),
-                group_thousands(difference as i64),
-            )));
+            ));
         }
     }
     out

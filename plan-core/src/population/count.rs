@@ -23,11 +23,11 @@ pub enum CellError {
 
 impl CellError {
     /// What the message says was expected.
-    pub fn explain(&self) -> &'static str {
+    pub fn explain(&self) -> crate::Message {
         match self {
-            CellError::Negative => "a population cannot be negative",
-            CellError::Fraction => "expected a whole number of people",
-            CellError::NotANumber => "expected a whole number of people, or a missing-value symbol (. .. : -)",
+            CellError::Negative => crate::msg!("population-negative"),
+            CellError::Fraction => crate::msg!("population-fraction"),
+            CellError::NotANumber => crate::msg!("population-not-a-number"),
         }
     }
 }

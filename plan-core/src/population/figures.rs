@@ -6,7 +6,6 @@ use serde::Serialize;
 
 use super::PopulationTable;
 use super::reform::CodeChanges;
-use crate::calendar::format_date_nn;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::format::round;
@@ -293,9 +292,7 @@ impl ChangeFigures {
         to: NaiveDate,
     ) -> Result<ChangeFigures> {
         if from >= to {
-            return Err(Error::Argument(format!(
-                "the period {from} to {to} is reversed or empty (expected a start before its end)"
-            )));
+            return Err(Error::Argument(crate::msg!("period-reversed", from = from.to_string(), to = to.to_string())));
         }
         let mut errors = Vec::new();
         let source = table.sources.join(", ");
@@ -309,9 +306,13 @@ impl ChangeFigures {
                         &source,
                         None,
                         None,
-                        format!(
-                            "{} {}: the series breaks: {e}; no figures for it between {from} and {to}",
-                            member.code, member.name
+                        crate::msg!(
+                            "population-series-breaks",
+                            code = member.code.to_string(),
+                            name = member.name.as_str(),
+                            reason = e.message(),
+                            from = from.to_string(),
+                            to = to.to_string()
                         ),
                     ));
                     continue;
@@ -332,10 +333,11 @@ impl ChangeFigures {
                         &source,
                         None,
                         None,
-                        format!(
-                            "{code} {} has no population on {} in the data (expected a count for every municipality of the region at both dates)",
-                            member.name,
-                            format_date_nn(date)
+                        crate::msg!(
+                            "population-missing-at",
+                            code = code.to_string(),
+                            name = member.name.as_str(),
+                            date = crate::i18n::date(date)
                         ),
                     ));
                 }
@@ -449,7 +451,7 @@ fn series(
 /// use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
 /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
 /// let f = ChangeFigures::compute(&folder.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
-/// let json = serde_json::to_value(f.to_json(&[])).unwrap();
+/// let json = serde_json::to_value(f.to_json(&[], plan_core::Language::En)).unwrap();
 /// let keys: Vec<&str> = json.as_object().unwrap().keys().map(String::as_str).collect();
 /// assert_eq!(keys, ["diagnostics", "from", "goals", "municipalities", "region", "series", "to"]);
 /// # Ok::<(), plan_core::Error>(())
@@ -483,7 +485,7 @@ pub struct FiguresJson {
 /// # use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
 /// # let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
 /// # let f = ChangeFigures::compute(&folder.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
-/// let hemsedal = &f.to_json(&[]).municipalities[3];
+/// let hemsedal = &f.to_json(&[], plan_core::Language::En).municipalities[3];
 /// assert_eq!(
 ///     serde_json::to_string(hemsedal).unwrap(),
 ///     r#"{"code":"3042","name":"Hemsedal","from":2442,"to":2486,"change":44,"change_pct":1.8,"annual_pct":0.6,"share_pct":12.11,"density":3.3,"rank":1}"#
@@ -515,7 +517,7 @@ pub struct MunicipalityJson {
 /// # let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
 /// # let f = ChangeFigures::compute(&folder.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
 /// assert_eq!(
-///     serde_json::to_string(&f.to_json(&[]).region).unwrap(),
+///     serde_json::to_string(&f.to_json(&[], plan_core::Language::En).region).unwrap(),
 ///     r#"{"name":"Hallingdal","from":20746,"to":20532,"change":-214,"change_pct":-1.03,"annual_pct":-0.35}"#
 /// );
 /// # Ok::<(), plan_core::Error>(())
@@ -531,15 +533,16 @@ pub struct RegionJson {
     pub annual_pct: f64,
 }
 
-/// A diagnostic in [`FiguresJson`].
+/// A diagnostic in [`FiguresJson`]: where, its message in the language
+/// asked for, and the message's id and arguments.
 ///
 /// # Example
 /// ```
-/// use plan_core::{Diagnostic, population::figures::DiagnosticJson};
-/// let d = Diagnostic::warning("befolkning.csv", Some(8), Some("Innbyggartal 1.1.2020"), "stated total differs");
+/// use plan_core::{Diagnostic, Language, msg, population::figures::DiagnosticJson};
+/// let d = Diagnostic::warning("befolkning.csv", Some(8), Some("Innbyggartal 1.1.2020"), msg!("population-negative"));
 /// assert_eq!(
-///     serde_json::to_string(&DiagnosticJson::from(&d)).unwrap(),
-///     r#"{"severity":"warning","file":"befolkning.csv","line":8,"message":"column 'Innbyggartal 1.1.2020': stated total differs"}"#
+///     serde_json::to_string(&DiagnosticJson::new(&d, Language::En)).unwrap(),
+///     r#"{"severity":"warning","file":"befolkning.csv","line":8,"message":"column 'Innbyggartal 1.1.2020': a population cannot be negative","id":"population-negative"}"#
 /// );
 /// ```
 #[derive(Debug, Clone, Serialize, schemars::JsonSchema)]
@@ -549,11 +552,29 @@ pub struct DiagnosticJson {
     pub file: String,
     pub line: Option<u64>,
     pub message: String,
+    pub id: String,
+    #[serde(skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub args: std::collections::BTreeMap<String, crate::i18n::Arg>,
 }
 
-impl From<&Diagnostic> for DiagnosticJson {
-    fn from(d: &Diagnostic) -> Self {
-        DiagnosticJson { severity: d.severity, file: d.file.clone(), line: d.line, message: d.full_message() }
+impl DiagnosticJson {
+    /// The diagnostic with its message in `language`.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Diagnostic, Language, msg, population::figures::DiagnosticJson};
+    /// let d = Diagnostic::error("t.csv", None, None, msg!("population-negative"));
+    /// assert_eq!(DiagnosticJson::new(&d, Language::Nn).message, "eit folketal kan ikkje vere negativt");
+    /// ```
+    pub fn new(d: &Diagnostic, language: crate::Language) -> Self {
+        DiagnosticJson {
+            severity: d.severity,
+            file: d.file.clone(),
+            line: d.line,
+            message: d.full_message(language),
+            id: d.message.id.to_string(),
+            args: d.message.args.clone(),
+        }
     }
 }
 
@@ -567,7 +588,7 @@ impl ChangeFigures {
     /// # use plan_core::population::{figures::ChangeFigures, reform::CodeChanges};
     /// # let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
     /// let f = ChangeFigures::compute(&folder.population, &CodeChanges::default(), &plan.meta.region, d(2017), d(2020))?;
-    /// let json = serde_json::to_value(f.to_json(&[])).unwrap();
+    /// let json = serde_json::to_value(f.to_json(&[], plan_core::Language::En)).unwrap();
     /// assert_eq!(json["from"], "2017-01-01");
     /// assert_eq!(json["municipalities"][3]["name"], "Hemsedal");
     /// assert_eq!(json["municipalities"][3]["change_pct"], 1.8);
@@ -575,7 +596,7 @@ impl ChangeFigures {
     /// assert_eq!(json["region"]["change"], -214);
     /// # Ok::<(), plan_core::Error>(())
     /// ```
-    pub fn to_json(&self, diagnostics: &[Diagnostic]) -> FiguresJson {
+    pub fn to_json(&self, diagnostics: &[Diagnostic], language: crate::Language) -> FiguresJson {
         FiguresJson {
             from: self.from,
             to: self.to,
@@ -604,7 +625,7 @@ impl ChangeFigures {
                 annual_pct: round(self.region.annual_pct(), 2),
             },
             series: self.series.clone(),
-            diagnostics: diagnostics.iter().map(DiagnosticJson::from).collect(),
+            diagnostics: diagnostics.iter().map(|d| DiagnosticJson::new(d, language)).collect(),
             goals: Vec::new(),
         }
     }

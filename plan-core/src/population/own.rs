@@ -134,11 +134,7 @@ impl Reading<'_> {
                 self.file,
                 Some(1),
                 None,
-                format!(
-                    "no date columns and no 'dato' column (expected a long table with kommunenummer, kommune, dato, folketal, \
-                     or a wide one with a column per date such as 'folketal 1.1.2020'; the header has: {})",
-                    crate::text::excerpt(&table.headers.join(", "), 160)
-                ),
+                crate::msg!("population-no-dates", header = crate::text::excerpt(&table.headers.join(", "), 160)),
             )));
         }
         for row in rows {
@@ -161,7 +157,7 @@ impl Reading<'_> {
                     self.file,
                     Some(row.line),
                     Some(field),
-                    format!("cannot read date \"{text}\" (expected a year such as 2020, or a date such as 2020-01-01, 1.1.2020 or 1. okt 2020)"),
+                    crate::msg!("population-date-unreadable", text = text),
                 ));
                 None
             }
@@ -178,7 +174,7 @@ impl Reading<'_> {
                     self.file,
                     Some(row.line),
                     Some(field),
-                    format!("cannot read population \"{text}\" ({})", e.explain()),
+                    crate::msg!("population-cell-unreadable", text = text, reason = e.explain()),
                 ));
                 None
             }
@@ -203,7 +199,7 @@ impl Reading<'_> {
                     self.file,
                     Some(row.line),
                     Some(CODE.name),
-                    format!("\"{code_cell}\" is not a municipality number (expected four digits such as 0615 or 3041)"),
+                    crate::msg!("municipality-code-invalid", text = code_cell),
                 ));
                 return;
             }
@@ -226,7 +222,7 @@ impl Reading<'_> {
                     self.file,
                     Some(row.line),
                     Some(AREA.name),
-                    format!("cannot read area \"{km2}\" (expected square kilometres such as 705 or 704,87)"),
+                    crate::msg!("area-unreadable", text = km2),
                 )),
             }
         }

@@ -59,7 +59,7 @@ pub struct CodeChanges {
 /// let d = chrono::NaiveDate::from_ymd_opt(2017, 1, 1).unwrap();
 /// let err = merged.code_at("3040".parse().unwrap(), d).unwrap_err();
 /// assert!(matches!(err, Break::Merge { .. }));
-/// assert_eq!(err.to_string(), "0616, 0617 merged into 3040 on 2020-01-01");
+/// assert_eq!(err.to_string(), "0616, 0617 merged into 3040 on 1 January 2020");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -84,13 +84,33 @@ pub enum Break {
     },
 }
 
-impl std::fmt::Display for Break {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl Break {
+    /// The break as a message.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Language, population::reform::Break, region::MunicipalityCode};
+    /// let code = |c: &str| c.parse::<MunicipalityCode>().unwrap();
+    /// let date = plan_core::chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+    /// let merge = Break::Merge { date, from: vec![code("0615"), code("0616")], into: code("3041") };
+    /// assert_eq!(merge.message().render(Language::Nn), "0615, 0616 vart slått saman til 3041 1. januar 2020");
+    /// ```
+    pub fn message(&self) -> crate::Message {
         let list = |codes: &[MunicipalityCode]| codes.iter().map(ToString::to_string).collect::<Vec<_>>().join(", ");
         match self {
-            Break::Merge { date, from, into } => write!(f, "{} merged into {into} on {date}", list(from)),
-            Break::Split { date, from, into } => write!(f, "{from} was split into {} on {date}", list(into)),
+            Break::Merge { date, from, into } => {
+                crate::msg!("code-merged", from = list(from), into = into.to_string(), date = crate::i18n::date(*date))
+            }
+            Break::Split { date, from, into } => {
+                crate::msg!("code-split", from = from.to_string(), into = list(into), date = crate::i18n::date(*date))
+            }
         }
+    }
+}
+
+impl std::fmt::Display for Break {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().render(crate::Language::En))
     }
 }
 
@@ -138,7 +158,7 @@ impl CodeChanges {
             let code = |column: Option<usize>, name: &str, errors: &mut Vec<Diagnostic>| {
                 let text = row.get(column);
                 text.parse::<MunicipalityCode>()
-                    .map_err(|e| errors.push(Diagnostic::error(file, Some(row.line), Some(name), e.to_string())))
+                    .map_err(|e| errors.push(Diagnostic::error(file, Some(row.line), Some(name), e.message())))
                     .ok()
             };
             let old = code(old_code, OLD_CODE.name, &mut errors);
@@ -149,7 +169,7 @@ impl CodeChanges {
                     file,
                     Some(row.line),
                     Some(DATE.name),
-                    format!("cannot read date \"{}\" (expected a date such as 2020-01-01)", row.get(date)),
+                    crate::msg!("code-change-date-unreadable", text = row.get(date)),
                 ));
             }
             if let (Some(old), Some(new), Some(date)) = (old, new, when) {
@@ -217,10 +237,7 @@ impl CodeChanges {
                 file,
                 (e.line() > 0).then_some(e.line() as u64),
                 None,
-                format!(
-                    "cannot read the change list: {} (expected SSB's JSON {{\"codeChanges\": [{{\"oldCode\", \"newCode\", \"changeOccurred\", …}}]}} or its CSV)",
-                    crate::text::excerpt(&e.to_string(), 120)
-                ),
+                crate::msg!("code-changes-unreadable", detail = crate::text::excerpt(&e.to_string(), 120)),
             ))
         })?;
         let entries = match list {
@@ -236,7 +253,7 @@ impl CodeChanges {
                             file,
                             None,
                             Some(&format!("codeChanges[{i}].{key}")),
-                            e.to_string(),
+                            e.message(),
                         ));
                     })
                     .ok()
@@ -249,10 +266,7 @@ impl CodeChanges {
                     file,
                     None,
                     Some(&format!("codeChanges[{i}].changeOccurred")),
-                    format!(
-                        "cannot read date \"{}\" (expected a date such as 2020-01-01)",
-                        crate::text::excerpt(&entry.change_occurred, 40)
-                    ),
+                    crate::msg!("code-change-date-unreadable", text = crate::text::excerpt(&entry.change_occurred, 40)),
                 ));
             }
             if let (Some(old), Some(new), Some(date)) = (old, new, when) {
@@ -396,9 +410,9 @@ mod tests {
             "oldCode,newCode,changeOccurred\n0701,3803,2020-01-01\n0704,3803,2020-01-01\n3803,3901,2024-01-01\n3803,3902,2024-01-01\n",
         );
         let merge = c.code_at(code("3803"), ymd(2019, 1, 1)).expect_err("merge");
-        assert_eq!(merge.to_string(), "0701, 0704 merged into 3803 on 2020-01-01");
+        assert_eq!(merge.to_string(), "0701, 0704 merged into 3803 on 1 January 2020");
         let split = c.code_at(code("3803"), ymd(2024, 1, 1)).expect_err("split");
-        assert_eq!(split.to_string(), "3803 was split into 3901, 3902 on 2024-01-01");
+        assert_eq!(split.to_string(), "3803 was split into 3901, 3902 on 1 January 2024");
         assert!(c.code_at(code("0701"), ymd(2021, 1, 1)).is_err());
     }
 

@@ -59,7 +59,7 @@ pub fn read_ssb_csv<R: Read>(file: &str, reader: R) -> Result<(PopulationTable, 
                     file,
                     Some(joined_from),
                     None,
-                    "malformed CSV: a quoted field starts here and is never closed (expected a closing \")",
+                    crate::msg!("csv-unclosed-quote"),
                 )));
             }
             break;
@@ -100,12 +100,7 @@ pub fn read_ssb_csv<R: Read>(file: &str, reader: R) -> Result<(PopulationTable, 
     }
     match state {
         Some(reader) => Ok(reader.finish()),
-        None => Err(Error::located(Diagnostic::error(
-            file,
-            None,
-            None,
-            "no header row found (expected a header such as \"region\";\"kjønn\";\"alder\";\"statistikkvariabel\";\"år\";…)",
-        ))),
+        None => Err(Error::located(Diagnostic::error(file, None, None, crate::msg!("ssb-no-header")))),
     }
 }
 
@@ -210,24 +205,21 @@ impl Reader {
         }
         dimensions =
             columns.iter().enumerate().filter(|(_, c)| matches!(c.role, Role::Dimension(_))).map(|(i, _)| i).collect();
-        let located = |message: String| Error::located(Diagnostic::error(file, Some(line_no), None, message));
+        let located = |message: crate::Message| Error::located(Diagnostic::error(file, Some(line_no), None, message));
         let header_list =
             crate::text::excerpt(&columns.iter().map(|c| c.name.as_str()).collect::<Vec<_>>().join(", "), 160);
         let Some(region) = columns.iter().position(|c| c.role == Role::Region) else {
-            return Err(located(format!(
-                "no region column (expected a column named \"region\"; the header has: {header_list})"
-            )));
+            return Err(located(crate::msg!("ssb-no-region", header = header_list)));
         };
         let has_wide = columns.iter().any(|c| matches!(c.role, Role::WideValue(..)));
         if !time_column && !has_wide {
-            return Err(located(format!(
-                "no time in the header (expected a column \"år\"/\"year\"/\"kvartal\", or columns such as \"Personer 2020\"; the header has: {header_list})"
-            )));
+            return Err(located(crate::msg!("ssb-no-time", header = header_list)));
         }
         if dimensions.len() > MAX_DIMENSIONS {
-            return Err(located(format!(
-                "too many dimension columns to sum ({}; at most {MAX_DIMENSIONS})",
-                dimensions.len()
+            return Err(located(crate::msg!(
+                "ssb-too-many-dimensions",
+                count = dimensions.len(),
+                max = MAX_DIMENSIONS
             )));
         }
         let table_id = title.and_then(table_id).or_else(|| columns.iter().find_map(|c| table_id(&c.name)));
@@ -263,7 +255,7 @@ impl Reader {
         })
     }
 
-    fn error(&self, line: u64, column: usize, message: String) -> Error {
+    fn error(&self, line: u64, column: usize, message: crate::Message) -> Error {
         Error::located(Diagnostic::error(&self.file, Some(line), Some(&self.columns[column].name), message))
     }
 
@@ -332,10 +324,7 @@ impl Reader {
                         return Err(self.error(
                             line_no,
                             v,
-                            format!(
-                                "the table has more than one population variable ({}); download one of them",
-                                self.population_variables.join(", ")
-                            ),
+                            crate::msg!("ssb-several-variables", variables = self.population_variables.join(", ")),
                         ));
                     }
                 }
@@ -370,11 +359,7 @@ impl Reader {
             let time = field(t);
             let Some(label) = parse_time_label(time) else {
                 let shown = decode_label(time);
-                return Err(self.error(
-                    line_no,
-                    t,
-                    format!("cannot read time \"{shown}\" (expected a year such as 2020 or a quarter such as 2020K1)"),
-                ));
+                return Err(self.error(line_no, t, crate::msg!("time-label-unreadable", text = shown)));
             };
             let date = self.date_slot(label);
             self.add(current, date, mask, field(v)).map_err(|message| self.error(line_no, v, message))
@@ -399,7 +384,7 @@ impl Reader {
         self.sums.date(label)
     }
 
-    fn add(&mut self, region: usize, date: usize, mask: usize, cell: &[u8]) -> std::result::Result<(), String> {
+    fn add(&mut self, region: usize, date: usize, mask: usize, cell: &[u8]) -> std::result::Result<(), crate::Message> {
         self.sums.add(region, date, mask, cell)
     }
 

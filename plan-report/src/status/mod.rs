@@ -54,17 +54,11 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
     crate::fonts::register_for_charts();
     let folder = input.folder;
     let plan = &folder.plan;
-    let year = options.year.ok_or_else(|| {
-        ReportError::Input(
-            "the status report needs a year (expected the reporting year in the options, such as 2021)".into(),
-        )
-    })?;
+    let year = options.year.ok_or_else(|| ReportError::Input(plan_core::msg!("report-needs-year")))?;
     let programme = folder.programme_for(year)?;
     let date = options.date.unwrap_or_else(|| NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MIN));
     if date.year() < year {
-        return Err(ReportError::Input(format!(
-            "the report date {date} is before the reporting year {year} (expected a date in {year} or later)"
-        )));
+        return Err(ReportError::Input(plan_core::msg!("report-date-too-early", date = date.to_string(), year = year)));
     }
     let status = folder.status_for(year);
     let mut charts: Vec<Chart> = Vec::new();
@@ -119,7 +113,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
         population: population.map(|p| p.0),
         focus_areas,
         budget,
-        findings: findings(input.diagnostics),
+        findings: findings(input.diagnostics, options.language_for(plan)),
         glossary: glossary(plan, &programme.actions),
         sources: sources(input, &shown_versions, &status.into_iter().collect::<Vec<_>>()),
     };

@@ -13,6 +13,7 @@ use crate::population::time::{TimeLabel, parse_time_label};
 use crate::text::fold;
 
 use super::Metadata;
+use crate::msg;
 
 /// The most dimensions a dataset may have (SSB's tables have four or five).
 const MAX_DIMENSIONS: usize = 8;
@@ -35,10 +36,11 @@ pub(super) struct Layout {
 
 impl Layout {
     pub(super) fn build(file: &str, meta: &Metadata) -> Result<(Layout, Accumulator)> {
-        let fail = |path: &str, message: String| Error::located(Diagnostic::error(file, None, Some(path), message));
+        let fail =
+            |path: &str, message: crate::Message| Error::located(Diagnostic::error(file, None, Some(path), message));
         let prefix = &meta.prefix;
         let Some(dimension) = &meta.dimension else {
-            return Err(fail(&format!("{prefix}dimension"), "missing (expected a JSON-stat dataset)".into()));
+            return Err(fail(&format!("{prefix}dimension"), msg!("jsonstat-missing-dataset")));
         };
         let ids: Vec<&str> = meta
             .id
@@ -46,24 +48,24 @@ impl Layout {
             .or_else(|| dimension.get("id"))
             .and_then(Value::as_array)
             .map(|a| a.iter().filter_map(Value::as_str).collect())
-            .ok_or_else(|| fail(&format!("{prefix}id"), "missing (expected the list of dimension ids)".into()))?;
+            .ok_or_else(|| fail(&format!("{prefix}id"), msg!("jsonstat-missing-ids")))?;
         let sizes: Vec<usize> = meta
             .size
             .as_ref()
             .or_else(|| dimension.get("size"))
             .and_then(Value::as_array)
             .map(|a| a.iter().filter_map(Value::as_u64).map(|n| usize::try_from(n).unwrap_or(usize::MAX)).collect())
-            .ok_or_else(|| fail(&format!("{prefix}size"), "missing (expected the list of dimension sizes)".into()))?;
+            .ok_or_else(|| fail(&format!("{prefix}size"), msg!("jsonstat-missing-sizes")))?;
         if ids.len() != sizes.len() || ids.is_empty() {
-            return Err(fail(&format!("{prefix}size"), format!("{} sizes for {} dimensions", sizes.len(), ids.len())));
+            return Err(fail(
+                &format!("{prefix}size"),
+                msg!("jsonstat-sizes-count", sizes = sizes.len(), ids = ids.len()),
+            ));
         }
         if ids.len() > MAX_DIMENSIONS {
             return Err(fail(
                 &format!("{prefix}id"),
-                format!(
-                    "{} dimensions (expected at most {MAX_DIMENSIONS}: region, time, and what is summed)",
-                    ids.len()
-                ),
+                msg!("jsonstat-too-many-dimensions", count = ids.len(), max = MAX_DIMENSIONS),
             ));
         }
         // A size is believed only when its categories are there.
@@ -72,12 +74,12 @@ impl Layout {
             if given != size {
                 return Err(fail(
                     &format!("{prefix}size"),
-                    format!("the dimension sizes {sizes:?} do not match the categories: {id} has {given}"),
+                    msg!("jsonstat-sizes-mismatch", sizes = format!("{sizes:?}"), id = *id, given = given),
                 ));
             }
         }
         let total = sizes.iter().try_fold(1usize, |acc, s| acc.checked_mul(*s)).ok_or_else(|| {
-            fail(&format!("{prefix}size"), format!("the dimension sizes {sizes:?} give too many cells"))
+            fail(&format!("{prefix}size"), msg!("jsonstat-too-many-cells", sizes = format!("{sizes:?}")))
         })?;
         let role = meta.role.as_ref().or_else(|| dimension.get("role"));
         let has_role = |name: &str, id: &str| {
@@ -96,21 +98,20 @@ impl Layout {
                 metric = Some(i);
             }
         }
-        let region = region.ok_or_else(|| {
-            fail(&format!("{prefix}id"), format!("no region dimension (the dimensions are: {})", ids.join(", ")))
-        })?;
-        let time = time.ok_or_else(|| {
-            fail(&format!("{prefix}id"), format!("no time dimension (the dimensions are: {})", ids.join(", ")))
-        })?;
+        let region =
+            region.ok_or_else(|| fail(&format!("{prefix}id"), msg!("jsonstat-no-region", ids = ids.join(", "))))?;
+        let time = time.ok_or_else(|| fail(&format!("{prefix}id"), msg!("jsonstat-no-time", ids = ids.join(", "))))?;
 
         // Categories of every dimension in index order: (code, label).
         let mut categories: Vec<Vec<(String, String)>> = Vec::with_capacity(ids.len());
         for (i, id) in ids.iter().enumerate() {
             let path = format!("{prefix}dimension.{id}.category");
-            let category =
-                dimension.get(*id).and_then(|d| d.get("category")).ok_or_else(|| fail(&path, "missing".into()))?;
+            let category = dimension
+                .get(*id)
+                .and_then(|d| d.get("category"))
+                .ok_or_else(|| fail(&path, msg!("jsonstat-missing")))?;
             let list = category_list(category, sizes[i])
-                .ok_or_else(|| fail(&format!("{path}.index"), format!("expected {} categories", sizes[i])))?;
+                .ok_or_else(|| fail(&format!("{path}.index"), msg!("jsonstat-categories", count = sizes[i])))?;
             categories.push(list);
         }
         let summed: Vec<usize> = (0..ids.len()).filter(|&i| i != region && i != time && Some(i) != metric).collect();
@@ -128,7 +129,7 @@ impl Layout {
             let label: TimeLabel = parse_time_label(code.as_bytes()).ok_or_else(|| {
                 fail(
                     &format!("{prefix}dimension.{}.category.index", ids[time]),
-                    format!("cannot read time \"{code}\" (expected a year such as 2020 or a quarter such as 2020K1)"),
+                    msg!("time-label-unreadable", text = code),
                 )
             })?;
             times.push(sums.date(label));
@@ -146,7 +147,7 @@ impl Layout {
             if chosen.len() > 1 {
                 return Err(fail(
                     &format!("{prefix}dimension.{}", ids[m]),
-                    format!("more than one population variable ({}); download one of them", chosen.join(", ")),
+                    msg!("jsonstat-several-variables", variables = chosen.join(", ")),
                 ));
             }
         }

@@ -22,6 +22,7 @@ use super::accumulate::Accumulator;
 use super::count::Cell;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
+use crate::msg;
 
 use layout::Layout;
 use visit::DatasetSeed;
@@ -67,8 +68,9 @@ pub fn read_jsonstat(file: &str, bytes: &[u8]) -> Result<(PopulationTable, Vec<D
 /// ```
 pub fn read_jsonstat_stream(file: &str, reader: impl Read) -> Result<(PopulationTable, Vec<Diagnostic>)> {
     let mut reader = BufReader::with_capacity(64 * 1024, reader);
-    skip_bom(&mut reader)
-        .map_err(|e| Error::located(Diagnostic::error(file, None, None, format!("cannot read: {e}"))))?;
+    skip_bom(&mut reader).map_err(|e| {
+        Error::located(Diagnostic::error(file, None, None, msg!("cannot-read", reason = crate::error::io_reason(&e))))
+    })?;
     let mut state = State::new(file);
     let mut json = serde_json::Deserializer::from_reader(reader);
     let parsed = DatasetSeed { state: &mut state, root: true }.deserialize(&mut json).and_then(|()| json.end());
@@ -81,12 +83,17 @@ pub fn read_jsonstat_stream(file: &str, reader: impl Read) -> Result<(Population
                 Error::Invalid { diagnostics }
             }
             Some(failure) => failure,
-            None if e.is_io() => Error::located(Diagnostic::error(file, None, None, format!("cannot read: {e}"))),
+            None if e.is_io() => Error::located(Diagnostic::error(
+                file,
+                None,
+                None,
+                msg!("cannot-read", reason = msg!("io-other", detail = e.to_string())),
+            )),
             None => Error::located(Diagnostic::error(
                 file,
                 Some(e.line() as u64),
                 None,
-                format!("malformed JSON at column {}: {}", e.column(), without_position(&e)),
+                msg!("json-malformed-at", column = e.column(), detail = without_position(&e)),
             )),
         });
     }
@@ -163,7 +170,7 @@ impl<'f> State<'f> {
         }
     }
 
-    fn fail(&self, path: &str, message: String) -> Error {
+    fn fail(&self, path: &str, message: crate::Message) -> Error {
         Error::located(Diagnostic::error(self.file, None, Some(path), message))
     }
 
@@ -177,7 +184,7 @@ impl<'f> State<'f> {
 
     /// The error for a cell that is not a count (`wrong` says why), or the
     /// stream's own error for malformed JSON inside the values.
-    fn stop_at_cell<E: de::Error>(&mut self, path: &str, wrong: Option<String>, error: E) -> E {
+    fn stop_at_cell<E: de::Error>(&mut self, path: &str, wrong: Option<crate::Message>, error: E) -> E {
         match wrong {
             Some(message) => {
                 let located = self.fail(&format!("{}{path}", self.meta.prefix), message);
@@ -221,7 +228,7 @@ impl<'f> State<'f> {
     fn finish(mut self) -> Result<(PopulationTable, Vec<Diagnostic>)> {
         let prefix = self.meta.prefix.clone();
         if self.meta.dimension.is_none() {
-            return Err(self.fail(&format!("{prefix}dimension"), "missing (expected a JSON-stat dataset)".into()));
+            return Err(self.fail(&format!("{prefix}dimension"), msg!("jsonstat-missing-dataset")));
         }
         let (layout, mut sums) = match self.built.take() {
             Some(built) => built,
@@ -235,7 +242,7 @@ impl<'f> State<'f> {
         });
         if let Some(count) = count.filter(|c| *c != total) {
             return Err(
-                self.fail(&format!("{prefix}value"), format!("{count} values where the dimension sizes give {total}"))
+                self.fail(&format!("{prefix}value"), msg!("jsonstat-value-count", count = count, total = total))
             );
         }
         match (self.streamed, pending) {
@@ -252,10 +259,7 @@ impl<'f> State<'f> {
                 if total > cells.len().max(1).saturating_mul(64).max(1 << 20) {
                     return Err(self.fail(
                         &format!("{prefix}size"),
-                        format!(
-                            "the dimension sizes give {total} cells, too many for the {} values given",
-                            cells.len()
-                        ),
+                        msg!("jsonstat-sparse-too-large", total = total, given = cells.len()),
                     ));
                 }
                 cells.sort_unstable_by_key(|(index, _)| *index);
@@ -271,7 +275,7 @@ impl<'f> State<'f> {
                 }
             }
             (None, None) => {
-                return Err(self.fail(&format!("{prefix}value"), "missing (expected the values)".into()));
+                return Err(self.fail(&format!("{prefix}value"), msg!("jsonstat-missing-values")));
             }
         }
         let source = match &self.meta.table_id {

@@ -55,7 +55,7 @@ impl<'de> Visitor<'de> for DatasetSeed<'_, '_> {
                         extension.get("px").and_then(|p| p.get("tableid")).and_then(Value::as_str).map(str::to_string);
                 }
                 "value" if state.streamed.is_some() || state.pending.is_some() => {
-                    let error = state.fail(&format!("{}value", state.meta.prefix), "given twice".into());
+                    let error = state.fail(&format!("{}value", state.meta.prefix), crate::msg!("jsonstat-given-twice"));
                     return Err(state.stop(error));
                 }
                 "value" => map.next_value_seed(ValuesSeed { state: &mut *state })?,
@@ -96,7 +96,7 @@ impl<'de> Visitor<'de> for ValuesSeed<'_, '_> {
             Err(e) => return Err(state.stop(e)),
         }
         let mut index = 0usize;
-        let mut wrong: Option<String> = None;
+        let mut wrong: Option<crate::Message> = None;
         loop {
             match seq.next_element_seed(CellSeed { wrong: &mut wrong }) {
                 Ok(Some(cell)) => state.dense_cell(index, cell),
@@ -117,11 +117,11 @@ impl<'de> Visitor<'de> for ValuesSeed<'_, '_> {
         while let Some(key) = map.next_key::<String>()? {
             let Ok(index) = key.trim().parse::<usize>() else {
                 let path = format!("{}value.{key}", state.meta.prefix);
-                let error = state.fail(&path, format!("\"{key}\" is not a cell index (expected a whole number)"));
+                let error = state.fail(&path, crate::msg!("jsonstat-not-an-index", key = key.to_string()));
                 state.at_position = true;
                 return Err(state.stop(error));
             };
-            let mut wrong: Option<String> = None;
+            let mut wrong: Option<crate::Message> = None;
             match map.next_value_seed(CellSeed { wrong: &mut wrong }) {
                 Ok(Cell::Count(n)) => cells.push((index, n.min(MISSING - 1))),
                 Ok(Cell::Missing) => cells.push((index, MISSING)),
@@ -134,7 +134,7 @@ impl<'de> Visitor<'de> for ValuesSeed<'_, '_> {
 
     fn visit_unit<E: de::Error>(self) -> std::result::Result<(), E> {
         let path = format!("{}value", self.state.meta.prefix);
-        let error = self.state.fail(&path, "expected an array or an object of values".into());
+        let error = self.state.fail(&path, crate::msg!("jsonstat-values-shape"));
         Err(self.state.stop(error))
     }
 }
@@ -143,7 +143,7 @@ impl<'de> Visitor<'de> for ValuesSeed<'_, '_> {
 /// symbols). Why a cell is not one is kept in `wrong`, to tell it from
 /// malformed JSON.
 pub(super) struct CellSeed<'w> {
-    wrong: &'w mut Option<String>,
+    wrong: &'w mut Option<crate::Message>,
 }
 
 impl<'de> DeserializeSeed<'de> for CellSeed<'_> {
@@ -156,9 +156,10 @@ impl<'de> DeserializeSeed<'de> for CellSeed<'_> {
 
 impl CellSeed<'_> {
     fn reject<E: de::Error>(self, shown: impl fmt::Display) -> std::result::Result<Cell, E> {
-        let message = format!("cannot read population {shown} (expected a whole number of people or null)");
-        *self.wrong = Some(message.clone());
-        Err(E::custom(message))
+        let message = crate::msg!("jsonstat-cell-unreadable", shown = shown.to_string());
+        let text = message.render(crate::Language::En);
+        *self.wrong = Some(message);
+        Err(E::custom(text))
     }
 }
 

@@ -1,0 +1,240 @@
+# Meldingene til plan-core på bokmål.
+
+actions-count = { $count } tiltak
+deadline-unreadable = kan ikke lese fristen «{ $text }» (ventet et år, «Årlig», en årstid og et år som «Vår 2021», en måned og et år som «mai 2021», eller en dato som 31.05.2021)
+
+## Hvor en merknad er: ordene før meldingen.
+diagnostic-sheet = ark «{ $name }»
+diagnostic-column = kolonne «{ $name }»
+diagnostic-field = felt «{ $name }»
+
+## Errors
+more-errors = (og { $count } feil til)
+invalid-input = ugyldige inndata
+io-cannot-read = { $path }: kan ikke lese: { $reason }
+io-not-found = filen eller mappen finnes ikke
+io-permission-denied = mangler tillatelse
+io-invalid-data = ikke gyldig tekst ({ $detail })
+io-other = { $detail }
+money-unreadable = kan ikke lese beløpet «{ $text }» ({ $reason })
+money-negative = en kostnad kan ikke være negativ
+money-approximate = et omtrentlig beløp kan ikke summeres: skriv beløpet uten «ca.» eller «~» (og en merknad i merknad)
+money-ore = øre er ikke tillatt: kostnader er i hele kroner
+money-not-an-amount = ventet hele kroner, for eksempel «500 000», «kr 500 000» eller «0,5 mill.»
+date-unreadable = kan ikke lese datoen «{ $text }» (ventet { $expected })
+date-expected-date = en dato som 2021-05-31, 31.05.2021 eller 31. mai 2021
+date-expected-year-or-date = et år som 2020, eller en dato som 2020-01-01 eller 1.1.2020
+date-does-not-exist = «{ $text }» er ikke en dato som finnes ({ $why })
+date-no-such-month = det finnes ingen måned { $month }
+date-month-days = { $month ->
+        [1] januar
+        [2] februar
+        [3] mars
+        [4] april
+        [5] mai
+        [6] juni
+        [7] juli
+        [8] august
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] desember
+    } { $year } har { $days } dager
+municipality-code-invalid = «{ $text }» er ikke et kommunenummer (ventet fire sifre, for eksempel 0615 eller 3041)
+
+## The checks of a plan
+focus-area-id-missing = innsatsområdet mangler id (ventet en kort id, for eksempel klima)
+duplicate-focus-area-id = innsatsområde-id-en «{ $id }» er brukt før (første gang på linje { $first })
+duplicate-theme-id = tema-id-en «{ $id }» er brukt før i innsatsområdet «{ $area }» (første gang på linje { $first })
+duplicate-result-goal-id = resultatmål-id-en «{ $id }» er brukt før (første gang på linje { $first })
+sdg-out-of-range = { $goal } er ikke ett av FNs bærekraftsmål (ventet et tall fra 1 til 17)
+duplicate-body = organet «{ $abbreviation }» står to ganger i ordlisten
+sdg-list-missing = listen over FNs bærekraftsmål mangler
+sdg-list-missing-because = listen over FNs bærekraftsmål mangler: { $note }
+sdg-none-listed = ingen av FNs bærekraftsmål er ført opp
+focus-area-without-actions = innsatsområdet «{ $id }» har ingen tiltak i handlingsprogrammet
+open-question = åpent spørsmål: «{ $text }»
+action-without-responsible = tiltak { $id } mangler ansvarlig (ventet hvem som har ansvaret, for eksempel RR)
+placeholder-text = plassholdertekst: «{ $text }»
+abbreviation-unexplained = forkortelsen «{ $abbreviation }» er ikke forklart (ventet en oppføring under [[bodies]] i plan.toml)
+municipality-name-mismatch = kommune { $code } heter «{ $name }» i plan.toml men «{ $data_names }» i befolkningsdataene ({ $sources }): tallene under { $code } gjelder { $data_names } (ventet kommunenummeret til { $name }, eller navnet)
+attachment-status-without-year = en revisjonsrapport trenger året sitt (ventet year = 2022 ved siden av report = "status")
+attachment-year-outside-period = revisjonsrapporten for { $year } ligger utenfor planperioden { $first }–{ $last }
+decision-without-points = vedtaket har ingen punkter
+still-to-fill-in = mangler fortsatt (ventet { $expected })
+expected-case-number = saksnummeret, for eksempel 9/20
+expected-case-assembly = organet saken går til
+expected-case-place = stedet saken er underskrevet
+expected-signer-name = hvem som skriver under
+expected-signer-role = rollen til den som skriver under
+expected-plan-owner = hvem som eier planen, for eksempel regionrådet
+expected-adopting-body = organet som vedtar planen
+plan-without-focus-areas = planen har ingen innsatsområder (ventet [[focus_areas]] med id, navn, temaer og resultatmål)
+plan-without-population = ingen befolkningsdata (ventet nedlastinger fra SSB navngitt i [statistics] population, eller befolkning.csv)
+empty-section = tom del (ventet tekst)
+text-unfinished = teksten ser uferdig ut: den slutter «…{ $tail }» uten punktum
+
+## Reading tables and workbooks
+cannot-read = kan ikke lese: { $reason }
+csv-unclosed-quote = feil i CSV: et felt i anførselstegn begynner her og lukkes aldri (ventet et avsluttende ")
+table-empty = filen er tom (ventet en overskriftsrad og datarader)
+csv-too-many-fields = feil i CSV: { $used } felt der overskriften har { $header } (står det en «{ $separator }» i en tekst uten anførselstegn?)
+workbook-unreadable = kan ikke lese arbeidsboken ({ $detail }); ventet en Excel-fil (.xlsx)
+workbook-without-sheets = arbeidsboken har ingen ark
+sheet-unreadable = kan ikke lese arket «{ $sheet }» ({ $detail })
+sheet-empty = arket «{ $sheet }» er tomt (ventet en overskriftsrad og datarader)
+column-missing = mangler en påkrevd kolonne (overskriften har: { $header })
+csv-field-not-text = feil i CSV: felt { $field } er ikke gyldig tekst
+csv-field-count = feil i CSV: { $count } felt der { $expected } var ventet
+csv-malformed = feil i CSV: { $detail }
+
+## The programme's history and the status files
+file-not-named-by-year = ikke lest: en fil her skal hete etter året (for eksempel { $folder }/2022.{ $extension })
+decision-without-programme = et vedtak for { $year } uten programmet sitt (ventet { $folder }/{ $year }.csv eller .xlsx ved siden av)
+programme-two-files = to programversjoner for { $year } (ventet én av { $year }.csv og { $year }.xlsx)
+revision-outside-period = en revisjon som gjelder fra { $year }, ligger utenfor planperioden { $first }–{ $last } (ventet et år i perioden)
+programme-two-versions = to programversjoner for { $year }: { $base } gjelder fra det første året i planperioden (ventet en revisjon fra { $next } eller senere)
+revision-without-actions = revisjonen som gjelder fra { $year }, har ingen tiltak (ventet hele programmet, ikke bare endringene)
+revision-without-decision = vedtaket om revisjonen som gjelder fra { $year }, er ikke ført opp (ventet { $folder }/{ $year }.toml med adopted, case og body)
+revision-adopted-before-earlier = revisjonen som gjelder fra { $year }, ble vedtatt { $adopted }, før revisjonen som gjelder fra { $earlier_year } ({ $earlier })
+revision-adopted-after-year = revisjonen som gjelder fra { $year }, ble vedtatt { $adopted }, etter året den trådte i kraft
+status-two-files = en fil til med status for { $year } (ventet én av .csv og .xlsx)
+status-outside-period = en statusfil for { $year }, utenfor planperioden { $first }–{ $last } (ventet et år i perioden)
+status-without-programme = en statusfil for { $year }, men ingen versjon av handlingsprogrammet gjelder i { $year } (ventet tiltak.csv, eller { $folder }/{ $year }.csv eller en tidligere revisjon)
+status-not-checked = handlingsprogrammet har feil, så statusfilene ble ikke sjekket mot det
+status-unknown-action = ukjent tiltak «{ $id }» (ventet en id fra programmet som gjelder i { $year }, { $file }, for eksempel { $example })
+status-actions-not-in-programme = { $count ->
+        [one] 1 rad nevner et tiltak
+       *[other] { $count } rader nevner tiltak
+    } som ikke er i { $file } ({ $ids }); radene er tatt vare på. Om { $file } er byttet ut med en senere revisjon, sett programmet for { $year } tilbake som { $file } og legg til revisjonen som en egen versjon
+money-too-large = beløpet er for stort
+
+## Dates in running text
+date-long = { $day }. { $month ->
+        [1] januar
+        [2] februar
+        [3] mars
+        [4] april
+        [5] mai
+        [6] juni
+        [7] juli
+        [8] august
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] desember
+    } { $year }
+
+## Status of an action
+status-not-started = ikke startet
+status-in-progress = pågår
+status-done = fullført
+status-delayed = forsinket
+status-cancelled = avlyst
+status-not-reported = ikke rapportert
+
+## Status files and the year's follow-up
+status-action-id-missing = mangler tiltaks-id (ventet id-en til et tiltak i programmet)
+status-action-twice = tiltaket «{ $id }» er rapportert to ganger (første gang på linje { $first })
+status-word-unknown = ukjent status «{ $text }» (ventet ett av: { $words })
+progress-unreadable = kan ikke lese fremdriften «{ $text }» (ventet en prosent fra 0 til 100)
+progress-impossible = fremdriften { $text } er umulig (ventet en prosent fra 0 til 100)
+status-file-missing = ingen statusfil for { $year } (ventet status/{ $year }.csv eller .xlsx)
+population-no-span = befolkningsdataene har ikke to datoer frem til 1. januar { $next } (ventet tall fra 1. januar { $first } til 1. januar { $next }), så rapporten for { $year } har ingen befolkningstall
+population-span-short = befolkningsdataene når ikke de datoene rapporten for { $year } sammenligner (ønsket { $wanted_from } til { $wanted_to }): den bruker { $from } til { $to }
+action-overdue = tiltak { $id } er forfalt: frist { $deadline }, status { $status } per { $at }
+action-due = tiltak { $id } har frist i { $year } ({ $deadline }), status { $status }
+action-without-status = tiltak { $id } har ingen status for { $year } (ventet en rad: ikke rapportert)
+status-template-unwritable = kan ikke skrive statusmalen: { $detail }
+
+## Reading the plan folder
+table-csv-and-xlsx = både { $stem }.csv og { $stem }.xlsx ligger i mappen (ventet én av dem)
+case-file-name = sak { $number } ligger i en fil som heter { $stem }.toml (ventet { $folder }/{ $expected }.toml: nummeret med / skrevet som -)
+case-twice = sak { $number } ligger også i { $other } (ventet én fil per sak)
+toml-malformed-at = feil i TOML i kolonne { $column }: { $detail }
+toml-malformed = feil i TOML: { $detail }
+
+## The action programme
+action-id-missing = mangler tiltaks-id (ventet en kort, entydig id, for eksempel KLIMA-01)
+action-id-duplicate = tiltaks-id-en «{ $id }» er brukt før (første gang på linje { $first })
+did-you-mean = ; mente du { $id }?
+focus-area-unknown = ukjent innsatsområde «{ $text }» (ventet en id eller et navn: { $known }{ $nearest })
+focus-area-without-themes = dette innsatsområdet har ingen temaer
+expected-id-or-name = ventet en id eller et navn: { $known }{ $nearest }
+theme-unknown = ukjent tema «{ $text }» i innsatsområdet «{ $area }» ({ $expected })
+action-text-missing = mangler tiltakstekst (ventet hva som skal gjøres)
+case-unknown-none = ingen sak { $number } i planmappen (den har ingen sak: ventet sak.toml eller saker/NUMMER.toml)
+case-unknown = ingen sak { $number } i planmappen (den har { $numbers })
+case-none = planmappen har ingen sak (ventet sak.toml eller saker/NUMMER.toml)
+year-outside-period = året { $year } ligger utenfor planperioden { $first }–{ $last }
+programme-not-in-force = ingen versjon av handlingsprogrammet gjelder i { $year }
+
+## Indicators
+indicator-goal-unknown = «{ $goal }» er ikke et målbart resultatmål (ventet ett av: { $known })
+indicator-value-unreadable = kan ikke lese verdien «{ $text }» (ventet et tall som 1234 eller 12,5)
+
+## Population figures
+population-cell-unreadable = kan ikke lese befolkningstallet «{ $text }» ({ $reason })
+population-negative = et befolkningstall kan ikke være negativt
+population-fraction = ventet et helt antall personer
+population-not-a-number = ventet et helt antall personer, eller et tegn for manglende verdi (. .. : -)
+population-partly-missing = { $code } { $name } for { $date }: noen rader har tall og noen mangler; summen er utelatt
+population-first-given = {" "}(først oppgitt i { $file } linje { $line })
+population-given-twice = { $code } { $name } for { $date } er oppgitt to ganger{ $first }
+population-given-twice-differently = { $code } { $name } for { $date } er oppgitt to ganger med ulike tall, { $count } og { $other }{ $first }
+population-stated-total-differs = oppgitt sum «{ $label }» for { $date } er { $stated }, men kommunene summerer seg til { $computed } (differanse { $difference }); tallene bruker den utregnede summen
+period-reversed = perioden { $from } til { $to } er snudd eller tom (ventet en start før slutten)
+population-series-breaks = { $code } { $name }: serien brytes: { $reason }; ingen tall for kommunen mellom { $from } og { $to }
+population-missing-at = { $code } { $name } har ikke noe befolkningstall for { $date } i dataene (ventet et tall for hver kommune i regionen på begge datoene)
+
+## Municipal reforms
+code-merged = { $from } ble slått sammen til { $into } { $date }
+code-split = { $from } ble delt i { $into } { $date }
+code-change-date-unreadable = kan ikke lese datoen «{ $text }» (ventet en dato som 2020-01-01)
+code-changes-unreadable = kan ikke lese endringslisten: { $detail } (ventet JSON fra SSB, {"{"}"codeChanges": [{"{"}"oldCode", "newCode", "changeOccurred", …{"}"}]{"}"}, eller CSV-utgaven)
+
+## JSON-stat downloads from SSB
+jsonstat-missing-dataset = mangler (ventet et JSON-stat-datasett)
+jsonstat-missing-ids = mangler (ventet listen over dimensjons-id-er)
+jsonstat-missing-sizes = mangler (ventet listen over dimensjonsstørrelser)
+jsonstat-sizes-count = { $sizes } størrelser for { $ids } dimensjoner
+jsonstat-too-many-dimensions = { $count } dimensjoner (ventet høyst { $max }: region, tid og det som summeres)
+jsonstat-sizes-mismatch = dimensjonsstørrelsene { $sizes } stemmer ikke med kategoriene: { $id } har { $given }
+jsonstat-too-many-cells = dimensjonsstørrelsene { $sizes } gir for mange celler
+jsonstat-no-region = ingen regionsdimensjon (dimensjonene er: { $ids })
+jsonstat-no-time = ingen tidsdimensjon (dimensjonene er: { $ids })
+jsonstat-missing = mangler
+jsonstat-categories = ventet { $count } kategorier
+time-label-unreadable = kan ikke lese tiden «{ $text }» (ventet et år som 2020 eller et kvartal som 2020K1)
+jsonstat-several-variables = mer enn én befolkningsvariabel ({ $variables }); last ned én av dem
+jsonstat-cell-unreadable = kan ikke lese befolkningstallet { $shown } (ventet et helt antall personer eller null)
+json-malformed-at = feil i JSON i kolonne { $column }: { $detail }
+jsonstat-value-count = { $count } verdier der dimensjonsstørrelsene gir { $total }
+jsonstat-sparse-too-large = dimensjonsstørrelsene gir { $total } celler, for mange for de { $given } verdiene som er oppgitt
+jsonstat-missing-values = mangler (ventet verdiene)
+jsonstat-given-twice = oppgitt to ganger
+jsonstat-not-an-index = «{ $key }» er ikke en celleindeks (ventet et helt tall)
+jsonstat-values-shape = ventet en tabell eller et objekt med verdier
+
+## Population tables
+population-no-dates = ingen datokolonner og ingen «dato»-kolonne (ventet en lang tabell med kommunenummer, kommune, dato, folketal, eller en bred med en kolonne per dato, for eksempel «folketal 1.1.2020»; overskriften har: { $header })
+population-date-unreadable = kan ikke lese datoen «{ $text }» (ventet et år som 2020, eller en dato som 2020-01-01, 1.1.2020 eller 1. okt 2020)
+area-unreadable = kan ikke lese arealet «{ $text }» (ventet kvadratkilometer, for eksempel 705 eller 704,87)
+ssb-no-header = fant ingen overskriftsrad (ventet en overskrift som "region";"kjønn";"alder";"statistikkvariabel";"år";…)
+ssb-no-region = ingen regionskolonne (ventet en kolonne som heter «region»; overskriften har: { $header })
+ssb-no-time = ingen tid i overskriften (ventet en kolonne «år»/«year»/«kvartal», eller kolonner som «Personer 2020»; overskriften har: { $header })
+ssb-too-many-dimensions = for mange dimensjonskolonner å summere ({ $count }; høyst { $max })
+ssb-several-variables = tabellen har mer enn én befolkningsvariabel ({ $variables }); last ned én av dem
+
+## Adding a revision
+revise-outside-period = en revisjon som gjelder fra { $year }, ligger utenfor planperioden { $first }–{ $last }
+revise-not-after-latest = en revisjon som gjelder fra { $year }, må komme etter den siste versjonen, som gjelder fra { $latest }
+revise-no-actions = forslaget har ingen tiltak: vedtatt ville det fjerne alle de { $removed } tiltakene i programmet (ventet hele det reviderte programmet)
+revise-exists = { $file } finnes allerede (en revisjon blir bare lagt til; se README om å angre et vedtak)
+
+## A new plan folder
+scaffold-period-reversed = perioden { $first }–{ $last } er snudd (ventet det første året før det siste, for eksempel 2024-2027)
+scaffold-no-municipality = en region trenger minst én kommune (ventet ett eller flere kommunenumre)
+scaffold-bad-year = { $year } er ikke et år en plan kan starte
+scaffold-unknown-code = { $code } er ikke nummeret til en norsk kommune (1972–2024)
+scaffold-code-not-followed = { $code } kan ikke følges til 1. januar { $year }: { $reason }
