@@ -245,3 +245,27 @@ scaffold-no-municipality = a region needs at least one municipality (expected on
 scaffold-bad-year = { $year } is not a year a plan can start
 scaffold-unknown-code = { $code } is not the code of a Norwegian municipality (1972–2024)
 scaffold-code-not-followed = { $code } cannot be followed to 1 January { $year }: { $reason }
+
+## Deadlines in running text
+deadline-yearly = yearly
+deadline-year = { $year }
+deadline-season = { $season ->
+        [spring] spring
+        [summer] summer
+        [autumn] autumn
+       *[winter] winter
+    } { $year }
+deadline-month = { $month ->
+        [1] January
+        [2] February
+        [3] March
+        [4] April
+        [5] May
+        [6] June
+        [7] July
+        [8] August
+        [9] September
+        [10] October
+        [11] November
+       *[12] December
+    } { $year }

@@ -238,3 +238,27 @@ scaffold-no-municipality = en region trenger minst én kommune (ventet ett eller
 scaffold-bad-year = { $year } er ikke et år en plan kan starte
 scaffold-unknown-code = { $code } er ikke nummeret til en norsk kommune (1972–2024)
 scaffold-code-not-followed = { $code } kan ikke følges til 1. januar { $year }: { $reason }
+
+## Deadlines in running text
+deadline-yearly = årlig
+deadline-year = { $year }
+deadline-season = { $season ->
+        [spring] våren
+        [summer] sommeren
+        [autumn] høsten
+       *[winter] vinteren
+    } { $year }
+deadline-month = { $month ->
+        [1] januar
+        [2] februar
+        [3] mars
+        [4] april
+        [5] mai
+        [6] juni
+        [7] juli
+        [8] august
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] desember
+    } { $year }

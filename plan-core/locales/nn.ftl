@@ -238,3 +238,27 @@ scaffold-no-municipality = ein region treng minst éin kommune (venta eitt eller
 scaffold-bad-year = { $year } er ikkje eit år ein plan kan starte
 scaffold-unknown-code = { $code } er ikkje nummeret til ein norsk kommune (1972–2024)
 scaffold-code-not-followed = { $code } kan ikkje følgjast til 1. januar { $year }: { $reason }
+
+## Deadlines in running text
+deadline-yearly = årleg
+deadline-year = { $year }
+deadline-season = { $season ->
+        [spring] våren
+        [summer] sommaren
+        [autumn] hausten
+       *[winter] vinteren
+    } { $year }
+deadline-month = { $month ->
+        [1] januar
+        [2] februar
+        [3] mars
+        [4] april
+        [5] mai
+        [6] juni
+        [7] juli
+        [8] august
+        [9] september
+        [10] oktober
+        [11] november
+       *[12] desember
+    } { $year }

@@ -37,6 +37,8 @@ pub const MONTHS_NN: [&str; 12] = [
 /// assert_eq!(month_from_name("okt."), Some(10));
 /// assert_eq!(month_from_name("Desember"), Some(12));
 /// assert_eq!(month_from_name("vår"), None);
+/// assert_eq!(month_from_name("March"), Some(3));
+/// assert_eq!(month_from_name("July"), Some(7));
 /// ```
 pub fn month_from_name(word: &str) -> Option<u32> {
     let word = word.trim().trim_end_matches('.').to_lowercase();
@@ -45,7 +47,12 @@ pub fn month_from_name(word: &str) -> Option<u32> {
     }
     let month = match word.as_str() {
         "sept" => 9,
+        "january" => 1,
+        "february" => 2,
+        "march" => 3,
         "may" => 5,
+        "june" => 6,
+        "july" => 7,
         "oct" | "october" => 10,
         "dec" | "december" => 12,
         _ => {

@@ -41,10 +41,10 @@ pub enum Season {
 impl Season {
     fn from_word(word: &str) -> Option<Self> {
         match fold(word).as_str() {
-            "var" | "varen" => Some(Season::Spring),
-            "sommar" | "sommer" | "sommaren" | "sommeren" => Some(Season::Summer),
-            "haust" | "host" | "hausten" | "hosten" => Some(Season::Autumn),
-            "vinter" | "vinteren" => Some(Season::Winter),
+            "var" | "varen" | "spring" => Some(Season::Spring),
+            "sommar" | "sommer" | "sommaren" | "sommeren" | "summer" => Some(Season::Summer),
+            "haust" | "host" | "hausten" | "hosten" | "autumn" | "fall" => Some(Season::Autumn),
+            "vinter" | "vinteren" | "winter" => Some(Season::Winter),
             _ => None,
         }
     }
@@ -145,10 +145,12 @@ pub struct Deadline {
 
 impl Deadline {
     /// Reads a deadline. Accepted, in any case and with any spacing:
-    /// recurring `Årleg`/`Årlig`/`Kvart år`/`Hvert år`, a year `2021`, a season and year (`Vår 2021`, `Haust 2021`,
-    /// `Høst 2021`, `Sommar 2021`, `Vinter 2022`), a month and year in
-    /// Nynorsk or Bokmål, full or abbreviated (`mai 2021`, `okt. 2021`),
-    /// and a date (`2021-05-31`, `31.05.2021`, `31. mai 2021`).
+    /// recurring `Årleg`/`Årlig`/`Kvart år`/`Hvert år`/`yearly`/`annually`/`every year`,
+    /// a year `2021`, a season and year (`Vår 2021`, `Haust 2021`,
+    /// `Høst 2021`, `Sommar 2021`, `Vinter 2022`, `spring 2025`, `autumn`
+    /// or `fall 2025`), a month and year in Nynorsk, Bokmål or English, full
+    /// or abbreviated (`mai 2021`, `okt. 2021`, `May 2025`, `Oct 2025`),
+    /// and a date (`2021-05-31`, `31.05.2021`, `31. mai 2021`, `31 May 2021`).
     ///
     /// # Errors
     /// [`Error::Deadline`] with the text and the accepted forms.
@@ -162,6 +164,10 @@ impl Deadline {
     /// assert_eq!(err.to_string(), "\"31.02.2025\" is not a date that exists (February 2025 has 28 days)");
     /// let err = Deadline::parse("snart").unwrap_err();
     /// assert!(err.to_string().starts_with("cannot read deadline \"snart\" (expected a year, 'Årleg'"));
+    /// assert_eq!(Deadline::parse("spring 2025").unwrap().to_string(), "våren 2025");
+    /// assert_eq!(Deadline::parse("May 2025").unwrap().to_string(), "mai 2025");
+    /// assert!(Deadline::parse("yearly").unwrap().is_recurring());
+    /// assert_eq!(Deadline::parse("31 March 2025").unwrap().to_string(), "31. mars 2025");
     /// ```
     pub fn parse(text: &str) -> Result<Self> {
         let when = parse_when(text).ok_or_else(|| {
@@ -307,6 +313,39 @@ impl FromStr for Deadline {
     }
 }
 
+impl Deadline {
+    /// What the deadline means, as words in any language: `hausten 2021`,
+    /// `høsten 2021`, `autumn 2021`; `årleg`, `årlig`, `yearly`.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Deadline, Language};
+    /// let d: Deadline = "Haust 2021".parse().unwrap();
+    /// assert_eq!(d.message().render(Language::Nn), "hausten 2021");
+    /// assert_eq!(d.message().render(Language::Nb), "høsten 2021");
+    /// assert_eq!(d.message().render(Language::En), "autumn 2021");
+    /// let d: Deadline = "31.05.2021".parse().unwrap();
+    /// assert_eq!(d.message().render(Language::En), "31 May 2021");
+    /// ```
+    pub fn message(&self) -> crate::Message {
+        match self.when {
+            When::Yearly => crate::msg!("deadline-yearly"),
+            When::Year(y) => crate::msg!("deadline-year", year = y),
+            When::Season(season, y) => {
+                let season = match season {
+                    Season::Spring => "spring",
+                    Season::Summer => "summer",
+                    Season::Autumn => "autumn",
+                    Season::Winter => "winter",
+                };
+                crate::msg!("deadline-season", season = season, year = y)
+            }
+            When::Month(y, m) => crate::msg!("deadline-month", month = m, year = y),
+            When::Date(d) => crate::i18n::date(d),
+        }
+    }
+}
+
 /// Displays the deadline in Nynorsk: `årleg`, `2021`, `våren 2021`,
 /// `mai 2021`, `31. mai 2021`.
 impl fmt::Display for Deadline {
@@ -324,7 +363,10 @@ impl fmt::Display for Deadline {
 fn parse_when(text: &str) -> Option<When> {
     let text = squash_spaces(text);
     let folded = fold(&text);
-    if matches!(folded.as_str(), "arleg" | "arlig" | "kvart ar" | "hvert ar" | "arlege" | "arlige") {
+    if matches!(
+        folded.as_str(),
+        "arleg" | "arlig" | "kvart ar" | "hvert ar" | "arlege" | "arlige" | "yearly" | "annually" | "every year"
+    ) {
         return Some(When::Yearly);
     }
     if let Some(year) = year(&text) {

@@ -239,11 +239,17 @@ impl StatusFile {
     }
 }
 
-const ID: Column = Column { name: "id", aliases: &["tiltak", "tiltak id", "nr"], required: true };
+const ID: Column =
+    Column { name: "id", aliases: &["tiltak", "tiltak id", "nr", "action", "action id"], required: true };
 const STATUS: Column = Column { name: "status", aliases: &["tilstand"], required: true };
-const PROGRESS: Column = Column { name: "framdrift", aliases: &["fremdrift", "progress", "prosent"], required: false };
-const COMMENT: Column = Column { name: "kommentar", aliases: &["merknad", "comment"], required: false };
-const UPDATED: Column = Column { name: "oppdatert", aliases: &["dato", "updated", "sist oppdatert"], required: false };
+const PROGRESS: Column =
+    Column { name: "framdrift", aliases: &["fremdrift", "progress", "prosent", "percent"], required: false };
+const COMMENT: Column = Column { name: "kommentar", aliases: &["merknad", "comment", "note"], required: false };
+const UPDATED: Column = Column {
+    name: "oppdatert",
+    aliases: &["dato", "updated", "sist oppdatert", "date", "last updated"],
+    required: false,
+};
 
 /// A status table as read: the file, the errors found, and the rows whose
 /// action is not in the programme (kept in the file, reported by the
@@ -492,20 +498,14 @@ pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnosti
                 &file,
                 action.line,
                 Some("frist"),
-                msg!(
-                    "action-overdue",
-                    id = &action.id,
-                    deadline = deadline.to_string(),
-                    status = status,
-                    at = date(at)
-                ),
+                msg!("action-overdue", id = &action.id, deadline = deadline.message(), status = status, at = date(at)),
             ));
         } else if f.due_this_year {
             out.push(Diagnostic::note(
                 &file,
                 action.line,
                 Some("frist"),
-                msg!("action-due", id = &action.id, year = year, deadline = deadline.to_string(), status = status),
+                msg!("action-due", id = &action.id, year = year, deadline = deadline.message(), status = status),
             ));
         }
         if f.status.is_none() && status_file.is_some() && (deadline.is_recurring() || f.due_this_year) {

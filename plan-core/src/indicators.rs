@@ -34,7 +34,11 @@ pub struct IndicatorValue {
     pub source: String,
 }
 
-const ID: Column = Column { name: "id", aliases: &["indikator", "resultatmal", "mal"], required: true };
+const ID: Column = Column {
+    name: "id",
+    aliases: &["indikator", "resultatmal", "mal", "indicator", "result goal", "goal"],
+    required: true,
+};
 const DATE: Column = Column { name: "dato", aliases: &["date", "ar", "tid"], required: true };
 const VALUE: Column = Column { name: "verdi", aliases: &["value", "tal"], required: true };
 const SOURCE: Column = Column { name: "kjelde", aliases: &["kilde", "source"], required: false };

@@ -56,3 +56,12 @@ serve-broken = { $changed ->
         [none] the
        *[other] { $changed } changed; the
     } site cannot be built; the page shows why until the file is fixed
+new-written = wrote { $path } for { $name } ({ $count } municipalities, { $first }–{ $last }); `{ $command }` lists what is still to fill in
+status-template-written = wrote { $path } ({ $count ->
+        [one] 1 action
+       *[other] { $count } actions
+    } to fill in)
+batch-done = rendered { $done } of { $total } reports into { $path } in { $seconds } s ({ $rate } per second, { $threads } threads)
+batch-failed = failed: { $code } { $name }: { $error }
+revise-dry-run = dry run: nothing was written
+revise-added = added { $programme } and { $decision }: the programme in force from { $year } ({ $count } actions)

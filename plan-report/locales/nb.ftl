@@ -54,3 +54,9 @@ serve-broken = { $changed ->
         [none] nettstedet
        *[other] { $changed } er endret; nettstedet
     } kan ikke bygges; siden viser hvorfor til filen er rettet
+new-written = skrev { $path } for { $name } ({ $count } kommuner, { $first }–{ $last }); `{ $command }` viser hva som gjenstår å fylle ut
+status-template-written = skrev { $path } ({ $count } tiltak å fylle ut)
+batch-done = laget { $done } av { $total } rapporter i { $path } på { $seconds } s ({ $rate } i sekundet, { $threads } tråder)
+batch-failed = feilet: { $code } { $name }: { $error }
+revise-dry-run = prøvekjøring: ingenting ble skrevet
+revise-added = la til { $programme } og { $decision }: programmet som gjelder fra { $year } ({ $count } tiltak)

@@ -54,3 +54,9 @@ serve-broken = { $changed ->
         [none] nettstaden
        *[other] { $changed } er endra; nettstaden
     } kan ikkje byggjast; sida viser kvifor til fila er retta
+new-written = skreiv { $path } for { $name } ({ $count } kommunar, { $first }–{ $last }); `{ $command }` viser kva som står att å fylle ut
+status-template-written = skreiv { $path } ({ $count } tiltak å fylle ut)
+batch-done = laga { $done } av { $total } rapportar i { $path } på { $seconds } s ({ $rate } i sekundet, { $threads } trådar)
+batch-failed = feila: { $code } { $name }: { $error }
+revise-dry-run = prøvekøyring: ingenting vart skrive
+revise-added = la til { $programme } og { $decision }: programmet som gjeld frå { $year } ({ $count } tiltak)

@@ -33,7 +33,7 @@ pub fn run(
     for input in inputs {
         let (read, warnings) = read_population_file(input, &input.display().to_string())?;
         for w in warnings {
-            eprintln!("{w}");
+            eprintln!("{}", w.render_in(plan_report::i18n::catalogue(), crate::locale::messages()));
         }
         table.merge(read);
     }
@@ -99,14 +99,19 @@ pub fn run(
     let outcome = batch.run(&|done, _| bar.set_position(done as u64));
     bar.finish_and_clear();
     let seconds = start.elapsed().as_secs_f64();
-    eprintln!(
-        "rendered {} of {total} reports into {} in {seconds:.1} s ({:.1} per second, {threads} threads)",
-        outcome.written.len(),
-        out_dir.display(),
-        outcome.written.len() as f64 / seconds.max(1e-9)
-    );
+    let language = crate::locale::messages();
+    crate::cli::say(&plan_core::msg!(
+        "batch-done",
+        done = outcome.written.len(),
+        total = total,
+        path = out_dir.display().to_string(),
+        seconds = format!("{seconds:.1}"),
+        rate = format!("{:.1}", outcome.written.len() as f64 / seconds.max(1e-9)),
+        threads = threads
+    ));
     for (code, name, error) in &outcome.failed {
-        eprintln!("failed: {code} {name}: {error}");
+        let error = error.render(language);
+        crate::cli::say(&plan_core::msg!("batch-failed", code = code.to_string(), name = name.as_str(), error = error));
     }
     Ok(if outcome.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

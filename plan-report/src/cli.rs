@@ -554,13 +554,15 @@ fn new_plan(
     let files = new.files()?;
     let paths: Vec<(PathBuf, &[u8])> = files.iter().map(|(p, text)| (plan_dir.join(p), text.as_bytes())).collect();
     plan_report::output::add_files(&paths.iter().map(|(p, b)| (p.as_path(), *b)).collect::<Vec<_>>())?;
-    eprintln!(
-        "wrote {} for {} ({} municipalities, {first}–{last}); `plan-report check {}` lists what is still to fill in",
-        plan_dir.display(),
-        new.name,
-        new.municipalities()?.len(),
-        plan_dir.display()
-    );
+    say(&plan_core::msg!(
+        "new-written",
+        path = plan_dir.display().to_string(),
+        name = new.name.as_str(),
+        count = new.municipalities()?.len(),
+        first = first,
+        last = last,
+        command = format!("plan-report check {}", plan_dir.display())
+    ));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -607,7 +609,7 @@ fn status_template(
         std::fs::create_dir_all(parent).map_err(|source| ReportError::Output { path: parent.to_path_buf(), source })?;
     }
     plan_report::output::write_atomically(&path, &bytes)?;
-    eprintln!("wrote {} ({actions} actions to fill in)", path.display());
+    say(&plan_core::msg!("status-template-written", path = path.display().to_string(), count = actions));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -78,19 +78,20 @@ pub fn revise(
     let text = table(&checked.changes, &before, &format!("{} ({year})", proposal.display()));
     println!("{}", text.trim_end());
     if dry_run {
-        eprintln!("dry run: nothing was written");
+        crate::cli::say(&plan_core::msg!("revise-dry-run"));
         return Ok(ExitCode::SUCCESS);
     }
     plan_report::output::add_files(&[
         (checked.programme_file.as_path(), checked.programme_bytes.as_slice()),
         (checked.decision_file.as_path(), checked.decision_text.as_bytes()),
     ])?;
-    eprintln!(
-        "added {} and {}: the programme in force from {year} ({} actions)",
-        checked.programme_file.display(),
-        checked.decision_file.display(),
-        checked.actions.len()
-    );
+    crate::cli::say(&plan_core::msg!(
+        "revise-added",
+        programme = checked.programme_file.display().to_string(),
+        decision = checked.decision_file.display().to_string(),
+        year = year,
+        count = checked.actions.len()
+    ));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -58,9 +58,9 @@ fn check_year_lists_due_and_overdue_actions() {
     let text = stdout(&output);
     for line in [
         "data/hallingdal/tiltak.csv:3: warning: column 'frist': action NAER-02 is overdue: due 2021, status delayed at 31 December 2021",
-        "data/hallingdal/tiltak.csv:20: warning: column 'frist': action ATTR-03 is overdue: due årleg, status delayed at 31 December 2021",
+        "data/hallingdal/tiltak.csv:20: warning: column 'frist': action ATTR-03 is overdue: due yearly, status delayed at 31 December 2021",
         "data/hallingdal/tiltak.csv:27: warning: column 'frist': action TENESTE-04 is overdue: due 2021, status not reported at 31 December 2021",
-        "data/hallingdal/tiltak.csv:5: note: column 'frist': action NAER-04 is due in 2021 (våren 2021), status completed",
+        "data/hallingdal/tiltak.csv:5: note: column 'frist': action NAER-04 is due in 2021 (spring 2021), status completed",
         "data/hallingdal/status/2021.csv: warning: column 'id': action TENESTE-04 has no status for 2021 (expected a row: not reported)",
     ] {
         assert!(text.lines().any(|l| l == line), "missing: {line}\n{text}");

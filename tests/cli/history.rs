@@ -260,7 +260,7 @@ fn status_template_and_check_use_the_programme_in_force() {
     let output = run(&["check", "data/hallingdal", "--year", "2022"]);
     assert_eq!(output.status.code(), Some(0));
     assert!(
-        stdout(&output).contains("data/hallingdal/handlingsprogram/2022.csv:24: warning: column 'frist': action TENESTE-01 is overdue: due våren 2022, status delayed at 31 December 2022"),
+        stdout(&output).contains("data/hallingdal/handlingsprogram/2022.csv:24: warning: column 'frist': action TENESTE-01 is overdue: due spring 2022, status delayed at 31 December 2022"),
         "{}",
         stdout(&output)
     );

@@ -7,6 +7,7 @@ mod embed;
 mod followup;
 mod fuzz_regressions;
 mod history;
+mod languages;
 mod new;
 mod other_region;
 mod pdf_structure;
