@@ -22,6 +22,12 @@ pub fn choose(flag: Option<Language>) -> Result<Language, String> {
     Ok(chosen)
 }
 
+/// The language the environment asks for, without remembering it (for the
+/// help text, shown before the run chooses); English if unusable.
+pub fn peek() -> Language {
+    from_environment(|name| std::env::var(name).ok(), sys_locale::get_locale).unwrap_or(Language::En)
+}
+
 /// The language of messages (English until [`choose`] runs).
 pub fn messages() -> Language {
     MESSAGES.get().copied().unwrap_or(Language::En)

@@ -10,10 +10,8 @@ mod serve;
 
 use std::process::ExitCode;
 
-use clap::Parser;
-
 fn main() -> ExitCode {
-    let args = cli::Cli::parse();
+    let args = cli::parse();
     let language = match locale::choose(args.lang()) {
         Ok(language) => language,
         Err(message) => {

@@ -173,6 +173,19 @@ impl Message {
         Message { id: Cow::Borrowed(id), args: BTreeMap::new() }
     }
 
+    /// A message whose id is made at run time (a tool's catalogue of help
+    /// texts looked up by command name). Prefer [`msg!`](crate::msg), which
+    /// the catalogue audit can read.
+    ///
+    /// # Example
+    /// ```
+    /// let id = format!("status-{}", "done");
+    /// assert_eq!(plan_core::i18n::Message::new_owned(&id).render(plan_core::Language::En), "completed");
+    /// ```
+    pub fn new_owned(id: &str) -> Self {
+        Message { id: Cow::Owned(id.to_string()), args: BTreeMap::new() }
+    }
+
     /// The same message with one more argument.
     ///
     /// # Example
