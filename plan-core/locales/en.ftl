@@ -269,3 +269,24 @@ deadline-month = { $month ->
         [11] November
        *[12] December
     } { $year }
+
+## Result goals
+goal-reached = reached
+goal-on-track = on track
+goal-behind = behind schedule
+goal-no-data = no data
+goal-target-value = the target value
+goal-target-relative = the baseline changed by { $sign ->
+        [minus] −
+       *[plus] +
+    }{ $pct } %
+goal-rule = The baseline is the value on { $baseline }. The goal is { $target } by { $by }. The goal is reached when the latest value is { $better ->
+        [higher] at least
+       *[lower] at most
+    } the target. Otherwise it is on track when the latest value is { $better ->
+        [higher] at least
+       *[lower] at most
+    } where the straight line from the baseline to the target stands at the same date, and behind schedule when the value is { $better ->
+        [higher] lower
+       *[lower] higher
+    }. Without a baseline or a later value there is no data.

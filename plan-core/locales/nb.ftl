@@ -262,3 +262,24 @@ deadline-month = { $month ->
         [11] november
        *[12] desember
     } { $year }
+
+## Result goals
+goal-reached = nådd
+goal-on-track = i rute
+goal-behind = bak skjema
+goal-no-data = mangler data
+goal-target-value = målverdien
+goal-target-relative = utgangsverdien endret med { $sign ->
+        [minus] −
+       *[plus] +
+    }{ $pct } %
+goal-rule = Utgangsverdien er verdien { $baseline }. Målet er { $target } innen { $by }. Målet er nådd når siste verdi er { $better ->
+        [higher] minst
+       *[lower] høyst
+    } målet. Ellers er det i rute når siste verdi er { $better ->
+        [higher] minst
+       *[lower] høyst
+    } der den rette linjen fra utgangsverdien til målet står på samme dato, og bak skjema når verdien er { $better ->
+        [higher] lavere
+       *[lower] høyere
+    }. Uten utgangsverdi eller senere verdi mangler det data.

@@ -262,3 +262,24 @@ deadline-month = { $month ->
         [11] november
        *[12] desember
     } { $year }
+
+## Result goals
+goal-reached = nådd
+goal-on-track = i rute
+goal-behind = bak skjema
+goal-no-data = manglar data
+goal-target-value = målverdien
+goal-target-relative = utgangsverdien endra med { $sign ->
+        [minus] −
+       *[plus] +
+    }{ $pct } %
+goal-rule = Utgangsverdien er verdien { $baseline }. Målet er { $target } innan { $by }. Målet er nådd når siste verdi er { $better ->
+        [higher] minst
+       *[lower] høgst
+    } målet. Elles er det i rute når siste verdi er { $better ->
+        [higher] minst
+       *[lower] høgst
+    } der den rette linja frå utgangsverdien til målet står på same dato, og bak skjema når verdien er { $better ->
+        [higher] lågare
+       *[lower] høgare
+    }. Utan utgangsverdi eller seinare verdi manglar det data.

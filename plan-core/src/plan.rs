@@ -158,14 +158,19 @@ pub struct Version {
 /// use plan_core::plan::PlanStatus;
 /// assert_eq!(plan.meta.status, PlanStatus::Utkast);
 /// assert_eq!(serde_json::to_string(&PlanStatus::Vedteken).unwrap(), "\"vedteken\"");
+/// // Bokmål and English are read too.
+/// assert_eq!(serde_json::from_str::<PlanStatus>("\"vedtatt\"").unwrap(), PlanStatus::Vedteken);
+/// assert_eq!(serde_json::from_str::<PlanStatus>("\"draft\"").unwrap(), PlanStatus::Utkast);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum PlanStatus {
-    /// Utkast: a draft.
+    /// Utkast (also `draft`): a draft.
+    #[serde(alias = "draft")]
     Utkast,
-    /// Vedteken: adopted.
+    /// Vedteken (also `vedtatt`, `adopted`): adopted.
+    #[serde(alias = "vedtatt", alias = "adopted")]
     Vedteken,
 }
 

@@ -131,3 +131,172 @@ help-population = Population change per municipality and for the region between 
 help-population-inputs = A population table (SSB CSV or JSON-stat download, or the project's own CSV); repeat to merge several. Replaces the plan's own table
 help-population-region = Municipality codes of the region, comma-separated (default: the plan's municipalities)
 help-population-changes = A list of municipal code changes to add to the plan's (SSB classification 131 format); repeatable
+
+## The reports' labels (meta.labels.KEY in the templates)
+label-page = Page
+label-of = of
+label-contents = Contents
+label-region = Region
+label-plan-period = Plan period
+label-plan-version = Plan version
+label-plan-status = Plan status
+label-report-year = Reporting year
+label-report-date = Report date
+label-action = Action
+label-actions = Actions
+label-deadline = Deadline
+label-responsible = Responsible
+label-status = Status
+label-cost = Cost
+label-note = Note
+label-description = Description
+label-comment = Comment
+label-action-legend = ● Deadline in the reporting year, or a yearly action. ⚠ The deadline has passed and the action is neither completed nor cancelled. Comments from the status report are in italics.
+label-summary = Summary
+label-focus-area = Focus area
+label-overdue-actions = Overdue actions
+label-no-overdue = No action is overdue.
+label-population = Population
+label-code = Code
+label-municipality = Municipality
+label-change = Change
+label-change-pct = Change %
+label-annual-pct = Annual %
+label-share = Share
+label-per-km2 = Per km²
+label-rank = Rank
+label-source = Source
+label-year-by-year = Change from year to year
+label-date = Date
+label-themes = Themes
+label-result-goals = Result goals
+label-measurable-see-below = (measurable: see below)
+label-measure = Measure
+label-baseline = Baseline
+label-latest = Latest value
+label-target = Target
+label-no-actions-in-area = The action programme has no actions in this focus area.
+label-changes = Changes to the action programme
+label-added = New actions
+label-removed = Removed actions
+label-changed = Changed actions
+label-field = Field
+label-before = Before
+label-now = Now
+label-formerly = formerly
+label-budget = Budget
+label-with-cost = With cost
+label-sum = Total
+label-costed-actions = Actions with a cost
+label-appendix-findings = Appendix 1: Findings of the checks
+label-findings-draft = The checks of the plan data found these findings. They point to open questions and gaps in the draft that should be put right before the plan is adopted.
+label-findings-intro = The checks of the plan data found these findings.
+label-no-findings = The checks found nothing to remark.
+label-finding-type = Type
+label-finding-place = Place
+label-finding-message = Message
+label-appendix-glossary = Appendix 2: Abbreviations
+label-abbreviation = Abbreviation
+label-meaning = Meaning
+label-appendix-sources = Appendix 3: Sources
+label-sources-intro = The report is made from these files. Every figure is computed anew from the files each time the report is made.
+label-file = File
+label-file-contents = Contents
+
+## Words of the reports' views
+glossary-not-explained = not explained in the plan
+source-ssb-table = SSB table { $table }
+plan-draft = draft
+plan-adopted = adopted
+keyword-strategic-plan = strategic plan
+keyword-action-programme = action programme
+
+## The sources appendix
+source-one-date = 1 date, { $date }
+source-dates = { $count } dates from { $from } to { $to }
+source-no-figures = no figures
+source-plan = The plan: { $title }, { $version }
+source-adopted-by = , adopted by { $body }, case { $case }, { $date }
+source-programme = The action programme from { $year }: { $count ->
+        [one] 1 action
+       *[other] { $count } actions
+    }{ $adopted }
+source-status = Status for { $year }: { $count ->
+        [one] 1 row
+       *[other] { $count } rows
+    }
+source-indicators = Measured values of the result goals: { $count } values
+source-own-population = The plan's population table
+source-population = Population per municipality
+source-population-file = { $what }{ $kind }: { $dates }, { $count } figures
+source-code-changes = Changes of municipality numbers (SSB, classification 131): { $count } changes
+source-case = Case { $number } to { $body }: { $title }
+
+## The annual revision report
+status-report-title = Annual report { $year }
+status-report-subtitle = Status and revision of the action programme
+keyword-annual-report = annual report
+status-summary-intro = This report accounts for the status of { $plan } for { $year }: the change in population, the result goals and the actions of the action programme, and what the actions cost. The action programme is revised every year; the report is the basis for that revision.
+status-due-in-year = Due in { $year }
+status-heading = Status of the actions in { $year }
+status-file-none = There is no status report for { $year } (status/{ $year }.csv is missing from the plan folder). Every action is therefore shown as “not reported”.
+status-from = The status is taken from { $file }. An action is overdue when its deadline has passed at the report date and the action is neither completed nor cancelled; a yearly action is overdue when it is reported as delayed.
+status-budget-summary = { $costed } of { $actions } actions have a cost, { $total } in all. Actions without a cost are not counted in the sums.
+status-changes-summary = The changes from { $old } to { $new }: { $added } new { $added ->
+        [one] action
+       *[other] actions
+    }, { $removed } removed and { $changed } changed. Actions that have a new number are recognised by their text.
+summary-done-value = { $done } of { $total }
+summary-done-label = actions completed in { $year }
+summary-done-note = { $overdue } overdue, { $not_reported } not reported
+summary-population-label = inhabitants { $date }
+summary-population-note = { $change } ({ $pct }) since { $since }
+summary-actions-label = { $count ->
+        [one] action
+       *[other] actions
+    } in the action programme
+summary-actions-note = { $due } due in { $year }, { $yearly } of them yearly
+summary-budget-label = set aside for actions
+summary-budget-note = { $costed } of { $actions } actions have a cost
+summary-goals-label = result { $count ->
+        [one] goal
+       *[other] goals
+    }
+summary-goals-note = { $measurable } measurable: { $statuses }
+chart-status-caption = Status of the actions per focus area in { $year }. The number in each part is the number of actions.
+chart-status-alt = Bar chart of the status of the actions in { $year } per focus area.
+chart-cost-caption = Cost per focus area, for actions with a cost.
+chart-cost-alt = Bar chart of the cost per focus area.
+
+## Fields of an action, as the changes name them
+field-text = action
+field-deadline = deadline
+field-responsible = responsible
+field-cost = cost
+field-note = note
+field-focus-area = focus area
+field-theme = theme
+field-other = { $name }
+
+## Population in the reports
+chart-population-caption = Population per municipality { $date }.
+chart-population-alt = Bar chart of the population per municipality { $date }.
+chart-change-caption = Change in population in percent from { $from } to { $to }. The dashed line is { $region } as a whole.
+chart-change-alt = Bar chart of the change in population in percent from { $from } to { $to }, with growth to the right and decline to the left.
+chart-region-total = { $region } as a whole
+population-rule = The population is as of 1 January. The municipalities are followed through the changes of municipality numbers, so that figures from before and after the municipal reforms can be compared. { $region } is the sum of the municipalities. The change in percent is of the population on { $from }; annual growth is the average annual growth over the period (years of 365.25 days). Rank 1 is the largest growth in percent.
+population-starts-off = The figures { $relation ->
+        [later] begin later than
+       *[missing] have no figure for
+    } the start of the plan period ({ $wanted }), so the change is counted from { $from }.
+population-ends-early = The figures for { $year } should reach { $wanted }, but the latest figures are from { $to }.
+chart-index-alt = Line chart of the population per municipality as an index, { $first } = 100, up to { $to }: { $ends }.
+chart-index-axis = Index, { $first } = 100
+chart-index-caption = Population per municipality over time, as an index ({ $first } = 100). Each municipality has its own colour and its own marker.
+
+## Result goals in the reports
+goal-values-to-come = The values are to come from the indicator table (indikatorar.csv), which has no figures for this goal yet.
+chart-goal-measured = Measured
+chart-goal-line = Target line
+chart-goal-alt = Line chart of { $measure }: measured { $measured }, the target line goes from { $baseline } ({ $baseline_date }) to { $target } ({ $target_date }). Status: { $status }.
+chart-goal-caption = { $measure }: measured values and the straight line from the baseline to the target.

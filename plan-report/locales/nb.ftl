@@ -126,3 +126,166 @@ help-population = Endring i befolkningen per kommune og for regionen mellom to d
 help-population-inputs = En befolkningstabell (CSV- eller JSON-stat-nedlasting fra SSB, eller prosjektets egen CSV); gjenta for å slå sammen flere. Bytter ut tabellen til planen
 help-population-region = Kommunenumrene i regionen, skilt med komma (ellers: kommunene i planen)
 help-population-changes = En liste over endringer i kommunenumre i tillegg til planens (formatet til SSB-klassifikasjon 131); kan gjentas
+
+## Etikettene i rapportene
+label-page = Side
+label-of = av
+label-contents = Innhold
+label-region = Region
+label-plan-period = Planperiode
+label-plan-version = Planversjon
+label-plan-status = Planstatus
+label-report-year = Rapportår
+label-report-date = Rapportdato
+label-action = Tiltak
+label-actions = Tiltak
+label-deadline = Frist
+label-responsible = Ansvar
+label-status = Status
+label-cost = Kostnad
+label-note = Merknad
+label-description = Beskrivelse
+label-comment = Kommentar
+label-action-legend = ● Frist i rapportåret eller årlig tiltak. ⚠ Fristen er passert og tiltaket er verken fullført eller avlyst. Kommentarer fra statusrapporten står i kursiv.
+label-summary = Sammendrag
+label-focus-area = Innsatsområde
+label-overdue-actions = Forfalte tiltak
+label-no-overdue = Ingen tiltak er forfalt.
+label-population = Befolkning
+label-code = Kode
+label-municipality = Kommune
+label-change = Endring
+label-change-pct = Endring %
+label-annual-pct = Årlig %
+label-share = Andel
+label-per-km2 = Per km²
+label-rank = Rang
+label-source = Kilde
+label-year-by-year = Utvikling fra år til år
+label-date = Dato
+label-themes = Temaer
+label-result-goals = Resultatmål
+label-measurable-see-below = (målbart: se under)
+label-measure = Måltall
+label-baseline = Utgangsverdi
+label-latest = Siste verdi
+label-target = Mål
+label-no-actions-in-area = Handlingsprogrammet har ingen tiltak under dette innsatsområdet.
+label-changes = Endringer i handlingsprogrammet
+label-added = Nye tiltak
+label-removed = Fjernede tiltak
+label-changed = Endrede tiltak
+label-field = Felt
+label-before = Før
+label-now = Nå
+label-formerly = før
+label-budget = Budsjett
+label-with-cost = Med kostnad
+label-sum = Sum
+label-costed-actions = Tiltak med kostnad
+label-appendix-findings = Vedlegg 1: Merknader fra kontrollen
+label-findings-draft = Kontrollen av plandataene fant disse merknadene. De peker på åpne spørsmål og mangler i utkastet som bør rettes før planen blir vedtatt.
+label-findings-intro = Kontrollen av plandataene fant disse merknadene.
+label-no-findings = Kontrollen fant ingen merknader.
+label-finding-type = Type
+label-finding-place = Sted
+label-finding-message = Melding
+label-appendix-glossary = Vedlegg 2: Forkortelser
+label-abbreviation = Forkortelse
+label-meaning = Betydning
+label-appendix-sources = Vedlegg 3: Kilder
+label-sources-intro = Rapporten er laget fra disse filene. Alle tall regnes ut på nytt fra filene hver gang rapporten lages.
+label-file = Fil
+label-file-contents = Innhold
+
+## Words of the reports' views
+glossary-not-explained = ikke forklart i planen
+source-ssb-table = SSB-tabell { $table }
+plan-draft = utkast
+plan-adopted = vedtatt
+keyword-strategic-plan = strategisk plan
+keyword-action-programme = handlingsprogram
+
+## The sources appendix
+source-one-date = 1 dato, { $date }
+source-dates = { $count } datoer fra { $from } til { $to }
+source-no-figures = ingen tall
+source-plan = Planen: { $title }, { $version }
+source-adopted-by = , vedtatt av { $body }, sak { $case }, { $date }
+source-programme = Handlingsprogrammet fra { $year }: { $count } tiltak{ $adopted }
+source-status = Status for { $year }: { $count ->
+        [one] 1 rad
+       *[other] { $count } rader
+    }
+source-indicators = Målte verdier for resultatmålene: { $count } verdier
+source-own-population = Befolkningstabellen i planen
+source-population = Befolkning per kommune
+source-population-file = { $what }{ $kind }: { $dates }, { $count } tall
+source-code-changes = Endringer i kommunenumre (SSB, klassifikasjon 131): { $count } endringer
+source-case = Sak { $number } til { $body }: { $title }
+
+## The annual revision report
+status-report-title = Årsrapport { $year }
+status-report-subtitle = Status og revisjon av handlingsprogrammet
+keyword-annual-report = årsrapport
+status-summary-intro = Denne rapporten gjør rede for status i { $plan } for { $year }: utviklingen i befolkningen, resultatmålene og tiltakene i handlingsprogrammet, og hva tiltakene koster. Handlingsprogrammet skal revideres hvert år; rapporten er grunnlaget for den revisjonen.
+status-due-in-year = Frist i { $year }
+status-heading = Status for tiltakene i { $year }
+status-file-none = Det finnes ingen statusrapport for { $year } (status/{ $year }.csv mangler i planmappen). Alle tiltak står derfor som «ikke rapportert».
+status-from = Statusen er hentet fra { $file }. Et tiltak er forfalt når fristen er passert ved rapportdatoen og tiltaket verken er fullført eller avlyst; et årlig tiltak er forfalt når det er rapportert som forsinket.
+status-budget-summary = { $costed } av { $actions } tiltak har oppgitt kostnad, til sammen { $total }. Tiltak uten kostnad er ikke tatt med i summene.
+status-changes-summary = Endringene fra { $old } til { $new }: { $added } { $added ->
+        [one] nytt
+       *[other] nye
+    } tiltak, { $removed } fjernet og { $changed } endret. Tiltak som har fått nytt nummer, er kjent igjen på teksten.
+summary-done-value = { $done } av { $total }
+summary-done-label = tiltak fullført i { $year }
+summary-done-note = { $overdue } forfalt, { $not_reported } ikke rapportert
+summary-population-label = innbyggere { $date }
+summary-population-note = { $change } ({ $pct }) siden { $since }
+summary-actions-label = tiltak i handlingsprogrammet
+summary-actions-note = { $due } med frist i { $year }, av dem { $yearly } { $yearly ->
+        [one] årlig
+       *[other] årlige
+    }
+summary-budget-label = satt av til tiltak
+summary-budget-note = { $costed } av { $actions } tiltak har oppgitt kostnad
+summary-goals-label = resultatmål
+summary-goals-note = { $measurable } målbare: { $statuses }
+chart-status-caption = Status for tiltakene per innsatsområde i { $year }. Tallet i hver del er antall tiltak.
+chart-status-alt = Stolpediagram over status for tiltakene i { $year } per innsatsområde.
+chart-cost-caption = Kostnad per innsatsområde, for tiltak med oppgitt kostnad.
+chart-cost-alt = Stolpediagram over kostnad per innsatsområde.
+
+## Fields of an action, as the changes name them
+field-text = tiltak
+field-deadline = frist
+field-responsible = ansvar
+field-cost = kostnad
+field-note = merknad
+field-focus-area = innsatsområde
+field-theme = tema
+field-other = { $name }
+
+## Population in the reports
+chart-population-caption = Befolkning per kommune { $date }.
+chart-population-alt = Stolpediagram over befolkningen per kommune { $date }.
+chart-change-caption = Endring i befolkningen i prosent fra { $from } til { $to }. Den stiplede linjen er { $region } samlet.
+chart-change-alt = Stolpediagram over endring i befolkningen i prosent fra { $from } til { $to }, med økning til høyre og nedgang til venstre.
+chart-region-total = { $region } samlet
+population-rule = Befolkningen er per 1. januar. Kommunene er fulgt gjennom endringene i kommunenumre, slik at tall før og etter kommunereformene kan sammenlignes. { $region } er summen av kommunene. Endring i prosent er regnet av befolkningen { $from }; årlig vekst er gjennomsnittlig årlig vekst over perioden (år à 365,25 dager). Rang 1 er størst vekst i prosent.
+population-starts-off = Tallene { $relation ->
+        [later] begynner senere enn
+       *[missing] har ikke tall for
+    } starten på planperioden ({ $wanted }), så endringen er regnet fra { $from }.
+population-ends-early = Tallene for { $year } skulle gå til { $wanted }, men de siste tallene er fra { $to }.
+chart-index-alt = Linjediagram over befolkningen per kommune som indeks, { $first } = 100, frem til { $to }: { $ends }.
+chart-index-axis = Indeks, { $first } = 100
+chart-index-caption = Befolkning per kommune over tid, som indeks ({ $first } = 100). Hver kommune har egen farge og eget merke.
+
+## Result goals in the reports
+goal-values-to-come = Verdiene skal komme fra indikatortabellen (indikatorar.csv), som ikke har tall for dette målet ennå.
+chart-goal-measured = Målt
+chart-goal-line = Mållinje
+chart-goal-alt = Linjediagram over { $measure }: målt { $measured }, mållinjen går fra { $baseline } ({ $baseline_date }) til { $target } ({ $target_date }). Status: { $status }.
+chart-goal-caption = { $measure }: målte verdier og den rette linjen fra utgangsverdien til målet.

@@ -126,3 +126,166 @@ help-population = Endring i folketalet per kommune og for regionen mellom to dat
 help-population-inputs = Ein folketalstabell (CSV- eller JSON-stat-nedlasting frå SSB, eller prosjektets eigen CSV); gjenta for å slå saman fleire. Byter ut tabellen til planen
 help-population-region = Kommunenummera i regionen, skilde med komma (elles: kommunane i planen)
 help-population-changes = Ei liste over endringar i kommunenummer i tillegg til planen sine (formatet til SSB-klassifikasjon 131); kan gjentakast
+
+## Etikettane i rapportane
+label-page = Side
+label-of = av
+label-contents = Innhald
+label-region = Region
+label-plan-period = Planperiode
+label-plan-version = Planversjon
+label-plan-status = Planstatus
+label-report-year = Rapportår
+label-report-date = Rapportdato
+label-action = Tiltak
+label-actions = Tiltak
+label-deadline = Frist
+label-responsible = Ansvar
+label-status = Status
+label-cost = Kostnad
+label-note = Merknad
+label-description = Skildring
+label-comment = Kommentar
+label-action-legend = ● Frist i rapportåret eller årleg tiltak. ⚠ Fristen er passert og tiltaket er korkje fullført eller avlyst. Kommentarar frå statusrapporten står i kursiv.
+label-summary = Samandrag
+label-focus-area = Innsatsområde
+label-overdue-actions = Forfalne tiltak
+label-no-overdue = Ingen tiltak er forfalne.
+label-population = Folketal
+label-code = Kode
+label-municipality = Kommune
+label-change = Endring
+label-change-pct = Endring %
+label-annual-pct = Årleg %
+label-share = Del
+label-per-km2 = Per km²
+label-rank = Rang
+label-source = Kjelde
+label-year-by-year = Utvikling frå år til år
+label-date = Dato
+label-themes = Tema
+label-result-goals = Resultatmål
+label-measurable-see-below = (målbart: sjå under)
+label-measure = Måltal
+label-baseline = Utgangsverdi
+label-latest = Siste verdi
+label-target = Mål
+label-no-actions-in-area = Handlingsprogrammet har ingen tiltak under dette innsatsområdet.
+label-changes = Endringar i handlingsprogrammet
+label-added = Nye tiltak
+label-removed = Fjerna tiltak
+label-changed = Endra tiltak
+label-field = Felt
+label-before = Før
+label-now = No
+label-formerly = før
+label-budget = Budsjett
+label-with-cost = Med kostnad
+label-sum = Sum
+label-costed-actions = Tiltak med kostnad
+label-appendix-findings = Vedlegg 1: Merknader frå kontrollen
+label-findings-draft = Kontrollen av plandata fann desse merknadene. Dei peikar på opne spørsmål og manglar i utkastet som bør rettast før planen vert vedteken.
+label-findings-intro = Kontrollen av plandata fann desse merknadene.
+label-no-findings = Kontrollen fann ingen merknader.
+label-finding-type = Type
+label-finding-place = Stad
+label-finding-message = Melding
+label-appendix-glossary = Vedlegg 2: Forkortingar
+label-abbreviation = Forkorting
+label-meaning = Tyding
+label-appendix-sources = Vedlegg 3: Kjelder
+label-sources-intro = Rapporten er laga frå desse filene. Alle tal er rekna ut på nytt frå filene kvar gong rapporten vert laga.
+label-file = Fil
+label-file-contents = Innhald
+
+## Words of the reports' views
+glossary-not-explained = ikkje forklart i planen
+source-ssb-table = SSB-tabell { $table }
+plan-draft = utkast
+plan-adopted = vedteken
+keyword-strategic-plan = strategisk plan
+keyword-action-programme = handlingsprogram
+
+## The sources appendix
+source-one-date = 1 dato, { $date }
+source-dates = { $count } datoar frå { $from } til { $to }
+source-no-figures = ingen tal
+source-plan = Planen: { $title }, { $version }
+source-adopted-by = , vedteke av { $body }, sak { $case }, { $date }
+source-programme = Handlingsprogrammet frå { $year }: { $count } tiltak{ $adopted }
+source-status = Status for { $year }: { $count ->
+        [one] 1 rad
+       *[other] { $count } rader
+    }
+source-indicators = Målte verdiar for resultatmåla: { $count } verdiar
+source-own-population = Folketalstabellen i planen
+source-population = Folketal per kommune
+source-population-file = { $what }{ $kind }: { $dates }, { $count } tal
+source-code-changes = Endringar i kommunenummer (SSB, klassifikasjon 131): { $count } endringar
+source-case = Sak { $number } til { $body }: { $title }
+
+## The annual revision report
+status-report-title = Årsrapport { $year }
+status-report-subtitle = Status og revisjon av handlingsprogrammet
+keyword-annual-report = årsrapport
+status-summary-intro = Denne rapporten gjer greie for status i { $plan } for { $year }: utviklinga i folketalet, resultatmåla og tiltaka i handlingsprogrammet, og kva tiltaka kostar. Handlingsprogrammet skal reviderast kvart år; rapporten er grunnlaget for den revisjonen.
+status-due-in-year = Frist i { $year }
+status-heading = Status for tiltaka i { $year }
+status-file-none = Det finst ingen statusrapport for { $year } (status/{ $year }.csv manglar i planmappa). Alle tiltak står difor som «ikkje rapportert».
+status-from = Statusen er henta frå { $file }. Eit tiltak er forfalle når fristen er passert ved rapportdatoen og tiltaket korkje er fullført eller avlyst; eit årleg tiltak er forfalle når det er rapportert som forseinka.
+status-budget-summary = { $costed } av { $actions } tiltak har oppgitt kostnad, til saman { $total }. Tiltak utan kostnad er ikkje tekne med i summane.
+status-changes-summary = Endringane frå { $old } til { $new }: { $added } { $added ->
+        [one] nytt
+       *[other] nye
+    } tiltak, { $removed } fjerna og { $changed } endra. Tiltak som har fått nytt nummer, er kjende att på teksten.
+summary-done-value = { $done } av { $total }
+summary-done-label = tiltak fullførte i { $year }
+summary-done-note = { $overdue } forfalne, { $not_reported } ikkje rapporterte
+summary-population-label = innbyggjarar { $date }
+summary-population-note = { $change } ({ $pct }) sidan { $since }
+summary-actions-label = tiltak i handlingsprogrammet
+summary-actions-note = { $due } med frist i { $year }, av dei { $yearly } { $yearly ->
+        [one] årleg
+       *[other] årlege
+    }
+summary-budget-label = sett av til tiltak
+summary-budget-note = { $costed } av { $actions } tiltak har oppgitt kostnad
+summary-goals-label = resultatmål
+summary-goals-note = { $measurable } målbare: { $statuses }
+chart-status-caption = Status for tiltaka per innsatsområde i { $year }. Talet i kvar del er talet på tiltak.
+chart-status-alt = Stolpediagram over status for tiltaka i { $year } per innsatsområde.
+chart-cost-caption = Kostnad per innsatsområde, for tiltak med oppgitt kostnad.
+chart-cost-alt = Stolpediagram over kostnad per innsatsområde.
+
+## Fields of an action, as the changes name them
+field-text = tiltak
+field-deadline = frist
+field-responsible = ansvar
+field-cost = kostnad
+field-note = merknad
+field-focus-area = innsatsområde
+field-theme = tema
+field-other = { $name }
+
+## Population in the reports
+chart-population-caption = Folketal per kommune { $date }.
+chart-population-alt = Stolpediagram over folketalet per kommune { $date }.
+chart-change-caption = Endring i folketal i prosent frå { $from } til { $to }. Den stipla linja er { $region } samla.
+chart-change-alt = Stolpediagram over endring i folketal i prosent frå { $from } til { $to }, med auke til høgre og nedgang til venstre.
+chart-region-total = { $region } samla
+population-rule = Folketalet er per 1. januar. Kommunane er følgde gjennom endringane i kommunenummer, slik at tal før og etter kommunereformene kan samanliknast. { $region } er summen av kommunane. Endring i prosent er rekna av folketalet { $from }; årleg vekst er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar). Rang 1 er størst vekst i prosent.
+population-starts-off = Tala { $relation ->
+        [later] byrjar seinare enn
+       *[missing] har ikkje tal for
+    } starten på planperioden ({ $wanted }), så endringa er rekna frå { $from }.
+population-ends-early = Tala for { $year } skulle gå til { $wanted }, men dei siste tala er frå { $to }.
+chart-index-alt = Linjediagram over folketalet per kommune som indeks, { $first } = 100, fram til { $to }: { $ends }.
+chart-index-axis = Indeks, { $first } = 100
+chart-index-caption = Folketal per kommune over tid, som indeks ({ $first } = 100). Kvar kommune har eigen farge og eige merke.
+
+## Result goals in the reports
+goal-values-to-come = Verdiane skal kome frå indikatortabellen (indikatorar.csv), som ikkje har tal for dette målet enno.
+chart-goal-measured = Målt
+chart-goal-line = Mållinje
+chart-goal-alt = Linjediagram over { $measure }: målt { $measured }, mållinja går frå { $baseline } ({ $baseline_date }) til { $target } ({ $target_date }). Status: { $status }.
+chart-goal-caption = { $measure }: målte verdiar og den rette linja frå utgangsverdien til målet.

@@ -46,6 +46,10 @@ struct Meta {
     status: String,
     date: DateView,
     keywords: Vec<String>,
+    /// The document's language: Nynorsk, the case template's only one.
+    lang: &'static str,
+    plan_lang: &'static str,
+    labels: std::collections::BTreeMap<&'static str, String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -141,10 +145,12 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
                     .or_else(|| folder.statuses.last().map(|s| s.year))
                     .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 12, 31));
                 // A report attached to a case shows nothing dated after the case.
+                // In the case's language (its template is Nynorsk only).
                 let options = ReportOptions {
                     year: attachment.year(),
                     date: natural.map(|n| n.min(date)),
                     case: None,
+                    language: Some(plan_core::Language::Nn),
                     ..options.clone()
                 };
                 let prepared = crate::report::prepare(report, &ReportInput { revision: None, ..*input }, &options)?;
@@ -183,6 +189,9 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
                 "strategisk plan".into(),
                 plan.meta.region.name.clone(),
             ],
+            lang: "nn",
+            plan_lang: plan.meta.language.code(),
+            labels: crate::labels::labels(&crate::words::Words::nynorsk(plan)),
         },
         case: CaseView {
             number: case.number.clone(),
@@ -199,7 +208,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             attachments: case.attachments.iter().map(|a| a.title().to_string()).collect(),
         },
         plan: plan_view(folder, programme),
-        glossary: glossary(plan, programme),
+        glossary: glossary(plan, programme, &crate::words::Words::nynorsk(plan)),
         attachments,
     };
     Prepared::new("case.typ", &data, charts, date, format!("case/{}/{}", case.number, plan.meta.title))
@@ -246,7 +255,7 @@ fn plan_view(folder: &plan_core::PlanFolder, programme: &[plan_core::plan::Actio
                 themes: f.themes.iter().map(|t| t.name.clone()).collect(),
                 goals: f.result_goals.iter().map(|g| g.text.clone()).collect(),
                 goal_ids: f.result_goals.iter().map(|g| g.id.clone()).collect(),
-                groups: action_groups(plan, programme, &f.id, None, None),
+                groups: action_groups(plan, programme, &f.id, None, None, &crate::words::Words::nynorsk(plan)),
             })
             .collect(),
         action_programme: (&texts.action_programme).into(),
@@ -276,7 +285,7 @@ pub(crate) fn plan_page(folder: &plan_core::PlanFolder) -> serde_json::Value {
             "status": stage_label(plan),
         },
         "plan": plan_view(folder, programme),
-        "glossary": glossary(plan, programme),
+        "glossary": glossary(plan, programme, &crate::words::Words::nynorsk(plan)),
     })
 }
 

@@ -212,12 +212,19 @@ pub fn bars(file: &str, bars: &[Bar], caption: &str, alt_intro: &str) -> Result<
 /// use plan_report::charts::{Bar, diverging};
 /// let bar = |label: &str, value: f64| Bar { label: label.into(), value, shown: plan_core::format::signed_percent(value, 1) };
 /// let chart = diverging("charts/endring.svg", &[bar("Hemsedal", 1.8), bar("Hol", -2.1)], &bar("Hallingdal", -1.0),
-///     "Endring i prosent.", "Endring i folketalet:")?;
+///     "Endring i prosent.", "Endring i folketalet:", "Hallingdal samla")?;
 /// assert_eq!(chart.alt, "Endring i folketalet: Hemsedal: +1,8\u{a0}%; Hol: \u{2212}2,1\u{a0}%. Hallingdal samla: \u{2212}1,0\u{a0}%.");
 /// assert!(chart.svg.contains("Hallingdal"));
 /// # Ok::<(), plan_report::ReportError>(())
 /// ```
-pub fn diverging(file: &str, bars: &[Bar], region: &Bar, caption: &str, alt_intro: &str) -> Result<Chart, ReportError> {
+pub fn diverging(
+    file: &str,
+    bars: &[Bar],
+    region: &Bar,
+    caption: &str,
+    alt_intro: &str,
+    alt_region: &str,
+) -> Result<Chart, ReportError> {
     let fail = err(file);
     let height = (bars.len() as i32 * ROW + 60) as u32;
     let mut svg = String::new();
@@ -262,7 +269,7 @@ pub fn diverging(file: &str, bars: &[Bar], region: &Bar, caption: &str, alt_intr
         area.present().map_err(|e| fail(e.to_string()))?;
     }
     let list = bars.iter().map(|b| format!("{}: {}", b.label, b.shown)).collect::<Vec<_>>().join("; ");
-    let alt = format!("{alt_intro} {list}. {} samla: {}.", region.label, region.shown);
+    let alt = format!("{alt_intro} {list}. {alt_region}: {}.", region.shown);
     let table = ChartTable {
         header: vec![String::new(), String::new()],
         rows: bars.iter().chain([region]).map(|b| vec![b.label.clone(), b.shown.clone()]).collect(),
@@ -608,10 +615,24 @@ mod tests {
     fn bars_are_deterministic_and_labelled() {
         crate::fonts::register_for_charts();
         let data = [bar("Flå", 3.1), bar("Nesbyen", -1.7)];
-        let a =
-            diverging("charts/x.svg", &data, &bar("Hallingdal", 4.0), "Endring", "Endring i folketal:").expect("draws");
-        let b =
-            diverging("charts/x.svg", &data, &bar("Hallingdal", 4.0), "Endring", "Endring i folketal:").expect("draws");
+        let a = diverging(
+            "charts/x.svg",
+            &data,
+            &bar("Hallingdal", 4.0),
+            "Endring",
+            "Endring i folketal:",
+            "Hallingdal samla",
+        )
+        .expect("draws");
+        let b = diverging(
+            "charts/x.svg",
+            &data,
+            &bar("Hallingdal", 4.0),
+            "Endring",
+            "Endring i folketal:",
+            "Hallingdal samla",
+        )
+        .expect("draws");
         assert_eq!(a.svg, b.svg);
         assert!(a.svg.contains("Nesbyen") && a.svg.contains("\u{2212}1,7\u{a0}%"));
         assert_eq!(

@@ -46,6 +46,7 @@ pub mod error;
 mod fonts;
 pub mod html;
 pub mod i18n;
+mod labels;
 pub mod municipality;
 pub mod output;
 mod period;
@@ -54,6 +55,7 @@ pub mod site;
 mod status;
 pub mod templates;
 mod view;
+mod words;
 mod world;
 
 pub use error::{ReportError, TemplateDiagnostic};

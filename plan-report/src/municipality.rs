@@ -35,6 +35,10 @@ struct Meta {
     to: DateView,
     date: DateView,
     keywords: Vec<String>,
+    /// The document's language: Nynorsk, the municipality template's only one.
+    lang: &'static str,
+    plan_lang: &'static str,
+    labels: std::collections::BTreeMap<&'static str, String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -216,12 +220,19 @@ fn prepare(
             to: to.into(),
             date: to.into(),
             keywords: vec!["folketal".into(), name.clone(), code.to_string()],
+            lang: "nn",
+            plan_lang: "nn",
+            labels: crate::labels::labels(&crate::words::Words {
+                language: plan_core::Language::Nn,
+                plan: plan_core::Language::Nn,
+            }),
         },
         key,
         series,
         chart: chart.clone(),
         rule: "Folketalet er per 1. januar. Kommunen er følgd gjennom endringane i kommunenummer. Årleg vekst er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar).".into(),
-        source: crate::view::source_names(table),
+        // The municipality report's template is Nynorsk only.
+        source: crate::view::source_names(table, &crate::words::Words { language: plan_core::Language::Nn, plan: plan_core::Language::Nn }),
     };
     Prepared::new(
         "municipality.typ",

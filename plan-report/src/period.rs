@@ -292,7 +292,9 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
     };
 
     // The measurable result goals over the whole period, and population.
-    let goal_areas = focus_areas(folder, &[], last_year, date, &[], &mut charts)?;
+    // The period report's templates are Nynorsk only, so its words are too.
+    let words = crate::words::Words::nynorsk(plan);
+    let goal_areas = focus_areas(folder, &[], last_year, date, &[], &mut charts, &words)?;
     let goals = goal_areas
         .into_iter()
         .flat_map(|a| {
@@ -300,7 +302,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             a.goals.into_iter().filter(|g| g.measurable).map(move |goal| AreaGoal { area: name.clone(), goal })
         })
         .collect();
-    let population = population(folder, last_year, &mut charts)?.map(|p| p.0);
+    let population = population(folder, last_year, &mut charts, &words)?.map(|p| p.0);
 
     // The revisions with their decisions.
     let versions = &folder.programme.versions;
@@ -332,7 +334,8 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
         })
         .collect();
 
-    let source_list = sources(input, &versions.iter().collect::<Vec<_>>(), &folder.statuses.iter().collect::<Vec<_>>());
+    let source_list =
+        sources(input, &versions.iter().collect::<Vec<_>>(), &folder.statuses.iter().collect::<Vec<_>>(), &words);
     let all_actions: Vec<Action> = tracks.iter().map(|t| t.latest.clone()).collect();
     let span = if first_year == last_year { first_year.to_string() } else { format!("{first_year}–{last_year}") };
     let report_title = format!("Rapport for planperioden {span}");
@@ -344,6 +347,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
                 "Evaluering av handlingsprogrammet gjennom planperioden",
                 date,
                 "evaluering",
+                &words,
             ),
             years: span,
         },
@@ -370,8 +374,8 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
         goals,
         population,
         revisions,
-        findings: findings(input.diagnostics, options.language_for(&folder.plan)),
-        glossary: glossary(plan, &all_actions),
+        findings: findings(input.diagnostics, words.language),
+        glossary: glossary(plan, &all_actions, &words),
         sources: source_list,
     };
     Prepared::new("period.typ", &data, charts, date, format!("period/{}/{last_year}/{date}", plan.meta.title))

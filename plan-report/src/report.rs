@@ -282,6 +282,27 @@ pub fn field_value_text(value: &serde_json::Value) -> String {
     }
 }
 
+/// The name of a field of an action, as reports print changes, in any
+/// language.
+///
+/// ```
+/// use plan_core::Language;
+/// assert_eq!(plan_report::i18n::render(&plan_report::report::field_message("deadline"), Language::En), "deadline");
+/// assert_eq!(plan_report::i18n::render(&plan_report::report::field_message("cost"), Language::Nn), "kostnad");
+/// ```
+pub fn field_message(field: &str) -> plan_core::Message {
+    match field {
+        "text" => plan_core::msg!("field-text"),
+        "deadline" => plan_core::msg!("field-deadline"),
+        "responsible" => plan_core::msg!("field-responsible"),
+        "cost" => plan_core::msg!("field-cost"),
+        "note" => plan_core::msg!("field-note"),
+        "focus_area" => plan_core::msg!("field-focus-area"),
+        "theme" => plan_core::msg!("field-theme"),
+        other => plan_core::msg!("field-other", name = other),
+    }
+}
+
 /// The Nynorsk name of a field of an action, as reports print changes.
 ///
 /// ```
@@ -639,75 +660,83 @@ pub(crate) fn sources(
     input: &ReportInput<'_>,
     versions: &[&ProgrammeVersion],
     statuses: &[&plan_core::followup::StatusFile],
+    words: &crate::words::Words,
 ) -> Vec<SourceView> {
+    use plan_core::msg;
     let folder = input.folder;
     let plan = &folder.plan;
     let dir = |name: &str| folder.root.join(name).display().to_string();
     let dates = |dates: &[chrono::NaiveDate]| match (dates.first(), dates.last()) {
-        (Some(a), Some(b)) if dates.len() == 1 || a == b => {
-            format!("1 dato, {}", plan_core::calendar::format_date_nn(*a))
+        (Some(a), Some(b)) if dates.len() == 1 || a == b => msg!("source-one-date", date = words.date(*a)),
+        (Some(a), Some(b)) => {
+            msg!("source-dates", count = dates.len(), from = words.date(*a), to = words.date(*b))
         }
-        (Some(a), Some(b)) => format!(
-            "{} datoar frå {} til {}",
-            dates.len(),
-            plan_core::calendar::format_date_nn(*a),
-            plan_core::calendar::format_date_nn(*b)
-        ),
-        _ => "ingen tal".to_string(),
+        _ => msg!("source-no-figures"),
     };
     let mut out = vec![SourceView {
         file: dir("plan.toml"),
-        description: format!("Planen: {}, {}", plan.meta.title, plan.meta.version.label),
+        description: words.say(&msg!(
+            "source-plan",
+            title = plan.meta.title.as_str(),
+            version = plan.meta.version.label.as_str()
+        )),
     }];
     for version in versions {
-        let adoption = version.adoption.as_ref().map_or(String::new(), |a| format!(", vedteke av {a}"));
+        let adopted: plan_core::i18n::Arg = version.adoption.as_ref().map_or(String::new().into(), |a| {
+            msg!("source-adopted-by", body = a.body.as_str(), case = a.case.as_str(), date = words.date(a.date)).into()
+        });
         out.push(SourceView {
             file: version.file.display().to_string(),
-            description: format!(
-                "Handlingsprogrammet frå {}: {} tiltak{adoption}",
-                version.first_year,
-                version.actions.len()
-            ),
+            description: words.say(&msg!(
+                "source-programme",
+                year = version.first_year,
+                count = version.actions.len(),
+                adopted = adopted
+            )),
         });
     }
     for status in statuses {
         out.push(SourceView {
             file: status.file.display().to_string(),
-            description: format!("Status for {}: {} rader", status.year, status.entries.len()),
+            description: words.say(&msg!("source-status", year = status.year, count = status.entries.len())),
         });
     }
     if !folder.indicator_values.is_empty() {
         out.push(SourceView {
             file: dir("indikatorar.csv"),
-            description: format!("Målte verdiar for resultatmåla: {} verdiar", folder.indicator_values.len()),
+            description: words.say(&msg!("source-indicators", count = folder.indicator_values.len())),
         });
     }
     for file in &folder.population_files {
         let own_table = file.file.ends_with(plan_core::load::files::POPULATION);
-        let kind = crate::view::kind_nn(&file.kind);
+        let kind = crate::view::kind_name(&file.kind, words);
+        let what = if own_table { msg!("source-own-population") } else { msg!("source-population") };
         out.push(SourceView {
             file: file.file.clone(),
-            description: format!(
-                "{}{kind}: {}, {} tal",
-                if own_table { "Folketalstabellen i planen" } else { "Folketal per kommune" },
-                dates(&file.dates),
-                file.rows
-            ),
+            description: words.say(&msg!(
+                "source-population-file",
+                what = what,
+                kind = kind,
+                dates = dates(&file.dates),
+                count = file.rows
+            )),
         });
     }
     for name in &plan.statistics.code_changes {
         out.push(SourceView {
             file: dir(name),
-            description: format!(
-                "Endringar i kommunenummer (SSB, klassifikasjon 131): {} endringar",
-                folder.code_changes.changes.len()
-            ),
+            description: words.say(&msg!("source-code-changes", count = folder.code_changes.changes.len())),
         });
     }
     for case in &folder.cases {
         out.push(SourceView {
             file: case.file.display().to_string(),
-            description: format!("Sak {} til {}: {}", case.number, case.assembly, case.title),
+            description: words.say(&msg!(
+                "source-case",
+                number = case.number.as_str(),
+                body = case.assembly.as_str(),
+                title = case.title.as_str()
+            )),
         });
     }
     out

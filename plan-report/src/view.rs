@@ -1,13 +1,16 @@
 //! Building blocks of the JSON the templates read: every number and date is
-//! formatted here, in Rust, the Norwegian way, so templates only place text.
+//! formatted here, in Rust, in the edition's language ([`Words`]), so
+//! templates only place text.
 
 use chrono::{Datelike, NaiveDate};
 use plan_core::calendar::format_date_nn;
-use plan_core::format::{decimal, percent};
+
 use plan_core::plan::{Action, Plan, Section};
 use plan_core::population::figures::ChangeFigures;
 use plan_core::{Diagnostic, Severity};
 use serde::Serialize;
+
+use crate::words::Words;
 
 /// A date as the templates need it: the Nynorsk text and its parts (for
 /// `set document(date: …)`).
@@ -34,6 +37,13 @@ impl From<NaiveDate> for DateView {
             month: d.month(),
             day: d.day(),
         }
+    }
+}
+
+impl DateView {
+    /// The date in the edition's language.
+    pub fn new(d: NaiveDate, words: &Words) -> Self {
+        DateView { text: words.date(d), short: words.short_date(d), year: d.year(), month: d.month(), day: d.day() }
     }
 }
 
@@ -83,16 +93,16 @@ pub struct ActionView {
 impl ActionView {
     /// The row for `action`, with `due` for the report year (`None`: no
     /// report year).
-    pub fn new(action: &Action, year: Option<i32>) -> Self {
+    pub fn new(action: &Action, year: Option<i32>, words: &Words) -> Self {
         let due = year
             .is_some_and(|y| action.deadline.is_recurring() || action.deadline.end().is_some_and(|e| e.year() == y));
         ActionView {
             id: action.id.clone(),
             text: action.text.clone(),
-            deadline: action.deadline.to_string(),
+            deadline: words.deadline_cell(&action.deadline),
             due,
             responsible: action.responsible.join(", "),
-            cost: action.cost.map(|c| c.to_string()).unwrap_or_default(),
+            cost: action.cost.map(|c| words.kroner(c)).unwrap_or_default(),
             note: action.note.clone(),
             status: String::new(),
             progress: String::new(),
@@ -102,9 +112,9 @@ impl ActionView {
     }
 
     /// The row with the action's follow-up in the report year.
-    pub fn with_follow_up(mut self, follow_up: &plan_core::followup::FollowUp) -> Self {
-        self.status = follow_up.status.map_or("ikkje rapportert".to_string(), |s| s.label_nn().to_string());
-        self.progress = follow_up.progress.map(|p| format!("{p}\u{a0}%")).unwrap_or_default();
+    pub fn with_follow_up(mut self, follow_up: &plan_core::followup::FollowUp, words: &Words) -> Self {
+        self.status = words.status(follow_up.status);
+        self.progress = follow_up.progress.map(|p| words.percent(f64::from(p), 0)).unwrap_or_default();
         self.comment = follow_up.comment.clone();
         self.overdue = follow_up.overdue;
         self.due = follow_up.due_this_year;
@@ -131,6 +141,7 @@ pub fn action_groups(
     focus_area: &str,
     year: Option<i32>,
     follow_up: Option<&[plan_core::followup::FollowUp]>,
+    words: &Words,
 ) -> Vec<ActionGroup> {
     let area = plan.focus_area(focus_area);
     let follow_up: std::collections::HashMap<&str, &plan_core::followup::FollowUp> =
@@ -142,9 +153,9 @@ pub fn action_groups(
             .as_ref()
             .and_then(|t| area.and_then(|a| a.theme(t)))
             .map(|t| t.name_variants.first().cloned().unwrap_or_else(|| t.name.clone()));
-        let mut view = ActionView::new(action, year);
+        let mut view = ActionView::new(action, year, words);
         if let Some(f) = follow_up.get(action.id.as_str()) {
-            view = view.with_follow_up(f);
+            view = view.with_follow_up(f, words);
         }
         match groups.last_mut() {
             Some(group) if group.theme == theme => group.actions.push(view),
@@ -180,12 +191,13 @@ pub struct PopulationRow {
 }
 
 /// The population table's rows, the region last.
-pub fn population_rows(figures: &ChangeFigures) -> Vec<PopulationRow> {
+pub fn population_rows(figures: &ChangeFigures, words: &Words) -> Vec<PopulationRow> {
+    let n = |cells: [String; 5]| cells.map(|c| words.number(c));
     let mut rows: Vec<PopulationRow> = figures
         .municipalities
         .iter()
         .map(|m| {
-            let [from, to, change, change_pct, annual_pct] = m.formatted();
+            let [from, to, change, change_pct, annual_pct] = n(m.formatted());
             PopulationRow {
                 code: m.code.to_string(),
                 name: m.name.clone(),
@@ -194,14 +206,14 @@ pub fn population_rows(figures: &ChangeFigures) -> Vec<PopulationRow> {
                 change,
                 change_pct,
                 annual_pct,
-                share: percent(figures.share_pct(m), 1),
-                density: density(m.to, m.area_km2),
+                share: words.percent(figures.share_pct(m), 1),
+                density: density(m.to, m.area_km2, words),
                 rank: m.rank.to_string(),
             }
         })
         .collect();
     let r = &figures.region;
-    let [from, to, change, change_pct, annual_pct] = r.formatted();
+    let [from, to, change, change_pct, annual_pct] = n(r.formatted());
     rows.push(PopulationRow {
         code: String::new(),
         name: r.name.clone(),
@@ -210,16 +222,16 @@ pub fn population_rows(figures: &ChangeFigures) -> Vec<PopulationRow> {
         change,
         change_pct,
         annual_pct,
-        share: percent(100.0, 1),
-        density: density(r.to, r.area_km2),
+        share: words.percent(100.0, 1),
+        density: density(r.to, r.area_km2, words),
         rank: String::new(),
     });
     rows
 }
 
 /// People per km², or empty where the area is unknown.
-fn density(people: u64, area_km2: Option<f64>) -> String {
-    area_km2.filter(|a| *a > 0.0).map_or(String::new(), |a| decimal(people as f64 / a, 1))
+fn density(people: u64, area_km2: Option<f64>, words: &Words) -> String {
+    area_km2.filter(|a| *a > 0.0).map_or(String::new(), |a| words.decimal(people as f64 / a, 1))
 }
 
 /// A finding from the checks, for the appendix.
@@ -268,13 +280,14 @@ pub struct BodyView {
 
 /// The glossary: the plan's bodies, then every abbreviation the action
 /// programme uses that the plan does not explain.
-pub fn glossary(plan: &Plan, actions: &[Action]) -> Vec<BodyView> {
+pub fn glossary(plan: &Plan, actions: &[Action], words: &Words) -> Vec<BodyView> {
+    let unexplained = words.say(&plan_core::msg!("glossary-not-explained"));
     let mut out: Vec<BodyView> = plan
         .bodies
         .iter()
         .map(|b| BodyView {
             abbreviation: b.abbreviation.clone(),
-            name: b.name.clone().unwrap_or_else(|| "ikkje forklart i planen".to_string()),
+            name: b.name.clone().unwrap_or_else(|| unexplained.clone()),
         })
         .collect();
     for action in actions {
@@ -283,7 +296,7 @@ pub fn glossary(plan: &Plan, actions: &[Action]) -> Vec<BodyView> {
             let letters = word.chars().count();
             let is_abbreviation = (2..=5).contains(&letters) && word.chars().all(char::is_uppercase);
             if is_abbreviation && !out.iter().any(|b| b.abbreviation == word) {
-                out.push(BodyView { abbreviation: word.to_string(), name: "ikkje forklart i planen".to_string() });
+                out.push(BodyView { abbreviation: word.to_string(), name: unexplained.clone() });
             }
         }
     }
@@ -292,23 +305,25 @@ pub fn glossary(plan: &Plan, actions: &[Action]) -> Vec<BodyView> {
 
 /// A population file's kind as reports name it after the file:
 /// ` (SSB-tabell 07459)`, ` (JSON-stat)`, or nothing for the project's own CSV.
-pub(crate) fn kind_nn(kind: &plan_core::population::SourceKind) -> String {
+pub(crate) fn kind_name(kind: &plan_core::population::SourceKind, words: &Words) -> String {
     match kind {
-        plan_core::population::SourceKind::SsbTable(table) => format!(" (SSB-tabell {table})"),
+        plan_core::population::SourceKind::SsbTable(table) => {
+            format!(" ({})", words.say(&plan_core::msg!("source-ssb-table", table = table.as_str())))
+        }
         plan_core::population::SourceKind::JsonStat => " (JSON-stat)".to_string(),
         plan_core::population::SourceKind::Own => String::new(),
     }
 }
 
 /// Where a population table comes from, as reports name it: each file with
-/// its kind in Nynorsk (`folketal.csv (SSB-tabell 07459)`).
-pub(crate) fn source_names(table: &plan_core::population::PopulationTable) -> String {
+/// its kind (`folketal.csv (SSB-tabell 07459)`).
+pub(crate) fn source_names(table: &plan_core::population::PopulationTable, words: &Words) -> String {
     table
         .sources
         .iter()
         .map(|source| {
             let (file, kind) = plan_core::population::SourceKind::of_source(source);
-            format!("{file}{}", kind_nn(&kind))
+            format!("{file}{}", kind_name(&kind, words))
         })
         .collect::<Vec<_>>()
         .join("; ")
@@ -334,12 +349,25 @@ pub(crate) struct ReportMeta {
     pub(crate) draft: bool,
     pub(crate) date: DateView,
     pub(crate) keywords: Vec<String>,
+    /// The edition's language (`nn`, `nb`, `en`): the document's language.
+    pub(crate) lang: &'static str,
+    /// The plan's language, for its own texts where it differs.
+    pub(crate) plan_lang: &'static str,
+    /// The templates' fixed words in the edition's language.
+    pub(crate) labels: std::collections::BTreeMap<&'static str, String>,
 }
 
 impl ReportMeta {
     /// A report's metadata: its title and subtitle, its date, and one
     /// keyword of its own beside the plan's.
-    pub(crate) fn new(plan: &Plan, report_title: String, subtitle: &str, date: NaiveDate, keyword: &str) -> Self {
+    pub(crate) fn new(
+        plan: &Plan,
+        report_title: String,
+        subtitle: &str,
+        date: NaiveDate,
+        keyword: &str,
+        words: &Words,
+    ) -> Self {
         let draft = matches!(plan.meta.status, plan_core::plan::PlanStatus::Utkast);
         ReportMeta {
             title: format!("{report_title} – {}", plan.meta.title),
@@ -350,16 +378,19 @@ impl ReportMeta {
             owner: plan.meta.owner.clone(),
             period: format!("{}–{}", plan.meta.period.first, plan.meta.period.last),
             version: plan.meta.version.label.clone(),
-            version_date: plan.meta.version.date.into(),
-            status: if draft { "utkast" } else { "vedteken" }.to_string(),
+            version_date: DateView::new(plan.meta.version.date, words),
+            status: words.say(&if draft { plan_core::msg!("plan-draft") } else { plan_core::msg!("plan-adopted") }),
             draft,
-            date: date.into(),
+            date: DateView::new(date, words),
             keywords: vec![
-                "strategisk plan".into(),
-                "handlingsprogram".into(),
+                words.say(&plan_core::msg!("keyword-strategic-plan")),
+                words.say(&plan_core::msg!("keyword-action-programme")),
                 keyword.to_string(),
                 plan.meta.region.name.clone(),
             ],
+            lang: words.language.code(),
+            plan_lang: words.plan.code(),
+            labels: crate::labels::labels(words),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! Three languages: English input forms beside the Norwegian ones, the
 //! plan's `language` in `plan.toml`, and `--lang` on messages.
 
-use plan_report_tests::{copy_plan, fixture, run, stderr, stdout};
+use plan_report_tests::{copy_plan, fixture, hallingdal, normalize, pdf_text, run, stderr, stdout};
 
 /// A programme and a status file written in English, headers and words,
 /// read as the Norwegian ones are.
@@ -113,4 +113,87 @@ fn errors_in_three_languages() {
         let text = stdout(&output);
         assert!(text.starts_with(&format!("{file}{said}")), "{lang}: {text}");
     }
+}
+
+fn render(args: &[&str]) -> (tempfile::TempDir, String) {
+    let out = tempfile::tempdir().expect("temp dir");
+    let pdf = out.path().join("report.pdf");
+    let mut all = args.to_vec();
+    all.extend(["-o", pdf.to_str().expect("path")]);
+    let output = run(&all);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = normalize(&pdf_text(&pdf));
+    (out, text)
+}
+
+/// The annual report of the Hallingdal plan in English: every label,
+/// English numbers and dates; the plan's own texts as written.
+#[test]
+fn the_annual_report_in_english() {
+    let plan = hallingdal();
+    let (_out, text) = render(&["status", plan.to_str().expect("path"), "--year", "2022", "--lang", "en"]);
+    for expected in [
+        "Annual report 2022",
+        "Status and revision of the action programme",
+        "Plan period Plan version Plan status Reporting year Report date",
+        "draft 2022 31 December 2022",
+        "Contents",
+        "1 Summary",
+        "21,176",
+        "inhabitants 1 January 2023",
+        "+601 (+2.92%) since 1 January 2021",
+        "9 of 25",
+        "actions completed in 2022",
+        "NOK 1,380,000",
+        "2 Status of the actions in 2022",
+        "Overdue actions",
+        "in progress (30%)",
+        "Change from year to year",
+        "Result goals",
+        "Changes to the action programme",
+        "Appendix 1: Findings of the checks",
+        "Appendix 3: Sources",
+        "Page 2 of 13",
+        // The plan's texts stay as written.
+        "Næringsliv og kompetanseutvikling",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    for nynorsk in ["Samandrag", "Innhald", "Forfalne tiltak", "ikkje rapportert", "Vedlegg", "innbyggjarar", "sidan"] {
+        assert!(!text.contains(nynorsk), "Nynorsk {nynorsk:?} left in the English edition");
+    }
+}
+
+/// A plan written in Bokmål gets its reports in Bokmål without --lang;
+/// Nynorsk on request.
+#[test]
+fn a_bokmal_plan_reports_in_bokmal() {
+    let plan = fixture("bokmal-plan");
+    let (_out, text) = render(&["status", plan.to_str().expect("path"), "--year", "2024"]);
+    for expected in [
+        "Årsrapport 2024",
+        "Innhold",
+        "1 Sammendrag",
+        "Denne rapporten gjør rede for status i Regionplan for Valdres 2024–2027 for 2024",
+        "17 670",
+        "innbyggere 1. januar 2025",
+        "+33 (+0,19 %) siden 1. januar 2024",
+        "tiltak fullført i 2024",
+        "1 370 000 kr",
+        "Status for tiltakene i 2024",
+        "Forfalte tiltak",
+        "forsinket",
+        "Befolkning",
+        "Vedlegg 1: Merknader fra kontrollen",
+        "Vedlegg 2: Forkortelser",
+        "Vedlegg 3: Kilder",
+        "Vedtatt plan (14. mars 2024) vedtatt 2024 31. desember 2024",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    for nynorsk in ["Samandrag", "Innhald", "Forfalne", "ikkje", "innbyggjarar", "sidan", "Kjelder"] {
+        assert!(!text.contains(nynorsk), "Nynorsk {nynorsk:?} in the Bokmål edition");
+    }
+    let (_out, text) = render(&["status", plan.to_str().expect("path"), "--year", "2024", "--lang", "nn"]);
+    assert!(text.contains("1 Samandrag") && text.contains("Vedlegg 3: Kjelder"), "{text}");
 }

@@ -60,6 +60,8 @@ fn every_report_kind_meets_the_automatable_pdf_ua_checkpoints() {
         render(dir, "case-9-20.pdf", &["case", plan, "--case", "9/20"]),
         render(dir, "case-29-22.pdf", &["case", plan, "--case", "29/22"]),
         render(dir, "other-status.pdf", &["status", other, "--year", "2024"]),
+        render(dir, "status-2022-en.pdf", &["status", plan, "--year", "2022", "--lang", "en"]),
+        render(dir, "bokmal-status.pdf", &["status", fixture("bokmal-plan").to_str().expect("path"), "--year", "2024"]),
     ];
     let municipalities = dir.join("municipalities");
     let output = run(&["batch", "--plan", plan, "--from", "2021", "--out-dir", municipalities.to_str().expect("path")]);
@@ -71,6 +73,10 @@ fn every_report_kind_meets_the_automatable_pdf_ua_checkpoints() {
     assert_eq!(lines.len(), pdfs.len(), "one line per file, no problems: {lines:?}");
     for (pdf, line) in pdfs.iter().zip(&lines) {
         assert!(line.starts_with(&format!("{}: ok (", pdf.display())), "{line}");
+    }
+    // The document language is the edition's.
+    for (i, lang) in [(1, "nn-NO"), (6, "en-GB"), (7, "nb-NO")] {
+        assert!(lines[i].ends_with(&format!(", lang {lang})")), "{}", lines[i]);
     }
     // The checks saw what they check: figures, header cells, headings, links.
     let status = &lines[1];

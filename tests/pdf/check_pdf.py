@@ -118,6 +118,8 @@ def check(path):
     lang = root.get("/Lang")
     if lang is None or not str(lang).strip():
         problems.append("the catalogue has no /Lang (document language)")
+    else:
+        counts["lang"] = str(lang)
     preferences = root.get("/ViewerPreferences")
     if not (isinstance(preferences, pikepdf.Dictionary) and bool(preferences.get("/DisplayDocTitle", False))):
         problems.append("/ViewerPreferences /DisplayDocTitle is not true")
@@ -214,7 +216,7 @@ def main(paths):
         problems, counts = check(path)
         for problem in problems:
             print(f"{path}: {problem}")
-        summary = ", ".join(f"{v} {k}" for k, v in counts.items())
+        summary = ", ".join(f"{v} {k}" for k, v in counts.items() if k != "lang") + f", lang {counts.get('lang')}"
         print(f"{path}: {'FAILED' if problems else 'ok'} ({summary})")
         failed = failed or bool(problems)
     return 1 if failed else 0

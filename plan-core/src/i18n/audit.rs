@@ -269,8 +269,8 @@ fn split_top_level(text: &str) -> Vec<&str> {
         }
         match c {
             '"' => in_string = true,
-            '(' | '[' | '{' | '<' => depth += 1,
-            ')' | ']' | '}' | '>' => depth = depth.saturating_sub(1),
+            '(' | '[' | '{' => depth += 1,
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
             ',' if depth == 0 => {
                 parts.push(&text[from..i]);
                 from = i + 1;

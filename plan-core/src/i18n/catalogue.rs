@@ -143,6 +143,17 @@ impl Catalogue {
         for (name, value) in &message.args {
             match value {
                 Arg::Int(n) => args.set(name.clone(), FluentValue::from(*n)),
+                Arg::Fixed { value, decimals } => {
+                    let options = fluent_bundle::types::FluentNumberOptions {
+                        minimum_fraction_digits: Some(usize::from(*decimals)),
+                        maximum_fraction_digits: Some(usize::from(*decimals)),
+                        ..Default::default()
+                    };
+                    let scale = super::scale(*decimals);
+                    #[allow(clippy::cast_precision_loss)]
+                    let number = fluent_bundle::types::FluentNumber::new(*value as f64 / scale, options);
+                    args.set(name.clone(), FluentValue::Number(number));
+                }
                 Arg::Text(text) => args.set(name.clone(), FluentValue::from(text.clone())),
                 Arg::Message(inner) => args.set(name.clone(), FluentValue::from(self.render(inner, language))),
             }
@@ -153,9 +164,13 @@ impl Catalogue {
     }
 }
 
-/// Whole numbers as Norwegian writes them: `20 762` (no-break space), `−3`;
-/// four digits stay together (`2022`, `4600`), as years must.
+/// Numbers as Norwegian writes them: `20 762` (no-break space), `−3`,
+/// `12,5`; four-digit whole numbers stay together (`2022`, `4600`), as
+/// years must.
 fn norwegian_number<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    if let Some(text) = fixed(value, ',', '\u{a0}', '\u{2212}') {
+        return Some(text);
+    }
     let n = whole(value)?;
     Some(if (-9999..=9999).contains(&n) {
         crate::format::integer(n).replace('\u{a0}', "")
@@ -167,6 +182,9 @@ fn norwegian_number<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
 /// Whole numbers as English writes them: `20,762`, `-3`; four digits stay
 /// together (`2022`).
 fn english_number<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
+    if let Some(text) = fixed(value, '.', ',', '-') {
+        return Some(text);
+    }
     let n = whole(value)?;
     let digits = n.unsigned_abs().to_string();
     let mut out = String::new();
@@ -177,6 +195,30 @@ fn english_number<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
         out.push(digit);
     }
     Some(if n < 0 { format!("-{out}") } else { out })
+}
+
+/// A number given with a count of decimals ([`Arg::Fixed`]), written with
+/// the decimal mark, group separator and minus sign given.
+fn fixed(value: &FluentValue<'_>, mark: char, group: char, minus: char) -> Option<String> {
+    let FluentValue::Number(number) = value else { return None };
+    let decimals = number.options.minimum_fraction_digits?;
+    let text = format!("{:.*}", decimals, number.value.abs());
+    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
+    let mut out = String::new();
+    if number.value < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        out.push(minus);
+    }
+    for (i, digit) in whole.chars().enumerate() {
+        if i > 0 && (whole.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(digit);
+    }
+    if !fraction.is_empty() {
+        out.push(mark);
+        out.push_str(fraction);
+    }
+    Some(out)
 }
 
 /// A whole number's value, or `None` for a fraction (Fluent prints it).

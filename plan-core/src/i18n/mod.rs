@@ -85,6 +85,15 @@ pub struct Message {
 pub enum Arg {
     /// A whole number.
     Int(i64),
+    /// A number with a fixed count of decimals: `value / 10^decimals`
+    /// (`{"value": 125, "decimals": 1}` is 12.5), printed with the
+    /// language's decimal mark (`12,5`, `12.5`).
+    Fixed {
+        /// The number times 10^decimals.
+        value: i64,
+        /// How many decimals to print (0–9).
+        decimals: u8,
+    },
     /// A text.
     Text(String),
     /// A message, rendered in the language of the one that holds it.
@@ -95,6 +104,12 @@ impl fmt::Display for Arg {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Arg::Int(n) => write!(f, "{n}"),
+            Arg::Fixed { value, decimals } => {
+                let scale = scale(*decimals);
+                #[allow(clippy::cast_precision_loss)]
+                let shown = *value as f64 / scale;
+                write!(f, "{shown:.*}", usize::from(*decimals))
+            }
             Arg::Text(text) => f.write_str(text),
             Arg::Message(message) => {
                 let args: Vec<String> = message.args.iter().map(|(name, value)| format!("{name}: {value}")).collect();
@@ -147,6 +162,35 @@ impl From<&String> for Arg {
     fn from(value: &String) -> Self {
         Arg::Text(value.clone())
     }
+}
+
+impl Arg {
+    /// A number rounded to `decimals` places (0–9), kept exact.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Language, i18n::{Arg, Catalogue, Sources}, msg};
+    /// assert_eq!(Arg::fixed(12.345, 1), Arg::Fixed { value: 123, decimals: 1 });
+    /// const NUMBER: Sources = Sources { nn: "n = { $v }\n", nb: "n = { $v }\n", en: "n = { $v }\n" };
+    /// let catalogue = Catalogue::new(&[NUMBER]);
+    /// let m = msg!("n", v = Arg::fixed(-1234.5, 1));
+    /// assert_eq!(catalogue.render(&m, Language::Nn), "\u{2212}1\u{a0}234,5");
+    /// assert_eq!(catalogue.render(&m, Language::En), "-1,234.5");
+    /// ```
+    pub fn fixed(value: f64, decimals: u8) -> Self {
+        let decimals = decimals.min(9);
+        let scale = scale(decimals);
+        #[allow(clippy::cast_possible_truncation)]
+        let value = libm::round(value * scale) as i64;
+        Arg::Fixed { value, decimals }
+    }
+}
+
+/// 10^decimals, exact (decimals up to 9).
+fn scale(decimals: u8) -> f64 {
+    #[allow(clippy::cast_precision_loss)]
+    let scale = 10_i64.pow(u32::from(decimals.min(9))) as f64;
+    scale
 }
 
 impl From<Message> for Arg {

@@ -6,7 +6,6 @@ use serde::{Deserialize, Serialize};
 
 use super::PopulationTable;
 use super::reform::CodeChanges;
-use crate::calendar::format_date_nn;
 use crate::plan::{Better, Indicator, IndicatorSource, Plan, Target};
 use crate::region::Region;
 
@@ -32,6 +31,23 @@ pub enum GoalStatus {
 }
 
 impl GoalStatus {
+    /// The status as words in any language.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Language, population::goal::GoalStatus};
+    /// assert_eq!(GoalStatus::OnTrack.message().render(Language::En), "on track");
+    /// assert_eq!(GoalStatus::Behind.message().render(Language::Nb), "bak skjema");
+    /// ```
+    pub fn message(self) -> crate::Message {
+        match self {
+            GoalStatus::Reached => crate::msg!("goal-reached"),
+            GoalStatus::OnTrack => crate::msg!("goal-on-track"),
+            GoalStatus::Behind => crate::msg!("goal-behind"),
+            GoalStatus::NoData => crate::msg!("goal-no-data"),
+        }
+    }
+
     /// Nynorsk label for reports.
     ///
     /// # Example
@@ -173,20 +189,40 @@ pub fn evaluate(indicator: &Indicator, series: &[Point], at: NaiveDate) -> GoalE
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 pub fn rule_nn(indicator: &Indicator) -> String {
-    let (at_least, short) = match indicator.better {
-        Better::Higher => ("minst", "lågare"),
-        Better::Lower => ("høgst", "høgare"),
-    };
+    rule(indicator).render(crate::Language::Nn)
+}
+
+/// The rule of [`evaluate`] for an indicator, as a message in any language.
+///
+/// # Example
+/// ```
+/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
+/// use plan_core::Language;
+/// let emissions = plan.focus_area("klima").unwrap().result_goals[0].indicator.as_ref().unwrap();
+/// let rule = plan_core::population::goal::rule(emissions).render(Language::En);
+/// assert!(rule.starts_with("The baseline is the value on 31 December 2020."), "{rule}");
+/// assert!(rule.contains("The goal is reached when the latest value is at most the target."), "{rule}");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+pub fn rule(indicator: &Indicator) -> crate::Message {
     let target = match indicator.target {
-        Target::Absolute(_) => "målverdien".to_string(),
-        Target::RelativePct(pct) => format!("utgangsverdien endra med {}", crate::format::signed_percent(pct, 1)),
+        Target::Absolute(_) => crate::msg!("goal-target-value"),
+        Target::RelativePct(pct) => crate::msg!(
+            "goal-target-relative",
+            sign = if pct < 0.0 { "minus" } else { "plus" },
+            pct = crate::i18n::Arg::fixed(pct.abs(), 1)
+        ),
     };
-    format!(
-        "Utgangsverdien er verdien {}. Målet er {target} innan {}. Målet er nådd når siste verdi er {at_least} målet. \
-         Elles er det i rute når siste verdi er {at_least} der den rette linja frå utgangsverdien til målet står på same dato, \
-         og bak skjema når verdien er {short}. Utan utgangsverdi eller seinare verdi manglar det data.",
-        format_date_nn(indicator.baseline_date),
-        format_date_nn(indicator.target_date),
+    let better = match indicator.better {
+        Better::Higher => "higher",
+        Better::Lower => "lower",
+    };
+    crate::msg!(
+        "goal-rule",
+        baseline = crate::i18n::date(indicator.baseline_date),
+        target = target,
+        by = crate::i18n::date(indicator.target_date),
+        better = better
     )
 }
 

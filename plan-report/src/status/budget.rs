@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use crate::charts::{self, Bar, Chart};
 use crate::error::ReportError;
+use crate::words::Words;
 
 #[derive(Debug, Serialize)]
 pub(crate) struct Budget {
@@ -30,6 +31,7 @@ pub(crate) fn budget(
     programme: &ProgrammeVersion,
     year: i32,
     charts: &mut Vec<Chart>,
+    words: &Words,
 ) -> Result<Budget, ReportError> {
     let rows: Vec<BudgetRow> = plan
         .focus_areas
@@ -40,7 +42,7 @@ pub(crate) fn budget(
                 name: area.name.clone(),
                 count: actions.len(),
                 costed: actions.iter().filter(|a| a.cost.is_some()).count(),
-                cost: actions.iter().filter_map(|a| a.cost).sum::<plan_core::Kroner>().to_string(),
+                cost: words.kroner(actions.iter().filter_map(|a| a.cost).sum::<plan_core::Kroner>()),
             }
         })
         .collect();
@@ -49,15 +51,15 @@ pub(crate) fn budget(
         .iter()
         .map(|area| {
             let cost: plan_core::Kroner = programme.actions_in(&area.id).filter_map(|a| a.cost).sum();
-            Bar { label: area.name.clone(), value: cost.get() as f64, shown: cost.to_string() }
+            Bar { label: area.name.clone(), value: cost.get() as f64, shown: words.kroner(cost) }
         })
         .collect();
     let chart = if bars.iter().any(|b| b.value > 0.0) {
         let chart = charts::bars(
             "charts/kostnad.svg",
             &bars,
-            "Kostnad per innsatsområde, for tiltak med oppgitt kostnad.",
-            "Stolpediagram over kostnad per innsatsområde.",
+            &words.say(&plan_core::msg!("chart-cost-caption")),
+            &words.say(&plan_core::msg!("chart-cost-alt")),
         )?;
         charts.push(chart.clone());
         Some(chart)
@@ -66,7 +68,7 @@ pub(crate) fn budget(
     };
     Ok(Budget {
         rows,
-        total: programme.total_cost().to_string(),
+        total: words.kroner(programme.total_cost()),
         costed: programme.actions.iter().filter(|a| a.cost.is_some()).count(),
         actions: programme.actions.len(),
         chart,
@@ -74,7 +76,7 @@ pub(crate) fn budget(
             .actions
             .iter()
             .filter(|a| a.cost.is_some())
-            .map(|a| crate::view::ActionView::new(a, Some(year)))
+            .map(|a| crate::view::ActionView::new(a, Some(year), words))
             .collect(),
     })
 }

@@ -3,16 +3,16 @@
 
 use chrono::{Datelike, NaiveDate};
 use plan_core::PlanFolder;
-use plan_core::calendar::format_date_nn;
 use plan_core::followup::FollowUp;
-use plan_core::format::{integer, signed_percent};
+use plan_core::msg;
 use plan_core::plan::{Action, IndicatorSource};
-use plan_core::population::goal::{GoalStatus, Point, evaluate, region_series, rule_nn};
+use plan_core::population::goal::{GoalStatus, Point, evaluate, region_series, rule};
 use serde::Serialize;
 
 use crate::charts::{self, Chart};
 use crate::error::ReportError;
 use crate::view::{ActionGroup, SectionView, action_groups};
+use crate::words::Words;
 
 #[derive(Debug, Serialize)]
 pub(crate) struct AreaView {
@@ -48,6 +48,7 @@ pub(crate) fn focus_areas(
     report_date: NaiveDate,
     follow: &[FollowUp],
     charts: &mut Vec<Chart>,
+    words: &Words,
 ) -> Result<Vec<AreaView>, ReportError> {
     let plan = &folder.plan;
     let table = folder.follow_up_table();
@@ -94,15 +95,20 @@ pub(crate) fn focus_areas(
                         let evaluation = (!values.is_empty()).then(|| evaluate(indicator, &values, at));
                         let status = evaluation.as_ref().map_or(GoalStatus::NoData, |e| e.status);
                         let point = |p: Option<plan_core::population::goal::Point>| {
-                            p.map_or("–".to_string(), |p| format!("{} ({})", value_text(p.value), format_date_nn(p.date)))
+                            p.map_or("–".to_string(), |p| {
+                                format!("{} ({})", value_text(p.value, words), words.date(p.date))
+                            })
                         };
+                        let by = words.date(indicator.target_date);
                         let target = match (indicator.target, evaluation.as_ref().and_then(|e| e.target)) {
                             (_, Some(t)) if indicator.source == IndicatorSource::Population => {
-                                format!("{} ({})", integer(t.round() as i64), format_date_nn(indicator.target_date))
+                                format!("{} ({by})", words.int(t.round() as i64))
                             }
-                            (_, Some(t)) => format!("{} ({})", value_text(t), format_date_nn(indicator.target_date)),
-                            (plan_core::plan::Target::RelativePct(p), None) => format!("{} ({})", signed_percent(p, 0), format_date_nn(indicator.target_date)),
-                            (plan_core::plan::Target::Absolute(v), None) => format!("{} ({})", plan_core::format::decimal(v, 0), format_date_nn(indicator.target_date)),
+                            (_, Some(t)) => format!("{} ({by})", value_text(t, words)),
+                            (plan_core::plan::Target::RelativePct(p), None) => {
+                                format!("{} ({by})", words.signed_percent(p, 0))
+                            }
+                            (plan_core::plan::Target::Absolute(v), None) => format!("{} ({by})", words.decimal(v, 0)),
                         };
                         GoalView {
                             id: goal.id.clone(),
@@ -115,17 +121,18 @@ pub(crate) fn focus_areas(
                                 GoalStatus::NoData => "○",
                             }
                             .to_string(),
-                            status: status.label_nn().to_string(),
+                            status: words.say(&status.message()),
                             measure: format!("{} ({})", indicator.measure, indicator.unit),
                             baseline: point(evaluation.as_ref().and_then(|e| e.baseline)),
                             latest: point(evaluation.as_ref().and_then(|e| e.latest)),
                             target,
                             rule: match (indicator.source, values.is_empty()) {
                                 (IndicatorSource::Table, true) => format!(
-                                    "{} Verdiane skal kome frå indikatortabellen (indikatorar.csv), som ikkje har tal for dette målet enno.",
-                                    rule_nn(indicator)
+                                    "{} {}",
+                                    words.say(&rule(indicator)),
+                                    words.say(&msg!("goal-values-to-come"))
                                 ),
-                                _ => rule_nn(indicator),
+                                _ => words.say(&rule(indicator)),
                             },
                             chart: None,
                         }
@@ -137,12 +144,12 @@ pub(crate) fn focus_areas(
                 let Some(result_goal) = area.result_goals.iter().find(|r| r.id == goal.id) else { continue };
                 let Some(indicator) = &result_goal.indicator else { continue };
                 let (values, at) = values_of(indicator.source, &goal.id);
-                if let Some(chart) = indicator_chart(&goal.id, indicator, &values, at)? {
+                if let Some(chart) = indicator_chart(&goal.id, indicator, &values, at, words)? {
                     charts.push(chart.clone());
                     goal.chart = Some(chart);
                 }
             }
-            let groups = action_groups(plan, actions, &area.id, Some(year), Some(follow));
+            let groups = action_groups(plan, actions, &area.id, Some(year), Some(follow), words);
             let count = groups.iter().map(|g| g.actions.len()).sum();
             let due = groups.iter().flat_map(|g| &g.actions).filter(|a| a.due).count();
             areas.push(AreaView {
@@ -167,6 +174,7 @@ pub(crate) fn indicator_chart(
     indicator: &plan_core::plan::Indicator,
     values: &[Point],
     at: NaiveDate,
+    words: &Words,
 ) -> Result<Option<Chart>, ReportError> {
     let evaluation = evaluate(indicator, values, at);
     let (Some(baseline), Some(target)) = (evaluation.baseline, evaluation.target) else { return Ok(None) };
@@ -191,34 +199,37 @@ pub(crate) fn indicator_chart(
         baseline.value + (target - baseline.value) * ((d - baseline.date).num_days() as f64 / span).clamp(0.0, 1.0)
     };
     let measured = charts::Line {
-        label: "Målt".to_string(),
+        label: words.say(&msg!("chart-goal-measured")),
         values: dates.iter().map(|d| values.iter().find(|p| p.date == *d).map(|p| p.value)).collect(),
     };
-    let path = charts::Line { label: "Mållinje".to_string(), values: dates.iter().map(|d| Some(line(*d))).collect() };
-    let labels: Vec<String> = dates.iter().map(|d| d.format("%-d.%-m.%Y").to_string()).collect();
-    let shown = |v: f64| plan_core::format::decimal(v, 0);
-    let alt = format!(
-        "Linjediagram over {}: målt {}, mållinja går frå {} ({}) til {} ({}). Status: {}.",
-        indicator.measure.to_lowercase(),
-        values
+    let path = charts::Line {
+        label: words.say(&msg!("chart-goal-line")),
+        values: dates.iter().map(|d| Some(line(*d))).collect(),
+    };
+    let labels: Vec<String> = dates.iter().map(|d| words.short_date(*d)).collect();
+    let shown = |v: f64| words.decimal(v, 0);
+    let alt = words.say(&msg!(
+        "chart-goal-alt",
+        measure = indicator.measure.to_lowercase(),
+        measured = values
             .iter()
             .filter(|p| p.date >= baseline.date && p.date <= at)
-            .map(|p| format!("{} {}", format_date_nn(p.date), shown(p.value)))
+            .map(|p| format!("{} {}", words.date(p.date), shown(p.value)))
             .collect::<Vec<_>>()
             .join(", "),
-        shown(baseline.value),
-        format_date_nn(baseline.date),
-        shown(target),
-        format_date_nn(indicator.target_date),
-        evaluation.status.label_nn()
-    );
+        baseline = shown(baseline.value),
+        baseline_date = words.date(baseline.date),
+        target = shown(target),
+        target_date = words.date(indicator.target_date),
+        status = evaluation.status.message()
+    ));
     let chart = charts::lines_over_time(
         &format!("charts/mal-{id}.svg"),
         &dates,
         &labels,
         &[measured, path],
         &indicator.unit,
-        &format!("{}: målte verdiar og den rette linja frå utgangsverdien til målet.", indicator.measure),
+        &words.say(&msg!("chart-goal-caption", measure = indicator.measure.as_str())),
         &alt,
     )?;
     Ok(Some(chart))
@@ -226,13 +237,13 @@ pub(crate) fn indicator_chart(
 
 /// An indicator value as measured: whole numbers as integers, others with
 /// the decimals they have (at most two), the Norwegian way.
-fn value_text(value: f64) -> String {
+fn value_text(value: f64, words: &Words) -> String {
     let rounded = libm::round(value * 100.0) / 100.0;
     if rounded.fract() == 0.0 {
-        integer(rounded as i64)
+        words.int(rounded as i64)
     } else if libm::round(rounded * 10.0) == rounded * 10.0 {
-        plan_core::format::decimal(rounded, 1)
+        words.decimal(rounded, 1)
     } else {
-        plan_core::format::decimal(rounded, 2)
+        words.decimal(rounded, 2)
     }
 }

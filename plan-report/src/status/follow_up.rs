@@ -8,6 +8,7 @@ use serde::Serialize;
 use crate::charts::{self, Chart};
 use crate::error::ReportError;
 use crate::view::ActionView;
+use crate::words::Words;
 
 /// The status of the action programme in the report year.
 #[derive(Debug, Serialize)]
@@ -59,9 +60,12 @@ pub(crate) fn follow_up_view(
     year: i32,
     follow: &[FollowUp],
     charts: &mut Vec<Chart>,
+    words: &Words,
 ) -> Result<FollowUpView, ReportError> {
     let file = status.map(|f| f.file.display().to_string()).unwrap_or_default();
-    let labels: Vec<&str> = ActionStatus::ALL.iter().map(|s| s.label_nn()).chain(["ikkje rapportert"]).collect();
+    let labels: Vec<String> =
+        ActionStatus::ALL.iter().map(|s| words.status(Some(*s))).chain([words.status(None)]).collect();
+    let labels: Vec<&str> = labels.iter().map(String::as_str).collect();
     let count_of = |items: &mut dyn Iterator<Item = &FollowUp>| {
         let items: Vec<&FollowUp> = items.collect();
         let mut counts: Vec<u32> =
@@ -76,7 +80,7 @@ pub(crate) fn follow_up_view(
         .iter()
         .zip(follow)
         .filter(|(_, f)| f.overdue)
-        .map(|(a, f)| ActionView::new(a, Some(year)).with_follow_up(f))
+        .map(|(a, f)| ActionView::new(a, Some(year), words).with_follow_up(f, words))
         .collect();
     let chart = if file.is_empty() {
         None
@@ -93,8 +97,8 @@ pub(crate) fn follow_up_view(
             "charts/status.svg",
             &rows,
             &labels,
-            &format!("Status for tiltaka per innsatsområde i {year}. Talet i kvar del er talet på tiltak."),
-            &format!("Stolpediagram over status for tiltaka i {year} per innsatsområde."),
+            &words.say(&plan_core::msg!("chart-status-caption", year = year)),
+            &words.say(&plan_core::msg!("chart-status-alt", year = year)),
         )?;
         charts.push(chart.clone());
         Some(chart)
@@ -103,14 +107,14 @@ pub(crate) fn follow_up_view(
 }
 
 /// The changes between two versions of the action programme.
-pub(crate) fn changes_view(revision: &crate::report::Revision) -> ChangesView {
+pub(crate) fn changes_view(revision: &crate::report::Revision, words: &Words) -> ChangesView {
     let changes = &revision.changes;
-    let shown = crate::report::field_value_text;
+    let shown = |value: &serde_json::Value| words.number(crate::report::field_value_text(value));
     ChangesView {
         old: revision.old.clone(),
         new: revision.new.clone(),
-        added: changes.added.iter().map(|a| ActionView::new(a, None)).collect(),
-        removed: changes.removed.iter().map(|a| ActionView::new(a, None)).collect(),
+        added: changes.added.iter().map(|a| ActionView::new(a, None, words)).collect(),
+        removed: changes.removed.iter().map(|a| ActionView::new(a, None, words)).collect(),
         changed: changes
             .changed
             .iter()
@@ -122,7 +126,7 @@ pub(crate) fn changes_view(revision: &crate::report::Revision) -> ChangesView {
                     .fields
                     .iter()
                     .map(|(name, f)| FieldView {
-                        label: crate::report::field_label(name).to_string(),
+                        label: words.say(&crate::report::field_message(name)),
                         old: shown(&f.old),
                         new: shown(&f.new),
                     })

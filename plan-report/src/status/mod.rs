@@ -8,12 +8,14 @@ pub(crate) mod population;
 use chrono::{Datelike, NaiveDate};
 use plan_core::ProgrammeVersion;
 use plan_core::followup::{ActionStatus, follow_up};
+use plan_core::msg;
 use serde::Serialize;
 
 use crate::charts::Chart;
 use crate::error::ReportError;
 use crate::report::{Prepared, ReportInput, ReportOptions, SourceView, sources};
 use crate::view::{BodyView, FindingView, ReportMeta, findings, glossary};
+use crate::words::Words;
 
 use budget::{Budget, budget};
 use focus_areas::{AreaView, GoalView, focus_areas};
@@ -33,6 +35,9 @@ struct StatusData {
     findings: Vec<FindingView>,
     glossary: Vec<BodyView>,
     sources: Vec<SourceView>,
+    /// The report's sentences that name its year, files and counts, in the
+    /// edition's language.
+    texts: std::collections::BTreeMap<&'static str, String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -60,26 +65,27 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
     if date.year() < year {
         return Err(ReportError::Input(plan_core::msg!("report-date-too-early", date = date.to_string(), year = year)));
     }
+    let words = Words::new(plan, options);
     let status = folder.status_for(year);
     let mut charts: Vec<Chart> = Vec::new();
     let follow = follow_up(folder, year, date);
-    let follow_up_view = follow_up_view(plan, &programme.actions, status, year, &follow, &mut charts)?;
-    let population = population(folder, year, &mut charts)?;
-    let focus_areas = focus_areas(folder, &programme.actions, year, date, &follow, &mut charts)?;
-    let budget = budget(plan, programme, year, &mut charts)?;
-    let mut summary = summary(programme, year, population.as_ref().map(|p| &p.0), &focus_areas, &budget);
+    let follow_up_view = follow_up_view(plan, &programme.actions, status, year, &follow, &mut charts, &words)?;
+    let population = population(folder, year, &mut charts, &words)?;
+    let focus_areas = focus_areas(folder, &programme.actions, year, date, &follow, &mut charts, &words)?;
+    let budget = budget(plan, programme, year, &mut charts, &words)?;
+    let mut summary = summary(programme, year, population.as_ref().map(|p| &p.0), &focus_areas, &budget, &words);
     if !follow_up_view.file.is_empty() {
         let done = follow.iter().filter(|f| f.status == Some(ActionStatus::Done)).count();
         summary.insert(
             1,
             KeyFigure {
-                value: format!("{done} av {}", programme.actions.len()),
-                label: format!("tiltak fullførte i {year}"),
-                note: format!(
-                    "{} forfalne, {} ikkje rapporterte",
-                    follow_up_view.overdue.len(),
-                    follow_up_view.not_reported
-                ),
+                value: words.say(&msg!("summary-done-value", done = done, total = programme.actions.len())),
+                label: words.say(&msg!("summary-done-label", year = year)),
+                note: words.say(&msg!(
+                    "summary-done-note",
+                    overdue = follow_up_view.overdue.len(),
+                    not_reported = follow_up_view.not_reported
+                )),
             },
         );
     }
@@ -90,20 +96,58 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
         old: programme.relative_file(&folder.root),
         new: next.relative_file(&folder.root),
     });
-    let changes = input.revision.or(from_history.as_ref()).map(changes_view);
+    let changes = input.revision.or(from_history.as_ref()).map(|r| changes_view(r, &words));
     let mut shown_versions = vec![programme];
     if input.revision.is_none() {
         shown_versions.extend(next);
     }
-    let report_title = format!("Årsrapport {year}");
+    let report_title = words.say(&msg!("status-report-title", year = year));
+    let mut texts = std::collections::BTreeMap::new();
+    texts.insert(
+        "summary_intro",
+        words.say(&msg!("status-summary-intro", plan = plan.meta.title.as_str(), year = year)),
+    );
+    texts.insert("due_in_year", words.say(&msg!("status-due-in-year", year = year)));
+    texts.insert("status_heading", words.say(&msg!("status-heading", year = year)));
+    texts.insert(
+        "status_from",
+        if follow_up_view.file.is_empty() {
+            words.say(&msg!("status-file-none", year = year))
+        } else {
+            words.say(&msg!("status-from", file = follow_up_view.file.as_str()))
+        },
+    );
+    texts.insert(
+        "budget_summary",
+        words.say(&msg!(
+            "status-budget-summary",
+            costed = budget.costed,
+            actions = budget.actions,
+            total = budget.total.as_str()
+        )),
+    );
+    if let Some(c) = &changes {
+        texts.insert(
+            "changes_summary",
+            words.say(&msg!(
+                "status-changes-summary",
+                old = c.old.as_str(),
+                new = c.new.as_str(),
+                added = c.added.len(),
+                removed = c.removed.len(),
+                changed = c.changed.len()
+            )),
+        );
+    }
     let data = StatusData {
         meta: Meta {
             report: ReportMeta::new(
                 plan,
                 report_title,
-                "Status og revisjon av handlingsprogrammet",
+                &words.say(&msg!("status-report-subtitle")),
                 date,
-                "årsrapport",
+                &words.say(&msg!("keyword-annual-report")),
+                &words,
             ),
             year,
         },
@@ -113,9 +157,10 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
         population: population.map(|p| p.0),
         focus_areas,
         budget,
-        findings: findings(input.diagnostics, options.language_for(plan)),
-        glossary: glossary(plan, &programme.actions),
-        sources: sources(input, &shown_versions, &status.into_iter().collect::<Vec<_>>()),
+        findings: findings(input.diagnostics, words.language),
+        glossary: glossary(plan, &programme.actions, &words),
+        sources: sources(input, &shown_versions, &status.into_iter().collect::<Vec<_>>(), &words),
+        texts,
     };
     Prepared::new("status.typ", &data, charts, date, format!("status/{}/{year}/{date}", plan.meta.title))
 }
@@ -126,38 +171,46 @@ fn summary(
     population: Option<&PopulationView>,
     areas: &[AreaView],
     budget: &Budget,
+    words: &Words,
 ) -> Vec<KeyFigure> {
     let mut out = Vec::new();
     if let Some(p) = population {
         let region = p.rows.last();
         out.push(KeyFigure {
             value: region.map_or(String::new(), |r| r.to.clone()),
-            label: format!("innbyggjarar {}", p.to.text),
-            note: region.map_or(String::new(), |r| format!("{} ({}) sidan {}", r.change, r.change_pct, p.from.text)),
+            label: words.say(&msg!("summary-population-label", date = p.to.text.as_str())),
+            note: region.map_or(String::new(), |r| {
+                words.say(&msg!(
+                    "summary-population-note",
+                    change = r.change.as_str(),
+                    pct = r.change_pct.as_str(),
+                    since = p.from.text.as_str()
+                ))
+            }),
         });
     }
     let due: usize = areas.iter().map(|a| a.due).sum();
     let yearly = programme.actions.iter().filter(|a| a.deadline.is_recurring()).count();
     out.push(KeyFigure {
-        value: programme.actions.len().to_string(),
-        label: "tiltak i handlingsprogrammet".into(),
-        note: format!("{due} med frist i {year}, av dei {yearly} årlege"),
+        value: words.int(programme.actions.len() as i64),
+        label: words.say(&msg!("summary-actions-label", count = programme.actions.len())),
+        note: words.say(&msg!("summary-actions-note", due = due, year = year, yearly = yearly)),
     });
     out.push(KeyFigure {
         value: budget.total.clone(),
-        label: "sett av til tiltak".into(),
-        note: format!("{} av {} tiltak har oppgitt kostnad", budget.costed, budget.actions),
+        label: words.say(&msg!("summary-budget-label")),
+        note: words.say(&msg!("summary-budget-note", costed = budget.costed, actions = budget.actions)),
     });
     let goals: Vec<&GoalView> = areas.iter().flat_map(|a| &a.goals).collect();
     let measured: Vec<&&GoalView> = goals.iter().filter(|g| g.measurable).collect();
     out.push(KeyFigure {
-        value: goals.len().to_string(),
-        label: "resultatmål".into(),
-        note: format!(
-            "{} målbare: {}",
-            measured.len(),
-            measured.iter().map(|g| format!("{} {}", g.symbol, g.status)).collect::<Vec<_>>().join(", ")
-        ),
+        value: words.int(goals.len() as i64),
+        label: words.say(&msg!("summary-goals-label", count = goals.len())),
+        note: words.say(&msg!(
+            "summary-goals-note",
+            measurable = measured.len(),
+            statuses = measured.iter().map(|g| format!("{} {}", g.symbol, g.status)).collect::<Vec<_>>().join(", ")
+        )),
     });
     out
 }

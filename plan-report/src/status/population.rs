@@ -3,14 +3,14 @@
 
 use chrono::{Datelike, NaiveDate};
 use plan_core::PlanFolder;
-use plan_core::calendar::format_date_nn;
-use plan_core::format::{integer, signed_integer, signed_percent};
+use plan_core::msg;
 use plan_core::population::figures::ChangeFigures;
 use serde::Serialize;
 
 use crate::charts::{self, Bar, Chart, Line};
 use crate::error::ReportError;
 use crate::view::{DateView, PopulationRow, population_rows};
+use crate::words::Words;
 
 #[derive(Debug, Serialize)]
 pub(crate) struct PopulationView {
@@ -40,6 +40,7 @@ pub(crate) fn population(
     folder: &PlanFolder,
     year: i32,
     all_charts: &mut Vec<Chart>,
+    words: &Words,
 ) -> Result<Option<(PopulationView, NaiveDate)>, ReportError> {
     let mut own: Vec<Chart> = Vec::new();
     let charts = &mut own;
@@ -53,87 +54,89 @@ pub(crate) fn population(
     let bars: Vec<Bar> = figures
         .municipalities
         .iter()
-        .map(|m| Bar { label: m.name.clone(), value: m.to as f64, shown: integer(m.to as i64) })
+        .map(|m| Bar { label: m.name.clone(), value: m.to as f64, shown: words.int(m.to as i64) })
         .collect();
-    let to_text = format_date_nn(to);
+    let (from_text, to_text) = (words.date(from), words.date(to));
     charts.push(charts::bars(
         "charts/folketal.svg",
         &bars,
-        &format!("Folketal per kommune {to_text}."),
-        &format!("Stolpediagram over folketalet per kommune {to_text}."),
+        &words.say(&msg!("chart-population-caption", date = to_text.as_str())),
+        &words.say(&msg!("chart-population-alt", date = to_text.as_str())),
     )?);
     let changes: Vec<Bar> = figures
         .municipalities
         .iter()
-        .map(|m| Bar { label: m.name.clone(), value: m.change_pct(), shown: signed_percent(m.change_pct(), 1) })
+        .map(|m| Bar { label: m.name.clone(), value: m.change_pct(), shown: words.signed_percent(m.change_pct(), 1) })
         .collect();
-    let region_bar =
-        Bar { label: region.name.clone(), value: region.change_pct(), shown: signed_percent(region.change_pct(), 1) };
+    let region_bar = Bar {
+        label: region.name.clone(),
+        value: region.change_pct(),
+        shown: words.signed_percent(region.change_pct(), 1),
+    };
     charts.push(charts::diverging(
         "charts/endring.svg",
         &changes,
         &region_bar,
-        &format!("Endring i folketal i prosent frå {} til {to_text}. Den stipla linja er {} samla.", format_date_nn(from), region.name),
-        &format!("Stolpediagram over endring i folketal i prosent frå {} til {to_text}, med auke til høgre og nedgang til venstre.", format_date_nn(from)),
+        &words.say(&msg!(
+            "chart-change-caption",
+            from = from_text.as_str(),
+            to = to_text.as_str(),
+            region = region.name.as_str()
+        )),
+        &words.say(&msg!("chart-change-alt", from = from_text.as_str(), to = to_text.as_str())),
+        &words.say(&msg!("chart-region-total", region = region.name.as_str())),
     )?);
     // The whole series up to `to`, as an index, when there are more than two dates.
     let first = dates[0];
     let long = ChangeFigures::compute(table, &folder.code_changes, &plan.meta.region, first, to)
         .unwrap_or_else(|_| figures.clone());
     if long.series.len() > 2 {
-        charts.push(index_chart(&long)?);
+        charts.push(index_chart(&long, words)?);
     }
-    let series = series_rows(&long);
+    let series = series_rows(&long, words);
     let view = PopulationView {
-        from: from.into(),
-        to: to.into(),
-        rows: population_rows(&figures),
+        from: DateView::new(from, words),
+        to: DateView::new(to, words),
+        rows: population_rows(&figures, words),
         series,
         charts: own.clone(),
-        rule: format!(
-            "Folketalet er per 1. januar. Kommunane er følgde gjennom endringane i kommunenummer, slik at tal før og etter kommunereformene kan samanliknast. \
-             {} er summen av kommunane. Endring i prosent er rekna av folketalet {}; årleg vekst er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar). \
-             Rang 1 er størst vekst i prosent.",
-            region.name,
-            format_date_nn(from)
-        ),
-        source: crate::view::source_names(table),
-        note: span_note(&span, year),
+        rule: words.say(&msg!("population-rule", region = region.name.as_str(), from = from_text.as_str())),
+        source: crate::view::source_names(table, words),
+        note: span_note(&span, year, words),
     };
     all_charts.extend(own);
     Ok(Some((view, to)))
 }
 
-/// Says which dates the figures use when the data do not reach the plan
-/// period's start or 1 January after the report year.
-fn span_note(span: &plan_core::folder::PopulationSpan, year: i32) -> String {
+fn span_note(span: &plan_core::folder::PopulationSpan, year: i32, words: &Words) -> String {
     let mut parts = Vec::new();
     if span.from != span.wanted_from {
-        let relation = if span.from > span.wanted_from { "byrjar seinare enn" } else { "har ikkje tal for" };
-        parts.push(format!(
-            "Tala {relation} starten på planperioden ({}), så endringa er rekna frå {}.",
-            format_date_nn(span.wanted_from),
-            format_date_nn(span.from)
-        ));
+        let later = if span.from > span.wanted_from { "later" } else { "missing" };
+        parts.push(words.say(&msg!(
+            "population-starts-off",
+            relation = later,
+            wanted = words.date(span.wanted_from),
+            from = words.date(span.from)
+        )));
     }
     if span.to != span.wanted_to {
-        parts.push(format!(
-            "Tala for {year} skulle gå til {}, men dei siste tala er frå {}.",
-            format_date_nn(span.wanted_to),
-            format_date_nn(span.to)
-        ));
+        parts.push(words.say(&msg!(
+            "population-ends-early",
+            year = year,
+            wanted = words.date(span.wanted_to),
+            to = words.date(span.to)
+        )));
     }
     parts.join(" ")
 }
 
-/// Each municipality's population over time as an index (first date = 100).
-pub(crate) fn index_chart(long: &ChangeFigures) -> Result<Chart, ReportError> {
+pub(crate) fn index_chart(long: &ChangeFigures, words: &Words) -> Result<Chart, ReportError> {
     let first = long.from;
     let dates: Vec<NaiveDate> = long.series.iter().map(|p| p.date).collect();
     // A year where every date is 1 January; the date itself otherwise.
     let yearly = dates.iter().all(|d| d.month() == 1 && d.day() == 1);
     let labels: Vec<String> =
-        dates.iter().map(|d| if yearly { d.year().to_string() } else { d.format("%-d.%-m.%Y").to_string() }).collect();
+        dates.iter().map(|d| if yearly { d.year().to_string() } else { words.short_date(*d) }).collect();
     let lines: Vec<Line> = long
         .municipalities
         .iter()
@@ -148,36 +151,23 @@ pub(crate) fn index_chart(long: &ChangeFigures) -> Result<Chart, ReportError> {
         .collect();
     let ends = lines
         .iter()
-        .map(|l| {
-            format!(
-                "{} {}",
-                l.label,
-                plan_core::format::decimal(l.values.last().copied().flatten().unwrap_or(100.0), 1)
-            )
-        })
+        .map(|l| format!("{} {}", l.label, words.decimal(l.values.last().copied().flatten().unwrap_or(100.0), 1)))
         .collect::<Vec<_>>()
         .join(", ");
-    let alt = format!(
-        "Linjediagram over folketalet per kommune som indeks, {} = 100, fram til {}: {ends}.",
-        format_date_nn(first),
-        format_date_nn(long.to)
-    );
+    let alt = words.say(&msg!("chart-index-alt", first = words.date(first), to = words.date(long.to), ends = ends));
+    let first_text = words.date(first);
     charts::lines_over_time(
         "charts/utvikling.svg",
         &dates,
         &labels,
         &lines,
-        &format!("Indeks, 1. januar {} = 100", first.year()),
-        &format!(
-            "Folketal per kommune over tid, som indeks (1. januar {} = 100). Kvar kommune har eigen farge og eige merke.",
-            first.year()
-        ),
+        &words.say(&msg!("chart-index-axis", first = first_text.as_str())),
+        &words.say(&msg!("chart-index-caption", first = first_text.as_str())),
         &alt,
     )
 }
 
-/// The region's population date by date, with the change since the date before.
-pub(crate) fn series_rows(figures: &ChangeFigures) -> Vec<SeriesRow> {
+pub(crate) fn series_rows(figures: &ChangeFigures, words: &Words) -> Vec<SeriesRow> {
     let mut previous: Option<u64> = None;
     figures
         .series
@@ -186,14 +176,14 @@ pub(crate) fn series_rows(figures: &ChangeFigures) -> Vec<SeriesRow> {
             let (change, change_pct) = match (previous, point.region) {
                 (Some(p), Some(n)) if p > 0 => {
                     let change = n as i64 - p as i64;
-                    (signed_integer(change), signed_percent(change as f64 * 100.0 / p as f64, 2))
+                    (words.signed_int(change), words.signed_percent(change as f64 * 100.0 / p as f64, 2))
                 }
                 _ => (String::new(), String::new()),
             };
             previous = point.region;
             SeriesRow {
-                date: format_date_nn(point.date),
-                count: point.region.map_or("–".into(), |n| integer(n as i64)),
+                date: words.date(point.date),
+                count: point.region.map_or("–".into(), |n| words.int(n as i64)),
                 change,
                 change_pct,
             }

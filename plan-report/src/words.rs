@@ -1,0 +1,130 @@
+//! The words of one edition of a report: its language, the plan's language,
+//! and the numbers, dates, deadlines and statuses written the way that
+//! language writes them (`20 762`, `+0,91 %`, `18. oktober 2020` in
+//! Norwegian; `20,762`, `+0.91%`, `18 October 2020` in English).
+
+use chrono::NaiveDate;
+use plan_core::followup::ActionStatus;
+use plan_core::{Deadline, Language, Message};
+
+/// The languages of an edition and the formats that go with them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Words {
+    /// The edition's language: labels, sentences, numbers and dates.
+    pub(crate) language: Language,
+    /// The language the plan's own texts are written in.
+    pub(crate) plan: Language,
+}
+
+impl Words {
+    /// The words of a report of `plan` made with `options`.
+    pub(crate) fn new(plan: &plan_core::Plan, options: &crate::ReportOptions) -> Self {
+        Words { language: options.language_for(plan), plan: plan.meta.language }
+    }
+
+    /// The words of a report whose templates are still written in Nynorsk
+    /// only: every word of it in Nynorsk, whatever was asked.
+    pub(crate) fn nynorsk(plan: &plan_core::Plan) -> Self {
+        Words { language: Language::Nn, plan: plan.meta.language }
+    }
+
+    /// A message in the edition's language.
+    pub(crate) fn say(&self, message: &Message) -> String {
+        crate::i18n::render(message, self.language)
+    }
+
+    /// A number as plan-core writes it in Norwegian (`1 234,5`, `12,11 %`,
+    /// `500 000 kr`), in the edition's language.
+    pub(crate) fn number(&self, norwegian: String) -> String {
+        match self.language {
+            Language::Nn | Language::Nb => norwegian,
+            Language::En => english_number(&norwegian),
+        }
+    }
+
+    /// A whole number: `20 762`, `20,762`.
+    pub(crate) fn int(&self, value: i64) -> String {
+        self.number(plan_core::format::integer(value))
+    }
+
+    /// A whole number with its sign: `+44`, `−1 214`.
+    pub(crate) fn signed_int(&self, value: i64) -> String {
+        self.number(plan_core::format::signed_integer(value))
+    }
+
+    /// A decimal number: `3,3`, `3.3`.
+    pub(crate) fn decimal(&self, value: f64, decimals: usize) -> String {
+        self.number(plan_core::format::decimal(value, decimals))
+    }
+
+    /// A percentage: `12,1 %`, `12.1%`.
+    pub(crate) fn percent(&self, value: f64, decimals: usize) -> String {
+        self.number(plan_core::format::percent(value, decimals))
+    }
+
+    /// A percentage with its sign: `+0,91 %`, `+0.91%`.
+    pub(crate) fn signed_percent(&self, value: f64, decimals: usize) -> String {
+        self.number(plan_core::format::signed_percent(value, decimals))
+    }
+
+    /// An amount: `500 000 kr`, `NOK 500,000`.
+    pub(crate) fn kroner(&self, amount: plan_core::Kroner) -> String {
+        match self.language {
+            Language::Nn | Language::Nb => amount.to_string(),
+            Language::En => format!("NOK\u{a0}{}", self.int(amount.get())),
+        }
+    }
+
+    /// A date in running text: `18. oktober 2020`, `18 October 2020`.
+    pub(crate) fn date(&self, date: NaiveDate) -> String {
+        self.say(&plan_core::i18n::date(date))
+    }
+
+    /// A date in a table: `18.10.2020`, `2020-10-18`.
+    pub(crate) fn short_date(&self, date: NaiveDate) -> String {
+        match self.language {
+            Language::Nn | Language::Nb => date.format("%-d.%-m.%Y").to_string(),
+            Language::En => date.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    /// A deadline in a table cell: as the plan's language writes it
+    /// (`våren 2021` in a Nynorsk plan), whatever the edition's language.
+    pub(crate) fn deadline_cell(&self, deadline: &Deadline) -> String {
+        crate::i18n::render(&deadline.message(), self.plan)
+    }
+
+    /// An action's status in the year, `ikkje rapportert` when none.
+    pub(crate) fn status(&self, status: Option<ActionStatus>) -> String {
+        self.say(&status.map_or_else(|| plan_core::msg!("status-not-reported"), ActionStatus::message))
+    }
+}
+
+/// `1 234,5` → `1,234.5`; `12,11 %` → `12.11%`; `−3` stays.
+fn english_number(norwegian: &str) -> String {
+    norwegian.replace("\u{a0}%", "%").replace(',', ".").replace('\u{a0}', ",")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_and_dates_in_each_language() {
+        let nn = Words { language: Language::Nn, plan: Language::Nn };
+        let en = Words { language: Language::En, plan: Language::Nn };
+        assert_eq!(nn.int(20762), "20\u{a0}762");
+        assert_eq!(en.int(20762), "20,762");
+        assert_eq!(nn.signed_percent(0.914, 2), "+0,91\u{a0}%");
+        assert_eq!(en.signed_percent(0.914, 2), "+0.91%");
+        assert_eq!(en.decimal(-1234.5, 1), "\u{2212}1,234.5");
+        assert_eq!(en.kroner(plan_core::Kroner::parse("500 000").expect("amount")), "NOK\u{a0}500,000");
+        let day = NaiveDate::from_ymd_opt(2020, 10, 18).expect("date");
+        assert_eq!(nn.date(day), "18. oktober 2020");
+        assert_eq!(en.date(day), "18 October 2020");
+        assert_eq!((nn.short_date(day), en.short_date(day)), ("18.10.2020".into(), "2020-10-18".into()));
+        let autumn: Deadline = "Haust 2021".parse().expect("deadline");
+        assert_eq!(en.deadline_cell(&autumn), "hausten 2021", "as the plan's language writes it");
+        assert_eq!(en.status(None), "not reported");
+    }
+}
