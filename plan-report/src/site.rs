@@ -116,6 +116,13 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
     let folder = input.folder;
     let plan = &folder.plan;
     let plain = ReportInput { revision: None, ..*input };
+    // The web edition's templates are written in Nynorsk only so far: every
+    // page and PDF of the site is the Nynorsk edition, so that no page mixes
+    // languages.
+    let options = &SiteOptions {
+        report: ReportOptions { language: Some(plan_core::Language::Nn), ..options.report.clone() },
+        ..options.clone()
+    };
     // Every report page: its file, label, report, options and PDF.
     let mut jobs: Vec<(String, String, Report, ReportOptions, String)> = Vec::new();
     for status in &folder.statuses {
