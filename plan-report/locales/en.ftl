@@ -300,3 +300,76 @@ chart-goal-measured = Measured
 chart-goal-line = Target line
 chart-goal-alt = Line chart of { $measure }: measured { $measured }, the target line goes from { $baseline } ({ $baseline_date }) to { $target } ({ $target_date }). Status: { $status }.
 chart-goal-caption = { $measure }: measured values and the straight line from the baseline to the target.
+
+## The period report
+period-history-renumbered = new number { $year } (formerly { $old })
+period-history-new = new { $year }
+period-history-removed = removed { $year }
+chart-completed-caption = Completed actions per year, by focus area. The number in each part is the number of actions.
+chart-completed-alt = Bar chart of completed actions per year and focus area.
+chart-cost-per-year-caption = Planned cost per year: yearly actions every year they are in the programme, other actions in the year their deadline ends.
+chart-cost-per-year-alt = Bar chart of the planned cost per year.
+period-revision-start = the programme at the start of the plan
+period-revision-changes = { $added } new { $added ->
+        [one] action
+       *[other] actions
+    }, { $removed } removed, { $changed } changed ({ $renumbered } of them with a new number)
+period-decision-none = not recorded
+adoption = { $body }, case { $case }, { $date }
+period-report-title = Report for the plan period { $years }
+period-report-subtitle = Evaluation of the action programme through the plan period
+keyword-evaluation = evaluation
+period-summary-intro = This report gathers the follow-up of { $plan } for the years { $years }: every action in every version of the action programme with its status year by year, how many actions were completed and how many were overdue, the planned cost per year, the measurable result goals and the population over the period, and the revisions with their decisions. The report is the basis for the evaluation before the next plan.
+label-report-covers = The report covers
+label-actions-year-by-year = The actions year by year
+label-year-by-year-intro = Each row is one action, under the newest number it has had. An empty cell means that the action was not in the action programme that year. The signs:
+label-history = Changes
+label-completed-overdue = Completed and overdue actions
+label-completed-overdue-intro = Each cell shows completed / overdue / actions in the action programme that year, per focus area. An action is overdue when its deadline has passed at the end of the year and the action is neither completed nor cancelled.
+label-planned-cost = Planned cost per year
+label-planned-cost-intro = A yearly action is counted every year it is in the action programme, another action in the year its deadline ends. Actions without a cost are not counted.
+label-year = Year
+label-no-measurable-goals = The plan has no measurable result goals.
+label-goals-intro = The measurable result goals at the report date, measured against the target.
+label-revisions = Revisions of the action programme
+label-from-year = From
+label-decision = Decision
+
+## The case document
+case-document-title = Case { $number } – { $title }
+keyword-case = case
+case-sdg = Goal { $goal }
+stage-draft = Draft
+stage-adopted = Adopted plan
+case-population-municipality = Municipality
+case-population-area = Area (km²)
+case-population-count = Population – { $date }
+case-population-note = The sum for { $date } is computed from the municipalities. The { $stage ->
+        [draft] draft
+       *[adopted] plan
+    } gave { $stated } for { $label }; the sum of the municipalities is { $sum }.
+label-case = Case
+label-case-to = To
+label-case-from = From
+label-attachments = Attachments
+label-attachment = Attachment
+label-to-case = to case
+label-contents-attachments = Contents of the attachments
+label-contents-plan = Contents of the plan
+label-owner = Owner
+label-sdg-missing = The list of sustainable development goals is missing
+label-population-table-caption = Area and population per municipality.
+label-no-actions = No actions.
+label-glossary = Abbreviations
+label-municipality-number = Municipality number
+
+## The municipality report
+municipality-population-at = Population { $date }
+municipality-change = Change
+municipality-annual-growth = Average annual growth
+municipality-chart-alt = Line chart of the population of { $name } from { $from } to { $to }: { $values }.
+municipality-chart-caption = The population of { $name } on 1 January.
+municipality-chart-unit = people
+municipality-title = Population of { $name } { $from }–{ $to }
+keyword-population = population
+municipality-rule = The population is as of 1 January. The municipality is followed through the changes of municipality numbers. Annual growth is the average annual growth over the period (years of 365.25 days).

@@ -289,3 +289,76 @@ chart-goal-measured = Målt
 chart-goal-line = Mållinje
 chart-goal-alt = Linjediagram over { $measure }: målt { $measured }, mållinjen går fra { $baseline } ({ $baseline_date }) til { $target } ({ $target_date }). Status: { $status }.
 chart-goal-caption = { $measure }: målte verdier og den rette linjen fra utgangsverdien til målet.
+
+## The period report
+period-history-renumbered = nytt nummer { $year } (før { $old })
+period-history-new = ny { $year }
+period-history-removed = fjernet { $year }
+chart-completed-caption = Fullførte tiltak per år, fordelt på innsatsområde. Tallet i hver del er antall tiltak.
+chart-completed-alt = Stolpediagram over fullførte tiltak per år og innsatsområde.
+chart-cost-per-year-caption = Planlagt kostnad per år: årlige tiltak hvert år de er med, andre tiltak i året fristen går ut.
+chart-cost-per-year-alt = Stolpediagram over planlagt kostnad per år.
+period-revision-start = programmet ved planstart
+period-revision-changes = { $added } { $added ->
+        [one] nytt
+       *[other] nye
+    } tiltak, { $removed } fjernet, { $changed } endret (av dem { $renumbered } med nytt nummer)
+period-decision-none = ikke ført opp
+adoption = { $body }, sak { $case }, { $date }
+period-report-title = Rapport for planperioden { $years }
+period-report-subtitle = Evaluering av handlingsprogrammet gjennom planperioden
+keyword-evaluation = evaluering
+period-summary-intro = Denne rapporten samler oppfølgingen av { $plan } for årene { $years }: hvert tiltak i hver versjon av handlingsprogrammet med status år for år, hvor mange tiltak som ble fullført og hvor mange som var forfalt, planlagt kostnad per år, de målbare resultatmålene og befolkningen over perioden, og revisjonene med vedtakene deres. Rapporten er grunnlaget for evalueringen før neste plan.
+label-report-covers = Rapporten dekker
+label-actions-year-by-year = Tiltakene år for år
+label-year-by-year-intro = Hver rad er ett tiltak, under det nyeste nummeret det har hatt. Et tomt felt betyr at tiltaket ikke var med i handlingsprogrammet det året. Tegnene:
+label-history = Endringer
+label-completed-overdue = Fullførte og forfalte tiltak
+label-completed-overdue-intro = Hver celle viser fullførte / forfalte / tiltak i handlingsprogrammet det året, per innsatsområde. Et tiltak er forfalt når fristen er passert ved slutten av året og tiltaket verken er fullført eller avlyst.
+label-planned-cost = Planlagt kostnad per år
+label-planned-cost-intro = Et årlig tiltak er regnet med hvert år det er i handlingsprogrammet, et annet tiltak i året fristen går ut. Tiltak uten oppgitt kostnad er ikke tatt med.
+label-year = År
+label-no-measurable-goals = Planen har ingen målbare resultatmål.
+label-goals-intro = De målbare resultatmålene ved rapportdatoen, målt mot målet.
+label-revisions = Revisjoner av handlingsprogrammet
+label-from-year = Fra
+label-decision = Vedtak
+
+## The case document
+case-document-title = Sak { $number } – { $title }
+keyword-case = sak
+case-sdg = Mål { $goal }
+stage-draft = Utkast
+stage-adopted = Vedtatt plan
+case-population-municipality = Kommune
+case-population-area = Areal (km²)
+case-population-count = Innbyggertall – { $date }
+case-population-note = Summen for { $date } er regnet ut fra kommunene. { $stage ->
+        [draft] Utkastet
+       *[adopted] Planen
+    } oppga { $stated } for { $label }; summen av kommunene er { $sum }.
+label-case = Sak
+label-case-to = Til
+label-case-from = Fra
+label-attachments = Vedlegg
+label-attachment = Vedlegg
+label-to-case = til sak
+label-contents-attachments = Innhold i vedleggene
+label-contents-plan = Innhold i planen
+label-owner = Eier
+label-sdg-missing = Listen over bærekraftsmål mangler
+label-population-table-caption = Areal og innbyggertall per kommune.
+label-no-actions = Ingen tiltak.
+label-glossary = Forkortelser
+label-municipality-number = Kommunenummer
+
+## The municipality report
+municipality-population-at = Folketall { $date }
+municipality-change = Endring
+municipality-annual-growth = Gjennomsnittlig årlig vekst
+municipality-chart-alt = Linjediagram over folketallet i { $name } fra { $from } til { $to }: { $values }.
+municipality-chart-caption = Folketallet i { $name } per 1. januar.
+municipality-chart-unit = personer
+municipality-title = Folketall i { $name } { $from }–{ $to }
+keyword-population = folketall
+municipality-rule = Folketallet er per 1. januar. Kommunen er fulgt gjennom endringene i kommunenumre. Årlig vekst er gjennomsnittlig årlig vekst over perioden (år à 365,25 dager).

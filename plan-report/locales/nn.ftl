@@ -289,3 +289,76 @@ chart-goal-measured = Målt
 chart-goal-line = Mållinje
 chart-goal-alt = Linjediagram over { $measure }: målt { $measured }, mållinja går frå { $baseline } ({ $baseline_date }) til { $target } ({ $target_date }). Status: { $status }.
 chart-goal-caption = { $measure }: målte verdiar og den rette linja frå utgangsverdien til målet.
+
+## The period report
+period-history-renumbered = nytt nummer { $year } (før { $old })
+period-history-new = ny { $year }
+period-history-removed = fjerna { $year }
+chart-completed-caption = Fullførte tiltak per år, fordelt på innsatsområde. Talet i kvar del er talet på tiltak.
+chart-completed-alt = Stolpediagram over fullførte tiltak per år og innsatsområde.
+chart-cost-per-year-caption = Planlagd kostnad per år: årlege tiltak kvart år dei er med, andre tiltak i året fristen går ut.
+chart-cost-per-year-alt = Stolpediagram over planlagd kostnad per år.
+period-revision-start = programmet ved planstart
+period-revision-changes = { $added } { $added ->
+        [one] nytt
+       *[other] nye
+    } tiltak, { $removed } fjerna, { $changed } endra (av dei { $renumbered } med nytt nummer)
+period-decision-none = ikkje ført opp
+adoption = { $body }, sak { $case }, { $date }
+period-report-title = Rapport for planperioden { $years }
+period-report-subtitle = Evaluering av handlingsprogrammet gjennom planperioden
+keyword-evaluation = evaluering
+period-summary-intro = Denne rapporten samlar oppfølginga av { $plan } for åra { $years }: kvart tiltak i kvar versjon av handlingsprogrammet med status år for år, kor mange tiltak som vart fullførte og kor mange som var forfalne, planlagd kostnad per år, dei målbare resultatmåla og folketalet over perioden, og revisjonane med vedtaka deira. Rapporten er grunnlaget for evalueringa før neste plan.
+label-report-covers = Rapporten dekkjer
+label-actions-year-by-year = Tiltaka år for år
+label-year-by-year-intro = Kvar rad er eitt tiltak, under det nyaste nummeret det har hatt. Eit tomt felt tyder at tiltaket ikkje var med i handlingsprogrammet det året. Teikna:
+label-history = Endringar
+label-completed-overdue = Fullførte og forfalne tiltak
+label-completed-overdue-intro = Kvar celle viser fullførte / forfalne / tiltak i handlingsprogrammet det året, per innsatsområde. Eit tiltak er forfalle når fristen er passert ved slutten av året og tiltaket korkje er fullført eller avlyst.
+label-planned-cost = Planlagd kostnad per år
+label-planned-cost-intro = Eit årleg tiltak er rekna med kvart år det er i handlingsprogrammet, eit anna tiltak i året fristen går ut. Tiltak utan oppgitt kostnad er ikkje tekne med.
+label-year = År
+label-no-measurable-goals = Planen har ingen målbare resultatmål.
+label-goals-intro = Dei målbare resultatmåla ved rapportdatoen, målte mot målet.
+label-revisions = Revisjonar av handlingsprogrammet
+label-from-year = Frå
+label-decision = Vedtak
+
+## The case document
+case-document-title = Sak { $number } – { $title }
+keyword-case = sak
+case-sdg = Mål { $goal }
+stage-draft = Utkast
+stage-adopted = Vedteken plan
+case-population-municipality = Kommune
+case-population-area = Areal (km²)
+case-population-count = Innbyggartal – { $date }
+case-population-note = Summen for { $date } er rekna ut frå kommunane. { $stage ->
+        [draft] Utkastet
+       *[adopted] Planen
+    } oppgav { $stated } for { $label }; summen av kommunane er { $sum }.
+label-case = Sak
+label-case-to = Til
+label-case-from = Frå
+label-attachments = Vedlegg
+label-attachment = Vedlegg
+label-to-case = til sak
+label-contents-attachments = Innhald i vedlegga
+label-contents-plan = Innhald i planen
+label-owner = Eigar
+label-sdg-missing = Lista over berekraftsmål manglar
+label-population-table-caption = Areal og innbyggartal per kommune.
+label-no-actions = Ingen tiltak.
+label-glossary = Forkortingar
+label-municipality-number = Kommunenummer
+
+## The municipality report
+municipality-population-at = Folketal { $date }
+municipality-change = Endring
+municipality-annual-growth = Gjennomsnittleg årleg vekst
+municipality-chart-alt = Linjediagram over folketalet i { $name } frå { $from } til { $to }: { $values }.
+municipality-chart-caption = Folketalet i { $name } per 1. januar.
+municipality-chart-unit = personar
+municipality-title = Folketal i { $name } { $from }–{ $to }
+keyword-population = folketal
+municipality-rule = Folketalet er per 1. januar. Kommunen er følgd gjennom endringane i kommunenummer. Årleg vekst er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar).

@@ -77,6 +77,8 @@ pub fn run(
             Some(dir) => plan_report::templates::Templates::with_overrides(dir)?,
             None => plan_report::templates::Templates::embedded(),
         },
+        // --lang, else the plan's language when the municipalities are a plan's.
+        language: crate::locale::reports().or(folder.as_ref().map(|f| f.plan.meta.language)),
         ..plan_report::ReportOptions::default()
     };
     let batch = plan_report::batch::Batch {

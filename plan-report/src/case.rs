@@ -3,8 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use plan_core::calendar::format_date_nn;
-use plan_core::format::integer;
+use plan_core::msg;
+
+use crate::words::Words;
 use plan_core::plan::Plan;
 use plan_core::population::PopulationTable;
 use serde::Serialize;
@@ -128,6 +129,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
     // The plan as presented: its action programme as first adopted.
     let programme = folder.programme.first().map_or(&[][..], |v| v.actions.as_slice());
     let date = options.date.unwrap_or(case.date);
+    let words = Words::new(plan, options);
     let mut charts = Vec::new();
     let mut attachments = Vec::new();
     for (i, attachment) in case.attachments.iter().enumerate() {
@@ -145,12 +147,12 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
                     .or_else(|| folder.statuses.last().map(|s| s.year))
                     .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 12, 31));
                 // A report attached to a case shows nothing dated after the case.
-                // In the case's language (its template is Nynorsk only).
+                // In the case's language.
                 let options = ReportOptions {
                     year: attachment.year(),
                     date: natural.map(|n| n.min(date)),
                     case: None,
-                    language: Some(plan_core::Language::Nn),
+                    language: Some(words.language),
                     ..options.clone()
                 };
                 let prepared = crate::report::prepare(report, &ReportInput { revision: None, ..*input }, &options)?;
@@ -175,23 +177,23 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
     }
     let data = CaseData {
         meta: Meta {
-            title: format!("Sak {} – {}", case.number, case.title),
+            title: words.say(&msg!("case-document-title", number = case.number.as_str(), title = case.title.as_str())),
             owner: plan.meta.owner.clone(),
             region: plan.meta.region.name.clone(),
             plan_title: plan.meta.title.clone(),
             version: plan.meta.version.label.clone(),
-            version_date: plan.meta.version.date.into(),
-            status: stage_label(plan).to_string(),
-            date: date.into(),
+            version_date: DateView::new(plan.meta.version.date, &words),
+            status: stage_label(plan, &words),
+            date: DateView::new(date, &words),
             keywords: vec![
-                "sak".into(),
+                words.say(&msg!("keyword-case")),
                 case.assembly.clone(),
-                "strategisk plan".into(),
+                words.say(&msg!("keyword-strategic-plan")),
                 plan.meta.region.name.clone(),
             ],
-            lang: "nn",
-            plan_lang: plan.meta.language.code(),
-            labels: crate::labels::labels(&crate::words::Words::nynorsk(plan)),
+            lang: words.language.code(),
+            plan_lang: words.plan.code(),
+            labels: crate::labels::labels(&words),
         },
         case: CaseView {
             number: case.number.clone(),
@@ -202,13 +204,13 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             decision_title: case.decision.title.clone(),
             decision: case.decision.points.clone(),
             place: case.place.clone(),
-            date: case.date.into(),
+            date: DateView::new(case.date, &words),
             signer: case.signer.name.clone(),
             role: case.signer.role.clone(),
             attachments: case.attachments.iter().map(|a| a.title().to_string()).collect(),
         },
-        plan: plan_view(folder, programme),
-        glossary: glossary(plan, programme, &crate::words::Words::nynorsk(plan)),
+        plan: plan_view(folder, programme, &words),
+        glossary: glossary(plan, programme, &words),
         attachments,
     };
     Prepared::new("case.typ", &data, charts, date, format!("case/{}/{}", case.number, plan.meta.title))
@@ -216,7 +218,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
 
 /// The plan as presented: its texts, focus areas, result goals and the
 /// action programme as first adopted.
-fn plan_view(folder: &plan_core::PlanFolder, programme: &[plan_core::plan::Action]) -> PlanView {
+fn plan_view(folder: &plan_core::PlanFolder, programme: &[plan_core::plan::Action], words: &Words) -> PlanView {
     let plan = &folder.plan;
     let texts = &plan.texts;
     PlanView {
@@ -224,11 +226,11 @@ fn plan_view(folder: &plan_core::PlanFolder, programme: &[plan_core::plan::Actio
         background: (&texts.background).into(),
         purpose: (&texts.purpose).into(),
         sustainability: (&plan.sustainability_goals.section).into(),
-        goals: plan.sustainability_goals.goals.iter().map(|g| format!("Mål {g}")).collect(),
+        goals: plan.sustainability_goals.goals.iter().map(|g| words.say(&msg!("case-sdg", goal = *g))).collect(),
         goals_missing: plan.sustainability_goals.missing,
         goals_missing_note: plan.sustainability_goals.missing_note.clone(),
         challenges: (&texts.challenges).into(),
-        population: population_table(plan, &folder.population),
+        population: population_table(plan, &folder.population, words),
         opportunities: (&texts.opportunities).into(),
         opportunity_items: plan.opportunities.clone(),
         values: (&texts.values).into(),
@@ -255,7 +257,7 @@ fn plan_view(folder: &plan_core::PlanFolder, programme: &[plan_core::plan::Actio
                 themes: f.themes.iter().map(|t| t.name.clone()).collect(),
                 goals: f.result_goals.iter().map(|g| g.text.clone()).collect(),
                 goal_ids: f.result_goals.iter().map(|g| g.id.clone()).collect(),
-                groups: action_groups(plan, programme, &f.id, None, None, &crate::words::Words::nynorsk(plan)),
+                groups: action_groups(plan, programme, &f.id, None, None, words),
             })
             .collect(),
         action_programme: (&texts.action_programme).into(),
@@ -263,16 +265,16 @@ fn plan_view(folder: &plan_core::PlanFolder, programme: &[plan_core::plan::Actio
 }
 
 /// The plan's stage as the case and plan pages name it.
-pub(crate) fn stage_label(plan: &Plan) -> &'static str {
-    match plan.meta.status {
-        plan_core::plan::PlanStatus::Utkast => "Utkast",
-        plan_core::plan::PlanStatus::Vedteken => "Vedteken plan",
-    }
+pub(crate) fn stage_label(plan: &Plan, words: &Words) -> String {
+    words.say(&match plan.meta.status {
+        plan_core::plan::PlanStatus::Utkast => msg!("stage-draft"),
+        plan_core::plan::PlanStatus::Vedteken => msg!("stage-adopted"),
+    })
 }
 
 /// The plan alone, as the web edition's plan page shows it: the plan part
 /// of the case view, its frame and glossary, with no case around it.
-pub(crate) fn plan_page(folder: &plan_core::PlanFolder) -> serde_json::Value {
+pub(crate) fn plan_page(folder: &plan_core::PlanFolder, words: &Words) -> serde_json::Value {
     let plan = &folder.plan;
     let programme = folder.programme.first().map_or(&[][..], |v| v.actions.as_slice());
     serde_json::json!({
@@ -281,11 +283,11 @@ pub(crate) fn plan_page(folder: &plan_core::PlanFolder) -> serde_json::Value {
             "owner": plan.meta.owner,
             "region": plan.meta.region.name,
             "version": plan.meta.version.label,
-            "version_date": crate::view::DateView::from(plan.meta.version.date),
-            "status": stage_label(plan),
+            "version_date": DateView::new(plan.meta.version.date, words),
+            "status": stage_label(plan, words),
         },
-        "plan": plan_view(folder, programme),
-        "glossary": glossary(plan, programme, &crate::words::Words::nynorsk(plan)),
+        "plan": plan_view(folder, programme, words),
+        "glossary": glossary(plan, programme, words),
     })
 }
 
@@ -302,7 +304,7 @@ fn rename(value: &mut serde_json::Value, from: &str, to: &str) {
 /// The plan's own population table as the draft shows it: area, then the
 /// dates newest first, and the region's sum computed from the
 /// municipalities (a stated total that differs is noted).
-fn population_table(plan: &Plan, table: &PopulationTable) -> Option<PopulationTableView> {
+fn population_table(plan: &Plan, table: &PopulationTable, words: &Words) -> Option<PopulationTableView> {
     let mut dates = table.dates();
     if dates.is_empty() {
         return None;
@@ -313,12 +315,12 @@ fn population_table(plan: &Plan, table: &PopulationTable) -> Option<PopulationTa
     codes.sort();
     codes.dedup();
     let has_area = !table.areas.is_empty();
-    let mut headers = vec!["Kommune".to_string()];
+    let mut headers = vec![words.say(&msg!("case-population-municipality"))];
     if has_area {
-        headers.push("Areal (km²)".to_string());
+        headers.push(words.say(&msg!("case-population-area")));
     }
     // " – " splits a header over two lines in the template.
-    headers.extend(dates.iter().map(|d| format!("Innbyggartal – {}", format_date_nn(*d))));
+    headers.extend(dates.iter().map(|d| words.say(&msg!("case-population-count", date = words.date(*d)))));
     let mut sums: BTreeMap<chrono::NaiveDate, u64> = BTreeMap::new();
     let rows = codes
         .iter()
@@ -326,39 +328,39 @@ fn population_table(plan: &Plan, table: &PopulationTable) -> Option<PopulationTa
             let name = table.observations.iter().find(|o| o.code == *code).map(|o| o.name.clone()).unwrap_or_default();
             let mut row = vec![name];
             if has_area {
-                row.push(table.area(code).map_or(String::new(), |a| plan_core::format::decimal(a, 0)));
+                row.push(table.area(code).map_or(String::new(), |a| words.decimal(a, 0)));
             }
             for d in &dates {
                 let count = by_date.get(d).and_then(|m| m.get(code)).map(|o| o.count);
                 if let Some(c) = count {
                     *sums.entry(*d).or_default() += c;
                 }
-                row.push(count.map_or("–".to_string(), |c| integer(c as i64)));
+                row.push(count.map_or("–".to_string(), |c| words.int(c as i64)));
             }
             row
         })
         .collect();
     let mut total = vec![plan.meta.region.name.clone()];
     if has_area {
-        total.push(plan_core::format::decimal(table.areas.iter().map(|a| a.km2).sum::<f64>(), 0));
+        total.push(words.decimal(table.areas.iter().map(|a| a.km2).sum::<f64>(), 0));
     }
-    total.extend(dates.iter().map(|d| integer(sums.get(d).copied().unwrap_or(0) as i64)));
+    total.extend(dates.iter().map(|d| words.int(sums.get(d).copied().unwrap_or(0) as i64)));
     let notes = table
         .stated_totals
         .iter()
         .filter(|t| sums.get(&t.date).is_some_and(|s| *s != t.count))
         .map(|t| {
-            format!(
-                "Summen for {} er rekna ut frå kommunane. {} oppgav {} for {}; summen av kommunane er {}.",
-                format_date_nn(t.date),
-                match plan.meta.status {
-                    plan_core::plan::PlanStatus::Utkast => "Utkastet",
-                    plan_core::plan::PlanStatus::Vedteken => "Planen",
+            words.say(&msg!(
+                "case-population-note",
+                date = words.date(t.date),
+                stage = match plan.meta.status {
+                    plan_core::plan::PlanStatus::Utkast => "draft",
+                    plan_core::plan::PlanStatus::Vedteken => "adopted",
                 },
-                integer(t.count as i64),
-                t.label,
-                integer(sums.get(&t.date).copied().unwrap_or(0) as i64)
-            )
+                stated = words.int(t.count as i64),
+                label = t.label.as_str(),
+                sum = words.int(sums.get(&t.date).copied().unwrap_or(0) as i64)
+            ))
         })
         .collect();
     Some(PopulationTableView { headers, rows, total, notes })

@@ -2,8 +2,7 @@
 //! batch` renders for every municipality of a national table.
 
 use chrono::{Datelike, NaiveDate};
-use plan_core::calendar::format_date_nn;
-use plan_core::format::{integer, signed_integer, signed_percent};
+use plan_core::msg;
 use plan_core::population::PopulationTable;
 use plan_core::population::figures::ChangeFigures;
 use plan_core::population::reform::CodeChanges;
@@ -14,6 +13,7 @@ use crate::charts::{self, Chart, Line};
 use crate::error::ReportError;
 use crate::report::{Prepared, ReportOptions, compile_prepared};
 use crate::view::DateView;
+use crate::words::Words;
 
 #[derive(Debug, Serialize)]
 struct MunicipalityData {
@@ -132,9 +132,11 @@ impl MunicipalityReport<'_> {
     /// assert!(report.prepare(&Default::default())?.charts.is_empty(), "two dates make no line chart");
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn prepare(&self, _options: &ReportOptions) -> Result<Prepared, ReportError> {
+    pub fn prepare(&self, options: &ReportOptions) -> Result<Prepared, ReportError> {
         let MunicipalityReport { table, changes, code, from, to } = *self;
-        prepare(table, changes, code, from, to)
+        // No plan: the language asked for, else Nynorsk.
+        let language = options.language.unwrap_or(plan_core::Language::Nn);
+        prepare(table, changes, code, from, to, &Words { language, plan: language })
     }
 }
 
@@ -151,20 +153,25 @@ fn prepare(
     code: MunicipalityCode,
     from: NaiveDate,
     to: NaiveDate,
+    words: &Words,
 ) -> Result<Prepared, ReportError> {
     crate::fonts::register_for_charts();
+    let say = |message: plan_core::Message| words.say(&message);
     let name = table.observations.iter().rev().find(|o| o.code == code).map(|o| o.name.clone()).unwrap_or_default();
     let region = Region { name: name.clone(), municipalities: vec![Municipality { code, name: name.clone() }] };
     let figures = ChangeFigures::compute(table, changes, &region, from, to)?;
     let m = &figures.municipalities[0];
     let key = vec![
-        Fact { label: format!("Folketal {}", format_date_nn(from)), value: integer(m.from as i64) },
-        Fact { label: format!("Folketal {}", format_date_nn(to)), value: integer(m.to as i64) },
         Fact {
-            label: "Endring".into(),
-            value: format!("{} ({})", signed_integer(m.change()), signed_percent(m.change_pct(), 2)),
+            label: say(msg!("municipality-population-at", date = words.date(from))),
+            value: words.int(m.from as i64),
         },
-        Fact { label: "Gjennomsnittleg årleg vekst".into(), value: signed_percent(m.annual_pct(), 2) },
+        Fact { label: say(msg!("municipality-population-at", date = words.date(to))), value: words.int(m.to as i64) },
+        Fact {
+            label: say(msg!("municipality-change")),
+            value: format!("{} ({})", words.signed_int(m.change()), words.signed_percent(m.change_pct(), 2)),
+        },
+        Fact { label: say(msg!("municipality-annual-growth")), value: words.signed_percent(m.annual_pct(), 2) },
     ];
     let mut previous: Option<u64> = None;
     let series: Vec<Row> = figures
@@ -175,14 +182,14 @@ fn prepare(
             let (change, change_pct) = match (previous, count) {
                 (Some(a), Some(b)) if a > 0 => {
                     let c = b as i64 - a as i64;
-                    (signed_integer(c), signed_percent(c as f64 * 100.0 / a as f64, 2))
+                    (words.signed_int(c), words.signed_percent(c as f64 * 100.0 / a as f64, 2))
                 }
                 _ => (String::new(), String::new()),
             };
             previous = count;
             Row {
-                date: format_date_nn(p.date),
-                count: count.map_or("–".into(), |c| integer(c as i64)),
+                date: words.date(p.date),
+                count: count.map_or("–".into(), |c| words.int(c as i64)),
                 change,
                 change_pct,
             }
@@ -194,45 +201,43 @@ fn prepare(
             label: name.clone(),
             values: figures.series.iter().map(|p| p.municipalities[0].map(|v| v as f64)).collect(),
         };
-        let alt = format!(
-            "Linjediagram over folketalet i {name} frå {} til {}: {}.",
-            format_date_nn(from),
-            format_date_nn(to),
-            figures
+        let alt = say(msg!(
+            "municipality-chart-alt",
+            name = name.as_str(),
+            from = words.date(from),
+            to = words.date(to),
+            values = figures
                 .series
                 .iter()
-                .filter_map(|p| p.municipalities[0].map(|v| format!("{} {}", p.date.year(), integer(v as i64))))
+                .filter_map(|p| p.municipalities[0].map(|v| format!("{} {}", p.date.year(), words.int(v as i64))))
                 .collect::<Vec<_>>()
                 .join(", ")
-        );
+        ));
         let file = format!("charts/folketal-{code}.svg");
-        Some(charts::lines(&file, &labels, &[line], "personar", &format!("Folketalet i {name} per 1. januar."), &alt)?)
+        let caption = say(msg!("municipality-chart-caption", name = name.as_str()));
+        Some(charts::lines(&file, &labels, &[line], &say(msg!("municipality-chart-unit")), &caption, &alt)?)
     } else {
         None
     };
     let data = MunicipalityData {
         meta: Meta {
-            title: format!("Folketal i {name} {}–{}", from.year(), to.year()),
+            title: say(msg!("municipality-title", name = name.as_str(), from = from.year(), to = to.year())),
             name: name.clone(),
             code: code.to_string(),
             owner: "plan-report".into(),
-            from: from.into(),
-            to: to.into(),
-            date: to.into(),
-            keywords: vec!["folketal".into(), name.clone(), code.to_string()],
-            lang: "nn",
-            plan_lang: "nn",
-            labels: crate::labels::labels(&crate::words::Words {
-                language: plan_core::Language::Nn,
-                plan: plan_core::Language::Nn,
-            }),
+            from: DateView::new(from, words),
+            to: DateView::new(to, words),
+            date: DateView::new(to, words),
+            keywords: vec![say(msg!("keyword-population")), name.clone(), code.to_string()],
+            lang: words.language.code(),
+            plan_lang: words.plan.code(),
+            labels: crate::labels::labels(words),
         },
         key,
         series,
         chart: chart.clone(),
-        rule: "Folketalet er per 1. januar. Kommunen er følgd gjennom endringane i kommunenummer. Årleg vekst er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar).".into(),
-        // The municipality report's template is Nynorsk only.
-        source: crate::view::source_names(table, &crate::words::Words { language: plan_core::Language::Nn, plan: plan_core::Language::Nn }),
+        rule: say(msg!("municipality-rule")),
+        source: crate::view::source_names(table, words),
     };
     Prepared::new(
         "municipality.typ",

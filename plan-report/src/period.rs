@@ -35,6 +35,8 @@ struct PeriodData {
     findings: Vec<FindingView>,
     glossary: Vec<BodyView>,
     sources: Vec<SourceView>,
+    /// The report's sentences that name its plan and years.
+    texts: std::collections::BTreeMap<&'static str, String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -119,7 +121,8 @@ fn symbol(status: Option<ActionStatus>) -> &'static str {
 
 /// Follows every action through the versions: by id, and by text where a
 /// revision renumbered it (as `diff` matches them).
-fn tracks(folder: &PlanFolder) -> Vec<Track> {
+fn tracks(folder: &PlanFolder, words: &crate::words::Words) -> Vec<Track> {
+    use plan_core::msg;
     let versions = &folder.programme.versions;
     let mut tracks: Vec<Track> = Vec::new();
     let mut current: BTreeMap<String, usize> = BTreeMap::new();
@@ -139,7 +142,11 @@ fn tracks(folder: &PlanFolder) -> Vec<Track> {
             let track = match earlier {
                 Some(&t) => {
                     if let Some(old) = renumbered.get(&action.id) {
-                        tracks[t].history.push(format!("nytt nummer {} (før {old})", version.first_year));
+                        tracks[t].history.push(words.say(&msg!(
+                            "period-history-renumbered",
+                            year = version.first_year,
+                            old = old.as_str()
+                        )));
                     }
                     t
                 }
@@ -147,7 +154,11 @@ fn tracks(folder: &PlanFolder) -> Vec<Track> {
                     tracks.push(Track {
                         ids: vec![None; versions.len()],
                         latest: action.clone(),
-                        history: if index == 0 { Vec::new() } else { vec![format!("ny {}", version.first_year)] },
+                        history: if index == 0 {
+                            Vec::new()
+                        } else {
+                            vec![words.say(&msg!("period-history-new", year = version.first_year))]
+                        },
                     });
                     tracks.len() - 1
                 }
@@ -158,7 +169,7 @@ fn tracks(folder: &PlanFolder) -> Vec<Track> {
         }
         for &t in current.values() {
             if !next.values().any(|&n| n == t) {
-                tracks[t].history.push(format!("fjerna {}", version.first_year));
+                tracks[t].history.push(words.say(&msg!("period-history-removed", year = version.first_year)));
             }
         }
         current = next;
@@ -187,9 +198,11 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
         )));
     }
     let mut charts: Vec<Chart> = Vec::new();
+    let words = crate::words::Words::new(plan, options);
+    let say = |message: plan_core::Message| words.say(&message);
 
     // Every action of every version, with its status year by year.
-    let tracks = tracks(folder);
+    let tracks = tracks(folder, &words);
     let areas: Vec<AreaRows> = plan
         .focus_areas
         .iter()
@@ -246,8 +259,8 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             "charts/fullforte.svg",
             &rows,
             &area_names,
-            "Fullførte tiltak per år, fordelt på innsatsområde. Talet i kvar del er talet på tiltak.",
-            "Stolpediagram over fullførte tiltak per år og innsatsområde.",
+            &say(plan_core::msg!("chart-completed-caption")),
+            &say(plan_core::msg!("chart-completed-alt")),
         )?;
         charts.push(chart.clone());
         Some(chart)
@@ -270,7 +283,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
                     .collect()
             });
             let total: Kroner = actions.iter().filter_map(|a| a.cost).sum();
-            (CostRow { year, actions: actions.len(), cost: total.to_string() }, total)
+            (CostRow { year, actions: actions.len(), cost: words.kroner(total) }, total)
         })
         .unzip();
     let bars: Vec<Bar> = costs
@@ -282,8 +295,8 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
         let chart = charts::bars(
             "charts/kostnad-per-ar.svg",
             &bars,
-            "Planlagd kostnad per år: årlege tiltak kvart år dei er med, andre tiltak i året fristen går ut.",
-            "Stolpediagram over planlagd kostnad per år.",
+            &say(plan_core::msg!("chart-cost-per-year-caption")),
+            &say(plan_core::msg!("chart-cost-per-year-alt")),
         )?;
         charts.push(chart.clone());
         Some(chart)
@@ -292,8 +305,6 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
     };
 
     // The measurable result goals over the whole period, and population.
-    // The period report's templates are Nynorsk only, so its words are too.
-    let words = crate::words::Words::nynorsk(plan);
     let goal_areas = focus_areas(folder, &[], last_year, date, &[], &mut charts, &words)?;
     let goals = goal_areas
         .into_iter()
@@ -311,24 +322,34 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
         .enumerate()
         .map(|(i, v)| {
             let changes = match i.checked_sub(1).map(|p| &versions[p]) {
-                None => "programmet ved planstart".to_string(),
+                None => say(plan_core::msg!("period-revision-start")),
                 Some(previous) => {
                     let d = plan_core::diff::diff(&previous.actions, &v.actions);
                     let renumbered = d.changed.iter().filter(|c| c.old_id.is_some()).count();
-                    format!(
-                        "{} {} tiltak, {} fjerna, {} endra (av dei {renumbered} med nytt nummer)",
-                        d.added.len(),
-                        if d.added.len() == 1 { "nytt" } else { "nye" },
-                        d.removed.len(),
-                        d.changed.len()
-                    )
+                    say(plan_core::msg!(
+                        "period-revision-changes",
+                        added = d.added.len(),
+                        removed = d.removed.len(),
+                        changed = d.changed.len(),
+                        renumbered = renumbered
+                    ))
                 }
             };
             RevisionRow {
                 first_year: v.first_year,
                 file: v.relative_file(&folder.root),
                 actions: v.actions.len(),
-                decision: v.adoption.as_ref().map_or_else(|| "ikkje ført opp".to_string(), ToString::to_string),
+                decision: v.adoption.as_ref().map_or_else(
+                    || say(plan_core::msg!("period-decision-none")),
+                    |a| {
+                        say(plan_core::msg!(
+                            "adoption",
+                            body = a.body.as_str(),
+                            case = a.case.as_str(),
+                            date = words.date(a.date)
+                        ))
+                    },
+                ),
                 changes,
             }
         })
@@ -338,15 +359,20 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
         sources(input, &versions.iter().collect::<Vec<_>>(), &folder.statuses.iter().collect::<Vec<_>>(), &words);
     let all_actions: Vec<Action> = tracks.iter().map(|t| t.latest.clone()).collect();
     let span = if first_year == last_year { first_year.to_string() } else { format!("{first_year}–{last_year}") };
-    let report_title = format!("Rapport for planperioden {span}");
+    let report_title = say(plan_core::msg!("period-report-title", years = span.as_str()));
+    let mut texts = std::collections::BTreeMap::new();
+    texts.insert(
+        "summary_intro",
+        say(plan_core::msg!("period-summary-intro", plan = plan.meta.title.as_str(), years = span.as_str())),
+    );
     let data = PeriodData {
         meta: Meta {
             report: ReportMeta::new(
                 plan,
                 report_title,
-                "Evaluering av handlingsprogrammet gjennom planperioden",
+                &say(plan_core::msg!("period-report-subtitle")),
                 date,
-                "evaluering",
+                &say(plan_core::msg!("keyword-evaluation")),
                 &words,
             ),
             years: span,
@@ -361,10 +387,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             None,
         ]
         .into_iter()
-        .map(|s| LegendItem {
-            symbol: symbol(s).to_string(),
-            label: s.map_or("ikkje rapportert", ActionStatus::label_nn).to_string(),
-        })
+        .map(|s| LegendItem { symbol: symbol(s).to_string(), label: words.status(s) })
         .collect(),
         areas,
         completion,
@@ -377,6 +400,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
         findings: findings(input.diagnostics, words.language),
         glossary: glossary(plan, &all_actions, &words),
         sources: source_list,
+        texts,
     };
     Prepared::new("period.typ", &data, charts, date, format!("period/{}/{last_year}/{date}", plan.meta.title))
 }

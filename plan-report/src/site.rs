@@ -234,7 +234,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
         &options.report.templates,
         "plan.html",
         &plan_info,
-        &crate::case::plan_page(folder),
+        &crate::case::plan_page(folder, &crate::words::Words::nynorsk(plan)),
         &[],
         serde_json::Map::new(),
     )?;
@@ -276,7 +276,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
             plan.meta.version.label,
             plan_core::calendar::format_date_nn(plan.meta.version.date)
         ),
-        status: crate::case::stage_label(plan).to_string(),
+        status: crate::case::stage_label(plan, &crate::words::Words::nynorsk(plan)),
         summary: summary.as_ref().map_or(serde_json::Value::Null, |(s, _)| s.clone()),
         summary_year: summary.and_then(|(_, year)| year),
         pages: front_pages,

@@ -197,3 +197,54 @@ fn a_bokmal_plan_reports_in_bokmal() {
     let (_out, text) = render(&["status", plan.to_str().expect("path"), "--year", "2024", "--lang", "nn"]);
     assert!(text.contains("1 Samandrag") && text.contains("Vedlegg 3: Kjelder"), "{text}");
 }
+
+/// The period report, the case document with its attachment and the
+/// municipality reports follow the language too.
+#[test]
+fn the_other_reports_in_english_and_bokmal() {
+    let plan = hallingdal();
+    let plan = plan.to_str().expect("path");
+    let (_out, text) = render(&["period", plan, "--lang", "en"]);
+    for expected in [
+        "Report for the plan period 2021–2024",
+        "Evaluation of the action programme through the plan period",
+        "The report covers",
+        "The actions year by year",
+        "new number 2023 (formerly INFRA-04)",
+        "Completed and overdue actions",
+        "Planned cost per year",
+        "Revisions of the action programme",
+        "the programme at the start of the plan",
+        "Hallingtinget, case 34/21, 16 December 2021",
+        "Appendix 3: Sources",
+    ] {
+        assert!(text.contains(expected), "period: missing {expected:?} in\n{text}");
+    }
+    assert!(!text.contains("Tiltaka år for år") && !text.contains("Vedlegg"), "{text}");
+
+    let (_out, text) = render(&["case", plan, "--case", "34/21", "--lang", "nb"]);
+    for expected in [
+        "Sak 34/21",
+        "Vedlegg:",
+        "Innhold i vedleggene",
+        "VEDLEGG 1 TIL SAK 34/21",
+        "1 Sammendrag",
+        "Status for tiltakene i 2021",
+        "Vedlegg 3: Kilder",
+    ] {
+        assert!(text.contains(expected), "case: missing {expected:?} in\n{text}");
+    }
+    assert!(!text.contains("Samandrag") && !text.contains("Innhald"), "{text}");
+
+    let out = tempfile::tempdir().expect("temp dir");
+    let bokmal = fixture("bokmal-plan");
+    let output =
+        run(&["batch", "--plan", bokmal.to_str().expect("path"), "--out-dir", out.path().to_str().expect("path")]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = normalize(&pdf_text(&out.path().join("3454-vang.pdf")));
+    for expected in
+        ["BEFOLKNING", "Kommunenummer 3454", "Gjennomsnittlig årlig vekst", "Utvikling fra år til år", "Kilde:"]
+    {
+        assert!(text.contains(expected), "municipality: missing {expected:?} in\n{text}");
+    }
+}
