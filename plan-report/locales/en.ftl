@@ -373,3 +373,27 @@ municipality-chart-unit = people
 municipality-title = Population of { $name } { $from }–{ $to }
 keyword-population = population
 municipality-rule = The population is as of 1 January. The municipality is followed through the changes of municipality numbers. Annual growth is the average annual growth over the period (years of 365.25 days).
+label-skip-link = Skip to the content
+label-site-nav = The pages of the plan
+label-chart-numbers = The numbers in the chart
+label-population-per-municipality = Population per municipality
+label-and = and
+label-population-year-to-year = Population from year to year
+label-findings-caption = Findings of the checks
+label-key-figures = Key figures
+label-documents = The documents
+label-per-municipality = Per municipality
+label-plan = Plan
+label-actions-by-status = Number of actions by status in
+label-cost-per-area = Cost per focus area
+
+## The web edition's pages
+site-period = The plan period
+site-case = Case { $number }
+site-plan = The plan
+site-front = Front page
+site-population = Population
+site-footer-dated = made with { $generator } from the plan data as of { $date }
+site-footer = made with { $generator }
+site-case-with-plan = The case with the plan
+site-report-with-population = The report with the population figures

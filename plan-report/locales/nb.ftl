@@ -362,3 +362,27 @@ municipality-chart-unit = personer
 municipality-title = Folketall i { $name } { $from }–{ $to }
 keyword-population = folketall
 municipality-rule = Folketallet er per 1. januar. Kommunen er fulgt gjennom endringene i kommunenumre. Årlig vekst er gjennomsnittlig årlig vekst over perioden (år à 365,25 dager).
+label-skip-link = Hopp til innholdet
+label-site-nav = Sidene i planen
+label-chart-numbers = Tallene i diagrammet
+label-population-per-municipality = Befolkning per kommune
+label-and = og
+label-population-year-to-year = Befolkning fra år til år
+label-findings-caption = Merknader fra kontrollen
+label-key-figures = Nøkkeltall
+label-documents = Dokumentene
+label-per-municipality = Per kommune
+label-plan = Plan
+label-actions-by-status = Antall tiltak etter status i
+label-cost-per-area = Kostnad per innsatsområde
+
+## The web edition's pages
+site-period = Planperioden
+site-case = Sak { $number }
+site-plan = Planen
+site-front = Forside
+site-population = Befolkning
+site-footer-dated = laget med { $generator } fra plandata per { $date }
+site-footer = laget med { $generator }
+site-case-with-plan = Saken med planen
+site-report-with-population = Rapporten med befolkningstallene

@@ -362,3 +362,27 @@ municipality-chart-unit = personar
 municipality-title = Folketal i { $name } { $from }–{ $to }
 keyword-population = folketal
 municipality-rule = Folketalet er per 1. januar. Kommunen er følgd gjennom endringane i kommunenummer. Årleg vekst er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar).
+label-skip-link = Hopp til innhaldet
+label-site-nav = Sidene i planen
+label-chart-numbers = Tala i diagrammet
+label-population-per-municipality = Folketal per kommune
+label-and = og
+label-population-year-to-year = Folketal frå år til år
+label-findings-caption = Merknader frå kontrollen
+label-key-figures = Nøkkeltal
+label-documents = Dokumenta
+label-per-municipality = Per kommune
+label-plan = Plan
+label-actions-by-status = Tal på tiltak etter status i
+label-cost-per-area = Kostnad per innsatsområde
+
+## The web edition's pages
+site-period = Planperioden
+site-case = Sak { $number }
+site-plan = Planen
+site-front = Framside
+site-population = Folketal
+site-footer-dated = laga med { $generator } frå plandata per { $date }
+site-footer = laga med { $generator }
+site-case-with-plan = Saka med planen
+site-report-with-population = Rapporten med folketala

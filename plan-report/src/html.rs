@@ -22,10 +22,13 @@ use crate::templates::Templates;
 ///
 /// # Example
 /// ```
+/// use plan_core::Language;
 /// let page = plan_report::html::PageInfo { title: "Årsrapport 2021".into(), lang: "nn".into(), ..Default::default() };
 /// assert!(page.pdf.is_none() && page.nav.is_empty());
+/// let labels = plan_report::html::PageInfo::labels(Language::Nb);
+/// assert_eq!(labels["skip_link"], "Hopp til innholdet");
 /// ```
-#[derive(Debug, Clone, Default, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub struct PageInfo {
     /// The page's title (the `title` element, before the site's title).
     pub title: String,
@@ -45,6 +48,43 @@ pub struct PageInfo {
     pub generator: String,
     /// A script to load at the end of the body: only `serve`'s reload.
     pub script: Option<String>,
+    /// The templates' fixed words in the page's language, by key
+    /// (`page.labels.skip_link`): [`PageInfo::labels`].
+    pub labels: std::collections::BTreeMap<String, String>,
+}
+
+/// A Nynorsk page with nothing around it (`lang` `nn`, the Nynorsk labels).
+impl Default for PageInfo {
+    fn default() -> Self {
+        PageInfo {
+            title: String::new(),
+            lang: "nn".into(),
+            site_title: String::new(),
+            owner: String::new(),
+            nav: Vec::new(),
+            pdf: None,
+            footer: String::new(),
+            generator: String::new(),
+            script: None,
+            labels: PageInfo::labels(plan_core::Language::Nn),
+        }
+    }
+}
+
+impl PageInfo {
+    /// Every label of the templates in `language`.
+    ///
+    /// # Example
+    /// ```
+    /// let labels = plan_report::html::PageInfo::labels(plan_core::Language::En);
+    /// assert_eq!(labels["summary"], "Summary");
+    /// ```
+    pub fn labels(language: plan_core::Language) -> std::collections::BTreeMap<String, String> {
+        crate::labels::labels(&crate::words::Words { language, plan: language })
+            .into_iter()
+            .map(|(key, text)| (key.to_string(), text))
+            .collect()
+    }
 }
 
 /// One entry of the site's navigation.

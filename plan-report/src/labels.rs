@@ -109,6 +109,19 @@ pub(crate) fn labels(words: &Words) -> BTreeMap<&'static str, String> {
         ("no_actions", msg!("label-no-actions")),
         ("glossary", msg!("label-glossary")),
         ("municipality_number", msg!("label-municipality-number")),
+        ("skip_link", msg!("label-skip-link")),
+        ("site_nav", msg!("label-site-nav")),
+        ("chart_numbers", msg!("label-chart-numbers")),
+        ("population_per_municipality", msg!("label-population-per-municipality")),
+        ("and", msg!("label-and")),
+        ("population_year_to_year", msg!("label-population-year-to-year")),
+        ("findings_caption", msg!("label-findings-caption")),
+        ("key_figures", msg!("label-key-figures")),
+        ("documents", msg!("label-documents")),
+        ("per_municipality", msg!("label-per-municipality")),
+        ("plan", msg!("label-plan")),
+        ("actions_by_status", msg!("label-actions-by-status")),
+        ("cost_per_area", msg!("label-cost-per-area")),
     ]
     .into_iter()
     .map(|(key, message)| (key, words.say(&message)))
@@ -123,8 +136,9 @@ pub(crate) fn keys() -> Vec<&'static str> {
 
 #[cfg(test)]
 mod tests {
-    /// Every label a template uses (`l.KEY` after `let l = meta.labels`, or
-    /// `labels.KEY`) is in the table, and every label in the table is used.
+    /// Every label a template uses (`l.KEY` after `let l = meta.labels` or
+    /// `set l = page.labels`, or `labels.KEY`), typst or HTML, is in the
+    /// table, and every label in the table is used.
     #[test]
     fn the_templates_and_the_labels_agree() {
         let keys = super::keys();
@@ -133,7 +147,7 @@ mod tests {
         let mut unknown = Vec::new();
         for entry in std::fs::read_dir(dir).expect("templates") {
             let path = entry.expect("entry").path();
-            if path.extension().is_none_or(|e| e != "typ") {
+            if path.extension().is_none_or(|e| e != "typ" && e != "html") {
                 continue;
             }
             let text = std::fs::read_to_string(&path).expect("read");

@@ -116,23 +116,26 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
     let folder = input.folder;
     let plan = &folder.plan;
     let plain = ReportInput { revision: None, ..*input };
-    // The web edition's templates are written in Nynorsk only so far: every
-    // page and PDF of the site is the Nynorsk edition, so that no page mixes
-    // languages.
-    let options = &SiteOptions {
-        report: ReportOptions { language: Some(plan_core::Language::Nn), ..options.report.clone() },
-        ..options.clone()
-    };
+    // Every page in the edition's language: the one asked for, else the plan's.
+    let words = crate::words::Words::new(plan, &options.report);
+    let say = |message: plan_core::Message| words.say(&message);
     // Every report page: its file, label, report, options and PDF.
     let mut jobs: Vec<(String, String, Report, ReportOptions, String)> = Vec::new();
     for status in &folder.statuses {
         let report = ReportOptions { year: Some(status.year), date: None, case: None, ..options.report.clone() };
-        let (file, label) = (format!("arsrapport-{}", status.year), format!("Årsrapport {}", status.year));
+        let (file, label) =
+            (format!("arsrapport-{}", status.year), say(plan_core::msg!("status-report-title", year = status.year)));
         jobs.push((format!("{file}.html"), label, Report::Status, report, format!("{file}.pdf")));
     }
     if !folder.statuses.is_empty() {
         let report = ReportOptions { year: None, date: None, case: None, ..options.report.clone() };
-        jobs.push(("periode.html".into(), "Planperioden".into(), Report::Period, report, "periode.pdf".into()));
+        jobs.push((
+            "periode.html".into(),
+            say(plan_core::msg!("site-period")),
+            Report::Period,
+            report,
+            "periode.pdf".into(),
+        ));
     }
     let mut plan_pdf = None;
     for case in &folder.cases {
@@ -142,7 +145,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
         if plan_pdf.is_none() && case.attachments.iter().any(|a| a.report() == AttachedReport::Plan) {
             plan_pdf = Some(format!("sak-{slug}.pdf"));
         }
-        let label = format!("Sak {}", case.number);
+        let label = say(plan_core::msg!("site-case", number = case.number.as_str()));
         jobs.push((format!("sak-{slug}.html"), label, Report::CaseAttachment, report, format!("sak-{slug}.pdf")));
     }
     // The views are independent: prepare them side by side (`serve` rebuilds
@@ -153,7 +156,12 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
         .zip(prepared)
         .map(|((file, label, _, _, pdf), prepared)| Page { file, label, prepared: Some(prepared), pdf: Some(pdf) })
         .collect();
-    pages.push(Page { file: "plan.html".into(), label: "Planen".into(), prepared: None, pdf: plan_pdf });
+    pages.push(Page {
+        file: "plan.html".into(),
+        label: say(plan_core::msg!("site-plan")),
+        prepared: None,
+        pdf: plan_pdf,
+    });
     // The population page shows the period report's figures, else the latest year's.
     let population_from = pages
         .iter()
@@ -165,34 +173,41 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
         (!data["population"].is_null()).then_some((prepared, data, pdf))
     });
 
-    let mut nav = vec![NavItem { href: "index.html".into(), label: "Framside".into(), current: false }];
-    nav.push(NavItem { href: "plan.html".into(), label: "Planen".into(), current: false });
+    let mut nav =
+        vec![NavItem { href: "index.html".into(), label: say(plan_core::msg!("site-front")), current: false }];
+    nav.push(NavItem { href: "plan.html".into(), label: say(plan_core::msg!("site-plan")), current: false });
     for page in pages.iter().filter(|p| p.file != "plan.html") {
         nav.push(NavItem { href: page.file.clone(), label: page.label.clone(), current: false });
     }
     if population.is_some() {
-        nav.push(NavItem { href: "folketal.html".into(), label: "Folketal".into(), current: false });
+        nav.push(NavItem {
+            href: "folketal.html".into(),
+            label: say(plan_core::msg!("site-population")),
+            current: false,
+        });
     }
 
     let generator = format!("plan-report {}", env!("CARGO_PKG_VERSION"));
     let frame = |title: &str, file: &str, date: Option<chrono::NaiveDate>, pdf: Option<PdfLink>| PageInfo {
         title: title.to_string(),
-        lang: "nn".into(),
+        lang: words.language.code().into(),
         site_title: plan.meta.title.clone(),
         owner: plan.meta.owner.clone(),
         nav: nav.iter().map(|n| NavItem { current: n.href == file, ..n.clone() }).collect(),
         pdf,
-        footer: match date {
-            Some(date) => format!(
-                "{} · {} · laga med {generator} frå plandata per {}",
-                plan.meta.owner,
-                plan.meta.title,
-                plan_core::calendar::format_date_nn(date)
-            ),
-            None => format!("{} · {} · laga med {generator}", plan.meta.owner, plan.meta.title),
-        },
+        footer: format!(
+            "{} · {} · {}",
+            plan.meta.owner,
+            plan.meta.title,
+            match date {
+                Some(date) =>
+                    say(plan_core::msg!("site-footer-dated", generator = generator.as_str(), date = words.date(date))),
+                None => say(plan_core::msg!("site-footer", generator = generator.as_str())),
+            }
+        ),
         generator: generator.clone(),
         script: options.script.clone(),
+        labels: PageInfo::labels(words.language),
     };
 
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();
@@ -229,18 +244,28 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
         files.push((PathBuf::from(&page.file), html.into_bytes()));
     }
     let plan_page = pages.iter().find(|p| p.file == "plan.html");
-    let plan_info = frame("Planen", "plan.html", None, plan_page.and_then(|p| link(&p.pdf, "Saka med planen")));
+    let plan_info = frame(
+        &say(plan_core::msg!("site-plan")),
+        "plan.html",
+        None,
+        plan_page.and_then(|p| link(&p.pdf, &say(plan_core::msg!("site-case-with-plan")))),
+    );
     let plan_html = render_template(
         &options.report.templates,
         "plan.html",
         &plan_info,
-        &crate::case::plan_page(folder, &crate::words::Words::nynorsk(plan)),
+        &crate::case::plan_page(folder, &words),
         &[],
         serde_json::Map::new(),
     )?;
     files.push((PathBuf::from("plan.html"), plan_html.into_bytes()));
     if let Some((prepared, data, pdf)) = &population {
-        let info = frame("Folketal", "folketal.html", Some(prepared.date), link(pdf, "Rapporten med folketala"));
+        let info = frame(
+            &say(plan_core::msg!("site-population")),
+            "folketal.html",
+            Some(prepared.date),
+            link(pdf, &say(plan_core::msg!("site-report-with-population"))),
+        );
         let html = render_template(
             &options.report.templates,
             "population.html",
@@ -266,17 +291,17 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
         front_pages.push(FrontLink { href: page.file.clone(), label: page.label.clone(), pdf });
     }
     if population.is_some() {
-        front_pages.push(FrontLink { href: "folketal.html".into(), label: "Folketal".into(), pdf: None });
+        front_pages.push(FrontLink {
+            href: "folketal.html".into(),
+            label: say(plan_core::msg!("site-population")),
+            pdf: None,
+        });
     }
     let front = FrontPage {
         plan_title: plan.meta.title.clone(),
         period: format!("{}–{}", plan.meta.period.first, plan.meta.period.last),
-        version: format!(
-            "{} ({})",
-            plan.meta.version.label,
-            plan_core::calendar::format_date_nn(plan.meta.version.date)
-        ),
-        status: crate::case::stage_label(plan, &crate::words::Words::nynorsk(plan)),
+        version: format!("{} ({})", plan.meta.version.label, words.date(plan.meta.version.date)),
+        status: crate::case::stage_label(plan, &words),
         summary: summary.as_ref().map_or(serde_json::Value::Null, |(s, _)| s.clone()),
         summary_year: summary.and_then(|(_, year)| year),
         pages: front_pages,

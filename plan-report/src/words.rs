@@ -22,12 +22,6 @@ impl Words {
         Words { language: options.language_for(plan), plan: plan.meta.language }
     }
 
-    /// The words of a report whose templates are still written in Nynorsk
-    /// only: every word of it in Nynorsk, whatever was asked.
-    pub(crate) fn nynorsk(plan: &plan_core::Plan) -> Self {
-        Words { language: Language::Nn, plan: plan.meta.language }
-    }
-
     /// A message in the edition's language.
     pub(crate) fn say(&self, message: &Message) -> String {
         crate::i18n::render(message, self.language)

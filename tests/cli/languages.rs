@@ -248,3 +248,49 @@ fn the_other_reports_in_english_and_bokmal() {
         assert!(text.contains(expected), "municipality: missing {expected:?} in\n{text}");
     }
 }
+
+/// The web edition in the plan's language, or in the one asked for: the
+/// page language, the frame's words and the reports' words.
+#[test]
+fn the_web_edition_in_bokmal_and_english() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let site = out.path().join("nb");
+    let bokmal = fixture("bokmal-plan");
+    let output = run(&["site", bokmal.to_str().expect("path"), "-o", site.to_str().expect("path"), "--no-pdf"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let page = std::fs::read_to_string(site.join("arsrapport-2024.html")).expect("page");
+    for expected in [
+        r#"<html lang="nb">"#,
+        "Hopp til innholdet",
+        ">Forside</a>",
+        "<h2 id=\"samandrag\">Sammendrag</h2>",
+        "Status for tiltakene i 2024",
+        "Vedlegg 3: Kilder",
+        "laget med plan-report",
+    ] {
+        assert!(page.contains(expected), "missing {expected:?}");
+    }
+    let site = out.path().join("en");
+    let hallingdal = hallingdal();
+    let output = run(&[
+        "site",
+        hallingdal.to_str().expect("path"),
+        "-o",
+        site.to_str().expect("path"),
+        "--no-pdf",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let index = std::fs::read_to_string(site.join("index.html")).expect("index");
+    for expected in
+        [r#"<html lang="en">"#, "Skip to the content", ">Front page</a>", ">The plan period</a>", "Key figures 2024"]
+    {
+        assert!(index.contains(expected), "index: missing {expected:?}");
+    }
+    let period = std::fs::read_to_string(site.join("periode.html")).expect("period");
+    assert!(period.contains("The actions year by year") && period.contains("Revisions of the action programme"));
+    for nynorsk in ["Hopp til innhaldet", "Samandrag", "Tiltaka år for år"] {
+        assert!(!period.contains(nynorsk), "{nynorsk:?} in the English edition");
+    }
+}

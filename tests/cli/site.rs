@@ -203,7 +203,8 @@ fn the_sites_pass_axe_core_reflow_and_the_nu_html_checker_in_chromium() {
         eprintln!("{message}");
         return;
     }
-    for plan in [hallingdal(), fixture("adopted-plan-other-region")] {
+    // A Nynorsk, a second region's and a Bokmål plan (its pages lang="nb").
+    for plan in [hallingdal(), fixture("adopted-plan-other-region"), fixture("bokmal-plan")] {
         let (_out, site) = build_site(&plan, &["--no-pdf"]);
         let output = std::process::Command::new("node")
             .arg(browser_dir.join("check.mjs"))
