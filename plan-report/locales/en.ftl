@@ -397,3 +397,5 @@ site-footer-dated = made with { $generator } from the plan data as of { $date }
 site-footer = made with { $generator }
 site-case-with-plan = The case with the plan
 site-report-with-population = The report with the population figures
+serve-error-title = The plan cannot be built
+serve-error-hint = Fix the file and save it: this page reloads by itself.

@@ -386,3 +386,5 @@ site-footer-dated = laget med { $generator } fra plandata per { $date }
 site-footer = laget med { $generator }
 site-case-with-plan = Saken med planen
 site-report-with-population = Rapporten med befolkningstallene
+serve-error-title = Planen kan ikke bygges
+serve-error-hint = Rett filen og lagre den: siden laster seg inn på nytt av seg selv.

@@ -386,3 +386,5 @@ site-footer-dated = laga med { $generator } frå plandata per { $date }
 site-footer = laga med { $generator }
 site-case-with-plan = Saka med planen
 site-report-with-population = Rapporten med folketala
+serve-error-title = Planen kan ikkje byggjast
+serve-error-hint = Rett fila og lagre ho: sida lastar seg inn på nytt av seg sjølv.

@@ -343,29 +343,34 @@ fn reload_script(generation: u64) -> Vec<u8> {
     .into_bytes()
 }
 
-/// The page every HTML address shows while the plan cannot be built.
+/// The page every HTML address shows while the plan cannot be built, in the
+/// language of the tool's messages.
 fn error_page(lines: &[String], generation: u64) -> Vec<u8> {
+    let language = crate::locale::messages();
+    let say = |message: plan_core::Message| escape(&plan_report::i18n::render(&message, language));
+    let (title, hint) = (say(plan_core::msg!("serve-error-title")), say(plan_core::msg!("serve-error-hint")));
     let items: String = lines.iter().map(|line| format!("<li><code>{}</code></li>\n", escape(line))).collect();
     format!(
         r#"<!DOCTYPE html>
-<html lang="en">
+<html lang="{lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>The plan cannot be built</title>
+<title>{title}</title>
 <style>body {{ font-family: sans-serif; margin: 1rem; max-width: 60rem; }} code {{ white-space: pre-wrap; overflow-wrap: anywhere; }} li {{ margin-bottom: .5rem; }}</style>
 </head>
 <body>
 <main>
-<h1>The plan cannot be built</h1>
-<p>Fix the file and save it: this page reloads by itself.</p>
+<h1>{title}</h1>
+<p>{hint}</p>
 <ul>
 {items}</ul>
 </main>
 <script src="{PREFIX}reload.js?{generation}"></script>
 </body>
 </html>
-"#
+"#,
+        lang = language.code()
     )
     .into_bytes()
 }
