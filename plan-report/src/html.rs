@@ -34,6 +34,9 @@ pub struct PageInfo {
     pub title: String,
     /// The language of the page (`nn`, `nb`, `en`), for `<html lang>`.
     pub lang: String,
+    /// The language of the plan's own texts, marked on them where it
+    /// differs from the page's (WCAG 3.1.2).
+    pub plan_lang: String,
     /// The site's title: the plan's title.
     pub site_title: String,
     /// The body that owns the plan.
@@ -59,6 +62,7 @@ impl Default for PageInfo {
         PageInfo {
             title: String::new(),
             lang: "nn".into(),
+            plan_lang: "nn".into(),
             site_title: String::new(),
             owner: String::new(),
             nav: Vec::new(),

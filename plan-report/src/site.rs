@@ -191,6 +191,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
     let frame = |title: &str, file: &str, date: Option<chrono::NaiveDate>, pdf: Option<PdfLink>| PageInfo {
         title: title.to_string(),
         lang: words.language.code().into(),
+        plan_lang: words.plan.code().into(),
         site_title: plan.meta.title.clone(),
         owner: plan.meta.owner.clone(),
         nav: nav.iter().map(|n| NavItem { current: n.href == file, ..n.clone() }).collect(),

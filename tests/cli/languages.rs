@@ -293,4 +293,10 @@ fn the_web_edition_in_bokmal_and_english() {
     for nynorsk in ["Hopp til innhaldet", "Samandrag", "Tiltaka år for år"] {
         assert!(!period.contains(nynorsk), "{nynorsk:?} in the English edition");
     }
+    // The plan's own texts are marked with their language (WCAG 3.1.2).
+    let plan = std::fs::read_to_string(site.join("plan.html")).expect("plan");
+    assert!(plan.contains(r#"<h3 id="omrade-naering" lang="nn">Næringsliv og kompetanseutvikling</h3>"#), "{plan}");
+    let report = std::fs::read_to_string(site.join("arsrapport-2022.html")).expect("report");
+    assert!(report.contains(r#"<h2 id="omrade-klima" lang="nn">Klima og miljø</h2>"#));
+    assert!(report.contains(r#"<h3 id="omrade-klima-tiltak">Actions</h3>"#), "labels are the page's language");
 }
