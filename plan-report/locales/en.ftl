@@ -399,3 +399,17 @@ site-case-with-plan = The case with the plan
 site-report-with-population = The report with the population figures
 serve-error-title = The plan cannot be built
 serve-error-hint = Fix the file and save it: this page reloads by itself.
+
+## The command line's tables
+diff-heading = Changes to the action programme from { $old } to { $new }
+diff-none = No changes.
+diff-action-details = deadline { $deadline }, responsible { $responsible }
+diff-added = New actions ({ $count }):
+diff-removed = Removed actions ({ $count }):
+diff-changed = Changed actions ({ $count }):
+diff-renumbered = formerly { $old }, recognised by its text
+population-table-heading = Population { $from } – { $to }: { $region }
+population-table-series = Change for { $region } from date to date
+population-table-goal = Result goal “{ $goal }”: { $status }
+      Baseline { $baseline }, latest { $latest }, target { $target }.
+population-table-note = The region is the sum of the municipalities. Annual % is the average annual growth over the period (years of 365.25 days). Ranked by change in percent.

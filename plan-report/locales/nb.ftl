@@ -388,3 +388,17 @@ site-case-with-plan = Saken med planen
 site-report-with-population = Rapporten med befolkningstallene
 serve-error-title = Planen kan ikke bygges
 serve-error-hint = Rett filen og lagre den: siden laster seg inn på nytt av seg selv.
+
+## The command line's tables
+diff-heading = Endringer i handlingsprogrammet fra { $old } til { $new }
+diff-none = Ingen endringer.
+diff-action-details = frist { $deadline }, ansvar { $responsible }
+diff-added = Nye tiltak ({ $count }):
+diff-removed = Fjernede tiltak ({ $count }):
+diff-changed = Endrede tiltak ({ $count }):
+diff-renumbered = før { $old }, kjent igjen på teksten
+population-table-heading = Folketall { $from } – { $to }: { $region }
+population-table-series = Utvikling for { $region } fra dato til dato
+population-table-goal = Resultatmål «{ $goal }»: { $status }
+      Utgangsverdi { $baseline }, siste { $latest }, mål { $target }.
+population-table-note = Regionen er summen av kommunene. Årlig % er gjennomsnittlig årlig vekst over perioden (år à 365,25 dager). Rang etter endring i prosent.

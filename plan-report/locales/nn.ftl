@@ -388,3 +388,17 @@ site-case-with-plan = Saka med planen
 site-report-with-population = Rapporten med folketala
 serve-error-title = Planen kan ikkje byggjast
 serve-error-hint = Rett fila og lagre ho: sida lastar seg inn på nytt av seg sjølv.
+
+## The command line's tables
+diff-heading = Endringar i handlingsprogrammet frå { $old } til { $new }
+diff-none = Ingen endringar.
+diff-action-details = frist { $deadline }, ansvar { $responsible }
+diff-added = Nye tiltak ({ $count }):
+diff-removed = Fjerna tiltak ({ $count }):
+diff-changed = Endra tiltak ({ $count }):
+diff-renumbered = før { $old }, kjent att på teksten
+population-table-heading = Folketal { $from } – { $to }: { $region }
+population-table-series = Utvikling for { $region } frå dato til dato
+population-table-goal = Resultatmål «{ $goal }»: { $status }
+      Utgangsverdi { $baseline }, siste { $latest }, mål { $target }.
+population-table-note = Regionen er summen av kommunane. Årleg % er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar). Rang etter endring i prosent.

@@ -122,21 +122,22 @@ fn region(plan: &Plan, codes: &[String]) -> Result<Region, Error> {
 pub fn table(outcome: &Outcome) -> String {
     let figures = &outcome.figures;
     let short = |d: chrono::NaiveDate| d.format("%-d.%-m.%Y").to_string();
-    let header: Vec<String> = [
-        "Kode",
-        "Kommune",
-        &short(figures.from),
-        &short(figures.to),
-        "Endring",
-        "Endring %",
-        "Årleg %",
-        "Del %",
-        "Per km²",
-        "Rang",
-    ]
-    .iter()
-    .map(ToString::to_string)
-    .collect();
+    let language = crate::locale::messages();
+    let labels = plan_report::html::PageInfo::labels(language);
+    let say = |message: plan_core::Message| plan_report::i18n::render(&message, language);
+    let label = |key: &str| labels.get(key).cloned().unwrap_or_default();
+    let header: Vec<String> = vec![
+        label("code"),
+        label("municipality"),
+        short(figures.from),
+        short(figures.to),
+        label("change"),
+        label("change_pct"),
+        label("annual_pct"),
+        format!("{} %", label("share")),
+        label("per_km2"),
+        label("rank"),
+    ];
     let mut rows = vec![header];
     for m in &figures.municipalities {
         let mut row = vec![m.code.to_string(), m.name.clone()];
@@ -154,16 +155,18 @@ pub fn table(outcome: &Outcome) -> String {
     row.push(String::new());
     rows.push(row);
     let mut out = format!(
-        "Folketal {} – {}: {}\n\n",
-        plan_core::calendar::format_date_nn(figures.from),
-        plan_core::calendar::format_date_nn(figures.to),
-        r.name
+        "{}\n\n",
+        say(plan_core::msg!(
+            "population-table-heading",
+            from = plan_core::i18n::date(figures.from),
+            to = plan_core::i18n::date(figures.to),
+            region = r.name.as_str()
+        ))
     );
     out.push_str(&align(&rows, &[false, false, true, true, true, true, true, true, true, true]));
     if figures.series.len() > 2 {
-        out.push_str(&format!("\nUtvikling for {} frå dato til dato\n\n", r.name));
-        let mut rows =
-            vec![vec!["Dato".to_string(), "Folketal".to_string(), "Endring".to_string(), "Endring %".to_string()]];
+        out.push_str(&format!("\n{}\n\n", say(plan_core::msg!("population-table-series", region = r.name.as_str()))));
+        let mut rows = vec![vec![label("date"), label("population"), label("change"), label("change_pct")]];
         let mut previous: Option<u64> = None;
         for point in &figures.series {
             let count = point.region.map_or("–".to_string(), |n| integer(n as i64));
@@ -185,16 +188,19 @@ pub fn table(outcome: &Outcome) -> String {
             p.map_or("–".to_string(), |p| format!("{} ({})", integer(p.value.round() as i64), short(p.date)))
         };
         out.push_str(&format!(
-            "\nResultatmål «{}»: {}\n  Utgangsverdi {}, siste {}, mål {}.\n  {}\n",
-            goal.text,
-            e.status.label_nn(),
-            value(e.baseline),
-            value(e.latest),
-            e.target.map_or("–".to_string(), |t| integer(t.round() as i64)),
+            "\n{}\n  {}\n",
+            say(plan_core::msg!(
+                "population-table-goal",
+                goal = goal.text.as_str(),
+                status = e.status.message(),
+                baseline = value(e.baseline),
+                latest = value(e.latest),
+                target = e.target.map_or("–".to_string(), |t| integer(t.round() as i64))
+            )),
             goal.rule
         ));
     }
-    out.push_str("\nRegionen er summen av kommunane. Årleg % er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar). Rang etter endring i prosent.");
+    out.push_str(&format!("\n{}", say(plan_core::msg!("population-table-note"))));
     out
 }
 

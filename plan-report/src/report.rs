@@ -303,25 +303,6 @@ pub fn field_message(field: &str) -> plan_core::Message {
     }
 }
 
-/// The Nynorsk name of a field of an action, as reports print changes.
-///
-/// ```
-/// assert_eq!(plan_report::report::field_label("deadline"), "frist");
-/// assert_eq!(plan_report::report::field_label("cost"), "kostnad");
-/// ```
-pub fn field_label(field: &str) -> &str {
-    match field {
-        "text" => "tiltak",
-        "deadline" => "frist",
-        "responsible" => "ansvar",
-        "cost" => "kostnad",
-        "note" => "merknad",
-        "focus_area" => "innsatsområde",
-        "theme" => "tema",
-        other => other,
-    }
-}
-
 /// How to make a report.
 ///
 /// # Example

@@ -95,42 +95,42 @@ pub fn revise(
     Ok(ExitCode::SUCCESS)
 }
 
-/// The changes as a readable list, in Nynorsk.
+/// The changes as a readable list, in the language of the messages.
 pub fn table(changes: &ActionDiff, old: &str, new: &str) -> String {
-    let mut out = format!("Endringar i handlingsprogrammet frå {old} til {new}\n");
+    use plan_core::msg;
+    let say = |message: plan_core::Message| plan_report::i18n::render(&message, crate::locale::messages());
+    let mut out = format!("{}\n", say(msg!("diff-heading", old = old, new = new)));
     if changes.is_empty() {
-        out.push_str("\nIngen endringar.\n");
+        out.push_str(&format!("\n{}\n", say(msg!("diff-none"))));
         return out;
     }
     let line = |a: &plan_core::Action| {
         let cost = a.cost.map(|c| format!(", {c}")).unwrap_or_default();
-        format!(
-            "  {:<11} {} (frist {}, ansvar {}{cost})\n",
-            a.id,
-            a.text,
-            a.deadline,
-            if a.responsible.is_empty() { "–".to_string() } else { a.responsible.join(", ") }
-        )
+        let responsible = if a.responsible.is_empty() { "–".to_string() } else { a.responsible.join(", ") };
+        let details = say(msg!("diff-action-details", deadline = a.deadline.to_string(), responsible = responsible));
+        format!("  {:<11} {} ({details}{cost})\n", a.id, a.text)
     };
     if !changes.added.is_empty() {
-        out.push_str(&format!("\nNye tiltak ({}):\n", changes.added.len()));
+        out.push_str(&format!("\n{}\n", say(msg!("diff-added", count = changes.added.len()))));
         changes.added.iter().for_each(|a| out.push_str(&line(a)));
     }
     if !changes.removed.is_empty() {
-        out.push_str(&format!("\nFjerna tiltak ({}):\n", changes.removed.len()));
+        out.push_str(&format!("\n{}\n", say(msg!("diff-removed", count = changes.removed.len()))));
         changes.removed.iter().for_each(|a| out.push_str(&line(a)));
     }
     if !changes.changed.is_empty() {
-        out.push_str(&format!("\nEndra tiltak ({}):\n", changes.changed.len()));
+        out.push_str(&format!("\n{}\n", say(msg!("diff-changed", count = changes.changed.len()))));
         for c in &changes.changed {
             match &c.old_id {
-                Some(old_id) => out.push_str(&format!("  {} (før {old_id}, kjent att på teksten)\n", c.id)),
+                Some(old_id) => {
+                    out.push_str(&format!("  {} ({})\n", c.id, say(msg!("diff-renumbered", old = old_id.as_str()))));
+                }
                 None => out.push_str(&format!("  {}\n", c.id)),
             }
             for (field, change) in &c.fields {
                 out.push_str(&format!(
                     "    {}: {} → {}\n",
-                    plan_report::report::field_label(field),
+                    say(plan_report::report::field_message(field)),
                     field_value_text(&change.old),
                     field_value_text(&change.new)
                 ));

@@ -183,8 +183,8 @@ fn diff_json_has_the_documented_shape() {
         json!({"text": "2022", "kind": "year", "start": "2022-01-01", "end": "2022-12-31"})
     );
     let table = stdout(&run(&["diff", "data/hallingdal/tiltak.csv", "data/hallingdal/handlingsprogram/2022.csv"]));
-    assert!(table.contains("  KLIMA-10 (før KLIMA-08, kjent att på teksten)\n    tiltak: Etablere sortering på alt avfall → Etablere sortering på alt avfall i heile regionen"), "{table}");
-    assert!(table.contains("    kostnad: 500\u{a0}000\u{a0}kr → 650\u{a0}000\u{a0}kr"), "{table}");
+    assert!(table.contains("  KLIMA-10 (formerly KLIMA-08, recognised by its text)\n    action: Etablere sortering på alt avfall → Etablere sortering på alt avfall i heile regionen"), "{table}");
+    assert!(table.contains("    cost: 500\u{a0}000\u{a0}kr → 650\u{a0}000\u{a0}kr"), "{table}");
 }
 
 #[test]

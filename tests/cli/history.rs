@@ -109,8 +109,8 @@ fn revise_adopts_the_2022_programme_and_every_2021_status_row_stays() {
     let before = snapshot(dir.path());
     let dry = run(&[&args[..], &["--dry-run"]].concat());
     assert_eq!(dry.status.code(), Some(0), "{}", stderr(&dry));
-    assert!(stdout(&dry).contains("Nye tiltak (3):"), "{}", stdout(&dry));
-    assert!(stdout(&dry).contains("KLIMA-10 (før KLIMA-08, kjent att på teksten)"), "{}", stdout(&dry));
+    assert!(stdout(&dry).contains("New actions (3):"), "{}", stdout(&dry));
+    assert!(stdout(&dry).contains("KLIMA-10 (formerly KLIMA-08, recognised by its text)"), "{}", stdout(&dry));
     assert_eq!(snapshot(dir.path()), before, "a dry run writes nothing");
 
     let output = run(&args);
