@@ -300,3 +300,31 @@ fn the_web_edition_in_bokmal_and_english() {
     assert!(report.contains(r#"<h2 id="omrade-klima" lang="nn">Klima og miljø</h2>"#));
     assert!(report.contains(r#"<h3 id="omrade-klima-tiltak">Actions</h3>"#), "labels are the page's language");
 }
+
+/// The Hallingdal report with --lang nb: Bokmål labels and words, Norwegian
+/// number and date forms.
+#[test]
+fn the_annual_report_in_bokmal() {
+    let plan = hallingdal();
+    let (_out, text) = render(&["status", plan.to_str().expect("path"), "--year", "2022", "--lang", "nb"]);
+    for expected in [
+        "Årsrapport 2022",
+        "Innhold",
+        "1 Sammendrag",
+        "21 176",
+        "innbyggere 1. januar 2023",
+        "+601 (+2,92 %) siden 1. januar 2021",
+        "tiltak fullført i 2022",
+        "1 380 000 kr",
+        "Forfalte tiltak",
+        "pågår (30 %)",
+        "Endringer i handlingsprogrammet",
+        "Vedlegg 3: Kilder",
+        "Side 2 av 13",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in\n{text}");
+    }
+    for nynorsk in ["Samandrag", "Innhald", "Forfalne tiltak", "innbyggjarar", "sidan", "Kjelder"] {
+        assert!(!text.contains(nynorsk), "Nynorsk {nynorsk:?} left in the Bokmål edition");
+    }
+}
