@@ -91,7 +91,11 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
         .into());
     }
     let figures = ChangeFigures::compute(&table, &changes, &region, from, to)?;
-    let goals = if request.region.is_empty() { population_goals(plan, &table, &changes, to) } else { Vec::new() };
+    let goals = if request.region.is_empty() {
+        population_goals(plan, &table, &changes, to, crate::locale::messages())
+    } else {
+        Vec::new()
+    };
     Ok(Outcome { figures, goals, diagnostics })
 }
 

@@ -304,7 +304,7 @@ fn the_population_goal_is_tracked_on_the_real_figures() {
     assert_eq!(goal["latest"], json!({"date": "2024-01-01", "value": 21571.0}));
     assert_eq!(goal["target"], json!(20780.75));
     assert_eq!(goal["status"], "reached");
-    assert!(goal["rule"].as_str().is_some_and(|r| r.starts_with("Utgangsverdien er verdien 1. januar 2021.")));
+    assert!(goal["rule"].as_str().is_some_and(|r| r.starts_with("The baseline is the value on 1 January 2021.")));
     // At 1 January 2022 the region had 20 762: above the line (20 626) but short of the target.
     let json = population_json(&[
         "--input",

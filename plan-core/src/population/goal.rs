@@ -323,7 +323,7 @@ mod tests {
 /// # let plan = &folder.plan;
 /// use plan_core::population::goal::population_goals;
 /// let at = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
-/// let goals = population_goals(&plan, &folder.population_series, &folder.code_changes, at);
+/// let goals = population_goals(&plan, &folder.population_series, &folder.code_changes, at, plan_core::Language::Nn);
 /// let json = serde_json::to_value(&goals[0]).unwrap();
 /// assert_eq!(json["id"], "attraktivitet-2");
 /// assert_eq!(json["status"], "reached");
@@ -339,12 +339,13 @@ pub struct GoalJson {
     /// Baseline, latest value, target and status.
     #[serde(flatten)]
     pub evaluation: GoalEvaluation,
-    /// The rule of the evaluation, in Nynorsk ([`rule_nn`]).
+    /// The rule of the evaluation ([`rule`]), in the language asked for.
     pub rule: String,
 }
 
 /// Every result goal of `plan` measured by the region's population,
-/// evaluated at `at` on `table` (followed through `changes`).
+/// evaluated at `at` on `table` (followed through `changes`), with its rule
+/// in `language`.
 ///
 /// # Example
 /// ```
@@ -352,13 +353,20 @@ pub struct GoalJson {
 /// # let plan = &folder.plan;
 /// use plan_core::population::goal::{population_goals, GoalStatus};
 /// let at = chrono::NaiveDate::from_ymd_opt(2022, 1, 1).unwrap();
-/// let goals = population_goals(&plan, &folder.population_series, &folder.code_changes, at);
+/// let goals = population_goals(&plan, &folder.population_series, &folder.code_changes, at, plan_core::Language::En);
 /// assert_eq!(goals.len(), 1, "Hallingdal measures one goal by population");
+/// assert!(goals[0].rule.starts_with("The baseline is the value on 1 January 2021."));
 /// assert_eq!(goals[0].evaluation.latest.map(|p| p.value), Some(20762.0));
 /// assert_eq!(goals[0].evaluation.status, GoalStatus::OnTrack);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-pub fn population_goals(plan: &Plan, table: &PopulationTable, changes: &CodeChanges, at: NaiveDate) -> Vec<GoalJson> {
+pub fn population_goals(
+    plan: &Plan,
+    table: &PopulationTable,
+    changes: &CodeChanges,
+    at: NaiveDate,
+    language: crate::Language,
+) -> Vec<GoalJson> {
     let series = region_series(table, changes, &plan.meta.region);
     plan.focus_areas
         .iter()
@@ -369,7 +377,7 @@ pub fn population_goals(plan: &Plan, table: &PopulationTable, changes: &CodeChan
                 id: goal.id.clone(),
                 text: goal.text.clone(),
                 evaluation: evaluate(indicator, &series, at),
-                rule: rule_nn(indicator),
+                rule: rule(indicator).render(language),
             })
         })
         .collect()
