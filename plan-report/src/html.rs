@@ -25,7 +25,7 @@ use crate::templates::Templates;
 /// use plan_core::Language;
 /// let page = plan_report::html::PageInfo { title: "Årsrapport 2021".into(), lang: "nn".into(), ..Default::default() };
 /// assert!(page.pdf.is_none() && page.nav.is_empty());
-/// let labels = plan_report::html::PageInfo::labels(Language::Nb);
+/// let labels = plan_report::i18n::labels(Language::Nb);
 /// assert_eq!(labels["skip_link"], "Hopp til innholdet");
 /// ```
 #[derive(Debug, Clone, Serialize)]
@@ -52,7 +52,7 @@ pub struct PageInfo {
     /// A script to load at the end of the body: only `serve`'s reload.
     pub script: Option<String>,
     /// The templates' fixed words in the page's language, by key
-    /// (`page.labels.skip_link`): [`PageInfo::labels`].
+    /// (`page.labels.skip_link`): [`crate::i18n::labels`].
     pub labels: std::collections::BTreeMap<String, String>,
 }
 
@@ -70,24 +70,8 @@ impl Default for PageInfo {
             footer: String::new(),
             generator: String::new(),
             script: None,
-            labels: PageInfo::labels(plan_core::Language::Nn),
+            labels: crate::i18n::labels(plan_core::Language::Nn),
         }
-    }
-}
-
-impl PageInfo {
-    /// Every label of the templates in `language`.
-    ///
-    /// # Example
-    /// ```
-    /// let labels = plan_report::html::PageInfo::labels(plan_core::Language::En);
-    /// assert_eq!(labels["summary"], "Summary");
-    /// ```
-    pub fn labels(language: plan_core::Language) -> std::collections::BTreeMap<String, String> {
-        crate::labels::labels(&crate::words::Words { language, plan: language })
-            .into_iter()
-            .map(|(key, text)| (key.to_string(), text))
-            .collect()
     }
 }
 

@@ -44,6 +44,21 @@ pub fn render(message: &Message, language: Language) -> String {
     catalogue().render(message, language)
 }
 
+/// The reports' and pages' fixed words in `language`, by key (`summary`,
+/// `skip_link`, …): what templates read as `meta.labels` and `page.labels`.
+///
+/// # Example
+/// ```
+/// let labels = plan_report::i18n::labels(plan_core::Language::En);
+/// assert_eq!(labels["summary"], "Summary");
+/// ```
+pub fn labels(language: Language) -> std::collections::BTreeMap<String, String> {
+    crate::labels::labels(&crate::words::Words { language, plan: language })
+        .into_iter()
+        .map(|(key, text)| (key.to_string(), text))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

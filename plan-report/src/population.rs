@@ -127,7 +127,7 @@ pub fn table(outcome: &Outcome) -> String {
     let figures = &outcome.figures;
     let short = |d: chrono::NaiveDate| d.format("%-d.%-m.%Y").to_string();
     let language = crate::locale::messages();
-    let labels = plan_report::html::PageInfo::labels(language);
+    let labels = plan_report::i18n::labels(language);
     let say = |message: plan_core::Message| plan_report::i18n::render(&message, language);
     let label = |key: &str| labels.get(key).cloned().unwrap_or_default();
     let header: Vec<String> = vec![

@@ -188,6 +188,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
     }
 
     let generator = format!("plan-report {}", env!("CARGO_PKG_VERSION"));
+    let labels = crate::i18n::labels(words.language);
     let frame = |title: &str, file: &str, date: Option<chrono::NaiveDate>, pdf: Option<PdfLink>| PageInfo {
         title: title.to_string(),
         lang: words.language.code().into(),
@@ -208,7 +209,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
         ),
         generator: generator.clone(),
         script: options.script.clone(),
-        labels: PageInfo::labels(words.language),
+        labels: labels.clone(),
     };
 
     let mut files: Vec<(PathBuf, Vec<u8>)> = Vec::new();

@@ -227,12 +227,11 @@ fn uses_in(file: &str, text: &str, out: &mut Vec<Use>) {
     }
 }
 
-/// The text up to the parenthesis that closes the one before it.
-fn balanced(text: &str) -> &str {
-    let mut depth = 0usize;
-    let mut in_string = false;
-    let mut escaped = false;
-    for (i, c) in text.char_indices() {
+/// The characters of Rust code outside its string literals, each with the
+/// bracket depth before it.
+fn outside_strings(text: &str) -> impl Iterator<Item = (usize, char, usize)> + '_ {
+    let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
+    text.char_indices().filter_map(move |(i, c)| {
         if in_string {
             match (escaped, c) {
                 (true, _) => escaped = false,
@@ -240,42 +239,34 @@ fn balanced(text: &str) -> &str {
                 (false, '"') => in_string = false,
                 _ => {}
             }
-            continue;
+            return None;
         }
+        let before = depth;
         match c {
             '"' => in_string = true,
             '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' if depth == 0 => return &text[..i],
-            ')' | ']' | '}' => depth -= 1,
+            ')' | ']' | '}' => depth = depth.saturating_sub(1),
             _ => {}
         }
-    }
-    text
+        (c != '"').then_some((i, c, before))
+    })
+}
+
+/// The text up to the parenthesis that closes the one before it.
+fn balanced(text: &str) -> &str {
+    outside_strings(text)
+        .find(|&(_, c, depth)| matches!(c, ')' | ']' | '}') && depth == 0)
+        .map_or(text, |(i, _, _)| &text[..i])
 }
 
 /// Splits at commas outside brackets and strings.
 fn split_top_level(text: &str) -> Vec<&str> {
     let mut parts = Vec::new();
-    let (mut depth, mut in_string, mut escaped, mut from) = (0usize, false, false, 0);
-    for (i, c) in text.char_indices() {
-        if in_string {
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_string = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => in_string = true,
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => depth = depth.saturating_sub(1),
-            ',' if depth == 0 => {
-                parts.push(&text[from..i]);
-                from = i + 1;
-            }
-            _ => {}
+    let mut from = 0;
+    for (i, c, depth) in outside_strings(text) {
+        if c == ',' && depth == 0 {
+            parts.push(&text[from..i]);
+            from = i + 1;
         }
     }
     parts.push(&text[from..]);

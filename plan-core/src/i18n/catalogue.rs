@@ -187,19 +187,25 @@ fn english_number<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
     }
     let n = whole(value)?;
     let digits = n.unsigned_abs().to_string();
+    let out = if digits.len() > 4 { group(&digits, ',') } else { digits };
+    Some(if n < 0 { format!("-{out}") } else { out })
+}
+
+/// Digits in groups of three from the right: `20762` → `20,762`.
+fn group(digits: &str, separator: char) -> String {
     let mut out = String::new();
     for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 && digits.len() > 4 {
-            out.push(',');
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push(separator);
         }
         out.push(digit);
     }
-    Some(if n < 0 { format!("-{out}") } else { out })
+    out
 }
 
 /// A number given with a count of decimals ([`Arg::Fixed`]), written with
 /// the decimal mark, group separator and minus sign given.
-fn fixed(value: &FluentValue<'_>, mark: char, group: char, minus: char) -> Option<String> {
+fn fixed(value: &FluentValue<'_>, mark: char, separator: char, minus: char) -> Option<String> {
     let FluentValue::Number(number) = value else { return None };
     let decimals = number.options.minimum_fraction_digits?;
     let text = format!("{:.*}", decimals, number.value.abs());
@@ -208,12 +214,7 @@ fn fixed(value: &FluentValue<'_>, mark: char, group: char, minus: char) -> Optio
     if number.value < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
         out.push(minus);
     }
-    for (i, digit) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            out.push(group);
-        }
-        out.push(digit);
-    }
+    out.push_str(&group(whole, separator));
     if !fraction.is_empty() {
         out.push(mark);
         out.push_str(fraction);
