@@ -4,18 +4,28 @@
 //! link annotations with `/Contents` in the structure tree, fonts embedded
 //! with `ToUnicode` — for every report kind of both fixture regions, and
 //! finds the faults `tests/pdf/break_pdf.py` puts into a copy. Skips (with a
-//! message) without Python's pikepdf; `.ci/run` installs it and sets
-//! `PLAN_REPORT_PDF_TESTS=1`, which turns a skip into a failure.
+//! message) without Python's pikepdf. The interpreter is
+//! `$PLAN_REPORT_PYTHON` (default `python3`): `.ci/run` sets it to one that
+//! has pikepdf, and sets `PLAN_REPORT_PDF_TESTS=1`, which turns a skip into a
+//! failure.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use plan_report_tests::{fixture, hallingdal, repo_root, run, stderr};
 
+/// The interpreter that runs the checker: `$PLAN_REPORT_PYTHON`, else `python3`.
+fn python() -> String {
+    std::env::var("PLAN_REPORT_PYTHON").ok().filter(|p| !p.is_empty()).unwrap_or_else(|| "python3".to_string())
+}
+
 fn pikepdf() -> bool {
-    let found = Command::new("python3").args(["-c", "import pikepdf"]).output().is_ok_and(|o| o.status.success());
+    let python = python();
+    let found = Command::new(&python).args(["-c", "import pikepdf"]).output().is_ok_and(|o| o.status.success());
     if !found {
-        let message = "PDF structure checks skipped: python3 with pikepdf not found (apt-get install python3-pikepdf, or pip install pikepdf; .ci/run installs it)";
+        let message = format!(
+            "PDF structure checks skipped: {python} cannot import pikepdf (pip install pikepdf, or set PLAN_REPORT_PYTHON to an interpreter that has it; .ci/run does)"
+        );
         assert!(!std::env::var("PLAN_REPORT_PDF_TESTS").is_ok_and(|v| v == "1"), "{message}");
         eprintln!("{message}");
     }
@@ -28,7 +38,7 @@ fn script(name: &str) -> PathBuf {
 
 /// Runs the checker: (exit code, its lines).
 fn check(pdfs: &[PathBuf]) -> (Option<i32>, Vec<String>) {
-    let output = Command::new("python3").arg(script("check_pdf.py")).args(pdfs).output().expect("python3 runs");
+    let output = Command::new(python()).arg(script("check_pdf.py")).args(pdfs).output().expect("the python runs");
     let text = String::from_utf8_lossy(&output.stdout).into_owned() + &String::from_utf8_lossy(&output.stderr);
     (output.status.code(), text.lines().map(str::to_string).collect())
 }
@@ -99,7 +109,7 @@ fn the_checker_finds_the_faults_it_is_there_for() {
     let out = tempfile::tempdir().expect("temp dir");
     let good = render(out.path(), "good.pdf", &["status", hallingdal().to_str().expect("path"), "--year", "2022"]);
     let broken = out.path().join("broken.pdf");
-    let status = Command::new("python3").arg(script("break_pdf.py")).arg(&good).arg(&broken).status().expect("runs");
+    let status = Command::new(python()).arg(script("break_pdf.py")).arg(&good).arg(&broken).status().expect("runs");
     assert!(status.success());
     let (code, lines) = check(std::slice::from_ref(&broken));
     assert_eq!(code, Some(1), "{lines:?}");
