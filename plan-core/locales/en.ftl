@@ -148,10 +148,15 @@ progress-unreadable = cannot read progress "{ $text }" (expected a percentage fr
 progress-impossible = progress { $text } is impossible (expected a percentage from 0 to 100)
 status-file-missing = no status file for { $year } (expected status/{ $year }.csv or .xlsx)
 population-no-span = the population data have no two dates up to 1 January { $next } (expected counts from 1 January { $first } to 1 January { $next }), so the report for { $year } has no population figures
-population-span-short = the population data do not reach the dates the report for { $year } compares (wanted { $wanted_from } to { $wanted_to }): it uses { $from } to { $to }
+population-span-short = the population data have no count for { $missing }, which the report for { $year } compares: it uses { $from } to { $to }
+population-span-short-two = the population data have no count for { $missing } or { $also }, which the report for { $year } compares: it uses { $from } to { $to }
 action-overdue = action { $id } is overdue: due { $deadline }, status { $status } at { $at }
 action-due = action { $id } is due in { $year } ({ $deadline }), status { $status }
 action-without-status = action { $id } has no status for { $year } (expected a row: not reported)
+status-rows-not-updated = { $count ->
+        [one] one row was
+       *[other] { $count } rows were
+    } last updated before { $year } and count as not reported in { $year }: { $ids } (fill in the status and date for { $year })
 status-template-unwritable = cannot write the status template: { $detail }
 
 ## Reading the plan folder

@@ -141,10 +141,15 @@ progress-unreadable = kan ikke lese fremdriften «{ $text }» (ventet en prosent
 progress-impossible = fremdriften { $text } er umulig (ventet en prosent fra 0 til 100)
 status-file-missing = ingen statusfil for { $year } (ventet status/{ $year }.csv eller .xlsx)
 population-no-span = befolkningsdataene har ikke to datoer frem til 1. januar { $next } (ventet tall fra 1. januar { $first } til 1. januar { $next }), så rapporten for { $year } har ingen befolkningstall
-population-span-short = befolkningsdataene når ikke de datoene rapporten for { $year } sammenligner (ønsket { $wanted_from } til { $wanted_to }): den bruker { $from } til { $to }
+population-span-short = befolkningsdataene har ikke tall for { $missing }, som rapporten for { $year } sammenligner: den bruker { $from } til { $to }
+population-span-short-two = befolkningsdataene har ikke tall for { $missing } og { $also }, som rapporten for { $year } sammenligner: den bruker { $from } til { $to }
 action-overdue = tiltak { $id } er forfalt: frist { $deadline }, status { $status } per { $at }
 action-due = tiltak { $id } har frist i { $year } ({ $deadline }), status { $status }
 action-without-status = tiltak { $id } har ingen status for { $year } (ventet en rad: ikke rapportert)
+status-rows-not-updated = { $count ->
+        [one] én rad ble sist oppdatert
+       *[other] { $count } rader ble sist oppdatert
+    } før { $year } og teller som ikke rapportert i { $year }: { $ids } (fyll inn status og dato for { $year })
 status-template-unwritable = kan ikke skrive statusmalen: { $detail }
 
 ## Reading the plan folder

@@ -141,10 +141,15 @@ progress-unreadable = kan ikkje lese framdrifta «{ $text }» (venta ein prosent
 progress-impossible = framdrifta { $text } er umogleg (venta ein prosent frå 0 til 100)
 status-file-missing = inga statusfil for { $year } (venta status/{ $year }.csv eller .xlsx)
 population-no-span = folketalsdata har ikkje to datoar fram til 1. januar { $next } (venta tal frå 1. januar { $first } til 1. januar { $next }), så rapporten for { $year } har ingen folketal
-population-span-short = folketalsdata når ikkje dei datoane rapporten for { $year } samanliknar (ønskt { $wanted_from } til { $wanted_to }): han brukar { $from } til { $to }
+population-span-short = folketalsdata har ikkje tal for { $missing }, som rapporten for { $year } samanliknar: han brukar { $from } til { $to }
+population-span-short-two = folketalsdata har ikkje tal for { $missing } og { $also }, som rapporten for { $year } samanliknar: han brukar { $from } til { $to }
 action-overdue = tiltak { $id } er forfalle: frist { $deadline }, status { $status } per { $at }
 action-due = tiltak { $id } har frist i { $year } ({ $deadline }), status { $status }
 action-without-status = tiltak { $id } har ingen status for { $year } (venta ei rad: ikkje rapportert)
+status-rows-not-updated = { $count ->
+        [one] ei rad vart sist oppdatert
+       *[other] { $count } rader vart sist oppdaterte
+    } før { $year } og tel som ikkje rapportert i { $year }: { $ids } (fyll inn status og dato for { $year })
 status-template-unwritable = kan ikkje skrive statusmalen: { $detail }
 
 ## Reading the plan folder

@@ -37,7 +37,8 @@ use crate::programme::{Programme, ProgrammeVersion};
 /// ```
 ///
 /// A round trip through JSON keeps everything but what only messages use:
-/// the folder's `root` and the line numbers of actions and status rows.
+/// the folder's `root`, the line numbers of actions and status rows, and
+/// the population files' rows per date.
 ///
 /// ```
 /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
@@ -50,6 +51,7 @@ use crate::programme::{Programme, ProgrammeVersion};
 /// for status in &mut expected.statuses {
 ///     status.entries.iter_mut().for_each(|e| e.line = None);
 /// }
+/// expected.population_files.iter_mut().for_each(|f| f.rows_per_date.clear());
 /// assert_eq!(back, expected);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
@@ -174,34 +176,62 @@ impl PlanFolder {
         if self.population_series.observations.is_empty() { &self.population } else { &self.population_series }
     }
 
-    /// The dates a report for `year` compares population between: the
-    /// count nearest the plan period's start (1 January of its first year)
-    /// and the last count on or before 1 January after `year`, with the
-    /// dates it wanted; `None` when the data have no two such dates.
+    /// The dates a report for `year`, dated `date`, compares population
+    /// between: the count at the plan period's start (1 January of its first
+    /// year) and the last count on or before 1 January after `year` — or,
+    /// for a report dated before the year's end, the last 1 January on or
+    /// before the day after `date`, as no later count can exist yet — with
+    /// the dates it wanted and how the first date relates to the period's
+    /// start; `None` when the data have no two such dates.
+    ///
+    /// When the data have no count at the period's start, or the count at
+    /// the start is the latest there is, the first date is the last count
+    /// before the start ([`SpanStart::BeforeMissing`],
+    /// [`SpanStart::BeforeNoLater`]): a change from before the plan period,
+    /// which reports label as such, never as the plan's.
     ///
     /// # Example
     /// ```
+    /// use plan_core::folder::SpanStart;
     /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-    /// let span = folder.population_span(2022).unwrap();
+    /// let end = |y| plan_core::Date::from_ymd_opt(y, 12, 31).unwrap();
+    /// let span = folder.population_span(2022, end(2022)).unwrap();
     /// assert_eq!((span.from.to_string(), span.to.to_string()), ("2021-01-01".into(), "2023-01-01".into()));
     /// assert!(span.is_complete());
-    /// let late = folder.population_span(2024).unwrap();
+    /// assert_eq!(span.start, SpanStart::AtStart);
+    /// let late = folder.population_span(2024, end(2024)).unwrap();
     /// assert_eq!(late.to.to_string(), "2024-01-01", "the data end before 1 January 2025");
     /// assert!(!late.is_complete());
+    /// assert_eq!(late.missing().iter().map(|d| d.to_string()).collect::<Vec<_>>(), ["2025-01-01"]);
+    /// // Known only up to 1 January 2021: no change within the period yet.
+    /// let early = folder.as_of(&plan_core::as_of::AsOf::dated(plan_core::Date::from_ymd_opt(2021, 6, 30).unwrap()));
+    /// let span = early.population_span(2021, plan_core::Date::from_ymd_opt(2021, 6, 30).unwrap()).unwrap();
+    /// assert_eq!((span.from.to_string(), span.to.to_string()), ("2020-01-01".into(), "2021-01-01".into()));
+    /// assert_eq!(span.start, SpanStart::BeforeNoLater);
+    /// assert!(!span.within_period());
+    /// assert_eq!(span.wanted_to.to_string(), "2021-01-01", "in June, 1 January 2022 is still to come");
     /// # Ok::<(), plan_core::Error>(())
     /// ```
-    pub fn population_span(&self, year: i32) -> Option<PopulationSpan> {
+    pub fn population_span(&self, year: i32, date: NaiveDate) -> Option<PopulationSpan> {
+        use chrono::Datelike;
         let dates = self.follow_up_table().dates();
         let wanted_from = NaiveDate::from_ymd_opt(self.plan.meta.period.first, 1, 1)?;
-        let wanted_to = NaiveDate::from_ymd_opt(year + 1, 1, 1)?;
+        let known = date.succ_opt().unwrap_or(date);
+        let wanted_to = NaiveDate::from_ymd_opt((year + 1).min(known.year()), 1, 1)?.max(wanted_from);
         let to = *dates.iter().rev().find(|d| **d <= wanted_to)?;
-        let from = dates
-            .iter()
-            .rev()
-            .find(|d| **d <= wanted_from && **d < to)
-            .or_else(|| dates.iter().find(|d| **d < to))
-            .copied()?;
-        Some(PopulationSpan { from, to, wanted_from, wanted_to })
+        let before = |limit: NaiveDate| dates.iter().rev().find(|d| **d < limit).copied();
+        let (from, start) = if dates.contains(&wanted_from) {
+            if wanted_from < to {
+                (wanted_from, SpanStart::AtStart)
+            } else {
+                (before(wanted_from)?, SpanStart::BeforeNoLater)
+            }
+        } else if let Some(earlier) = before(wanted_from.min(to)) {
+            (earlier, SpanStart::BeforeMissing)
+        } else {
+            (*dates.iter().find(|d| **d > wanted_from && **d < to)?, SpanStart::Later)
+        };
+        Some(PopulationSpan { from, to, wanted_from, wanted_to, start })
     }
 
     /// The measured values of a result goal, in date order.
@@ -226,15 +256,51 @@ impl PlanFolder {
     }
 }
 
+/// How the first date of a [`PopulationSpan`] relates to the plan period's
+/// start.
+///
+/// # Example
+/// ```
+/// use plan_core::folder::SpanStart;
+/// assert!(SpanStart::AtStart.within_period() && SpanStart::Later.within_period());
+/// assert!(!SpanStart::BeforeMissing.within_period());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SpanStart {
+    /// The count at the period's start.
+    AtStart,
+    /// A count after the period's start: the data have none at the start
+    /// and none before it.
+    Later,
+    /// A count before the period's start: the data have none at the start.
+    BeforeMissing,
+    /// A count before the period's start: the count at the start is the
+    /// latest there is, so no change within the period can be computed yet.
+    BeforeNoLater,
+}
+
+impl SpanStart {
+    /// True when a change from this start lies within the plan period.
+    ///
+    /// # Example
+    /// ```
+    /// assert!(!plan_core::folder::SpanStart::BeforeNoLater.within_period());
+    /// ```
+    pub fn within_period(self) -> bool {
+        matches!(self, SpanStart::AtStart | SpanStart::Later)
+    }
+}
+
 /// The two dates a year's population figures compare, and the dates they
 /// should be: the plan period's start and 1 January after the year.
 ///
 /// # Example
 /// ```
-/// use plan_core::folder::PopulationSpan;
+/// use plan_core::folder::{PopulationSpan, SpanStart};
 /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
-/// let span = PopulationSpan { from: d(2021), to: d(2018), wanted_from: d(2021), wanted_to: d(2025) };
+/// let span = PopulationSpan { from: d(2021), to: d(2024), wanted_from: d(2021), wanted_to: d(2025), start: SpanStart::AtStart };
 /// assert!(!span.is_complete());
+/// assert_eq!(span.missing(), [d(2025)]);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct PopulationSpan {
@@ -246,6 +312,8 @@ pub struct PopulationSpan {
     pub wanted_from: NaiveDate,
     /// The date wanted last: 1 January after the report year.
     pub wanted_to: NaiveDate,
+    /// How `from` relates to the period's start.
+    pub start: SpanStart,
 }
 
 impl PopulationSpan {
@@ -253,11 +321,47 @@ impl PopulationSpan {
     ///
     /// # Example
     /// ```
-    /// use plan_core::folder::PopulationSpan;
+    /// use plan_core::folder::{PopulationSpan, SpanStart};
     /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
-    /// assert!(PopulationSpan { from: d(2021), to: d(2022), wanted_from: d(2021), wanted_to: d(2022) }.is_complete());
+    /// assert!(PopulationSpan { from: d(2021), to: d(2022), wanted_from: d(2021), wanted_to: d(2022), start: SpanStart::AtStart }.is_complete());
     /// ```
     pub fn is_complete(&self) -> bool {
         self.from == self.wanted_from && self.to == self.wanted_to
+    }
+
+    /// True when the change lies within the plan period: its first date is
+    /// the period's start or later.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::folder::{PopulationSpan, SpanStart};
+    /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// let span = PopulationSpan { from: d(2020), to: d(2022), wanted_from: d(2022), wanted_to: d(2023), start: SpanStart::BeforeNoLater };
+    /// assert!(!span.within_period());
+    /// ```
+    pub fn within_period(&self) -> bool {
+        self.start.within_period()
+    }
+
+    /// The wanted dates the data have no count for, in date order: the
+    /// period's start when the data lack it, and 1 January after the year
+    /// when the data end before it.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::folder::{PopulationSpan, SpanStart};
+    /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// let span = PopulationSpan { from: d(2020), to: d(2022), wanted_from: d(2022), wanted_to: d(2023), start: SpanStart::BeforeNoLater };
+    /// assert_eq!(span.missing(), [d(2023)], "the start is there; the end is missing");
+    /// ```
+    pub fn missing(&self) -> Vec<NaiveDate> {
+        let mut out = Vec::new();
+        if matches!(self.start, SpanStart::BeforeMissing | SpanStart::Later) {
+            out.push(self.wanted_from);
+        }
+        if self.to < self.wanted_to && !out.contains(&self.wanted_to) {
+            out.push(self.wanted_to);
+        }
+        out
     }
 }

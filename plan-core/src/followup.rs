@@ -369,13 +369,14 @@ fn parse_progress(text: &str, fractions: bool) -> Result<Option<u8>, Message> {
 /// let portal = follow_up(&folder, 2021, at).into_iter().find(|f| f.id == "NAER-02").unwrap();
 /// assert_eq!(portal.status, Some(ActionStatus::Delayed));
 /// assert!(portal.due_this_year && portal.overdue);
+/// assert!(portal.carried.is_none() && !portal.completed_earlier);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct FollowUp {
     /// The action's id.
     pub id: String,
-    /// The reported status; `None` is "ikkje rapportert".
+    /// The status reported for the year; `None` is "ikkje rapportert".
     pub status: Option<ActionStatus>,
     /// Progress in percent.
     pub progress: Option<u8>,
@@ -386,6 +387,47 @@ pub struct FollowUp {
     /// The deadline's period has ended and the action is neither fullført
     /// nor avlyst.
     pub overdue: bool,
+    /// The row was last updated before the year: what it said then. Its
+    /// status counts for the year only when it closed a one-off action
+    /// (done or cancelled stays so); otherwise the action is not reported
+    /// in the year.
+    pub carried: Option<CarriedStatus>,
+    /// A one-off action completed in an earlier year: its row was last
+    /// updated before the year, or last year's status was already done.
+    /// It is not counted as completed in the year.
+    pub completed_earlier: bool,
+}
+
+impl FollowUp {
+    /// True when the action was completed in the year itself.
+    ///
+    /// # Example
+    /// ```
+    /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// let at = chrono::NaiveDate::from_ymd_opt(2021, 12, 31).unwrap();
+    /// let done = plan_core::followup::follow_up(&folder, 2021, at).iter().filter(|f| f.completed_in_year()).count();
+    /// assert_eq!(done, 6);
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn completed_in_year(&self) -> bool {
+        self.status == Some(ActionStatus::Done) && !self.completed_earlier
+    }
+}
+
+/// A status row last updated before its status year, as it stood then.
+///
+/// # Example
+/// ```
+/// use plan_core::followup::{ActionStatus, CarriedStatus};
+/// let carried = CarriedStatus { status: ActionStatus::InProgress, updated: plan_core::Date::from_ymd_opt(2024, 12, 15).unwrap() };
+/// assert_eq!(carried.updated.to_string(), "2024-12-15");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct CarriedStatus {
+    /// The status the row gives.
+    pub status: ActionStatus,
+    /// The row's update date, before the status year.
+    pub updated: NaiveDate,
 }
 
 /// Where every action of the programme in force in `year` stands at `at`.
@@ -396,6 +438,14 @@ pub struct FollowUp {
 /// status is forseinka). It is *due this year* when its deadline falls in
 /// `year`, or it is yearly. Without a programme in force in `year` the list
 /// is empty.
+///
+/// A status year is reported in that year: a row whose update date lies
+/// before 1 January of `year` (a row carried over by the status template
+/// and left untouched) keeps the terminal status of a one-off action (done
+/// or cancelled stays so) but otherwise counts as not reported in `year`;
+/// what it said is in [`FollowUp::carried`]. A one-off action done in an
+/// earlier year ([`FollowUp::completed_earlier`]) is not completed in
+/// `year`.
 ///
 /// # Example
 /// ```
@@ -409,35 +459,56 @@ pub fn follow_up(folder: &PlanFolder, year: i32, at: NaiveDate) -> Vec<FollowUp>
     let Some(version) = folder.programme.in_force(year) else { return Vec::new() };
     let entries: BTreeMap<&str, &StatusEntry> =
         folder.status_for(year).map(|f| f.entries.iter().map(|e| (e.id.as_str(), e)).collect()).unwrap_or_default();
+    let previous = folder.status_for(year - 1);
+    let year_start = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
     version
         .actions
         .iter()
         .map(|action| {
+            let one_off = !action.deadline.is_recurring();
             let entry = entries.get(action.id.as_str()).copied();
-            let status = entry.map(|e| e.status);
+            let carried = entry.and_then(|e| {
+                e.updated.filter(|u| *u < year_start).map(|updated| CarriedStatus { status: e.status, updated })
+            });
+            let status = match (entry, carried) {
+                (Some(e), None) => Some(e.status),
+                (Some(e), Some(_)) if one_off && e.status.is_closed() => Some(e.status),
+                _ => None,
+            };
+            let done_last_year =
+                previous.and_then(|p| p.entry(&action.id)).is_some_and(|e| e.status == ActionStatus::Done);
+            let completed_earlier =
+                one_off && status == Some(ActionStatus::Done) && (carried.is_some() || done_last_year);
             let closed = status.is_some_and(ActionStatus::is_closed);
             let overdue = if action.deadline.is_recurring() {
                 status == Some(ActionStatus::Delayed)
             } else {
                 action.deadline.end().is_some_and(|end| end <= at) && !closed
             };
+            let reported = entry.filter(|_| status.is_some());
             FollowUp {
                 id: action.id.clone(),
                 status,
-                progress: entry.and_then(|e| e.progress),
-                comment: entry.map(|e| e.comment.clone()).unwrap_or_default(),
+                progress: reported.and_then(|e| e.progress),
+                comment: reported.map(|e| e.comment.clone()).unwrap_or_default(),
                 due_this_year: action.deadline.is_recurring()
                     || action.deadline.end().is_some_and(|e| e.year() == year),
                 overdue,
+                carried,
+                completed_earlier,
             }
         })
         .collect()
 }
 
 /// Findings for `plan-report check --year YEAR`: a note for each action due
-/// in the year, a warning for each overdue action, and a warning for each
-/// action without a status row (yearly actions need one every year), all
-/// for the programme in force in the year.
+/// in the year, a warning for each overdue action, a warning for each
+/// action without a status row (yearly actions need one every year), one
+/// warning per status file naming the rows last updated before the year,
+/// and a warning naming the population dates the year's report lacks, all
+/// for the programme in force in the year. Give it the folder as of the
+/// year (`folder.as_of(&AsOf::annual(year))`, see [`crate::as_of`]), as
+/// the year's report sees it.
 ///
 /// # Errors
 /// [`crate::Error::Argument`] for a year outside the plan period or with no
@@ -467,30 +538,49 @@ pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnosti
         );
     }
     let table_file = folder.follow_up_table().sources.join(", ");
-    match folder.population_span(year) {
+    match folder.population_span(year, at) {
         None => out.push(Diagnostic::warning(
             &table_file,
             None,
             None,
             msg!("population-no-span", year = year, next = year + 1, first = folder.plan.meta.period.first),
         )),
-        Some(span) if !span.is_complete() => out.push(Diagnostic::warning(
-            &table_file,
-            None,
-            None,
-            msg!(
-                "population-span-short",
-                year = year,
-                wanted_from = date(span.wanted_from),
-                wanted_to = date(span.wanted_to),
-                from = date(span.from),
-                to = date(span.to)
-            ),
-        )),
+        Some(span) if !span.is_complete() => {
+            let missing = span.missing();
+            let message = match missing[..] {
+                [first, second] => msg!(
+                    "population-span-short-two",
+                    missing = date(first),
+                    also = date(second),
+                    year = year,
+                    from = date(span.from),
+                    to = date(span.to)
+                ),
+                _ => msg!(
+                    "population-span-short",
+                    missing = date(missing.first().copied().unwrap_or(span.wanted_to)),
+                    year = year,
+                    from = date(span.from),
+                    to = date(span.to)
+                ),
+            };
+            out.push(Diagnostic::warning(&table_file, None, None, message));
+        }
         Some(_) => {}
     }
     let file = version.file.display().to_string();
-    for (action, f) in version.actions.iter().zip(follow_up(folder, year, at)) {
+    let follow = follow_up(folder, year, at);
+    let stale: Vec<&str> =
+        follow.iter().filter(|f| f.carried.is_some() && f.status.is_none()).map(|f| f.id.as_str()).collect();
+    if !stale.is_empty() {
+        out.push(Diagnostic::warning(
+            &where_status,
+            None,
+            Some("oppdatert"),
+            msg!("status-rows-not-updated", count = stale.len(), year = year, ids = stale.join(", ")),
+        ));
+    }
+    for (action, f) in version.actions.iter().zip(follow) {
         let deadline = &action.deadline;
         let status = f.status.map_or_else(|| msg!("status-not-reported"), ActionStatus::message);
         if f.overdue {
@@ -508,7 +598,11 @@ pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnosti
                 msg!("action-due", id = &action.id, year = year, deadline = deadline.message(), status = status),
             ));
         }
-        if f.status.is_none() && status_file.is_some() && (deadline.is_recurring() || f.due_this_year) {
+        if f.status.is_none()
+            && f.carried.is_none()
+            && status_file.is_some()
+            && (deadline.is_recurring() || f.due_this_year)
+        {
             out.push(Diagnostic::warning(
                 &where_status,
                 None,

@@ -66,6 +66,7 @@
 // worth boxing and complicating the public type.
 #![allow(clippy::result_large_err)]
 
+pub mod as_of;
 pub mod calendar;
 pub mod case;
 mod check;

@@ -9,7 +9,6 @@ chart-failed = cannot draw the chart { $name }: { $detail }
 output-unwritable = { $path }: cannot write: { $reason }
 attachment-data-unreadable = cannot read the attachment's data: { $detail }
 period-needs-status = the period report needs at least one status file ({ $folder } has none)
-period-date-too-early = the report date { $date } is before the last year with a status file ({ $year })
 report-needs-year = the status report needs a year (expected the reporting year in the options, such as 2021)
 report-date-too-early = the report date { $date } is before the reporting year { $year } (expected a date in { $year } or later)
 report-data-unreadable = cannot read the report's data: { $detail }
@@ -249,8 +248,11 @@ status-changes-summary = The changes from { $old } to { $new }: { $added } new {
 summary-done-value = { $done } of { $total }
 summary-done-label = actions completed in { $year }
 summary-done-note = { $overdue } overdue, { $not_reported } not reported
+status-carried-note = Last updated { $date }, with the status “{ $status }”.
+summary-done-note-earlier = { $overdue } overdue, { $not_reported } not reported; { $earlier } completed in earlier years are not counted
 summary-population-label = inhabitants { $date }
 summary-population-note = { $change } ({ $pct }) since { $since }
+summary-population-note-unavailable = the change over the plan period is not available yet (no figures for { $missing })
 summary-actions-label = { $count ->
         [one] action
        *[other] actions
@@ -285,10 +287,9 @@ chart-change-caption = Change in population in percent from { $from } to { $to }
 chart-change-alt = Bar chart of the change in population in percent from { $from } to { $to }, with growth to the right and decline to the left.
 chart-region-total = { $region } as a whole
 population-rule = The population is as of 1 January. The municipalities are followed through the changes of municipality numbers, so that figures from before and after the municipal reforms can be compared. { $region } is the sum of the municipalities. The change in percent is of the population on { $from }; annual growth is the average annual growth over the period (years of 365.25 days). Rank 1 is the largest growth in percent.
-population-starts-off = The figures { $relation ->
-        [later] begin later than
-       *[missing] have no figure for
-    } the start of the plan period ({ $wanted }), so the change is counted from { $from }.
+population-start-later = The figures begin later than the start of the plan period ({ $wanted }), so the change is counted from { $from }.
+population-start-missing = The figures have no figure for the start of the plan period ({ $wanted }), so the change is counted from { $from }, before the plan period, and is not the change over the plan period.
+population-start-no-later = There are no figures for { $wanted_to } yet, so the change over the plan period (from { $wanted }) cannot be computed; the table shows the change from { $from }, before the plan period, to { $to }.
 population-ends-early = The figures for { $year } should reach { $wanted }, but the latest figures are from { $to }.
 chart-index-alt = Line chart of the population per municipality as an index, { $first } = 100, up to { $to }: { $ends }.
 chart-index-axis = Index, { $first } = 100

@@ -7,7 +7,6 @@ chart-failed = kan ikke tegne diagrammet { $name }: { $detail }
 output-unwritable = { $path }: kan ikke skrive: { $reason }
 attachment-data-unreadable = kan ikke lese dataene til vedlegget: { $detail }
 period-needs-status = rapporten for planperioden trenger minst én statusfil ({ $folder } har ingen)
-period-date-too-early = rapportdatoen { $date } er før det siste året med statusfil ({ $year })
 report-needs-year = statusrapporten trenger et år (ventet rapportåret i innstillingene, for eksempel 2021)
 report-date-too-early = rapportdatoen { $date } er før rapportåret { $year } (ventet en dato i { $year } eller senere)
 report-data-unreadable = kan ikke lese dataene til rapporten: { $detail }
@@ -241,8 +240,11 @@ status-changes-summary = Endringene fra { $old } til { $new }: { $added } { $add
 summary-done-value = { $done } av { $total }
 summary-done-label = tiltak fullført i { $year }
 summary-done-note = { $overdue } forfalt, { $not_reported } ikke rapportert
+status-carried-note = Sist oppdatert { $date }, med status «{ $status }».
+summary-done-note-earlier = { $overdue } forfalt, { $not_reported } ikke rapportert; { $earlier } fullført tidligere år er ikke med
 summary-population-label = innbyggere { $date }
 summary-population-note = { $change } ({ $pct }) siden { $since }
+summary-population-note-unavailable = endringen i planperioden kan ikke regnes ut ennå (mangler tall for { $missing })
 summary-actions-label = tiltak i handlingsprogrammet
 summary-actions-note = { $due } med frist i { $year }, av dem { $yearly } { $yearly ->
         [one] årlig
@@ -274,10 +276,9 @@ chart-change-caption = Endring i befolkningen i prosent fra { $from } til { $to 
 chart-change-alt = Stolpediagram over endring i befolkningen i prosent fra { $from } til { $to }, med økning til høyre og nedgang til venstre.
 chart-region-total = { $region } samlet
 population-rule = Befolkningen er per 1. januar. Kommunene er fulgt gjennom endringene i kommunenumre, slik at tall før og etter kommunereformene kan sammenlignes. { $region } er summen av kommunene. Endring i prosent er regnet av befolkningen { $from }; årlig vekst er gjennomsnittlig årlig vekst over perioden (år à 365,25 dager). Rang 1 er størst vekst i prosent.
-population-starts-off = Tallene { $relation ->
-        [later] begynner senere enn
-       *[missing] har ikke tall for
-    } starten på planperioden ({ $wanted }), så endringen er regnet fra { $from }.
+population-start-later = Tallene begynner senere enn starten på planperioden ({ $wanted }), så endringen er regnet fra { $from }.
+population-start-missing = Tallene har ikke tall for starten på planperioden ({ $wanted }), så endringen er regnet fra { $from }, før planperioden, og er ikke endringen i planperioden.
+population-start-no-later = Det finnes ennå ikke tall for { $wanted_to }, så endringen i planperioden (fra { $wanted }) kan ikke regnes ut; tabellen viser endringen fra { $from }, før planperioden, til { $to }.
 population-ends-early = Tallene for { $year } skulle gå til { $wanted }, men de siste tallene er fra { $to }.
 chart-index-alt = Linjediagram over befolkningen per kommune som indeks, { $first } = 100, frem til { $to }: { $ends }.
 chart-index-axis = Indeks, { $first } = 100

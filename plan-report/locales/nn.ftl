@@ -7,7 +7,6 @@ chart-failed = kan ikkje teikne diagrammet { $name }: { $detail }
 output-unwritable = { $path }: kan ikkje skrive: { $reason }
 attachment-data-unreadable = kan ikkje lese dataa til vedlegget: { $detail }
 period-needs-status = rapporten for planperioden treng minst éi statusfil ({ $folder } har ingen)
-period-date-too-early = rapportdatoen { $date } er før det siste året med statusfil ({ $year })
 report-needs-year = statusrapporten treng eit år (venta rapportåret i innstillingane, til dømes 2021)
 report-date-too-early = rapportdatoen { $date } er før rapportåret { $year } (venta ein dato i { $year } eller seinare)
 report-data-unreadable = kan ikkje lese dataa til rapporten: { $detail }
@@ -241,8 +240,11 @@ status-changes-summary = Endringane frå { $old } til { $new }: { $added } { $ad
 summary-done-value = { $done } av { $total }
 summary-done-label = tiltak fullførte i { $year }
 summary-done-note = { $overdue } forfalne, { $not_reported } ikkje rapporterte
+status-carried-note = Sist oppdatert { $date }, med status «{ $status }».
+summary-done-note-earlier = { $overdue } forfalne, { $not_reported } ikkje rapporterte; { $earlier } fullførte tidlegare år er ikkje med
 summary-population-label = innbyggjarar { $date }
 summary-population-note = { $change } ({ $pct }) sidan { $since }
+summary-population-note-unavailable = endringa i planperioden kan ikkje reknast enno (manglar tal for { $missing })
 summary-actions-label = tiltak i handlingsprogrammet
 summary-actions-note = { $due } med frist i { $year }, av dei { $yearly } { $yearly ->
         [one] årleg
@@ -274,10 +276,9 @@ chart-change-caption = Endring i folketal i prosent frå { $from } til { $to }. 
 chart-change-alt = Stolpediagram over endring i folketal i prosent frå { $from } til { $to }, med auke til høgre og nedgang til venstre.
 chart-region-total = { $region } samla
 population-rule = Folketalet er per 1. januar. Kommunane er følgde gjennom endringane i kommunenummer, slik at tal før og etter kommunereformene kan samanliknast. { $region } er summen av kommunane. Endring i prosent er rekna av folketalet { $from }; årleg vekst er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar). Rang 1 er størst vekst i prosent.
-population-starts-off = Tala { $relation ->
-        [later] byrjar seinare enn
-       *[missing] har ikkje tal for
-    } starten på planperioden ({ $wanted }), så endringa er rekna frå { $from }.
+population-start-later = Tala byrjar seinare enn starten på planperioden ({ $wanted }), så endringa er rekna frå { $from }.
+population-start-missing = Tala har ikkje tal for starten på planperioden ({ $wanted }), så endringa er rekna frå { $from }, før planperioden, og er ikkje endringa i planperioden.
+population-start-no-later = Det finst enno ikkje tal for { $wanted_to }, så endringa i planperioden (frå { $wanted }) kan ikkje reknast; tabellen viser endringa frå { $from }, før planperioden, til { $to }.
 population-ends-early = Tala for { $year } skulle gå til { $wanted }, men dei siste tala er frå { $to }.
 chart-index-alt = Linjediagram over folketalet per kommune som indeks, { $first } = 100, fram til { $to }: { $ends }.
 chart-index-axis = Indeks, { $first } = 100

@@ -122,13 +122,20 @@ struct PopulationTableView {
 }
 
 /// Builds the case attachment's data.
-pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Prepared, ReportError> {
+///
+/// `input.folder` is already cut at the case's date (`cut`); its attached
+/// reports are made from the same snapshot and dated the same day.
+pub(crate) fn prepare(
+    input: &ReportInput<'_>,
+    options: &ReportOptions,
+    cut: &plan_core::as_of::AsOf,
+) -> Result<Prepared, ReportError> {
     let folder = input.folder;
     let plan = &folder.plan;
     let case = folder.case(options.case.as_deref())?;
     // The plan as presented: its action programme as first adopted.
     let programme = folder.programme.first().map_or(&[][..], |v| v.actions.as_slice());
-    let date = options.date.unwrap_or(case.date);
+    let date = cut.date;
     let words = Words::new(plan, options);
     let mut charts = Vec::new();
     let mut attachments = Vec::new();
@@ -142,20 +149,18 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
         let data = match report {
             None => None,
             Some(report) => {
-                let natural = attachment
-                    .year()
-                    .or_else(|| folder.statuses.last().map(|s| s.year))
-                    .and_then(|y| chrono::NaiveDate::from_ymd_opt(y, 12, 31));
-                // A report attached to a case shows nothing dated after the case.
+                // A report attached to a case is dated the case's date and
+                // made from the case's cut: it shows nothing dated after it.
                 // In the case's language.
                 let options = ReportOptions {
                     year: attachment.year(),
-                    date: natural.map(|n| n.min(date)),
+                    date: Some(cut.date),
                     case: None,
                     language: Some(words.language),
                     ..options.clone()
                 };
-                let prepared = crate::report::prepare(report, &ReportInput { revision: None, ..*input }, &options)?;
+                let input = ReportInput { revision: None, ..*input };
+                let prepared = crate::report::prepare_as_of(report, &input, &options, cut)?;
                 let mut value: serde_json::Value = serde_json::from_slice(&prepared.data).map_err(|e| {
                     ReportError::Input(plan_core::msg!("attachment-data-unreadable", detail = e.to_string()))
                 })?;

@@ -650,7 +650,9 @@ fn check(plan_dir: &std::path::Path, year: Option<i32>) -> Result<ExitCode, Repo
         Ok(loaded) => {
             print_diagnostics(&loaded.diagnostics, plan_dir);
             if let Some(year) = year {
-                print_diagnostics(&plan_core::followup::check_year(&loaded.value, year)?, plan_dir);
+                // The year as an annual report of it sees it: one cut.
+                let cut = plan_core::as_of::AsOf::annual(year);
+                print_diagnostics(&plan_core::followup::check_year(&loaded.value.as_of(&cut), year)?, plan_dir);
             }
             Ok(ExitCode::SUCCESS)
         }

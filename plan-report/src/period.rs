@@ -178,7 +178,14 @@ fn tracks(folder: &PlanFolder, words: &crate::words::Words) -> Vec<Track> {
 }
 
 /// Builds the period report's data and charts.
-pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Prepared, ReportError> {
+///
+/// `input.folder` is already cut at `cut` ([`crate::report::as_of`]); the
+/// report's date is the cut's.
+pub(crate) fn prepare(
+    input: &ReportInput<'_>,
+    options: &ReportOptions,
+    cut: &plan_core::as_of::AsOf,
+) -> Result<Prepared, ReportError> {
     crate::fonts::register_for_charts();
     let folder = input.folder;
     let plan = &folder.plan;
@@ -189,14 +196,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             folder = folder.root.join(plan_core::load::files::STATUS).display().to_string()
         )));
     };
-    let date = options.date.unwrap_or_else(|| NaiveDate::from_ymd_opt(last_year, 12, 31).unwrap_or(NaiveDate::MIN));
-    if date.year() < last_year {
-        return Err(ReportError::Input(plan_core::msg!(
-            "period-date-too-early",
-            date = date.to_string(),
-            year = last_year
-        )));
-    }
+    let date = cut.date;
     let mut charts: Vec<Chart> = Vec::new();
     let words = crate::words::Words::new(plan, options);
     let say = |message: plan_core::Message| words.say(&message);
@@ -244,7 +244,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
         for (area, row) in plan.focus_areas.iter().zip(completion.iter_mut()) {
             let items: Vec<_> =
                 version.actions.iter().zip(&follow).filter(|(a, _)| a.focus_area == area.id).map(|(_, f)| f).collect();
-            let done = items.iter().filter(|f| f.status == Some(ActionStatus::Done)).count();
+            let done = items.iter().filter(|f| f.completed_in_year()).count();
             let overdue = items.iter().filter(|f| f.overdue).count();
             row.cells.push(format!("{done} / {overdue} / {}", items.len()));
             done_row.push(done as u32);
@@ -313,7 +313,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
             a.goals.into_iter().filter(|g| g.measurable).map(move |goal| AreaGoal { area: name.clone(), goal })
         })
         .collect();
-    let population = population(folder, last_year, &mut charts, &words)?.map(|p| p.0);
+    let population = population(folder, last_year, date, &mut charts, &words)?.map(|p| p.0);
 
     // The revisions with their decisions.
     let versions = &folder.programme.versions;

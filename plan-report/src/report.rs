@@ -4,6 +4,7 @@
 use std::path::Path;
 
 use chrono::NaiveDate;
+use plan_core::as_of::AsOf;
 use plan_core::{Diagnostic, Loaded, PlanFolder, ProgrammeVersion};
 use serde::Serialize;
 use typst_pdf::PdfStandard;
@@ -461,11 +462,66 @@ impl Prepared {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn prepare(report: Report, input: &ReportInput<'_>, options: &ReportOptions) -> Result<Prepared, ReportError> {
+    let cut = as_of(report, input.folder, options)?;
+    let snapshot = input.folder.as_of(&cut);
+    let input = ReportInput { folder: &snapshot, ..*input };
+    prepare_as_of(report, &input, options, &cut)
+}
+
+/// Builds a report from a folder already cut at `cut` (see [`as_of`]).
+pub(crate) fn prepare_as_of(
+    report: Report,
+    input: &ReportInput<'_>,
+    options: &ReportOptions,
+    cut: &AsOf,
+) -> Result<Prepared, ReportError> {
     match report {
-        Report::Status => crate::status::prepare(input, options),
-        Report::CaseAttachment => crate::case::prepare(input, options),
-        Report::Period => crate::period::prepare(input, options),
+        Report::Status => crate::status::prepare(input, options, cut),
+        Report::CaseAttachment => crate::case::prepare(input, options, cut),
+        Report::Period => crate::period::prepare(input, options, cut),
     }
+}
+
+/// The date a report is made as of, and how it reads status rows: the one
+/// cut ([`PlanFolder::as_of`]) that [`prepare`] takes once before anything
+/// of the report is built.
+///
+/// - The annual report of a year: 31 December of the year with every row of
+///   its status file; with a stated date (`ReportOptions::date`), that date,
+///   and only status rows updated by then.
+/// - The case document: the case's date (or the stated one), status rows
+///   updated by then; its attached reports are made from the same cut.
+/// - The period report: 31 December of the last year with a status file,
+///   or the stated date with status rows updated by then.
+///
+/// # Errors
+/// [`ReportError::Input`] without a year for the annual report;
+/// [`ReportError::Plan`] for a case number the folder does not have.
+///
+/// # Example
+/// ```
+/// use plan_report::{Report, ReportOptions, report::as_of};
+/// use plan_core::as_of::StatusRows;
+/// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let annual = as_of(Report::Status, &folder, &ReportOptions { year: Some(2022), ..Default::default() })?;
+/// assert_eq!((annual.date.to_string(), annual.status_rows), ("2022-12-31".to_string(), StatusRows::WholeYear));
+/// let case = as_of(Report::CaseAttachment, &folder, &ReportOptions { case: Some("31/23".into()), ..Default::default() })?;
+/// assert_eq!((case.date.to_string(), case.status_rows), ("2023-12-14".to_string(), StatusRows::UpdatedBy));
+/// assert_eq!(as_of(Report::Period, &folder, &Default::default())?.date.to_string(), "2024-12-31");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn as_of(report: Report, folder: &PlanFolder, options: &ReportOptions) -> Result<AsOf, ReportError> {
+    let stated = options.date.map(AsOf::dated);
+    Ok(match report {
+        Report::Status => {
+            let year = options.year.ok_or_else(|| ReportError::Input(plan_core::msg!("report-needs-year")))?;
+            stated.unwrap_or_else(|| AsOf::annual(year))
+        }
+        Report::CaseAttachment => stated
+            .unwrap_or_else(|| AsOf::dated(folder.case(options.case.as_deref()).map_or(NaiveDate::MAX, |c| c.date))),
+        Report::Period => stated
+            .unwrap_or_else(|| AsOf::annual(folder.statuses.last().map_or(folder.plan.meta.period.last, |s| s.year))),
+    })
 }
 
 /// Renders a report to PDF bytes.

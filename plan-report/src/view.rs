@@ -115,7 +115,15 @@ impl ActionView {
     pub fn with_follow_up(mut self, follow_up: &plan_core::followup::FollowUp, words: &Words) -> Self {
         self.status = words.status(follow_up.status);
         self.progress = follow_up.progress.map(|p| words.percent(f64::from(p), 0)).unwrap_or_default();
-        self.comment = follow_up.comment.clone();
+        self.comment = match follow_up.carried {
+            // A row not updated in the year: what it said then, as a note.
+            Some(carried) if follow_up.status.is_none() => words.say(&plan_core::msg!(
+                "status-carried-note",
+                date = words.date(carried.updated),
+                status = words.status(Some(carried.status))
+            )),
+            _ => follow_up.comment.clone(),
+        };
         self.overdue = follow_up.overdue;
         self.due = follow_up.due_this_year;
         self

@@ -382,7 +382,7 @@ fn a_report_says_which_population_dates_it_used_when_the_data_fall_short() {
     let plan_dir = dir.path().to_str().expect("utf-8");
     let output = run(&["check", plan_dir, "--year", "2024"]);
     assert!(
-        stdout(&output).contains("folketal-ssb-07459-2015-2024.csv: warning: the population data do not reach the dates the report for 2024 compares (wanted 1 January 2021 to 1 January 2025): it uses 1 January 2017 to 1 January 2018"),
+        stdout(&output).contains("folketal-ssb-07459-2015-2024.csv: warning: the population data have no count for 1 January 2021 or 1 January 2025, which the report for 2024 compares: it uses 1 January 2017 to 1 January 2018"),
         "{}",
         stdout(&output)
     );
@@ -392,7 +392,7 @@ fn a_report_says_which_population_dates_it_used_when_the_data_fall_short() {
     let text = pdf_text(&pdf);
     assert!(
         text.contains(
-            "Tala har ikkje tal for starten på planperioden (1. januar 2021), så endringa er rekna frå 1. januar 2017."
+            "Tala har ikkje tal for starten på planperioden (1. januar 2021), så endringa er rekna frå 1. januar 2017, før planperioden, og er ikkje endringa i planperioden."
         ),
         "{text}"
     );
@@ -403,9 +403,9 @@ fn a_report_says_which_population_dates_it_used_when_the_data_fall_short() {
 
     // The bundled data end at 1 January 2024: the 2024 report and check say so.
     let output = run(&["check", "data/hallingdal", "--year", "2024"]);
-    assert!(stdout(&output).contains("data/hallingdal/folketal-ssb-07459-2015-2024.csv: warning: the population data do not reach the dates the report for 2024 compares (wanted 1 January 2021 to 1 January 2025): it uses 1 January 2021 to 1 January 2024"), "{}", stdout(&output));
+    assert!(stdout(&output).contains("data/hallingdal/folketal-ssb-07459-2015-2024.csv: warning: the population data have no count for 1 January 2025, which the report for 2024 compares: it uses 1 January 2021 to 1 January 2024"), "{}", stdout(&output));
     let output = run(&["check", "data/hallingdal", "--year", "2023"]);
-    assert!(!stdout(&output).contains("do not reach"), "{}", stdout(&output));
+    assert!(!stdout(&output).contains("have no count"), "{}", stdout(&output));
 }
 
 #[test]
@@ -425,7 +425,8 @@ fn the_period_report_follows_every_action_through_every_version() {
         "ATTR-08 Evaluere strategisk plan og førebu arbeidet med ny plan ny 2024",
         "Teikna: ✓ fullført, ▶ i gang, ○ ikkje starta, ⚠ forseinka, × avlyst, – ikkje rapportert.",
         // Completion / overdue / actions per focus area and year.
-        "Klima og miljø 2/1/8 4/2/8 5/2/8 3/1/4",
+        // (actions done in an earlier year are not counted again)
+        "Klima og miljø 2/1/8 3/2/8 2/2/8 2/1/4",
         // Planned cost per year.
         "2024 6 1 290 000 kr",
         "2022 handlingsprogram/2022.csv 25 Hallingtinget, sak 34/21, 16. desember 2021 3 nye tiltak, 4 fjerna, 5 endra (av dei 1 med nytt nummer)",
@@ -448,15 +449,26 @@ fn the_period_report_follows_every_action_through_every_version() {
 }
 
 #[test]
-fn the_period_report_needs_a_status_file_and_a_date_after_it() {
+fn the_period_report_needs_a_status_file_and_covers_the_years_known_at_its_date() {
     let loaded = PlanFolder::load(fixture("minimal-plan")).expect("loads");
     let err = plan_report::render_period_report(&ReportInput::new(&loaded), &ReportOptions::default())
         .expect_err("no status file");
     assert!(err.to_string().starts_with("the period report needs at least one status file ("), "{err}");
     let loaded = PlanFolder::load(hallingdal()).expect("loads");
+    // Dated 1 June 2023, the report covers 2021–2023: status/2024.csv is of a
+    // later year, and the 2023 rows (updated 1 December) are not reported yet.
     let options = ReportOptions { date: chrono::NaiveDate::from_ymd_opt(2023, 6, 1), ..Default::default() };
-    let err = plan_report::render_period_report(&ReportInput::new(&loaded), &options).expect_err("early date");
-    assert_eq!(err.to_string(), "the report date 2023-06-01 is before the last year with a status file (2024)");
+    let prepared = plan_report::report::prepare(plan_report::Report::Period, &ReportInput::new(&loaded), &options)
+        .expect("prepares");
+    let data: serde_json::Value = serde_json::from_slice(&prepared.data).expect("JSON");
+    assert_eq!(data["meta"]["years"], "2021–2023");
+    assert_eq!(data["years"], serde_json::json!([2021, 2022, 2023]));
+    let err = plan_report::render_period_report(
+        &ReportInput::new(&loaded),
+        &ReportOptions { date: chrono::NaiveDate::from_ymd_opt(2020, 12, 31), ..Default::default() },
+    )
+    .expect_err("no status file known yet");
+    assert!(err.to_string().starts_with("the period report needs at least one status file ("), "{err}");
 }
 
 #[test]

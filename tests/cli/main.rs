@@ -1,6 +1,7 @@
 //! End-to-end tests of the `plan-report` binary and the bundled data.
 
 mod adversarial;
+mod as_of;
 mod batch;
 mod check;
 mod embed;

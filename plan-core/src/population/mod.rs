@@ -262,6 +262,11 @@ pub struct PopulationFile {
     pub dates: Vec<NaiveDate>,
     /// Its counts (municipality and date), after summing ages and sexes.
     pub rows: usize,
+    /// How many of `rows` each date has, so that a cut at a date
+    /// ([`PlanFolder::as_of`](crate::PlanFolder::as_of)) counts what the
+    /// file holds up to it. Not in the JSON.
+    #[serde(skip)]
+    pub rows_per_date: BTreeMap<NaiveDate, usize>,
 }
 
 /// The kind of a population file.
@@ -291,11 +296,16 @@ impl PopulationFile {
     /// let (table, _) = read_population_csv("t.csv", b"kommunenummer,kommune,dato,folketal\n3041,Gol,2020,4608\n")?;
     /// let file = PopulationFile::of(&table);
     /// assert_eq!((file.file.as_str(), file.kind, file.rows), ("t.csv", SourceKind::Own, 1));
+    /// assert_eq!(file.rows_per_date.values().sum::<usize>(), 1);
     /// # Ok::<(), plan_core::Error>(())
     /// ```
     pub fn of(table: &PopulationTable) -> PopulationFile {
         let (file, kind) = SourceKind::of_source(table.sources.first().map_or("", String::as_str));
-        PopulationFile { file, kind, dates: table.dates(), rows: table.observations.len() }
+        let mut rows_per_date: BTreeMap<NaiveDate, usize> = BTreeMap::new();
+        for o in &table.observations {
+            *rows_per_date.entry(o.date).or_default() += 1;
+        }
+        PopulationFile { file, kind, dates: table.dates(), rows: table.observations.len(), rows_per_date }
     }
 }
 

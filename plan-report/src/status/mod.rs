@@ -5,9 +5,10 @@ pub(crate) mod focus_areas;
 pub(crate) mod follow_up;
 pub(crate) mod population;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::Datelike;
 use plan_core::ProgrammeVersion;
-use plan_core::followup::{ActionStatus, follow_up};
+use plan_core::as_of::AsOf;
+use plan_core::followup::follow_up;
 use plan_core::msg;
 use serde::Serialize;
 
@@ -55,13 +56,16 @@ struct KeyFigure {
 }
 
 /// Builds the status report's data and charts.
-pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Result<Prepared, ReportError> {
+///
+/// `input.folder` is already cut at `cut` ([`crate::report::as_of`]); the
+/// report's date is the cut's.
+pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions, cut: &AsOf) -> Result<Prepared, ReportError> {
     crate::fonts::register_for_charts();
     let folder = input.folder;
     let plan = &folder.plan;
     let year = options.year.ok_or_else(|| ReportError::Input(plan_core::msg!("report-needs-year")))?;
     let programme = folder.programme_for(year)?;
-    let date = options.date.unwrap_or_else(|| NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MIN));
+    let date = cut.date;
     if date.year() < year {
         return Err(ReportError::Input(plan_core::msg!("report-date-too-early", date = date.to_string(), year = year)));
     }
@@ -70,22 +74,29 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
     let mut charts: Vec<Chart> = Vec::new();
     let follow = follow_up(folder, year, date);
     let follow_up_view = follow_up_view(plan, &programme.actions, status, year, &follow, &mut charts, &words)?;
-    let population = population(folder, year, &mut charts, &words)?;
+    let population = population(folder, year, date, &mut charts, &words)?;
     let focus_areas = focus_areas(folder, &programme.actions, year, date, &follow, &mut charts, &words)?;
     let budget = budget(plan, programme, year, &mut charts, &words)?;
-    let mut summary = summary(programme, year, population.as_ref().map(|p| &p.0), &focus_areas, &budget, &words);
+    let mut summary = summary(programme, year, population.as_ref(), &focus_areas, &budget, &words);
     if !follow_up_view.file.is_empty() {
-        let done = follow.iter().filter(|f| f.status == Some(ActionStatus::Done)).count();
+        let done = follow.iter().filter(|f| f.completed_in_year()).count();
+        let earlier = follow.iter().filter(|f| f.completed_earlier).count();
+        let (overdue, not_reported) = (follow_up_view.overdue.len(), follow_up_view.not_reported);
         summary.insert(
             1,
             KeyFigure {
                 value: words.say(&msg!("summary-done-value", done = done, total = programme.actions.len())),
                 label: words.say(&msg!("summary-done-label", year = year)),
-                note: words.say(&msg!(
-                    "summary-done-note",
-                    overdue = follow_up_view.overdue.len(),
-                    not_reported = follow_up_view.not_reported
-                )),
+                note: if earlier == 0 {
+                    words.say(&msg!("summary-done-note", overdue = overdue, not_reported = not_reported))
+                } else {
+                    words.say(&msg!(
+                        "summary-done-note-earlier",
+                        overdue = overdue,
+                        not_reported = not_reported,
+                        earlier = earlier
+                    ))
+                },
             },
         );
     }
@@ -168,25 +179,33 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions) -> Resul
 fn summary(
     programme: &ProgrammeVersion,
     year: i32,
-    population: Option<&PopulationView>,
+    population: Option<&(PopulationView, plan_core::folder::PopulationSpan)>,
     areas: &[AreaView],
     budget: &Budget,
     words: &Words,
 ) -> Vec<KeyFigure> {
     let mut out = Vec::new();
-    if let Some(p) = population {
+    if let Some((p, span)) = population {
         let region = p.rows.last();
-        out.push(KeyFigure {
-            value: region.map_or(String::new(), |r| r.to.clone()),
-            label: words.say(&msg!("summary-population-label", date = p.to.text.as_str())),
-            note: region.map_or(String::new(), |r| {
+        // The headline is the change within the plan period; a change that
+        // starts before it is never presented as the plan's.
+        let note = if span.within_period() {
+            region.map_or(String::new(), |r| {
                 words.say(&msg!(
                     "summary-population-note",
                     change = r.change.as_str(),
                     pct = r.change_pct.as_str(),
                     since = p.from.text.as_str()
                 ))
-            }),
+            })
+        } else {
+            let missing = span.missing().first().copied().unwrap_or(span.wanted_to);
+            words.say(&msg!("summary-population-note-unavailable", missing = words.date(missing)))
+        };
+        out.push(KeyFigure {
+            value: region.map_or(String::new(), |r| r.to.clone()),
+            label: words.say(&msg!("summary-population-label", date = p.to.text.as_str())),
+            note,
         });
     }
     let due: usize = areas.iter().map(|a| a.due).sum();

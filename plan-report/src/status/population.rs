@@ -39,15 +39,16 @@ pub(crate) struct SeriesRow {
 pub(crate) fn population(
     folder: &PlanFolder,
     year: i32,
+    date: NaiveDate,
     all_charts: &mut Vec<Chart>,
     words: &Words,
-) -> Result<Option<(PopulationView, NaiveDate)>, ReportError> {
+) -> Result<Option<(PopulationView, plan_core::folder::PopulationSpan)>, ReportError> {
     let mut own: Vec<Chart> = Vec::new();
     let charts = &mut own;
     let plan = &folder.plan;
     let table = folder.follow_up_table();
     let dates = table.dates();
-    let Some(span) = folder.population_span(year) else { return Ok(None) };
+    let Some(span) = folder.population_span(year, date) else { return Ok(None) };
     let (from, to) = (span.from, span.to);
     let figures = ChangeFigures::compute(table, &folder.code_changes, &plan.meta.region, from, to)?;
     let region = &figures.region;
@@ -105,21 +106,31 @@ pub(crate) fn population(
         note: span_note(&span, year, words),
     };
     all_charts.extend(own);
-    Ok(Some((view, to)))
+    Ok(Some((view, span)))
 }
 
+/// What the section says about the dates it compares, one branch per way the
+/// data can fall short; every sentence names the date that is missing and
+/// the one used instead.
 fn span_note(span: &plan_core::folder::PopulationSpan, year: i32, words: &Words) -> String {
+    use plan_core::folder::SpanStart;
+    let (wanted, from) = (words.date(span.wanted_from), words.date(span.from));
     let mut parts = Vec::new();
-    if span.from != span.wanted_from {
-        let later = if span.from > span.wanted_from { "later" } else { "missing" };
-        parts.push(words.say(&msg!(
-            "population-starts-off",
-            relation = later,
-            wanted = words.date(span.wanted_from),
-            from = words.date(span.from)
-        )));
+    match span.start {
+        SpanStart::AtStart => {}
+        SpanStart::Later => parts.push(words.say(&msg!("population-start-later", wanted = wanted, from = from))),
+        SpanStart::BeforeMissing => {
+            parts.push(words.say(&msg!("population-start-missing", wanted = wanted, from = from)));
+        }
+        SpanStart::BeforeNoLater => parts.push(words.say(&msg!(
+            "population-start-no-later",
+            wanted = wanted,
+            wanted_to = words.date(span.wanted_to),
+            from = from,
+            to = words.date(span.to)
+        ))),
     }
-    if span.to != span.wanted_to {
+    if span.to != span.wanted_to && span.start != SpanStart::BeforeNoLater {
         parts.push(words.say(&msg!(
             "population-ends-early",
             year = year,
