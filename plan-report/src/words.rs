@@ -69,6 +69,23 @@ impl Words {
         }
     }
 
+    /// A changed field's value as the changes table prints it, from the
+    /// value itself: `–` for nothing, an amount in the edition's form, a
+    /// list joined with commas, a text as written. Never a formatted string
+    /// rewritten.
+    pub(crate) fn field_value(&self, value: &serde_json::Value) -> String {
+        match value {
+            serde_json::Value::Number(n) => match n.as_i64() {
+                Some(kroner) => self.kroner(plan_core::Kroner::new(kroner)),
+                None => n.to_string(),
+            },
+            serde_json::Value::Array(items) => {
+                items.iter().map(|item| self.field_value(item)).collect::<Vec<_>>().join(", ")
+            }
+            other => crate::report::field_value_text(other),
+        }
+    }
+
     /// A date in running text: `18. oktober 2020`, `18 October 2020`.
     pub(crate) fn date(&self, date: NaiveDate) -> String {
         self.say(&plan_core::i18n::date(date))

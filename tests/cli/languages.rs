@@ -329,3 +329,66 @@ fn the_annual_report_in_bokmal() {
         assert!(!text.contains(nynorsk), "Nynorsk {nynorsk:?} left in the Bokmål edition");
     }
 }
+
+/// The changes table prints each changed value from the value itself: a
+/// comma in a text or a list of bodies stays a comma in English, and an
+/// amount is written as the rest of the edition writes amounts.
+#[test]
+fn the_changes_table_prints_texts_lists_and_amounts_right_in_every_language() {
+    let dir = copy_plan(&hallingdal());
+    let file = dir.path().join("handlingsprogram/2023.csv");
+    let text = std::fs::read_to_string(&file).expect("read").replace(
+        "KLIMA-04,klima,,Få på plass ein klimakoordinator i Hallingdal,2023,RR,650 000,",
+        "KLIMA-04,klima,,\"Få på plass ein klimakoordinator, og eit klimabudsjett\",2023,\"RR, kommune\",250 000,",
+    );
+    std::fs::write(&file, text).expect("write");
+    let loaded = plan_core::PlanFolder::load(dir.path()).expect("loads");
+    let cells = |language| {
+        let options = plan_report::ReportOptions { year: Some(2022), language: Some(language), ..Default::default() };
+        let prepared = plan_report::report::prepare(
+            plan_report::Report::Status,
+            &plan_report::ReportInput::new(&loaded),
+            &options,
+        )
+        .expect("prepares");
+        let data: serde_json::Value = serde_json::from_slice(&prepared.data).expect("JSON");
+        let changed =
+            data["changes"]["changed"].as_array().expect("changed").iter().find(|c| c["id"] == "KLIMA-04").cloned();
+        let fields = changed.expect("KLIMA-04 changed")["fields"].as_array().expect("fields").clone();
+        fields
+            .iter()
+            .map(|f| {
+                format!(
+                    "{} | {} | {}",
+                    f["label"].as_str().unwrap_or(""),
+                    f["old"].as_str().unwrap_or(""),
+                    f["new"].as_str().unwrap_or("")
+                )
+            })
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        cells(plan_core::Language::En),
+        [
+            "cost | NOK\u{a0}650,000 | NOK\u{a0}250,000",
+            "responsible | RR | RR, kommune",
+            "action | Få på plass ein klimakoordinator i Hallingdal | Få på plass ein klimakoordinator, og eit klimabudsjett",
+        ]
+    );
+    assert_eq!(
+        cells(plan_core::Language::Nn),
+        [
+            "kostnad | 650\u{a0}000\u{a0}kr | 250\u{a0}000\u{a0}kr",
+            "ansvar | RR | RR, kommune",
+            "tiltak | Få på plass ein klimakoordinator i Hallingdal | Få på plass ein klimakoordinator, og eit klimabudsjett",
+        ]
+    );
+    assert_eq!(
+        cells(plan_core::Language::Nb),
+        [
+            "kostnad | 650\u{a0}000\u{a0}kr | 250\u{a0}000\u{a0}kr",
+            "ansvar | RR | RR, kommune",
+            "tiltak | Få på plass ein klimakoordinator i Hallingdal | Få på plass ein klimakoordinator, og eit klimabudsjett",
+        ]
+    );
+}

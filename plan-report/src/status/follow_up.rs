@@ -109,7 +109,7 @@ pub(crate) fn follow_up_view(
 /// The changes between two versions of the action programme.
 pub(crate) fn changes_view(revision: &crate::report::Revision, words: &Words) -> ChangesView {
     let changes = &revision.changes;
-    let shown = |value: &serde_json::Value| words.number(crate::report::field_value_text(value));
+    let shown = |value: &serde_json::Value| words.field_value(value);
     ChangesView {
         old: revision.old.clone(),
         new: revision.new.clone(),
