@@ -6,6 +6,16 @@
 //! the fonts embedded, PDF/A-2a and PDF/UA-1 by default, and the same bytes
 //! for the same input on any machine.
 //!
+//! **In your own crate, optimise the dependencies of debug builds**: typst
+//! unoptimised makes a report take seconds instead of a fifth of one (a
+//! median of 4.3 s against 0.19 s, measured in a crate that embeds this
+//! one), and profile settings are not inherited from this workspace:
+//!
+//! ```toml
+//! [profile.dev.package."*"]
+//! opt-level = 2
+//! ```
+//!
 //! # A tour
 //!
 //! Load a plan folder and render the annual revision report into memory:

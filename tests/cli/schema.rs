@@ -226,3 +226,22 @@ fn every_fixture_plan_toml_is_valid_against_the_input_schema() {
     let value = toml_as_json(toml::from_str(&text.replace("[meta]", "[meta]\nowenr = \"x\"")).expect("TOML"));
     assert_eq!(validate(&schema, &schema, &value, "$"), ["$.meta.owenr: a key the schema does not document"]);
 }
+
+/// The README's list of the top-level keys of `show --format json` is
+/// exactly the schema's.
+#[test]
+fn the_readme_lists_the_top_level_keys_the_plan_schema_has() {
+    let readme = std::fs::read_to_string(plan_report_tests::repo_root().join("README.md")).expect("README");
+    let start = readme.find("with these top-level keys:").expect("the README lists the keys");
+    let sentence = &readme[start..start + readme[start..].find(". ").expect("the list ends")];
+    let mut documented: Vec<&str> = sentence.split('`').skip(1).step_by(2).collect();
+    documented.sort_unstable();
+    let schema: Value = serde_json::from_str(
+        &std::fs::read_to_string(plan_report_tests::repo_root().join("schemas/plan.schema.json")).expect("schema"),
+    )
+    .expect("JSON");
+    let mut keys: Vec<&str> =
+        schema["properties"].as_object().expect("properties").keys().map(String::as_str).collect();
+    keys.sort_unstable();
+    assert_eq!(documented, keys);
+}
