@@ -69,6 +69,7 @@
 pub mod calendar;
 pub mod case;
 mod check;
+pub mod cost;
 mod date_serde;
 pub mod deadline;
 pub mod diagnostic;
