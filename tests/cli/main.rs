@@ -3,6 +3,7 @@
 mod adversarial;
 mod batch;
 mod check;
+mod costs_and_findings;
 mod embed;
 mod followup;
 mod fuzz_regressions;
