@@ -523,8 +523,32 @@ pub fn follow_up(folder: &PlanFolder, year: i32, at: NaiveDate) -> Vec<FollowUp>
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnostic>> {
+    check_year_at(folder, year, NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX))
+}
+
+/// The findings of [`check_year`] as they stand at `at` (for a report dated
+/// before the end of the year: what is overdue by then, the population
+/// dates that can exist by then); at the end of the year when `at` is
+/// later. Give it the folder as of `at`.
+///
+/// # Errors
+/// As [`check_year`].
+///
+/// # Example
+/// ```
+/// use plan_core::as_of::AsOf;
+/// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// let june = plan_core::Date::from_ymd_opt(2021, 6, 30).unwrap();
+/// let found = plan_core::followup::check_year_at(&folder.as_of(&AsOf::dated(june)), 2021, june)?;
+/// let texts: Vec<String> = found.iter().map(|d| d.text(plan_core::Language::En)).collect();
+/// assert!(texts.iter().all(|t| !t.contains("31 December 2021")), "nothing judged after the date");
+/// let year_end = plan_core::followup::check_year(&folder, 2021)?;
+/// assert!(year_end.iter().any(|d| d.text(plan_core::Language::En).contains("at 31 December 2021")));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+pub fn check_year_at(folder: &PlanFolder, year: i32, at: NaiveDate) -> crate::Result<Vec<Diagnostic>> {
     let version = folder.programme_for(year)?;
-    let at = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX);
+    let at = NaiveDate::from_ymd_opt(year, 12, 31).map_or(at, |end| at.min(end));
     let status_file = folder.status_for(year);
     let where_status = status_file.map_or_else(
         || folder.root.join(crate::load::files::STATUS).join(format!("{year}.csv")).display().to_string(),

@@ -70,6 +70,7 @@ pub mod as_of;
 pub mod calendar;
 pub mod case;
 mod check;
+pub mod cost;
 mod date_serde;
 pub mod deadline;
 pub mod diagnostic;

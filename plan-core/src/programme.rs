@@ -222,3 +222,115 @@ impl Programme {
         self.versions.iter().find(|v| v.first_year > version.first_year).map_or(period_last, |v| v.first_year - 1)
     }
 }
+
+/// One action followed through the versions of the programme: by id, and by
+/// text where a revision renumbered it (as [`crate::diff::diff`] matches
+/// them). An action that a revision removes and a later one brings back is
+/// two lineages.
+///
+/// # Example
+/// ```
+/// use plan_core::programme::{Programme, ProgrammeVersion};
+/// use plan_core::Action;
+/// let action = |id: &str, text: &str| Action {
+///     id: id.into(), focus_area: "a".into(), theme: None, text: text.into(),
+///     deadline: "2026".parse().unwrap(), responsible: vec![], cost: None, note: String::new(), line: None,
+/// };
+/// let version = |first_year: i32, actions: Vec<Action>| ProgrammeVersion { first_year, file: "x.csv".into(), adoption: None, actions };
+/// let programme = Programme { versions: vec![
+///     version(2025, vec![action("K1", "Sortere alt avfall i heile dalen"), action("K2", "Kartleggje utsleppa")]),
+///     version(2026, vec![action("K9", "Sortere alt avfall i heile dalen")]),
+/// ]};
+/// let lineages = programme.lineages();
+/// assert_eq!(lineages.len(), 2);
+/// assert_eq!(lineages[0].positions, [Some(0), Some(0)], "K1 renumbered K9");
+/// assert_eq!(lineages[0].action(&programme, 1).map(|a| a.id.as_str()), Some("K9"));
+/// assert_eq!(lineages[1].positions, [Some(1), None], "K2 removed in 2026");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Lineage {
+    /// The action's index in each version's actions (by the index of
+    /// [`Programme::versions`]), `None` where that version does not hold it.
+    pub positions: Vec<Option<usize>>,
+}
+
+impl Lineage {
+    /// The action as version `version` (an index of
+    /// [`Programme::versions`]) states it, when that version holds it.
+    ///
+    /// # Example
+    /// ```
+    /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// let lineages = folder.programme.lineages();
+    /// let first = &lineages[0];
+    /// assert_eq!(first.action(&folder.programme, 0).map(|a| a.id.as_str()), Some("NAER-01"));
+    /// assert!(first.action(&folder.programme, 99).is_none());
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn action<'a>(&self, programme: &'a Programme, version: usize) -> Option<&'a Action> {
+        let position = (*self.positions.get(version)?)?;
+        programme.versions.get(version)?.actions.get(position)
+    }
+
+    /// The action as the latest version that holds it states it.
+    ///
+    /// # Example
+    /// ```
+    /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// let lineages = folder.programme.lineages();
+    /// assert!(lineages.iter().any(|l| l.latest(&folder.programme).is_some_and(|a| a.id == "KLIMA-10")));
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn latest<'a>(&self, programme: &'a Programme) -> Option<&'a Action> {
+        (0..self.positions.len()).rev().find_map(|version| self.action(programme, version))
+    }
+}
+
+impl Programme {
+    /// Every action of every version followed through the versions (see
+    /// [`Lineage`]), in the order they first appear.
+    ///
+    /// # Example
+    /// ```
+    /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// let lineages = folder.programme.lineages();
+    /// // KLIMA-08 of 2021 is KLIMA-10 from 2022: one lineage.
+    /// let klima = lineages.iter().find(|l| l.action(&folder.programme, 0).is_some_and(|a| a.id == "KLIMA-08")).unwrap();
+    /// assert_eq!(klima.action(&folder.programme, 1).map(|a| a.id.as_str()), Some("KLIMA-10"));
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn lineages(&self) -> Vec<Lineage> {
+        let count = self.versions.len();
+        let mut lineages: Vec<Lineage> = Vec::new();
+        // The lineage of each id of the previous version.
+        let mut current: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+        for (index, version) in self.versions.iter().enumerate() {
+            let renumbered: std::collections::BTreeMap<String, String> =
+                match index.checked_sub(1).and_then(|i| self.versions.get(i)) {
+                    Some(previous) => crate::diff::diff(&previous.actions, &version.actions)
+                        .changed
+                        .into_iter()
+                        .filter_map(|c| c.old_id.map(|old| (c.id, old)))
+                        .collect(),
+                    None => std::collections::BTreeMap::new(),
+                };
+            let mut next = std::collections::BTreeMap::new();
+            for (position, action) in version.actions.iter().enumerate() {
+                let earlier = renumbered
+                    .get(&action.id)
+                    .and_then(|old| current.get(old.as_str()))
+                    .or_else(|| current.get(action.id.as_str()))
+                    .copied()
+                    .filter(|&l| lineages[l].positions[index].is_none());
+                let lineage = earlier.unwrap_or_else(|| {
+                    lineages.push(Lineage { positions: vec![None; count] });
+                    lineages.len() - 1
+                });
+                lineages[lineage].positions[index] = Some(position);
+                next.insert(action.id.as_str(), lineage);
+            }
+            current = next;
+        }
+        lineages
+    }
+}

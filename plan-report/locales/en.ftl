@@ -30,8 +30,8 @@ workbook-unwritable = cannot write the workbook: { $detail }
 
 ## Findings in the reports' appendix
 finding-error = Error
-finding-warning = Remark
-finding-note = For information
+finding-warning = Warning
+finding-note = Note
 finding-at-line = { $file }, line { $line }
 
 ## Population on the command line
@@ -44,7 +44,7 @@ remedy-status-template = ; `{ $command }` writes one to fill in
 remedy-add-revision = {" "}with `{ $command }`
 site-written = wrote { $path } ({ $pages } pages, { $pdfs } PDFs)
 typst-written = wrote the typst sources to { $path }
-report-written = wrote { $path } ({ $warnings } warnings from the checks are listed in the report)
+report-written = wrote { $path } ({ $warnings } warnings from loading the plan and the findings of `check --year` are listed in the report)
 serve-serving = serving { $folder } at { $url } (Ctrl-C stops)
 serve-stopped = stopped
 serve-built = { $changed ->
@@ -241,6 +241,8 @@ status-heading = Status of the actions in { $year }
 status-file-none = There is no status report for { $year } (status/{ $year }.csv is missing from the plan folder). Every action is therefore shown as “not reported”.
 status-from = The status is taken from { $file }. An action is overdue when its deadline has passed at the report date and the action is neither completed nor cancelled; a yearly action is overdue when it is reported as delayed.
 status-budget-summary = { $costed } of { $actions } actions have a cost, { $total } in all. Actions without a cost are not counted in the sums.
+status-budget-planned-in-year = Of which planned in { $year }
+status-budget-planned-note = The column "Of which planned in { $year }" shows the cost of the yearly actions and of the actions due in { $year }, { $planned } in all. The rule is the one of the period report: each one-off action is counted once, in the year its deadline ends, and a yearly action every year it is in the action programme.
 status-changes-summary = The changes from { $old } to { $new }: { $added } new { $added ->
         [one] action
        *[other] actions
@@ -308,7 +310,7 @@ period-history-new = new { $year }
 period-history-removed = removed { $year }
 chart-completed-caption = Completed actions per year, by focus area. The number in each part is the number of actions.
 chart-completed-alt = Bar chart of completed actions per year and focus area.
-chart-cost-per-year-caption = Planned cost per year: yearly actions every year they are in the programme, other actions in the year their deadline ends.
+chart-cost-per-year-caption = Planned cost per year: each one-off action once, in the year its latest deadline ends, yearly actions every year they are in the programme.
 chart-cost-per-year-alt = Bar chart of the planned cost per year.
 period-revision-start = the programme at the start of the plan
 period-revision-changes = { $added } new { $added ->
@@ -328,7 +330,13 @@ label-history = Changes
 label-completed-overdue = Completed and overdue actions
 label-completed-overdue-intro = Each cell shows completed / overdue / actions in the action programme that year, per focus area. An action is overdue when its deadline has passed at the end of the year and the action is neither completed nor cancelled.
 label-planned-cost = Planned cost per year
-label-planned-cost-intro = A yearly action is counted every year it is in the action programme, another action in the year its deadline ends. Actions without a cost are not counted.
+label-planned-cost-rule = Each one-off action is counted once: in the year its deadline ends according to the latest version of the action programme that holds the action, at that version's cost. When a revision moves the deadline, the cost moves with it, and the column "Moved from earlier years" shows how much of the year's cost an earlier version had planned for an earlier year. A yearly action is counted every year it is in the action programme. Actions without a cost, and actions a revision removed before the year their deadline ends, are not counted.
+label-cost-moved = Moved from earlier years
+period-cost-sum = The sum, { $total }, is the cost of { $actions ->
+        [one] 1 action
+       *[other] { $actions } different actions
+    }: { $once } one-off and { $yearly } yearly.
+period-cost-outside = Planned costs of { $cost } in all fall in { $years }, which the table does not cover, and are not in the sum.
 label-year = Year
 label-no-measurable-goals = The plan has no measurable result goals.
 label-goals-intro = The measurable result goals at the report date, measured against the target.

@@ -28,8 +28,8 @@ workbook-unwritable = kan ikke skrive arbeidsboken: { $detail }
 
 ## Findings in the reports' appendix
 finding-error = Feil
-finding-warning = Merknad
-finding-note = Til orientering
+finding-warning = Advarsel
+finding-note = Merknad
 finding-at-line = { $file }, linje { $line }
 
 ## Population on the command line
@@ -42,7 +42,7 @@ remedy-status-template = ; `{ $command }` skriver en du kan fylle ut
 remedy-add-revision = {" "}med `{ $command }`
 site-written = skrev { $path } ({ $pages } sider, { $pdfs } PDF-er)
 typst-written = skrev typst-kildene til { $path }
-report-written = skrev { $path } ({ $warnings } merknader fra kontrollen står i rapporten)
+report-written = skrev { $path } ({ $warnings } merknader fra innlesingen og funnene fra `check --year` står i rapporten)
 serve-serving = viser { $folder } på { $url } (Ctrl-C stopper)
 serve-stopped = stoppet
 serve-built = { $changed ->
@@ -233,6 +233,8 @@ status-heading = Status for tiltakene i { $year }
 status-file-none = Det finnes ingen statusrapport for { $year } (status/{ $year }.csv mangler i planmappen). Alle tiltak står derfor som «ikke rapportert».
 status-from = Statusen er hentet fra { $file }. Et tiltak er forfalt når fristen er passert ved rapportdatoen og tiltaket verken er fullført eller avlyst; et årlig tiltak er forfalt når det er rapportert som forsinket.
 status-budget-summary = { $costed } av { $actions } tiltak har oppgitt kostnad, til sammen { $total }. Tiltak uten kostnad er ikke tatt med i summene.
+status-budget-planned-in-year = Herav planlagt i { $year }
+status-budget-planned-note = Kolonnen «Herav planlagt i { $year }» viser kostnaden til de årlige tiltakene og til tiltakene med frist i { $year }, til sammen { $planned }. Regelen er den samme som i rapporten for planperioden: hvert engangstiltak er regnet med én gang, i året fristen går ut, og et årlig tiltak hvert år det er i handlingsprogrammet.
 status-changes-summary = Endringene fra { $old } til { $new }: { $added } { $added ->
         [one] nytt
        *[other] nye
@@ -297,7 +299,7 @@ period-history-new = ny { $year }
 period-history-removed = fjernet { $year }
 chart-completed-caption = Fullførte tiltak per år, fordelt på innsatsområde. Tallet i hver del er antall tiltak.
 chart-completed-alt = Stolpediagram over fullførte tiltak per år og innsatsområde.
-chart-cost-per-year-caption = Planlagt kostnad per år: årlige tiltak hvert år de er med, andre tiltak i året fristen går ut.
+chart-cost-per-year-caption = Planlagt kostnad per år: hvert engangstiltak én gang, i året den siste fristen går ut, årlige tiltak hvert år de er med.
 chart-cost-per-year-alt = Stolpediagram over planlagt kostnad per år.
 period-revision-start = programmet ved planstart
 period-revision-changes = { $added } { $added ->
@@ -317,7 +319,16 @@ label-history = Endringer
 label-completed-overdue = Fullførte og forfalte tiltak
 label-completed-overdue-intro = Hver celle viser fullførte / forfalte / tiltak i handlingsprogrammet det året, per innsatsområde. Et tiltak er forfalt når fristen er passert ved slutten av året og tiltaket verken er fullført eller avlyst.
 label-planned-cost = Planlagt kostnad per år
-label-planned-cost-intro = Et årlig tiltak er regnet med hvert år det er i handlingsprogrammet, et annet tiltak i året fristen går ut. Tiltak uten oppgitt kostnad er ikke tatt med.
+label-planned-cost-rule = Hvert engangstiltak er regnet med én gang: i året fristen går ut etter den siste versjonen av handlingsprogrammet som har tiltaket, med kostnaden i den versjonen. Flytter en revisjon fristen, flytter kostnaden med, og kolonnen «Flyttet fra tidligere år» viser hvor mye av kostnaden i året en tidligere versjon hadde planlagt i et tidligere år. Et årlig tiltak er regnet med hvert år det er i handlingsprogrammet. Tiltak uten oppgitt kostnad, og tiltak som en revisjon tok ut før året fristen går ut, er ikke tatt med.
+label-cost-moved = Flyttet fra tidligere år
+period-cost-sum = Summen, { $total }, er kostnaden til { $actions ->
+        [one] 1 tiltak
+       *[other] { $actions } ulike tiltak
+    }: { $once } engangstiltak og { $yearly } { $yearly ->
+        [one] årlig
+       *[other] årlige
+    } tiltak.
+period-cost-outside = Planlagte kostnader på til sammen { $cost } faller i { $years }, som ikke er med i tabellen, og er ikke med i summen.
 label-year = År
 label-no-measurable-goals = Planen har ingen målbare resultatmål.
 label-goals-intro = De målbare resultatmålene ved rapportdatoen, målt mot målet.

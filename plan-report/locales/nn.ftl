@@ -28,8 +28,8 @@ workbook-unwritable = kan ikkje skrive arbeidsboka: { $detail }
 
 ## Findings in the reports' appendix
 finding-error = Feil
-finding-warning = Merknad
-finding-note = Til orientering
+finding-warning = Åtvaring
+finding-note = Merknad
 finding-at-line = { $file }, linje { $line }
 
 ## Population on the command line
@@ -42,7 +42,7 @@ remedy-status-template = ; `{ $command }` skriv ei du kan fylle ut
 remedy-add-revision = {" "}med `{ $command }`
 site-written = skreiv { $path } ({ $pages } sider, { $pdfs } PDF-ar)
 typst-written = skreiv typst-kjeldene til { $path }
-report-written = skreiv { $path } ({ $warnings } merknader frå kontrollen står i rapporten)
+report-written = skreiv { $path } ({ $warnings } merknader frå innlesinga og funna frå `check --year` står i rapporten)
 serve-serving = viser { $folder } på { $url } (Ctrl-C stoppar)
 serve-stopped = stoppa
 serve-built = { $changed ->
@@ -233,6 +233,8 @@ status-heading = Status for tiltaka i { $year }
 status-file-none = Det finst ingen statusrapport for { $year } (status/{ $year }.csv manglar i planmappa). Alle tiltak står difor som «ikkje rapportert».
 status-from = Statusen er henta frå { $file }. Eit tiltak er forfalle når fristen er passert ved rapportdatoen og tiltaket korkje er fullført eller avlyst; eit årleg tiltak er forfalle når det er rapportert som forseinka.
 status-budget-summary = { $costed } av { $actions } tiltak har oppgitt kostnad, til saman { $total }. Tiltak utan kostnad er ikkje tekne med i summane.
+status-budget-planned-in-year = Av dette planlagt i { $year }
+status-budget-planned-note = Kolonna «Av dette planlagt i { $year }» viser kostnaden til dei årlege tiltaka og til tiltaka med frist i { $year }, til saman { $planned }. Regelen er den same som i rapporten for planperioden: kvart eingongstiltak er rekna med éin gong, i året fristen går ut, og eit årleg tiltak kvart år det er i handlingsprogrammet.
 status-changes-summary = Endringane frå { $old } til { $new }: { $added } { $added ->
         [one] nytt
        *[other] nye
@@ -297,7 +299,7 @@ period-history-new = ny { $year }
 period-history-removed = fjerna { $year }
 chart-completed-caption = Fullførte tiltak per år, fordelt på innsatsområde. Talet i kvar del er talet på tiltak.
 chart-completed-alt = Stolpediagram over fullførte tiltak per år og innsatsområde.
-chart-cost-per-year-caption = Planlagd kostnad per år: årlege tiltak kvart år dei er med, andre tiltak i året fristen går ut.
+chart-cost-per-year-caption = Planlagd kostnad per år: kvart eingongstiltak éin gong, i året den siste fristen går ut, årlege tiltak kvart år dei er med.
 chart-cost-per-year-alt = Stolpediagram over planlagd kostnad per år.
 period-revision-start = programmet ved planstart
 period-revision-changes = { $added } { $added ->
@@ -317,7 +319,16 @@ label-history = Endringar
 label-completed-overdue = Fullførte og forfalne tiltak
 label-completed-overdue-intro = Kvar celle viser fullførte / forfalne / tiltak i handlingsprogrammet det året, per innsatsområde. Eit tiltak er forfalle når fristen er passert ved slutten av året og tiltaket korkje er fullført eller avlyst.
 label-planned-cost = Planlagd kostnad per år
-label-planned-cost-intro = Eit årleg tiltak er rekna med kvart år det er i handlingsprogrammet, eit anna tiltak i året fristen går ut. Tiltak utan oppgitt kostnad er ikkje tekne med.
+label-planned-cost-rule = Kvart eingongstiltak er rekna med éin gong: i året fristen går ut etter den siste versjonen av handlingsprogrammet som har tiltaket, med kostnaden i den versjonen. Flyttar ein revisjon fristen, flyttar kostnaden med, og kolonna «Flytt frå tidlegare år» viser kor mykje av kostnaden i året ein tidlegare versjon hadde planlagt i eit tidlegare år. Eit årleg tiltak er rekna med kvart år det er i handlingsprogrammet. Tiltak utan oppgitt kostnad, og tiltak som ein revisjon tok ut før året fristen går ut, er ikkje tekne med.
+label-cost-moved = Flytt frå tidlegare år
+period-cost-sum = Summen, { $total }, er kostnaden til { $actions ->
+        [one] 1 tiltak
+       *[other] { $actions } ulike tiltak
+    }: { $once } eingongstiltak og { $yearly } { $yearly ->
+        [one] årleg
+       *[other] årlege
+    } tiltak.
+period-cost-outside = Planlagde kostnader på til saman { $cost } fell i { $years }, som ikkje er med i tabellen, og er ikkje med i summen.
 label-year = År
 label-no-measurable-goals = Planen har ingen målbare resultatmål.
 label-goals-intro = Dei målbare resultatmåla ved rapportdatoen, målte mot målet.

@@ -4,7 +4,7 @@
 //! measurable result goals, population, and the revisions with their
 //! decisions.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate};
 use plan_core::followup::{ActionStatus, follow_up};
@@ -16,7 +16,7 @@ use crate::error::ReportError;
 use crate::report::{Prepared, ReportInput, ReportOptions, SourceView, sources};
 use crate::status::focus_areas::{GoalView, focus_areas};
 use crate::status::population::{PopulationView, population};
-use crate::view::{BodyView, FindingView, ReportMeta, findings, glossary};
+use crate::view::{BodyView, FindingView, ReportMeta, glossary, report_findings};
 
 /// The data the period template reads as `data.json`.
 #[derive(Debug, Serialize)]
@@ -28,6 +28,7 @@ struct PeriodData {
     completion: Vec<CompletionRow>,
     completion_chart: Option<Chart>,
     costs: Vec<CostRow>,
+    cost_total: CostTotal,
     cost_chart: Option<Chart>,
     goals: Vec<AreaGoal>,
     population: Option<PopulationView>,
@@ -36,7 +37,7 @@ struct PeriodData {
     glossary: Vec<BodyView>,
     sources: Vec<SourceView>,
     /// The report's sentences that name its plan and years.
-    texts: std::collections::BTreeMap<&'static str, String>,
+    texts: BTreeMap<&'static str, String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -80,8 +81,18 @@ struct CompletionRow {
 #[derive(Debug, Serialize)]
 struct CostRow {
     year: i32,
+    /// The costs counted in the year (a yearly action in each year).
     actions: usize,
     cost: String,
+    /// Of the cost, what an earlier version planned for an earlier year.
+    moved: String,
+}
+
+/// The sum row of the cost per year: each action once.
+#[derive(Debug, Serialize)]
+struct CostTotal {
+    cost: String,
+    moved: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -119,62 +130,44 @@ fn symbol(status: Option<ActionStatus>) -> &'static str {
     }
 }
 
-/// Follows every action through the versions: by id, and by text where a
-/// revision renumbered it (as `diff` matches them).
+/// Follows every action through the versions ([`plan_core::Programme::lineages`]:
+/// by id, and by text where a revision renumbered it, as `diff` matches
+/// them), with what each revision did to it.
 fn tracks(folder: &PlanFolder, words: &crate::words::Words) -> Vec<Track> {
     use plan_core::msg;
-    let versions = &folder.programme.versions;
-    let mut tracks: Vec<Track> = Vec::new();
-    let mut current: BTreeMap<String, usize> = BTreeMap::new();
-    for (index, version) in versions.iter().enumerate() {
-        let mut next: BTreeMap<String, usize> = BTreeMap::new();
-        let renumbered: BTreeMap<String, String> = match index.checked_sub(1).map(|i| &versions[i]) {
-            Some(previous) => plan_core::diff::diff(&previous.actions, &version.actions)
-                .changed
-                .into_iter()
-                .filter_map(|c| c.old_id.map(|old| (c.id, old)))
-                .collect(),
-            None => BTreeMap::new(),
-        };
-        for action in &version.actions {
-            let earlier =
-                renumbered.get(&action.id).and_then(|old| current.get(old)).or_else(|| current.get(&action.id));
-            let track = match earlier {
-                Some(&t) => {
-                    if let Some(old) = renumbered.get(&action.id) {
-                        tracks[t].history.push(words.say(&msg!(
-                            "period-history-renumbered",
-                            year = version.first_year,
-                            old = old.as_str()
-                        )));
+    let programme = &folder.programme;
+    programme
+        .lineages()
+        .iter()
+        .filter_map(|lineage| {
+            let mut history = Vec::new();
+            for (index, version) in programme.versions.iter().enumerate() {
+                let now = lineage.action(programme, index);
+                let before = index.checked_sub(1).and_then(|i| lineage.action(programme, i));
+                match (before, now) {
+                    (Some(old), Some(new)) if old.id != new.id => history.push(words.say(&msg!(
+                        "period-history-renumbered",
+                        year = version.first_year,
+                        old = old.id.as_str()
+                    ))),
+                    (None, Some(_)) if index > 0 => {
+                        history.push(words.say(&msg!("period-history-new", year = version.first_year)));
                     }
-                    t
+                    (Some(_), None) => {
+                        history.push(words.say(&msg!("period-history-removed", year = version.first_year)));
+                    }
+                    _ => {}
                 }
-                None => {
-                    tracks.push(Track {
-                        ids: vec![None; versions.len()],
-                        latest: action.clone(),
-                        history: if index == 0 {
-                            Vec::new()
-                        } else {
-                            vec![words.say(&msg!("period-history-new", year = version.first_year))]
-                        },
-                    });
-                    tracks.len() - 1
-                }
-            };
-            tracks[track].ids[index] = Some(action.id.clone());
-            tracks[track].latest = action.clone();
-            next.insert(action.id.clone(), track);
-        }
-        for &t in current.values() {
-            if !next.values().any(|&n| n == t) {
-                tracks[t].history.push(words.say(&msg!("period-history-removed", year = version.first_year)));
             }
-        }
-        current = next;
-    }
-    tracks
+            Some(Track {
+                ids: (0..programme.versions.len())
+                    .map(|index| lineage.action(programme, index).map(|a| a.id.clone()))
+                    .collect(),
+                latest: lineage.latest(programme)?.clone(),
+                history,
+            })
+        })
+        .collect()
 }
 
 /// Builds the period report's data and charts.
@@ -268,24 +261,49 @@ pub(crate) fn prepare(
         None
     };
 
-    // Planned cost per year: a yearly action in every year it is in force,
-    // a one-off action in the year its deadline ends.
+    // Planned cost per year, each action once (plan_core::cost): a one-off
+    // action in the year its latest deadline ends, a yearly action in every
+    // year it is in force.
+    let planned = plan_core::cost::planned_costs(&folder.programme, last_year);
+    let (shown, outside): (Vec<_>, Vec<_>) = planned.iter().partition(|c| years.contains(&c.year));
     let (costs, totals): (Vec<CostRow>, Vec<Kroner>) = years
         .iter()
         .map(|&year| {
-            let actions: Vec<&Action> = folder.programme.in_force(year).map_or(Vec::new(), |v| {
-                v.actions
-                    .iter()
-                    .filter(|a| {
-                        a.cost.is_some()
-                            && (a.deadline.is_recurring() || a.deadline.end().is_some_and(|e| e.year() == year))
-                    })
-                    .collect()
-            });
-            let total: Kroner = actions.iter().filter_map(|a| a.cost).sum();
-            (CostRow { year, actions: actions.len(), cost: words.kroner(total) }, total)
+            let items: Vec<_> = shown.iter().filter(|c| c.year == year).collect();
+            let total: Kroner = items.iter().map(|c| c.cost).sum();
+            let moved: Kroner = items.iter().filter(|c| c.moved_from.is_some()).map(|c| c.cost).sum();
+            (CostRow { year, actions: items.len(), cost: words.kroner(total), moved: words.kroner(moved) }, total)
         })
         .unzip();
+    let distinct = |yearly: Option<bool>| {
+        shown.iter().filter(|c| yearly.is_none_or(|y| c.yearly == y)).map(|c| c.lineage).collect::<BTreeSet<_>>().len()
+    };
+    let cost_total = CostTotal {
+        cost: words.kroner(shown.iter().map(|c| c.cost).sum()),
+        moved: words.kroner(shown.iter().filter(|c| c.moved_from.is_some()).map(|c| c.cost).sum()),
+    };
+    let mut texts = BTreeMap::new();
+    texts.insert(
+        "cost_sum",
+        say(plan_core::msg!(
+            "period-cost-sum",
+            total = cost_total.cost.as_str(),
+            actions = distinct(None),
+            once = distinct(Some(false)),
+            yearly = distinct(Some(true))
+        )),
+    );
+    if !outside.is_empty() {
+        let outside_years: BTreeSet<i32> = outside.iter().map(|c| c.year).collect();
+        texts.insert(
+            "cost_outside",
+            say(plan_core::msg!(
+                "period-cost-outside",
+                cost = words.kroner(outside.iter().map(|c| c.cost).sum()),
+                years = outside_years.iter().map(i32::to_string).collect::<Vec<_>>().join(", ")
+            )),
+        );
+    }
     let bars: Vec<Bar> = costs
         .iter()
         .zip(&totals)
@@ -355,12 +373,17 @@ pub(crate) fn prepare(
         })
         .collect();
 
+    // The findings of `check --year` for every year of the period with a
+    // programme in force, up to the report's date.
+    let period = &plan.meta.period;
+    let checked: Vec<i32> =
+        (period.first..=period.last.min(date.year())).filter(|&y| folder.programme.in_force(y).is_some()).collect();
+    let findings = report_findings(input, &checked, date, &words)?;
     let source_list =
         sources(input, &versions.iter().collect::<Vec<_>>(), &folder.statuses.iter().collect::<Vec<_>>(), &words);
     let all_actions: Vec<Action> = tracks.iter().map(|t| t.latest.clone()).collect();
     let span = if first_year == last_year { first_year.to_string() } else { format!("{first_year}–{last_year}") };
     let report_title = say(plan_core::msg!("period-report-title", years = span.as_str()));
-    let mut texts = std::collections::BTreeMap::new();
     texts.insert(
         "summary_intro",
         say(plan_core::msg!("period-summary-intro", plan = plan.meta.title.as_str(), years = span.as_str())),
@@ -393,11 +416,12 @@ pub(crate) fn prepare(
         completion,
         completion_chart,
         costs,
+        cost_total,
         cost_chart,
         goals,
         population,
         revisions,
-        findings: findings(input.diagnostics, words.language),
+        findings,
         glossary: glossary(plan, &all_actions, &words),
         sources: source_list,
         texts,

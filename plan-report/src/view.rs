@@ -245,22 +245,54 @@ fn density(people: u64, area_km2: Option<f64>, words: &Words) -> String {
 /// A finding from the checks, for the appendix.
 #[derive(Debug, Clone, Serialize)]
 pub struct FindingView {
-    /// `Feil` or `Merknad`.
+    /// The severity as `check` prints it, in the edition's language
+    /// (`Feil`, `Åtvaring`, `Merknad`).
     pub severity: String,
-    /// `tiltak.csv, linje 19`.
+    /// `tiltak.csv, linje 19`; the file relative to the plan folder
+    /// (`handlingsprogram/2022.csv`), so that two files of the same name
+    /// are told apart.
     pub location: String,
     /// The message.
     pub message: String,
 }
 
-/// The findings, with file names shortened to the file itself.
-pub fn findings(diagnostics: &[Diagnostic], language: plan_core::Language) -> Vec<FindingView> {
+/// The findings of a report's appendix: those found when loading the
+/// folder (`input.diagnostics`), then those of `check --year Y`
+/// ([`plan_core::followup::check_year_at`]) for each of `years` in turn, as
+/// they stand at the report's `date` (the folder is already cut there),
+/// each finding once.
+///
+/// # Errors
+/// As [`plan_core::followup::check_year`]: a year outside the plan period or
+/// with no programme in force.
+pub fn report_findings(
+    input: &crate::report::ReportInput<'_>,
+    years: &[i32],
+    date: NaiveDate,
+    words: &Words,
+) -> Result<Vec<FindingView>, crate::error::ReportError> {
+    let mut all: Vec<Diagnostic> = Vec::new();
+    let mut add = |d: Diagnostic| {
+        if !all.contains(&d) {
+            all.push(d);
+        }
+    };
+    input.diagnostics.iter().cloned().for_each(&mut add);
+    for &year in years {
+        plan_core::followup::check_year_at(input.folder, year, date)?.into_iter().for_each(&mut add);
+    }
+    Ok(findings(&all, &input.folder.root, words.language))
+}
+
+/// The findings, with file names relative to the plan folder `root` (the
+/// file name alone for a file outside it).
+pub fn findings(diagnostics: &[Diagnostic], root: &std::path::Path, language: plan_core::Language) -> Vec<FindingView> {
     let say = |message: plan_core::Message| crate::i18n::render(&message, language);
     diagnostics
         .iter()
         .map(|d| {
-            let file =
-                std::path::Path::new(&d.file).file_name().map_or(d.file.clone(), |f| f.to_string_lossy().into_owned());
+            // A finding about several files names them all, `, ` between.
+            let file = d.file.split(", ").map(|f| shortened(f, root)).collect::<Vec<_>>().join(", ");
             FindingView {
                 severity: say(match d.severity {
                     Severity::Error => plan_core::msg!("finding-error"),
@@ -275,6 +307,18 @@ pub fn findings(diagnostics: &[Diagnostic], language: plan_core::Language) -> Ve
             }
         })
         .collect()
+}
+
+/// A file relative to the plan folder `root`, or its name alone when it lies
+/// outside it.
+fn shortened(file: &str, root: &std::path::Path) -> String {
+    let path = std::path::Path::new(file);
+    match path.strip_prefix(root) {
+        Ok(relative) if !relative.as_os_str().is_empty() => {
+            relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
+        }
+        _ => path.file_name().map_or_else(|| file.to_string(), |f| f.to_string_lossy().into_owned()),
+    }
 }
 
 /// An abbreviation and what it stands for.

@@ -4,6 +4,7 @@ mod adversarial;
 mod as_of;
 mod batch;
 mod check;
+mod costs_and_findings;
 mod embed;
 mod followup;
 mod fuzz_regressions;

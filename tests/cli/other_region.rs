@@ -57,7 +57,8 @@ fn its_status_report_has_its_own_words_and_right_figures() {
         "+33 (+0,19 %) sidan 1. januar 2024",
         // A non-population indicator at the report date, decimals kept.
         "88 (31. desember 2023) 91,5 (31. desember 2024) 96,8 (31. desember 2027)",
-        "Kontrollen fann ingen merknader.",
+        // The findings of `check --year 2024` (issue 20): none of the plan's own.
+        "tiltak FOLK-02 har ingen status for 2024 (venta ei rad: ikkje rapportert)",
         // The sources appendix names the files actually read.
         "adopted-plan-other-region/tiltak.xlsx Handlingsprogrammet frå 2024: 4 tiltak",
         "adopted-plan-other-region/status/2024.csv Status for 2024: 3 rader",

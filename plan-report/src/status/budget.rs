@@ -1,7 +1,9 @@
-//! The budget summary of the status report: cost per focus area.
+//! The budget summary of the status report: cost per focus area, and of it
+//! what is planned in the report's year ([`plan_core::cost::planned_costs`],
+//! the rule of the period report's cost per year).
 
-use plan_core::ProgrammeVersion;
 use plan_core::plan::Plan;
+use plan_core::{Kroner, Programme, ProgrammeVersion};
 use serde::Serialize;
 
 use crate::charts::{self, Bar, Chart};
@@ -12,6 +14,8 @@ use crate::words::Words;
 pub(crate) struct Budget {
     pub(crate) rows: Vec<BudgetRow>,
     pub(crate) total: String,
+    /// Of the total, what is planned in the report's year.
+    pub(crate) planned: String,
     pub(crate) costed: usize,
     pub(crate) actions: usize,
     pub(crate) chart: Option<Chart>,
@@ -24,15 +28,23 @@ pub(crate) struct BudgetRow {
     pub(crate) count: usize,
     pub(crate) costed: usize,
     pub(crate) cost: String,
+    /// Of the cost, what is planned in the report's year.
+    pub(crate) planned: String,
 }
 
 pub(crate) fn budget(
     plan: &Plan,
+    history: &Programme,
     programme: &ProgrammeVersion,
     year: i32,
     charts: &mut Vec<Chart>,
     words: &Words,
 ) -> Result<Budget, ReportError> {
+    let in_year: Vec<_> =
+        plan_core::cost::planned_costs(history, year).into_iter().filter(|c| c.year == year).collect();
+    let planned_in = |area: Option<&str>| -> Kroner {
+        in_year.iter().filter(|c| area.is_none_or(|a| c.action.focus_area == a)).map(|c| c.cost).sum()
+    };
     let rows: Vec<BudgetRow> = plan
         .focus_areas
         .iter()
@@ -43,6 +55,7 @@ pub(crate) fn budget(
                 count: actions.len(),
                 costed: actions.iter().filter(|a| a.cost.is_some()).count(),
                 cost: words.kroner(actions.iter().filter_map(|a| a.cost).sum::<plan_core::Kroner>()),
+                planned: words.kroner(planned_in(Some(area.id.as_str()))),
             }
         })
         .collect();
@@ -69,6 +82,7 @@ pub(crate) fn budget(
     Ok(Budget {
         rows,
         total: words.kroner(programme.total_cost()),
+        planned: words.kroner(planned_in(None)),
         costed: programme.actions.iter().filter(|a| a.cost.is_some()).count(),
         actions: programme.actions.len(),
         chart,

@@ -15,7 +15,7 @@ use serde::Serialize;
 use crate::charts::Chart;
 use crate::error::ReportError;
 use crate::report::{Prepared, ReportInput, ReportOptions, SourceView, sources};
-use crate::view::{BodyView, FindingView, ReportMeta, findings, glossary};
+use crate::view::{BodyView, FindingView, ReportMeta, glossary, report_findings};
 use crate::words::Words;
 
 use budget::{Budget, budget};
@@ -76,7 +76,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions, cut: &As
     let follow_up_view = follow_up_view(plan, &programme.actions, status, year, &follow, &mut charts, &words)?;
     let population = population(folder, year, date, &mut charts, &words)?;
     let focus_areas = focus_areas(folder, &programme.actions, year, date, &follow, &mut charts, &words)?;
-    let budget = budget(plan, programme, year, &mut charts, &words)?;
+    let budget = budget(plan, &folder.programme, programme, year, &mut charts, &words)?;
     let mut summary = summary(programme, year, population.as_ref(), &focus_areas, &budget, &words);
     if !follow_up_view.file.is_empty() {
         let done = follow.iter().filter(|f| f.completed_in_year()).count();
@@ -137,6 +137,12 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions, cut: &As
             total = budget.total.as_str()
         )),
     );
+    texts.insert("budget_planned_in_year", words.say(&msg!("status-budget-planned-in-year", year = year)));
+    texts.insert(
+        "budget_planned_note",
+        words.say(&msg!("status-budget-planned-note", year = year, planned = budget.planned.as_str())),
+    );
+    let findings = report_findings(input, &[year], date, &words)?;
     if let Some(c) = &changes {
         texts.insert(
             "changes_summary",
@@ -168,7 +174,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions, cut: &As
         population: population.map(|p| p.0),
         focus_areas,
         budget,
-        findings: findings(input.diagnostics, words.language),
+        findings,
         glossary: glossary(plan, &programme.actions, &words),
         sources: sources(input, &shown_versions, &status.into_iter().collect::<Vec<_>>(), &words),
         texts,
