@@ -295,3 +295,5 @@ goal-rule = The baseline is the value on { $baseline }. The goal is { $target } 
         [higher] lower
        *[lower] higher
     }. Without a baseline or a later value there is no data.
+input-unnamed = uploaded file
+population-spreadsheet = the file is an { $format } workbook, not a table the population reader reads (expected a CSV file — an SSB download or the plan's own table — or JSON-stat: save the sheet as CSV)

@@ -288,3 +288,5 @@ goal-rule = Utgangsverdien er verdien { $baseline }. Målet er { $target } innen
         [higher] lavere
        *[lower] høyere
     }. Uten utgangsverdi eller senere verdi mangler det data.
+input-unnamed = opplastet fil
+population-spreadsheet = filen er en { $format }-arbeidsbok, ikke en tabell befolkningsleseren leser (ventet en CSV-fil — en nedlasting fra SSB eller planens egen tabell — eller JSON-stat: lagre arket som CSV)

@@ -288,3 +288,5 @@ goal-rule = Utgangsverdien er verdien { $baseline }. Målet er { $target } innan
         [higher] lågare
        *[lower] høgare
     }. Utan utgangsverdi eller seinare verdi manglar det data.
+input-unnamed = opplasta fil
+population-spreadsheet = fila er ei { $format }-arbeidsbok, ikkje ein tabell folketalslesaren les (venta ei CSV-fil — ei nedlasting frå SSB eller planen sin eigen tabell — eller JSON-stat: lagre arket som CSV)

@@ -295,9 +295,16 @@ impl Diagnostic {
     /// use plan_core::{Diagnostic, Language, i18n::Catalogue, msg};
     /// let d = Diagnostic::note("a.csv", Some(2), None, msg!("status-done"));
     /// assert_eq!(d.render_in(Catalogue::library(), Language::En), "a.csv:2: note: completed");
+    /// let unnamed = Diagnostic::error("", None, None, msg!("status-done"));
+    /// assert_eq!(unnamed.render_in(Catalogue::library(), Language::Nn), "opplasta fil: error: fullført");
     /// ```
     pub fn render_in(&self, catalogue: &Catalogue, language: Language) -> String {
-        let mut out = self.file.clone();
+        // An input read from memory without a name is called what it is.
+        let mut out = if self.file.is_empty() {
+            catalogue.render(&crate::msg!("input-unnamed"), language)
+        } else {
+            self.file.clone()
+        };
         if let Some(line) = self.line {
             out.push_str(&format!(":{line}"));
         }

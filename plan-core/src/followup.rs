@@ -366,7 +366,7 @@ fn parse_progress(text: &str, fractions: bool) -> Result<Option<u8>, Message> {
 /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
 /// use plan_core::followup::{follow_up, ActionStatus};
 /// let at = chrono::NaiveDate::from_ymd_opt(2021, 12, 31).unwrap();
-/// let portal = follow_up(&folder, 2021, at).into_iter().find(|f| f.id == "NAER-02").unwrap();
+/// let portal = follow_up(&folder, 2021, at)?.into_iter().find(|f| f.id == "NAER-02").unwrap();
 /// assert_eq!(portal.status, Some(ActionStatus::Delayed));
 /// assert!(portal.due_this_year && portal.overdue);
 /// assert!(portal.carried.is_none() && !portal.completed_earlier);
@@ -405,7 +405,7 @@ impl FollowUp {
     /// ```
     /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
     /// let at = chrono::NaiveDate::from_ymd_opt(2021, 12, 31).unwrap();
-    /// let done = plan_core::followup::follow_up(&folder, 2021, at).iter().filter(|f| f.completed_in_year()).count();
+    /// let done = plan_core::followup::follow_up(&folder, 2021, at)?.iter().filter(|f| f.completed_in_year()).count();
     /// assert_eq!(done, 6);
     /// # Ok::<(), plan_core::Error>(())
     /// ```
@@ -436,8 +436,7 @@ pub struct CarriedStatus {
 /// last day included) and
 /// it is neither fullført nor avlyst (a yearly action, when its year's
 /// status is forseinka). It is *due this year* when its deadline falls in
-/// `year`, or it is yearly. Without a programme in force in `year` the list
-/// is empty.
+/// `year`, or it is yearly.
 ///
 /// A status year is reported in that year: a row whose update date lies
 /// before 1 January of `year` (a row carried over by the status template
@@ -447,21 +446,29 @@ pub struct CarriedStatus {
 /// earlier year ([`FollowUp::completed_earlier`]) is not completed in
 /// `year`.
 ///
+/// # Errors
+/// [`crate::Error::Argument`] for a year outside the plan period or with no
+/// programme in force.
+///
 /// # Example
 /// ```
 /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
 /// let at = chrono::NaiveDate::from_ymd_opt(2021, 12, 31).unwrap();
-/// let overdue: Vec<String> = plan_core::followup::follow_up(&folder, 2021, at).into_iter().filter(|f| f.overdue).map(|f| f.id).collect();
+/// let overdue: Vec<String> = plan_core::followup::follow_up(&folder, 2021, at)?.into_iter().filter(|f| f.overdue).map(|f| f.id).collect();
 /// assert_eq!(overdue[0], "NAER-02");
+/// assert_eq!(
+///     plan_core::followup::follow_up(&folder, 1990, at).unwrap_err().to_string(),
+///     "year 1990 is outside the plan period 2021–2024"
+/// );
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-pub fn follow_up(folder: &PlanFolder, year: i32, at: NaiveDate) -> Vec<FollowUp> {
-    let Some(version) = folder.programme.in_force(year) else { return Vec::new() };
+pub fn follow_up(folder: &PlanFolder, year: i32, at: NaiveDate) -> crate::Result<Vec<FollowUp>> {
+    let version = folder.programme_for(year)?;
     let entries: BTreeMap<&str, &StatusEntry> =
         folder.status_for(year).map(|f| f.entries.iter().map(|e| (e.id.as_str(), e)).collect()).unwrap_or_default();
     let previous = folder.status_for(year - 1);
     let year_start = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or(NaiveDate::MIN);
-    version
+    Ok(version
         .actions
         .iter()
         .map(|action| {
@@ -498,7 +505,7 @@ pub fn follow_up(folder: &PlanFolder, year: i32, at: NaiveDate) -> Vec<FollowUp>
                 completed_earlier,
             }
         })
-        .collect()
+        .collect())
 }
 
 /// Findings for `plan-report check --year YEAR`: a note for each action due
@@ -593,7 +600,7 @@ pub fn check_year_at(folder: &PlanFolder, year: i32, at: NaiveDate) -> crate::Re
         Some(_) => {}
     }
     let file = version.file.display().to_string();
-    let follow = follow_up(folder, year, at);
+    let follow = follow_up(folder, year, at)?;
     let stale: Vec<&str> =
         follow.iter().filter(|f| f.carried.is_some() && f.status.is_none()).map(|f| f.id.as_str()).collect();
     if !stale.is_empty() {

@@ -232,7 +232,7 @@ pub(crate) fn prepare(
     for &year in &years {
         let Some(version) = folder.programme.in_force(year) else { continue };
         let at = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(date).min(date);
-        let follow = follow_up(folder, year, at);
+        let follow = follow_up(folder, year, at)?;
         let mut done_row = Vec::new();
         for (area, row) in plan.focus_areas.iter().zip(completion.iter_mut()) {
             let items: Vec<_> =

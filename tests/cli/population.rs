@@ -382,3 +382,23 @@ fn changes_read_ssb_json_as_well_as_csv() {
     assert!(stderr(&output).len() < 500, "{}", stderr(&output));
     assert!(stderr(&output).contains("endringar.json:1: error: cannot read the change list:"), "{}", stderr(&output));
 }
+
+/// A workbook given as a population table is named as such, with the
+/// formats the reader takes; an unnamed upload is called what it is.
+#[test]
+fn a_workbook_is_named_as_a_workbook_and_an_unnamed_upload_as_an_upload() {
+    let xlsx = fixture("xlsx/status-2021.xlsx");
+    let output = run(&["population", "--input", xlsx.to_str().expect("path"), "--region", "3041,3042"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert!(
+        stderr(&output).contains("status-2021.xlsx: error: the file is an Excel (.xlsx) workbook, not a table the population reader reads (expected a CSV file — an SSB download or the plan's own table — or JSON-stat: save the sheet as CSV)"),
+        "{}",
+        stderr(&output)
+    );
+    let bytes = std::fs::read(&xlsx).expect("read");
+    let err = plan_core::population::read::read_population_bytes(&bytes, "").expect_err("a workbook");
+    assert_eq!(
+        err.diagnostics()[0].render(plan_core::Language::Nb),
+        "opplastet fil: error: filen er en Excel (.xlsx)-arbeidsbok, ikke en tabell befolkningsleseren leser (ventet en CSV-fil — en nedlasting fra SSB eller planens egen tabell — eller JSON-stat: lagre arket som CSV)"
+    );
+}

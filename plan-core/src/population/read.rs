@@ -36,6 +36,7 @@ pub fn read_population_file(path: &Path, name: &str) -> Result<(PopulationTable,
         Shape::JsonStat => super::jsonstat::read_jsonstat_stream(name, file),
         Shape::Own => super::own::read_population_stream(name, file),
         Shape::Ssb => super::ssb::read_ssb_csv(name, file),
+        Shape::Spreadsheet(format) => Err(spreadsheet(name, format)),
     }
 }
 
@@ -53,6 +54,12 @@ pub fn read_population_file(path: &Path, name: &str) -> Result<(PopulationTable,
 /// assert_eq!(table.dates().len(), 2);
 /// let ssb = b"\"region\";\"tid\";\"Personer\"\n\"3041 Gol\";\"2020\";4608\n";
 /// assert_eq!(read_population_bytes(ssb, "07459.csv")?.0.observations[0].count, 4608);
+/// // A workbook is named as such, with the formats that are read.
+/// let err = read_population_bytes(b"PK\x03\x04\x14\x00[Content_Types].xml", "folketal.xlsx").unwrap_err();
+/// assert_eq!(
+///     err.diagnostics()[0].render(plan_core::Language::En),
+///     "folketal.xlsx: error: the file is an Excel (.xlsx) workbook, not a table the population reader reads (expected a CSV file — an SSB download or the plan's own table — or JSON-stat: save the sheet as CSV)"
+/// );
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 pub fn read_population_bytes(bytes: &[u8], name: &str) -> Result<(PopulationTable, Vec<Diagnostic>)> {
@@ -61,6 +68,7 @@ pub fn read_population_bytes(bytes: &[u8], name: &str) -> Result<(PopulationTabl
         Shape::JsonStat => super::jsonstat::read_jsonstat_stream(name, bytes),
         Shape::Own => super::own::read_population_stream(name, bytes),
         Shape::Ssb => super::ssb::read_ssb_csv(name, bytes),
+        Shape::Spreadsheet(format) => Err(spreadsheet(name, format)),
     }
 }
 
@@ -69,10 +77,28 @@ enum Shape {
     JsonStat,
     Own,
     Ssb,
+    /// A spreadsheet, which the reader does not read: its format's name.
+    Spreadsheet(&'static str),
+}
+
+/// The error for a spreadsheet given as a population table.
+fn spreadsheet(name: &str, format: &'static str) -> Error {
+    Error::Invalid {
+        diagnostics: vec![Diagnostic::error(name, None, None, crate::msg!("population-spreadsheet", format = format))],
+    }
 }
 
 /// The shape of a file from its first bytes.
 fn shape(head: &[u8]) -> Shape {
+    // Office files: a ZIP archive (.xlsx, .ods) or an OLE compound file (.xls).
+    if head.starts_with(b"PK\x03\x04") {
+        // An OpenDocument file stores its media type first, uncompressed.
+        let opendocument = head.windows(12).any(|w| w == b"opendocument");
+        return Shape::Spreadsheet(if opendocument { "OpenDocument (.ods)" } else { "Excel (.xlsx)" });
+    }
+    if head.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return Shape::Spreadsheet("Excel 97–2003 (.xls)");
+    }
     let text = crate::text::decode(head).0.into_owned();
     if text.trim_start().starts_with('{') {
         return Shape::JsonStat;

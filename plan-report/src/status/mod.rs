@@ -72,7 +72,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions, cut: &As
     let words = Words::new(plan, options);
     let status = folder.status_for(year);
     let mut charts: Vec<Chart> = Vec::new();
-    let follow = follow_up(folder, year, date);
+    let follow = follow_up(folder, year, date)?;
     let follow_up_view = follow_up_view(plan, &programme.actions, status, year, &follow, &mut charts, &words)?;
     let population = population(folder, year, date, &mut charts, &words)?;
     let focus_areas = focus_areas(folder, &programme.actions, year, date, &follow, &mut charts, &words)?;
