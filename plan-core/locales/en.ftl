@@ -65,6 +65,12 @@ action-without-responsible = action { $id } has no responsible body (expected wh
 placeholder-text = placeholder text: "{ $text }"
 abbreviation-unexplained = abbreviation "{ $abbreviation }" is not explained (expected an entry in [[bodies]] of plan.toml)
 municipality-name-mismatch = municipality { $code } is "{ $name }" in plan.toml but "{ $data_names }" in the population data ({ $sources }): the figures under { $code } are { $data_names }'s (expected the code of { $name }, or its name)
+municipality-code-of-another = municipality { $code } is { $code_name } on { $date }, not { $name }: { $name } is { $others } (expected the code { $others } for { $name }, or the name { $code_name })
+municipality-name-differs = municipality { $code } is { $code_name } on { $date }, not "{ $name }" (expected the name { $code_name }, or the code of { $name })
+municipality-code-followed = { $code } is no municipality's code on { $date }: the municipality had { $then } ({ $then_name }) that day, and the reports follow { $code } to { $then } (expected the code valid when the plan period starts, { $then })
+municipality-code-broken = { $code } { $name } is no municipality on { $date }: { $reason } (expected a code valid on { $date })
+municipality-code-unknown = { $code } is no municipality on { $date } (by SSB's municipalities and code changes since 1972) (expected the code { $name } had on { $date })
+municipality-code-unknown-named = { $code } is no municipality on { $date } (by SSB's municipalities and code changes since 1972): { $name } is { $found } (expected { $found })
 attachment-status-without-year = a revision report needs its year (expected year = 2022 beside report = "status")
 attachment-year-outside-period = the revision report of { $year } is outside the plan period { $first }–{ $last }
 decision-without-points = the decision has no points
@@ -198,6 +204,8 @@ population-stated-total-differs = stated total "{ $label }" on { $date } is { $s
 period-reversed = the period { $from } to { $to } is reversed or empty (expected a start before its end)
 population-series-breaks = { $code } { $name }: the series breaks: { $reason }; no figures for it between { $from } and { $to }
 population-missing-at = { $code } { $name } has no population on { $date } in the data (expected a count for every municipality of the region at both dates)
+population-history-cut-break = The series begins on { $start }: { $reason }, so the figures before that cannot be followed.
+population-history-cut-missing = The series begins on { $start }: the data have no population for { $code } { $name } on { $date }.
 
 ## Municipal reforms
 code-merged = { $from } merged into { $into } on { $date }

@@ -58,6 +58,12 @@ action-without-responsible = tiltak { $id } mangler ansvarlig (ventet hvem som h
 placeholder-text = plassholdertekst: «{ $text }»
 abbreviation-unexplained = forkortelsen «{ $abbreviation }» er ikke forklart (ventet en oppføring under [[bodies]] i plan.toml)
 municipality-name-mismatch = kommune { $code } heter «{ $name }» i plan.toml men «{ $data_names }» i befolkningsdataene ({ $sources }): tallene under { $code } gjelder { $data_names } (ventet kommunenummeret til { $name }, eller navnet)
+municipality-code-of-another = kommune { $code } er { $code_name } { $date }, ikke { $name }: { $name } er { $others } (ventet nummeret { $others } for { $name }, eller navnet { $code_name })
+municipality-name-differs = kommune { $code } er { $code_name } { $date }, ikke «{ $name }» (ventet navnet { $code_name }, eller nummeret til { $name })
+municipality-code-followed = { $code } er ikke nummeret til noen kommune { $date }: kommunen hadde { $then } ({ $then_name }) den dagen, og rapportene følger { $code } til { $then } (ventet nummeret som gjelder når planperioden begynner, { $then })
+municipality-code-broken = { $code } { $name } er ingen kommune { $date }: { $reason } (ventet et nummer som gjelder { $date })
+municipality-code-unknown = { $code } er ingen kommune { $date } (etter SSBs kommuner og nummerendringer siden 1972) (ventet nummeret { $name } hadde { $date })
+municipality-code-unknown-named = { $code } er ingen kommune { $date } (etter SSBs kommuner og nummerendringer siden 1972): { $name } er { $found } (ventet { $found })
 attachment-status-without-year = en revisjonsrapport trenger året sitt (ventet year = 2022 ved siden av report = "status")
 attachment-year-outside-period = revisjonsrapporten for { $year } ligger utenfor planperioden { $first }–{ $last }
 decision-without-points = vedtaket har ingen punkter
@@ -191,6 +197,8 @@ population-stated-total-differs = oppgitt sum «{ $label }» for { $date } er { 
 period-reversed = perioden { $from } til { $to } er snudd eller tom (ventet en start før slutten)
 population-series-breaks = { $code } { $name }: serien brytes: { $reason }; ingen tall for kommunen mellom { $from } og { $to }
 population-missing-at = { $code } { $name } har ikke noe befolkningstall for { $date } i dataene (ventet et tall for hver kommune i regionen på begge datoene)
+population-history-cut-break = Serien begynner { $start }: { $reason }, så tallene før kan ikke følges.
+population-history-cut-missing = Serien begynner { $start }: dataene har ikke befolkningstall for { $code } { $name } { $date }.
 
 ## Municipal reforms
 code-merged = { $from } ble slått sammen til { $into } { $date }

@@ -58,6 +58,12 @@ action-without-responsible = tiltak { $id } manglar ansvarleg (venta kven som ha
 placeholder-text = plasshaldartekst: «{ $text }»
 abbreviation-unexplained = forkortinga «{ $abbreviation }» er ikkje forklart (venta ei oppføring under [[bodies]] i plan.toml)
 municipality-name-mismatch = kommune { $code } heiter «{ $name }» i plan.toml men «{ $data_names }» i folketalsdata ({ $sources }): tala under { $code } gjeld { $data_names } (venta kommunenummeret til { $name }, eller namnet)
+municipality-code-of-another = kommune { $code } er { $code_name } { $date }, ikkje { $name }: { $name } er { $others } (venta nummeret { $others } for { $name }, eller namnet { $code_name })
+municipality-name-differs = kommune { $code } er { $code_name } { $date }, ikkje «{ $name }» (venta namnet { $code_name }, eller nummeret til { $name })
+municipality-code-followed = { $code } er ikkje nummeret til nokon kommune { $date }: kommunen hadde { $then } ({ $then_name }) den dagen, og rapportane følgjer { $code } til { $then } (venta nummeret som gjeld når planperioden byrjar, { $then })
+municipality-code-broken = { $code } { $name } er ingen kommune { $date }: { $reason } (venta eit nummer som gjeld { $date })
+municipality-code-unknown = { $code } er ingen kommune { $date } (etter SSB sine kommunar og nummerendringar sidan 1972) (venta nummeret { $name } hadde { $date })
+municipality-code-unknown-named = { $code } er ingen kommune { $date } (etter SSB sine kommunar og nummerendringar sidan 1972): { $name } er { $found } (venta { $found })
 attachment-status-without-year = ein revisjonsrapport treng året sitt (venta year = 2022 ved sida av report = "status")
 attachment-year-outside-period = revisjonsrapporten for { $year } ligg utanfor planperioden { $first }–{ $last }
 decision-without-points = vedtaket har ingen punkt
@@ -191,6 +197,8 @@ population-stated-total-differs = oppgitt sum «{ $label }» for { $date } er { 
 period-reversed = perioden { $from } til { $to } er snudd eller tom (venta ein start før slutten)
 population-series-breaks = { $code } { $name }: serien vert broten: { $reason }; ingen tal for kommunen mellom { $from } og { $to }
 population-missing-at = { $code } { $name } har inkje folketal for { $date } i dataa (venta eit tal for kvar kommune i regionen på begge datoane)
+population-history-cut-break = Serien byrjar { $start }: { $reason }, så tala før kan ikkje følgjast.
+population-history-cut-missing = Serien byrjar { $start }: dataa har ikkje folketal for { $code } { $name } { $date }.
 
 ## Municipal reforms
 code-merged = { $from } vart slått saman til { $into } { $date }

@@ -224,37 +224,189 @@ pub(crate) fn warnings(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'
     out
 }
 
-/// Warnings where a municipality of the plan has another name in the
-/// population data under the same code: the figures would be those of
-/// another municipality. Names are compared without regard to case and
-/// diacritics, and any name the code has had (in the data or the code
-/// changes) counts, so Nes/Nesbyen is no disagreement.
-pub(crate) fn municipality_names(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'_>) -> Vec<Diagnostic> {
-    let table = folder.follow_up_table();
+/// The region's codes against Norway's municipalities on 1 January of the
+/// plan period's first year (the built-in list of 2024 and the code
+/// changes, the plan's merged over SSB's): an error for a code that is no
+/// municipality then, or whose municipality has another name while the
+/// name written is another code's (`{ code = "3436", name = "Sel" }`: 3436
+/// is Nord-Fron, Sel is 3437); a warning for another spelling of the name
+/// and for a code of another date that the reports follow. Returns the
+/// findings and the indices of the municipalities they concern.
+pub(crate) fn municipality_codes(
+    folder: &PlanFolder,
+    plan_file: &str,
+    spans: &SpanIndex<'_>,
+) -> (Vec<Diagnostic>, BTreeSet<usize>) {
+    use crate::registry::{known, municipalities_at, same_name};
     let mut out = Vec::new();
+    let mut flagged = BTreeSet::new();
+    let changes = &folder.code_changes;
+    let Some(start) = chrono::NaiveDate::from_ymd_opt(folder.plan.meta.period.first, 1, 1) else {
+        return (out, flagged);
+    };
+    // The built-in lists begin in 1972.
+    if start < chrono::NaiveDate::from_ymd_opt(1972, 1, 1).unwrap_or_default() {
+        return (out, flagged);
+    }
+    let at_start = municipalities_at(changes, start);
+    let date = crate::i18n::date(start);
     for (i, m) in folder.plan.meta.region.municipalities.iter().enumerate() {
-        let mut names: BTreeSet<String> = table
-            .observations
-            .iter()
-            .filter(|o| o.code == m.code && !o.name.is_empty())
-            .map(|o| o.name.clone())
-            .collect();
-        if names.is_empty() {
-            continue;
-        }
-        for change in &folder.code_changes.changes {
+        let line = spans.line(&[Step::Key("meta"), Step::Key("region"), Step::Key("municipalities"), Step::Index(i)]);
+        let field = format!("meta.region.municipalities[{i}]");
+        let mut say = |d: fn(String, Option<u64>, Option<&str>, Message) -> Diagnostic, message: Message| {
+            out.push(d(plan_file.to_string(), line, Some(&field), message));
+            flagged.insert(i);
+        };
+        let others = |code: crate::MunicipalityCode| -> Vec<String> {
+            at_start.iter().filter(|(c, n)| **c != code && same_name(&m.name, n)).map(|(c, _)| c.to_string()).collect()
+        };
+        let code = match at_start.get(&m.code) {
+            Some(_) => m.code,
+            None => match changes.code_at(m.code, start) {
+                Ok(then) if then != m.code && at_start.contains_key(&then) => {
+                    let then_name = at_start.get(&then).cloned().unwrap_or_default();
+                    say(
+                        Diagnostic::warning,
+                        msg!(
+                            "municipality-code-followed",
+                            code = m.code.to_string(),
+                            date = date.clone(),
+                            then = then.to_string(),
+                            then_name = then_name
+                        ),
+                    );
+                    then
+                }
+                Err(reason) if known(m.code, changes) => {
+                    say(
+                        Diagnostic::error,
+                        msg!(
+                            "municipality-code-broken",
+                            code = m.code.to_string(),
+                            name = &m.name,
+                            date = date.clone(),
+                            reason = reason.message()
+                        ),
+                    );
+                    continue;
+                }
+                _ => {
+                    let found = others(m.code);
+                    let message = if found.is_empty() {
+                        msg!(
+                            "municipality-code-unknown",
+                            code = m.code.to_string(),
+                            name = &m.name,
+                            date = date.clone()
+                        )
+                    } else {
+                        msg!(
+                            "municipality-code-unknown-named",
+                            code = m.code.to_string(),
+                            name = &m.name,
+                            date = date.clone(),
+                            found = found.join(", ")
+                        )
+                    };
+                    say(Diagnostic::error, message);
+                    continue;
+                }
+            },
+        };
+        let code_name = at_start.get(&code).cloned().unwrap_or_default();
+        // Any name the code has had counts (Nes/Nes (Buskerud)).
+        let mut names: BTreeSet<&str> = BTreeSet::from([code_name.as_str()]);
+        for change in &changes.changes {
             for side in [&change.old, &change.new] {
-                if side.code == m.code && !side.name.is_empty() {
-                    names.insert(side.name.clone());
+                if side.code == code && !side.name.is_empty() {
+                    names.insert(side.name.as_str());
                 }
             }
         }
-        let wanted = crate::text::fold(&m.name);
-        if names.iter().any(|n| crate::text::fold(n) == wanted) {
+        if code_name.is_empty() || names.iter().any(|n| same_name(&m.name, n)) {
+            continue;
+        }
+        let found = others(code);
+        if found.is_empty() {
+            say(
+                Diagnostic::warning,
+                msg!(
+                    "municipality-name-differs",
+                    code = code.to_string(),
+                    code_name = code_name.as_str(),
+                    name = &m.name,
+                    date = date.clone()
+                ),
+            );
+        } else {
+            say(
+                Diagnostic::error,
+                msg!(
+                    "municipality-code-of-another",
+                    code = code.to_string(),
+                    code_name = code_name.as_str(),
+                    name = &m.name,
+                    date = date.clone(),
+                    others = found.join(", ")
+                ),
+            );
+        }
+    }
+    (out, flagged)
+}
+
+/// Warnings where the population data give a municipality of the plan
+/// another name under its code: the figures would be those of another
+/// municipality. Names are compared as [`crate::registry::same_name`] does
+/// (case, diacritics, SSB's qualifier and a name's other languages aside),
+/// and any name the municipality has had under its codes (in the code
+/// changes) counts, so Nes/Nesbyen is no disagreement. Municipalities in
+/// `skip` (already named by [`municipality_codes`]) are left out.
+pub(crate) fn municipality_names(
+    folder: &PlanFolder,
+    plan_file: &str,
+    spans: &SpanIndex<'_>,
+    skip: &BTreeSet<usize>,
+) -> Vec<Diagnostic> {
+    use crate::registry::same_name;
+    let table = folder.follow_up_table();
+    let changes = &folder.code_changes;
+    let mut out = Vec::new();
+    for (i, m) in folder.plan.meta.region.municipalities.iter().enumerate() {
+        if skip.contains(&i) {
+            continue;
+        }
+        let data_names: BTreeSet<&str> = table
+            .observations
+            .iter()
+            .filter(|o| o.code == m.code && !o.name.is_empty())
+            .map(|o| o.name.as_str())
+            .collect();
+        if data_names.is_empty() {
+            continue;
+        }
+        // The names of the municipality: the plan's, and those under its
+        // codes through one-to-one changes (a merge's other parts are not it).
+        let mut known: Vec<&str> = vec![m.name.as_str()];
+        for change in changes.lineage(&[m.code]) {
+            let one_to_one = changes
+                .changes
+                .iter()
+                .filter(|c| c.date == change.date && (c.old.code == change.old.code || c.new.code == change.new.code))
+                .count()
+                == 1;
+            for side in [&change.old, &change.new] {
+                if (one_to_one || side.code == m.code) && !side.name.is_empty() {
+                    known.push(side.name.as_str());
+                }
+            }
+        }
+        let odd: Vec<&str> =
+            data_names.iter().copied().filter(|n| !known.iter().any(|k| same_name(n, k) || same_name(k, n))).collect();
+        if odd.is_empty() {
             continue;
         }
         let line = spans.line(&[Step::Key("meta"), Step::Key("region"), Step::Key("municipalities"), Step::Index(i)]);
-        let data_names = names.iter().map(String::as_str).collect::<Vec<_>>().join("/");
         out.push(Diagnostic::warning(
             plan_file,
             line,
@@ -263,7 +415,7 @@ pub(crate) fn municipality_names(folder: &PlanFolder, plan_file: &str, spans: &S
                 "municipality-name-mismatch",
                 code = m.code.to_string(),
                 name = &m.name,
-                data_names = data_names,
+                data_names = odd.join("/"),
                 sources = crate::text::excerpt(&table.sources.join(", "), 120)
             ),
         ));

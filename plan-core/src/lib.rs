@@ -88,6 +88,7 @@ pub mod plan;
 pub mod population;
 pub mod programme;
 pub mod region;
+pub mod registry;
 pub mod revise;
 pub mod scaffold;
 pub mod schema;

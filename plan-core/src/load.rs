@@ -266,7 +266,9 @@ impl PlanFolder {
             }
         }
         diagnostics.extend(check::warnings(&folder, &plan_file_name, &spans));
-        diagnostics.extend(check::municipality_names(&folder, &plan_file_name, &spans));
+        let (codes, flagged) = check::municipality_codes(&folder, &plan_file_name, &spans);
+        diagnostics.extend(codes);
+        diagnostics.extend(check::municipality_names(&folder, &plan_file_name, &spans, &flagged));
         diagnostics.extend(check::plan_gaps(&folder, &plan_file_name, &spans));
         for (case, text) in &cases {
             let spans = SpanIndex::new(text);
@@ -377,7 +379,8 @@ fn load_statistics(
             Err(err) => diagnostics.extend(invalid_or_rethrow(err)?),
         }
     }
-    let mut changes = CodeChanges::default();
+    // SSB's changes since 1972, with the plan's own lists merged over them.
+    let mut changes = crate::registry::code_changes().clone();
     for name in &statistics.code_changes {
         let path = dir.join(name);
         match CodeChanges::read(&display(&path), &read_bytes(&path)?) {

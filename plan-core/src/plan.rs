@@ -66,7 +66,9 @@ pub struct Statistics {
     /// Population tables (any shape `read_population_file` reads), merged.
     #[serde(default)]
     pub population: Vec<String>,
-    /// Code-change lists (SSB classification 131 format), merged.
+    /// Code-change lists (SSB classification 131 format), merged over the
+    /// built-in list of every change since 1972 (the plan's entry replaces
+    /// the built-in one for the same old code and date).
     #[serde(default)]
     pub code_changes: Vec<String>,
 }

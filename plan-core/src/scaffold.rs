@@ -14,11 +14,6 @@ use crate::error::{Error, Result};
 use crate::population::reform::{CodeChange, CodeChanges};
 use crate::region::{Municipality, MunicipalityCode};
 
-/// Norway's 357 municipalities on 1 January 2024: `kommunenummer,kommune`.
-const MUNICIPALITIES_2024: &str = include_str!("../data/kommunar-2024.csv");
-/// Every municipal code change 1972–2024 (SSB classification 131).
-const CODE_CHANGES: &str = include_str!("../data/kommuneendringar-1971-2025.csv");
-
 /// What to scaffold: the region's municipalities (codes of any date), its
 /// name and the plan period.
 ///
@@ -50,10 +45,9 @@ pub struct NewPlan {
 /// ```
 ///
 /// # Errors
-/// Never for the built-in list (a test reads it); [`Error::Invalid`]
-/// otherwise.
+/// Never: the built-in list is read by a test (see [`crate::registry`]).
 pub fn national_code_changes() -> Result<CodeChanges> {
-    CodeChanges::read_csv("kommuneendringar-1971-2025.csv", CODE_CHANGES.as_bytes())
+    Ok(crate::registry::code_changes().clone())
 }
 
 impl NewPlan {
@@ -88,11 +82,8 @@ impl NewPlan {
         let start = NaiveDate::from_ymd_opt(self.first, 1, 1)
             .ok_or_else(|| Error::Argument(crate::msg!("scaffold-bad-year", year = self.first)))?;
         let changes = national_code_changes()?;
-        let known_2024: Vec<(MunicipalityCode, &str)> = MUNICIPALITIES_2024
-            .lines()
-            .skip(1)
-            .filter_map(|line| line.split_once(',').and_then(|(c, n)| c.parse().ok().map(|c| (c, n))))
-            .collect();
+        let known_2024: Vec<(MunicipalityCode, &str)> =
+            crate::registry::municipalities_2024().iter().map(|m| (m.code, m.name.as_str())).collect();
         let mut out: Vec<Municipality> = Vec::new();
         for code in &self.codes {
             let known = known_2024.iter().any(|(c, _)| c == code)

@@ -62,6 +62,9 @@ status-template-written = wrote { $path } ({ $count ->
     } to fill in)
 batch-done = rendered { $done } of { $total } reports into { $path } in { $seconds } s ({ $rate } per second, { $threads } threads)
 batch-failed = failed: { $code } { $name }: { $error }
+batch-one-date = each report shows its municipality on { $date } alone (population, share, density and rank): a change needs figures for a second date
+batch-dates-not-in-table = the table holds no figures for { $wanted }; it holds { $held } (expected --from and --to among its dates)
+batch-date-flag = { $date } ({ $flag })
 revise-dry-run = dry run: nothing was written
 revise-added = added { $programme } and { $decision }: the programme in force from { $year } ({ $count } actions)
 
@@ -228,7 +231,14 @@ source-indicators = Measured values of the result goals: { $count } values
 source-own-population = The plan's population table
 source-population = Population per municipality
 source-population-file = { $what }{ $kind }: { $dates }, { $count } figures
-source-code-changes = Changes of municipality numbers (SSB, classification 131): { $count } changes
+source-code-changes = Changes of municipality numbers (SSB, classification 131): { $count ->
+        [one] 1 change
+       *[other] { $count } changes
+    }, { $dates }
+source-built-in-code-changes = Built into plan-report: SSB's changes of municipality numbers since 1972 (classification 131): { $count } changes, { $dates }; { $used ->
+        [one] 1 of them concerns
+       *[other] { $used } of them concern
+    } the region
 source-case = Case { $number } to { $body }: { $title }
 
 ## The annual revision report
@@ -382,6 +392,12 @@ municipality-chart-unit = people
 municipality-title = Population of { $name } { $from }–{ $to }
 keyword-population = population
 municipality-rule = The population is as of 1 January. The municipality is followed through the changes of municipality numbers. Annual growth is the average annual growth over the period (years of 365.25 days).
+municipality-title-one-date = Population of { $name } { $year }
+municipality-share = Share of the table's population
+municipality-rank = Rank by population
+municipality-rank-of = { $rank } of { $count }
+municipality-density = People per km²
+municipality-one-date-rule = The population is as of { $date }. The report shows the municipality on that date alone: a change needs figures for a second date. Share and rank are among the { $count } municipalities of the table.
 label-skip-link = Skip to the content
 label-site-nav = The pages of the plan
 label-chart-numbers = The numbers in the chart

@@ -57,6 +57,9 @@ new-written = skrev { $path } for { $name } ({ $count } kommuner, { $first }–{
 status-template-written = skrev { $path } ({ $count } tiltak å fylle ut)
 batch-done = laget { $done } av { $total } rapporter i { $path } på { $seconds } s ({ $rate } i sekundet, { $threads } tråder)
 batch-failed = feilet: { $code } { $name }: { $error }
+batch-one-date = hver rapport viser kommunen sin bare { $date } (folketall, andel, tetthet og plass): en endring trenger tall for en dato til
+batch-dates-not-in-table = tabellen har ingen tall for { $wanted }; den har { $held } (ventet --from og --to blant datoene dens)
+batch-date-flag = { $date } ({ $flag })
 revise-dry-run = prøvekjøring: ingenting ble skrevet
 revise-added = la til { $programme } og { $decision }: programmet som gjelder fra { $year } ({ $count } tiltak)
 
@@ -220,7 +223,14 @@ source-indicators = Målte verdier for resultatmålene: { $count } verdier
 source-own-population = Befolkningstabellen i planen
 source-population = Befolkning per kommune
 source-population-file = { $what }{ $kind }: { $dates }, { $count } tall
-source-code-changes = Endringer i kommunenumre (SSB, klassifikasjon 131): { $count } endringer
+source-code-changes = Endringer i kommunenumre (SSB, klassifikasjon 131): { $count ->
+        [one] 1 endring
+       *[other] { $count } endringer
+    }, { $dates }
+source-built-in-code-changes = Innebygd i plan-report: SSBs endringer i kommunenumre siden 1972 (klassifikasjon 131): { $count } endringer, { $dates }; { $used ->
+        [one] 1 av dem gjelder
+       *[other] { $used } av dem gjelder
+    } regionen
 source-case = Sak { $number } til { $body }: { $title }
 
 ## The annual revision report
@@ -374,6 +384,12 @@ municipality-chart-unit = personer
 municipality-title = Folketall i { $name } { $from }–{ $to }
 keyword-population = folketall
 municipality-rule = Folketallet er per 1. januar. Kommunen er fulgt gjennom endringene i kommunenumre. Årlig vekst er gjennomsnittlig årlig vekst over perioden (år à 365,25 dager).
+municipality-title-one-date = Folketall i { $name } { $year }
+municipality-share = Andel av befolkningen i tabellen
+municipality-rank = Plass etter folketall
+municipality-rank-of = { $rank } av { $count }
+municipality-density = Innbyggere per km²
+municipality-one-date-rule = Folketallet er per { $date }. Rapporten viser kommunen bare den dagen: en endring trenger tall for en dato til. Andel og plass gjelder de { $count } kommunene i tabellen.
 label-skip-link = Hopp til innholdet
 label-site-nav = Sidene i planen
 label-chart-numbers = Tallene i diagrammet

@@ -57,6 +57,9 @@ new-written = skreiv { $path } for { $name } ({ $count } kommunar, { $first }–
 status-template-written = skreiv { $path } ({ $count } tiltak å fylle ut)
 batch-done = laga { $done } av { $total } rapportar i { $path } på { $seconds } s ({ $rate } i sekundet, { $threads } trådar)
 batch-failed = feila: { $code } { $name }: { $error }
+batch-one-date = kvar rapport viser kommunen sin berre { $date } (folketal, del, tettleik og plass): ei endring treng tal for ein dato til
+batch-dates-not-in-table = tabellen har ingen tal for { $wanted }; han har { $held } (venta --from og --to blant datoane hans)
+batch-date-flag = { $date } ({ $flag })
 revise-dry-run = prøvekøyring: ingenting vart skrive
 revise-added = la til { $programme } og { $decision }: programmet som gjeld frå { $year } ({ $count } tiltak)
 
@@ -220,7 +223,14 @@ source-indicators = Målte verdiar for resultatmåla: { $count } verdiar
 source-own-population = Folketalstabellen i planen
 source-population = Folketal per kommune
 source-population-file = { $what }{ $kind }: { $dates }, { $count } tal
-source-code-changes = Endringar i kommunenummer (SSB, klassifikasjon 131): { $count } endringar
+source-code-changes = Endringar i kommunenummer (SSB, klassifikasjon 131): { $count ->
+        [one] 1 endring
+       *[other] { $count } endringar
+    }, { $dates }
+source-built-in-code-changes = Innebygd i plan-report: SSB sine endringar i kommunenummer sidan 1972 (klassifikasjon 131): { $count } endringar, { $dates }; { $used ->
+        [one] 1 av dei gjeld
+       *[other] { $used } av dei gjeld
+    } regionen
 source-case = Sak { $number } til { $body }: { $title }
 
 ## The annual revision report
@@ -374,6 +384,12 @@ municipality-chart-unit = personar
 municipality-title = Folketal i { $name } { $from }–{ $to }
 keyword-population = folketal
 municipality-rule = Folketalet er per 1. januar. Kommunen er følgd gjennom endringane i kommunenummer. Årleg vekst er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar).
+municipality-title-one-date = Folketal i { $name } { $year }
+municipality-share = Del av folketalet i tabellen
+municipality-rank = Plass etter folketal
+municipality-rank-of = { $rank } av { $count }
+municipality-density = Innbyggjarar per km²
+municipality-one-date-rule = Folketalet er per { $date }. Rapporten viser kommunen berre den dagen: ei endring treng tal for ein dato til. Del og plass gjeld dei { $count } kommunane i tabellen.
 label-skip-link = Hopp til innhaldet
 label-site-nav = Sidene i planen
 label-chart-numbers = Tala i diagrammet

@@ -37,7 +37,9 @@ pub fn run(
         }
         table.merge(read);
     }
-    let mut code_changes = folder.as_ref().map(|f| f.code_changes.clone()).unwrap_or_default();
+    // The plan's changes (merged over the built-in list), else the built-in list.
+    let mut code_changes =
+        folder.as_ref().map_or_else(|| CodeChanges::default().with_built_in(), |f| f.code_changes.clone());
     let only: Option<Vec<MunicipalityCode>> = match &folder {
         Some(folder) => Some(folder.plan.meta.region.municipalities.iter().map(|m| m.code).collect()),
         None if region.is_empty() => None,
@@ -70,7 +72,47 @@ pub fn run(
         Some(t) => plan_core::calendar::parse_year_or_date(t)
             .map_err(|e| Error::located(Diagnostic::error(flag, None, None, e.message()))),
     };
+    let (from_given, to_given) = (from.is_some(), to.is_some());
     let (from, to) = (date(from, first, "--from")?, date(to, last, "--to")?);
+    let file = table.sources.join(", ");
+    // Dates the table does not hold: one error, naming the dates it holds.
+    let wanted: Vec<String> = [(from_given, from, "--from"), (to_given, to, "--to")]
+        .iter()
+        .filter(|(given, d, _)| *given && !dates.contains(d))
+        .map(|(_, d, flag)| {
+            plan_report::i18n::render(
+                &plan_core::msg!("batch-date-flag", date = plan_core::i18n::date(*d), flag = *flag),
+                crate::locale::messages(),
+            )
+        })
+        .collect();
+    if !wanted.is_empty() {
+        let held = if dates.len() == 1 {
+            plan_core::i18n::date(first)
+        } else {
+            plan_core::msg!(
+                "source-dates",
+                count = dates.len(),
+                from = plan_core::i18n::date(first),
+                to = plan_core::i18n::date(last)
+            )
+        };
+        let message = plan_core::msg!("batch-dates-not-in-table", wanted = wanted.join(", "), held = held);
+        return Err(Error::located(Diagnostic::error(file, None, None, message)).into());
+    }
+    if from > to {
+        return Err(Error::located(Diagnostic::error(
+            "--from",
+            None,
+            None,
+            plan_core::msg!("population-from-after-to", from = from.to_string(), to = to.to_string()),
+        ))
+        .into());
+    }
+    if from == to {
+        // One date: each report is the municipality's snapshot; said once.
+        crate::cli::say(&plan_core::msg!("batch-one-date", date = plan_core::i18n::date(to)));
+    }
     std::fs::create_dir_all(out_dir).map_err(|source| ReportError::Output { path: out_dir.to_path_buf(), source })?;
     let options = plan_report::ReportOptions {
         templates: match templates {

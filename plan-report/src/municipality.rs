@@ -22,6 +22,8 @@ struct MunicipalityData {
     series: Vec<Row>,
     chart: Option<Chart>,
     rule: String,
+    /// Where the history starts later than asked, and why; empty otherwise.
+    note: String,
     source: String,
 }
 
@@ -57,7 +59,12 @@ struct Row {
 
 /// One municipality's population report between two dates: what it is made
 /// from, by name. `code` may be the code valid at `to`: the municipality is
-/// followed through `changes` to its code at `from`.
+/// followed through `changes` to its code at `from`. When a merge, split or
+/// gap in the data keeps it from being followed back to `from`, the report
+/// starts at the first date it can be followed from and says why. With
+/// `from` equal to `to` (a table of one date), the report shows the
+/// municipality on that date: its population, its share of the table's
+/// population, its density and its rank by population.
 ///
 /// # Example
 /// ```
@@ -77,6 +84,11 @@ struct Row {
 ///     reversed.prepare(&Default::default()).unwrap_err().to_string(),
 ///     "the period 2021-01-01 to 2015-01-01 is reversed or empty (expected a start before its end)"
 /// );
+/// // One date: the municipality on that date.
+/// let one = MunicipalityReport { from: d(2021), to: d(2021), ..report };
+/// let data: serde_json::Value = serde_json::from_slice(&one.prepare(&Default::default())?.data)?;
+/// assert_eq!(data["key"][0]["value"], "4\u{a0}636");
+/// assert_eq!(data["key"][2]["value"], "1 av 1");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, Copy)]
@@ -118,8 +130,9 @@ impl MunicipalityReport<'_> {
     /// Builds the report's data and chart.
     ///
     /// # Errors
-    /// [`ReportError::Plan`] when the dates are reversed, the municipality
-    /// has no count at one of them, or a merge or split lies between them.
+    /// [`ReportError::Plan`] when the dates are reversed, or the
+    /// municipality has no count at `to`, or cannot be followed back from
+    /// it to any earlier date of the table.
     ///
     /// # Example
     /// ```
@@ -156,10 +169,16 @@ fn prepare(
     words: &Words,
 ) -> Result<Prepared, ReportError> {
     crate::fonts::register_for_charts();
+    if from == to {
+        return prepare_one_date(table, changes, code, to, words);
+    }
     let say = |message: plan_core::Message| words.say(&message);
     let name = table.observations.iter().rev().find(|o| o.code == code).map(|o| o.name.clone()).unwrap_or_default();
     let region = Region { name: name.clone(), municipalities: vec![Municipality { code, name: name.clone() }] };
-    let figures = ChangeFigures::compute(table, changes, &region, from, to)?;
+    // As far back as the municipality can be followed; a cut is said.
+    let (figures, cut) = ChangeFigures::history(table, changes, &region, from, to)?;
+    let from = figures.from;
+    let note = cut.map(|cut| say(cut.message())).unwrap_or_default();
     let m = &figures.municipalities[0];
     let key = vec![
         Fact {
@@ -237,6 +256,7 @@ fn prepare(
         series,
         chart: chart.clone(),
         rule: say(msg!("municipality-rule")),
+        note,
         source: crate::view::source_names(table, words),
     };
     Prepared::new(
@@ -246,4 +266,86 @@ fn prepare(
         to,
         format!("municipality/{code}/{from}/{to}"),
     )
+}
+
+/// One municipality on one date: its population, its share of the table's
+/// population then, its density and its rank by population among the
+/// table's municipalities.
+fn prepare_one_date(
+    table: &PopulationTable,
+    changes: &CodeChanges,
+    code: MunicipalityCode,
+    date: NaiveDate,
+    words: &Words,
+) -> Result<Prepared, ReportError> {
+    let say = |message: plan_core::Message| words.say(&message);
+    let code_then = changes.code_at(code, date).unwrap_or(code);
+    let observation = [code_then, code]
+        .iter()
+        .find_map(|c| table.observations.iter().find(|o| o.code == *c && o.date == date))
+        .ok_or_else(|| {
+            let name = table.observations.iter().rev().find(|o| o.code == code).map(|o| o.name.clone());
+            plan_core::Error::Invalid {
+                diagnostics: vec![plan_core::Diagnostic::error(
+                    table.sources.join(", "),
+                    None,
+                    None,
+                    msg!(
+                        "population-missing-at",
+                        code = code_then.to_string(),
+                        name = name.unwrap_or_default(),
+                        date = plan_core::i18n::date(date)
+                    ),
+                )],
+            }
+        })?;
+    let (code, name, count) = (observation.code, observation.name.clone(), observation.count);
+    let all = crate::batch::municipalities(table, date);
+    let counts: Vec<u64> = all.iter().filter_map(|(c, _)| table.count(c, date)).collect();
+    let total: u64 = counts.iter().sum();
+    let rank = 1 + counts.iter().filter(|c| **c > count).count();
+    let mut key = vec![
+        Fact {
+            label: say(msg!("municipality-population-at", date = words.date(date))),
+            value: words.int(count as i64),
+        },
+        Fact {
+            label: say(msg!("municipality-share")),
+            value: words.percent(if total == 0 { 0.0 } else { count as f64 * 100.0 / total as f64 }, 2),
+        },
+        Fact {
+            label: say(msg!("municipality-rank")),
+            value: say(msg!("municipality-rank-of", rank = rank, count = counts.len())),
+        },
+    ];
+    if let Some(area) = [code, code_then].iter().find_map(|c| table.area(c)).filter(|a| *a > 0.0) {
+        key.push(Fact { label: say(msg!("municipality-density")), value: words.decimal(count as f64 / area, 1) });
+    }
+    let data = MunicipalityData {
+        meta: Meta {
+            title: say(msg!("municipality-title-one-date", name = name.as_str(), year = date.year())),
+            name: name.clone(),
+            code: code.to_string(),
+            owner: "plan-report".into(),
+            from: DateView::new(date, words),
+            to: DateView::new(date, words),
+            date: DateView::new(date, words),
+            keywords: vec![say(msg!("keyword-population")), name.clone(), code.to_string()],
+            lang: words.language.code(),
+            plan_lang: words.plan.code(),
+            labels: crate::labels::labels(words),
+        },
+        key,
+        series: vec![Row {
+            date: words.date(date),
+            count: words.int(count as i64),
+            change: String::new(),
+            change_pct: String::new(),
+        }],
+        chart: None,
+        rule: say(msg!("municipality-one-date-rule", date = words.date(date), count = counts.len())),
+        note: String::new(),
+        source: crate::view::source_names(table, words),
+    };
+    Prepared::new("municipality.typ", &data, Vec::new(), date, format!("municipality/{code}/{date}"))
 }

@@ -90,7 +90,17 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
         ))
         .into());
     }
-    let figures = ChangeFigures::compute(&table, &changes, &region, from, to)?;
+    // From the first date of the data: as far back as the region can be
+    // followed, a cut said in one warning. A --from given is kept or fails.
+    let figures = if request.from.is_none() {
+        let (figures, cut) = ChangeFigures::history(&table, &changes, &region, from, to)?;
+        if let Some(cut) = cut {
+            diagnostics.push(Diagnostic::warning(files, None, None, cut.message()));
+        }
+        figures
+    } else {
+        ChangeFigures::compute(&table, &changes, &region, from, to)?
+    };
     let goals = if request.region.is_empty() {
         population_goals(plan, &table, &changes, to, crate::locale::messages())
     } else {

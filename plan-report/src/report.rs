@@ -759,11 +759,40 @@ pub(crate) fn sources(
             )),
         });
     }
-    for name in &plan.statistics.code_changes {
+    // Each change list with its own changes and dates: the plan's files, then
+    // the built-in list when following the region went through it.
+    let changes = &folder.code_changes;
+    for file in changes.files.iter().filter(|f| !f.built_in) {
         out.push(SourceView {
-            file: dir(name),
-            description: words.say(&msg!("source-code-changes", count = folder.code_changes.changes.len())),
+            file: file.file.clone(),
+            description: words.say(&msg!("source-code-changes", count = file.changes, dates = dates(&file.dates))),
         });
+    }
+    if let Some(file) = changes.files.iter().find(|f| f.built_in) {
+        let codes: Vec<plan_core::MunicipalityCode> = plan.meta.region.municipalities.iter().map(|m| m.code).collect();
+        let table_dates = folder.follow_up_table().dates();
+        let period = plan.meta.period;
+        let (start, end) = (
+            chrono::NaiveDate::from_ymd_opt(period.first, 1, 1),
+            chrono::NaiveDate::from_ymd_opt(period.last + 1, 1, 1),
+        );
+        let from = table_dates.first().copied().into_iter().chain(start).min();
+        let to = table_dates.last().copied().into_iter().chain(end).max();
+        let used = match (from, to) {
+            (Some(from), Some(to)) => changes.built_in_used(&codes, from, to).len(),
+            _ => 0,
+        };
+        if used > 0 {
+            out.push(SourceView {
+                file: file.file.clone(),
+                description: words.say(&msg!(
+                    "source-built-in-code-changes",
+                    count = file.changes,
+                    dates = dates(&file.dates),
+                    used = used
+                )),
+            });
+        }
     }
     for case in &folder.cases {
         out.push(SourceView {

@@ -10,6 +10,7 @@ mod followup;
 mod fuzz_regressions;
 mod history;
 mod languages;
+mod municipality_codes;
 mod new;
 mod other_region;
 mod pdf_structure;

@@ -88,7 +88,7 @@ fn its_case_and_period_reports_have_its_own_words() {
 }
 
 #[test]
-fn a_code_that_belongs_to_another_municipality_is_a_warning_naming_both() {
+fn a_code_that_belongs_to_another_municipality_is_an_error_naming_both() {
     let dir = plan_report_tests::copy_plan(&fixture("adopted-plan-other-region"));
     let plan = dir.path().join("plan.toml");
     let text = std::fs::read_to_string(&plan).expect("plan");
@@ -98,17 +98,48 @@ fn a_code_that_belongs_to_another_municipality_is_a_warning_naming_both() {
     )
     .expect("write");
     let output = run(&["check", dir.path().to_str().expect("path")]);
-    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(output.status.code(), Some(1));
     let prefix = format!("{}/", dir.path().display());
+    // Vang is the name of 3454 on 1 January 2024: an error, once (not again as a
+    // disagreement with the population data).
     assert_eq!(
         stdout(&output).replace(&prefix, "PLAN/").trim(),
-        "PLAN/plan.toml:24: warning: field 'meta.region.municipalities[1]': municipality 3450 is \"Vang\" in plan.toml but \"Etnedal\" in the population data (PLAN/folketal-ssb-07459.csv (SSB, table 07459)): the figures under 3450 are Etnedal's (expected the code of Vang, or its name)"
+        "PLAN/plan.toml:24: error: field 'meta.region.municipalities[1]': municipality 3450 is Etnedal on 1 January 2024, not Vang: Vang is 3454 (expected the code 3454 for Vang, or the name Etnedal)"
     );
     // Names are compared folded, and any name the code has had counts (Nes/Nesbyen in the bundled plan).
     std::fs::write(&plan, text.replace(r#"name = "Etnedal""#, r#"name = "ETNEDAL""#)).expect("write");
     assert_eq!(stdout(&run(&["check", dir.path().to_str().expect("path")])), "");
     let bundled = stdout(&run(&["check", "data/hallingdal"]));
     assert!(!bundled.contains("in the population data"), "{bundled}");
+    assert!(!bundled.contains("meta.region"), "{bundled}");
+}
+
+#[test]
+fn a_name_the_population_data_disagrees_with_stays_a_warning() {
+    // The name is the code's by SSB's list, but the table gives the code another name.
+    let dir = plan_report_tests::copy_plan(&fixture("adopted-plan-other-region"));
+    let table = dir.path().join("folketal-ssb-07459.csv");
+    // The SSB download is Latin-1: replace the name's bytes.
+    let bytes = std::fs::read(&table).expect("table");
+    let (from, to) = (b"3450 Etnedal\"".as_slice(), b"3450 Etnedalen\"".as_slice());
+    let at = bytes.windows(from.len()).position(|w| w == from).expect("the table names Etnedal");
+    let mut changed = bytes[..at].to_vec();
+    changed.extend_from_slice(to);
+    let mut rest = &bytes[at + from.len()..];
+    while let Some(next) = rest.windows(from.len()).position(|w| w == from) {
+        changed.extend_from_slice(&rest[..next]);
+        changed.extend_from_slice(to);
+        rest = &rest[next + from.len()..];
+    }
+    changed.extend_from_slice(rest);
+    std::fs::write(&table, changed).expect("write");
+    let output = run(&["check", dir.path().to_str().expect("path")]);
+    assert_eq!(output.status.code(), Some(0));
+    let prefix = format!("{}/", dir.path().display());
+    assert_eq!(
+        stdout(&output).replace(&prefix, "PLAN/").trim(),
+        "PLAN/plan.toml:24: warning: field 'meta.region.municipalities[1]': municipality 3450 is \"Etnedal\" in plan.toml but \"Etnedalen\" in the population data (PLAN/folketal-ssb-07459.csv (SSB, table 07459)): the figures under 3450 are Etnedalen's (expected the code of Etnedal, or its name)"
+    );
 }
 
 #[test]

@@ -255,6 +255,85 @@ impl RegionChange {
     }
 }
 
+/// Where a population history starts later than asked, and why: see
+/// [`ChangeFigures::history`].
+///
+/// # Example
+/// ```
+/// use plan_core::population::figures::{CutReason, HistoryCut};
+/// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+/// let cut = HistoryCut { start: d(2020), reason: CutReason::Missing { code: "0511".parse()?, name: "Dovre".into(), date: d(2019) } };
+/// assert_eq!(
+///     cut.message().render(plan_core::Language::En),
+///     "The series begins on 1 January 2020: the data have no population for 0511 Dovre on 1 January 2019."
+/// );
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HistoryCut {
+    /// The first date of the history.
+    pub start: NaiveDate,
+    /// Why it cannot go further back.
+    pub reason: CutReason,
+}
+
+/// Why a history cannot be followed further back.
+///
+/// # Example
+/// ```
+/// use plan_core::population::figures::CutReason;
+/// let d = chrono::NaiveDate::from_ymd_opt(2019, 1, 1).unwrap();
+/// let gap = CutReason::Missing { code: "0511".parse()?, name: "Dovre".into(), date: d };
+/// assert!(matches!(gap, CutReason::Missing { .. }));
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CutReason {
+    /// A merge or split that a municipality cannot be followed across.
+    Break(super::reform::Break),
+    /// The data have no count for a municipality at the date before.
+    Missing {
+        /// The code it had then.
+        code: MunicipalityCode,
+        /// Its name in the plan.
+        name: String,
+        /// The date without a count.
+        date: NaiveDate,
+    },
+}
+
+impl HistoryCut {
+    /// The cut as one sentence for the reports.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::{figures::{CutReason, HistoryCut}, reform::Break};
+    /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// let reason = CutReason::Break(Break::Split { date: d(2024), from: "1507".parse()?, into: vec!["1508".parse()?, "1580".parse()?] });
+    /// let cut = HistoryCut { start: d(2024), reason };
+    /// assert_eq!(
+    ///     cut.message().render(plan_core::Language::Nn),
+    ///     "Serien byrjar 1. januar 2024: 1507 vart delt i 1508, 1580 1. januar 2024, så tala før kan ikkje følgjast."
+    /// );
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn message(&self) -> crate::Message {
+        let start = crate::i18n::date(self.start);
+        match &self.reason {
+            CutReason::Break(reason) => {
+                crate::msg!("population-history-cut-break", start = start, reason = reason.message())
+            }
+            CutReason::Missing { code, name, date } => crate::msg!(
+                "population-history-cut-missing",
+                start = start,
+                code = code.to_string(),
+                name = name.as_str(),
+                date = crate::i18n::date(*date)
+            ),
+        }
+    }
+}
+
 impl ChangeFigures {
     /// Computes the figures for `region` between `from` and `to`.
     ///
@@ -380,6 +459,75 @@ impl ChangeFigures {
         };
         let series = series(table, changes, &municipalities, from, to);
         Ok(ChangeFigures { from, to, municipalities, region: region_change, series })
+    }
+
+    /// The figures from `first` to `to` as far back as the region can be
+    /// followed: when a merge or split, or a gap in the data, keeps a
+    /// municipality from being followed back to `first`, the history
+    /// starts at the first date of the table from which it can be, and the
+    /// [`HistoryCut`] says why (one sentence, never an error).
+    ///
+    /// # Errors
+    /// As [`ChangeFigures::compute`] from `first`, when no date of the
+    /// table before `to` can be followed.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::{own::read_population_csv, figures::ChangeFigures};
+    /// use plan_core::population::reform::CodeChanges;
+    /// use plan_core::{Municipality, Region};
+    /// // 0713 Sande and 0715 Holmestrand became 3802 Holmestrand in 2020.
+    /// let csv = "kommunenummer,kommune,dato,folketal\n0713,Sande,2019,9000\n0715,Holmestrand,2019,11000\n\
+    ///            3802,Holmestrand,2020,20100\n3802,Holmestrand,2021,20200\n";
+    /// let (table, _) = read_population_csv("t.csv", csv.as_bytes())?;
+    /// let region = Region { name: "R".into(), municipalities: vec![Municipality { code: "3802".parse()?, name: "Holmestrand".into() }] };
+    /// let changes = CodeChanges::default().with_built_in();
+    /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// let (f, cut) = ChangeFigures::history(&table, &changes, &region, d(2019), d(2021))?;
+    /// assert_eq!(f.from, d(2020));
+    /// let cut = cut.unwrap();
+    /// assert_eq!(cut.start, d(2020));
+    /// assert_eq!(
+    ///     cut.message().render(plan_core::Language::En),
+    ///     "The series begins on 1 January 2020: 0713, 0715 merged into 3802 on 1 January 2020, so the figures before that cannot be followed."
+    /// );
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn history(
+        table: &PopulationTable,
+        changes: &CodeChanges,
+        region: &Region,
+        first: NaiveDate,
+        to: NaiveDate,
+    ) -> Result<(ChangeFigures, Option<HistoryCut>)> {
+        let whole = match ChangeFigures::compute(table, changes, region, first, to) {
+            Ok(figures) => return Ok((figures, None)),
+            Err(err) => err,
+        };
+        let dates: Vec<NaiveDate> = table.dates().into_iter().filter(|d| *d > first && *d < to).collect();
+        for (i, start) in dates.iter().enumerate() {
+            let Ok(figures) = ChangeFigures::compute(table, changes, region, *start, to) else { continue };
+            // Why the date before cannot be followed: a break, else a gap.
+            let before = if i == 0 { first } else { dates[i - 1] };
+            let reason = region
+                .municipalities
+                .iter()
+                .find_map(|m| changes.code_at(m.code, before).err().map(CutReason::Break))
+                .or_else(|| {
+                    region.municipalities.iter().find_map(|m| {
+                        let code = changes.code_at(m.code, before).unwrap_or(m.code);
+                        let lineage = [code, m.code];
+                        lineage.iter().all(|c| table.count(c, before).is_none()).then(|| CutReason::Missing {
+                            code,
+                            name: m.name.clone(),
+                            date: before,
+                        })
+                    })
+                });
+            let Some(reason) = reason else { continue };
+            return Ok((figures, Some(HistoryCut { start: *start, reason })));
+        }
+        Err(whole)
     }
 
     /// Days between the two dates.

@@ -32,21 +32,82 @@ pub struct CodeChange {
     pub old: Municipality,
     /// The municipality after.
     pub new: Municipality,
+    /// True for a change of the list built into plan-report (SSB's changes
+    /// since 1972); false for one of the user's files.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub built_in: bool,
 }
 
-/// A list of code changes.
+/// A list of code changes, and the files it was read from.
+///
+/// A plan folder's list is the one built into plan-report (SSB's changes
+/// since 1972) merged with the plan's own files: for the same old code and
+/// date, the user's entries replace the built-in ones.
 ///
 /// # Example
 /// ```
 /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
 /// # let plan = &folder.plan;
-/// assert_eq!(folder.code_changes.changes.len(), 12, "six codes changed in 2020 and again in 2024");
+/// let own = folder.code_changes.files.iter().find(|f| !f.built_in).unwrap();
+/// assert!(own.file.ends_with("kommuneendringar.csv"));
+/// assert_eq!(own.changes, 12, "six codes changed in 2020 and again in 2024");
+/// assert_eq!(folder.code_changes.changes.iter().filter(|c| !c.built_in).count(), 12);
+/// assert!(folder.code_changes.changes.len() > 500, "and the built-in list's other changes");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CodeChanges {
     /// The changes, in date order.
     pub changes: Vec<CodeChange>,
+    /// The lists the changes were read from, each with what it holds (the
+    /// user's files in the order read, and the built-in list when merged).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub files: Vec<CodeChangeFile>,
+}
+
+/// One change list as read: the file, whether it is the built-in list, its
+/// changes and their dates. The sources appendix names each with its own
+/// counts.
+///
+/// # Example
+/// ```
+/// use plan_core::population::reform::CodeChanges;
+/// let csv = "oldCode;newCode;changeOccurred\n0617;3041;2020-01-01\n3041;3324;2024-01-01\n";
+/// let list = CodeChanges::read_csv("endringar.csv", csv.as_bytes())?;
+/// let file = &list.files[0];
+/// assert_eq!((file.file.as_str(), file.built_in, file.changes), ("endringar.csv", false, 2));
+/// assert_eq!(file.dates.iter().map(ToString::to_string).collect::<Vec<_>>(), ["2020-01-01", "2024-01-01"]);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct CodeChangeFile {
+    /// The file as named (`data/hallingdal/kommuneendringar.csv`), or the
+    /// built-in list's name.
+    pub file: String,
+    /// True for the built-in list.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub built_in: bool,
+    /// The changes (rows) it holds.
+    pub changes: usize,
+    /// The dates of its changes, each once, in order.
+    pub dates: Vec<NaiveDate>,
+}
+
+impl CodeChangeFile {
+    /// What a list read from `file` holds.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::reform::{CodeChangeFile, CodeChanges};
+    /// let list = CodeChanges::read_csv("c.csv", b"oldCode;newCode;changeOccurred\n0617;3041;2020-01-01\n")?;
+    /// let file = CodeChangeFile::of("c.csv", &list.changes, false);
+    /// assert_eq!((file.changes, file.dates.len()), (1, 1));
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn of(file: &str, changes: &[CodeChange], built_in: bool) -> CodeChangeFile {
+        let dates: std::collections::BTreeSet<NaiveDate> = changes.iter().map(|c| c.date).collect();
+        CodeChangeFile { file: file.to_string(), built_in, changes: changes.len(), dates: dates.into_iter().collect() }
+    }
 }
 
 /// Why a municipality cannot be followed from one date to another.
@@ -175,8 +236,9 @@ impl CodeChanges {
             if let (Some(old), Some(new), Some(date)) = (old, new, when) {
                 changes.push(CodeChange {
                     date,
-                    old: Municipality { code: old, name: row.get(old_name).to_string() },
-                    new: Municipality { code: new, name: row.get(new_name).to_string() },
+                    old: Municipality { code: old, name: row.get(old_name).trim().to_string() },
+                    new: Municipality { code: new, name: row.get(new_name).trim().to_string() },
+                    built_in: false,
                 });
             }
         }
@@ -184,7 +246,8 @@ impl CodeChanges {
             return Err(Error::Invalid { diagnostics: errors });
         }
         changes.sort();
-        Ok(CodeChanges { changes })
+        let files = vec![CodeChangeFile::of(file, &changes, false)];
+        Ok(CodeChanges { changes, files })
     }
 
     /// Reads a change list in either of the shapes SSB's classification
@@ -272,8 +335,9 @@ impl CodeChanges {
             if let (Some(old), Some(new), Some(date)) = (old, new, when) {
                 changes.push(CodeChange {
                     date,
-                    old: Municipality { code: old, name: entry.old_name.unwrap_or_default() },
-                    new: Municipality { code: new, name: entry.new_name.unwrap_or_default() },
+                    old: Municipality { code: old, name: entry.old_name.unwrap_or_default().trim().to_string() },
+                    new: Municipality { code: new, name: entry.new_name.unwrap_or_default().trim().to_string() },
+                    built_in: false,
                 });
             }
         }
@@ -281,10 +345,14 @@ impl CodeChanges {
             return Err(Error::Invalid { diagnostics: errors });
         }
         changes.sort();
-        Ok(CodeChanges { changes })
+        let files = vec![CodeChangeFile::of(file, &changes, false)];
+        Ok(CodeChanges { changes, files })
     }
 
-    /// Adds another list's changes.
+    /// Adds another list's changes. For the same old code and date, the
+    /// entries of a user's list replace those of the built-in list (taking
+    /// their names when they give none); entries of two user lists are
+    /// both kept, an exact duplicate once.
     ///
     /// # Example
     /// ```
@@ -293,14 +361,128 @@ impl CodeChanges {
     /// changes.merge(CodeChanges::read_csv("2024.csv", b"oldCode;newCode;changeOccurred\n3041;3324;2024-01-01\n")?);
     /// changes.merge(CodeChanges::read_csv("again.csv", b"oldCode;newCode;changeOccurred\n0617;3041;2020-01-01\n")?);
     /// assert_eq!(changes.changes.len(), 2, "duplicates are dropped");
+    /// assert_eq!(changes.files.iter().map(|f| f.changes).collect::<Vec<_>>(), [1, 1, 1], "each file keeps its own count");
     /// let d = chrono::NaiveDate::from_ymd_opt(2024, 6, 1).unwrap();
     /// assert_eq!(changes.code_at("0617".parse().unwrap(), d).unwrap().as_str(), "3324");
+    /// // A user's entry replaces the built-in one for the same old code and date.
+    /// let mut all = plan_core::registry::code_changes().clone();
+    /// all.merge(CodeChanges::read_csv("mine.csv", b"oldCode;newCode;changeOccurred\n0617;3099;2020-01-01\n")?);
+    /// let gol: Vec<_> = all.changes.iter().filter(|c| c.old.code.as_str() == "0617").collect();
+    /// assert_eq!(gol.len(), 1);
+    /// assert_eq!((gol[0].new.code.as_str(), gol[0].old.name.as_str(), gol[0].built_in), ("3099", "Gol", false));
     /// # Ok::<(), plan_core::Error>(())
     /// ```
     pub fn merge(&mut self, other: CodeChanges) {
-        self.changes.extend(other.changes);
+        let key = |c: &CodeChange| (c.old.code, c.date);
+        let theirs: std::collections::BTreeSet<_> = other.changes.iter().filter(|c| !c.built_in).map(key).collect();
+        let mine: std::collections::BTreeSet<_> = self.changes.iter().filter(|c| !c.built_in).map(key).collect();
+        let (mut replaced, kept): (Vec<CodeChange>, Vec<CodeChange>) =
+            std::mem::take(&mut self.changes).into_iter().partition(|c| c.built_in && theirs.contains(&key(c)));
+        self.changes = kept;
+        let mut incoming = other.changes;
+        incoming.retain(|c| {
+            let replaced_by_mine = c.built_in && mine.contains(&key(c));
+            if replaced_by_mine {
+                replaced.push(c.clone());
+            }
+            !replaced_by_mine
+        });
+        // A user's entry without names takes those of the built-in entry it replaces.
+        for change in self.changes.iter_mut().chain(incoming.iter_mut()).filter(|c| !c.built_in) {
+            let (wanted, new_code) = (key(change), change.new.code);
+            let mut same = replaced.iter().filter(|r| key(r) == wanted);
+            if change.old.name.is_empty()
+                && let Some(r) = same.clone().next()
+            {
+                change.old.name.clone_from(&r.old.name);
+            }
+            if change.new.name.is_empty()
+                && let Some(r) = same.find(|r| r.new.code == new_code)
+            {
+                change.new.name.clone_from(&r.new.name);
+            }
+        }
+        self.changes.extend(incoming);
         self.changes.sort();
         self.changes.dedup();
+        self.files.extend(other.files);
+    }
+
+    /// This list (the user's) merged over the built-in one: what every
+    /// command follows municipalities through.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::reform::CodeChanges;
+    /// let mine = CodeChanges::read_csv("mine.csv", b"oldCode;newCode;changeOccurred\n0617;3041;2020-01-01\n")?;
+    /// let all = mine.with_built_in();
+    /// let d = chrono::NaiveDate::from_ymd_opt(2015, 1, 1).unwrap();
+    /// // 3436 Nord-Fron was 0516 before 2020: the built-in list knows.
+    /// assert_eq!(all.code_at("3436".parse()?, d).unwrap().as_str(), "0516");
+    /// assert_eq!(all.files.iter().map(|f| f.built_in).collect::<Vec<_>>(), [true, false]);
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn with_built_in(self) -> CodeChanges {
+        let mut all = crate::registry::code_changes().clone();
+        all.merge(self);
+        all
+    }
+
+    /// The changes of the built-in list that following the municipalities
+    /// `codes` (of any date) between `from` and `to` goes through (see
+    /// [`CodeChanges::lineage`]); empty when the user's lists held them all.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::reform::CodeChanges;
+    /// let all = CodeChanges::default().with_built_in();
+    /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// let used = all.built_in_used(&["3436".parse()?], d(2015), d(2024));
+    /// assert_eq!(used.len(), 1, "0516 Nord-Fron became 3436 in 2020");
+    /// assert_eq!(all.built_in_used(&["3436".parse()?], d(1970), d(2024)).len(), 2, "and Fron was split in 1977");
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn built_in_used(&self, codes: &[MunicipalityCode], from: NaiveDate, to: NaiveDate) -> Vec<&CodeChange> {
+        self.lineage(codes).into_iter().filter(|c| c.built_in && c.date > from && c.date <= to).collect()
+    }
+
+    /// The changes in the lineage of `codes`: every change that starts or
+    /// ends one of them, followed on through one-to-one changes (a merge or
+    /// split is included, its other municipalities are not followed).
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::population::reform::CodeChanges;
+    /// let csv = "oldCode;newCode;changeOccurred\n0617;3041;2020-01-01\n3041;3324;2024-01-01\n\
+    ///            0701;3803;2020-01-01\n0704;3803;2020-01-01\n";
+    /// let list = CodeChanges::read_csv("c.csv", csv.as_bytes())?;
+    /// assert_eq!(list.lineage(&["3324".parse()?]).len(), 2);
+    /// assert_eq!(list.lineage(&["0701".parse()?]).len(), 1, "its part of the merge, not on to 0704");
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn lineage(&self, codes: &[MunicipalityCode]) -> Vec<&CodeChange> {
+        let one_to_one = |c: &CodeChange| {
+            let splits = self.changes.iter().filter(|o| o.date == c.date && o.old.code == c.old.code).count();
+            let merges = self.changes.iter().filter(|o| o.date == c.date && o.new.code == c.new.code).count();
+            splits == 1 && merges == 1
+        };
+        let mut codes: std::collections::BTreeSet<MunicipalityCode> = codes.iter().copied().collect();
+        let mut taken = vec![false; self.changes.len()];
+        loop {
+            let mut more = false;
+            for (i, change) in self.changes.iter().enumerate() {
+                if !taken[i] && (codes.contains(&change.old.code) || codes.contains(&change.new.code)) {
+                    taken[i] = true;
+                    if one_to_one(change) {
+                        more |= codes.insert(change.old.code) | codes.insert(change.new.code);
+                    }
+                }
+            }
+            if !more {
+                break;
+            }
+        }
+        self.changes.iter().zip(taken).filter(|(_, t)| *t).map(|(c, _)| c).collect()
     }
 
     /// The code that the municipality known by `code` had on `date`,
@@ -321,55 +503,66 @@ impl CodeChanges {
     /// # Ok::<(), plan_core::Error>(())
     /// ```
     pub fn code_at(&self, code: MunicipalityCode, date: NaiveDate) -> std::result::Result<MunicipalityCode, Break> {
+        // The codes of the changes on `on` that `side` picks, each once, in order.
+        let codes = |on: NaiveDate, keep: &dyn Fn(&CodeChange) -> bool, side: fn(&CodeChange) -> MunicipalityCode| {
+            let mut out: Vec<MunicipalityCode> =
+                self.changes.iter().filter(|c| c.date == on && keep(c)).map(side).collect();
+            out.sort();
+            out.dedup();
+            out
+        };
         let mut code = code;
-        // Forwards: changes that ended `code` on or before `date`.
-        loop {
-            let ended: Vec<&CodeChange> =
-                self.changes.iter().filter(|c| c.old.code == code && c.new.code != code && c.date <= date).collect();
-            let Some(first) = ended.first() else { break };
-            let successors: Vec<MunicipalityCode> =
-                ended.iter().filter(|c| c.date == first.date).map(|c| c.new.code).collect();
+        // Forwards: changes that ended `code` on or before `date`, each
+        // later than the one before (a list that loops is not followed
+        // round).
+        let mut since: Option<NaiveDate> = None;
+        while let Some(on) = self
+            .changes
+            .iter()
+            .filter(|c| c.old.code == code && c.new.code != code && c.date <= date)
+            .filter(|c| since.is_none_or(|s| c.date > s))
+            .map(|c| c.date)
+            .next()
+        {
+            // Every municipality `code` became that day, itself included
+            // when it went on beside the others.
+            let successors = codes(on, &|c| c.old.code == code, |c| c.new.code);
             if successors.len() > 1 {
-                return Err(Break::Split { date: first.date, from: code, into: successors });
+                return Err(Break::Split { date: on, from: code, into: successors });
             }
             let next = successors[0];
-            let merged: Vec<MunicipalityCode> = self
-                .changes
-                .iter()
-                .filter(|c| c.new.code == next && c.date == first.date)
-                .map(|c| c.old.code)
-                .collect();
+            let merged = codes(on, &|c| c.new.code == next, |c| c.old.code);
             if merged.len() > 1 {
-                return Err(Break::Merge { date: first.date, from: merged, into: next });
+                return Err(Break::Merge { date: on, from: merged, into: next });
             }
             code = next;
+            since = Some(on);
         }
-        // Backwards: changes that started `code` after `date`.
-        loop {
-            let started: Vec<&CodeChange> = self
-                .changes
-                .iter()
-                .rev()
-                .filter(|c| c.new.code == code && c.old.code != code && c.date > date)
-                .collect();
-            let Some(first) = started.first() else { break };
-            let mut predecessors: Vec<MunicipalityCode> =
-                started.iter().filter(|c| c.date == first.date).map(|c| c.old.code).collect();
-            predecessors.sort();
+        // Backwards: changes that started `code` after `date`, each earlier
+        // than the one before.
+        let mut until: Option<NaiveDate> = None;
+        while let Some(on) = self
+            .changes
+            .iter()
+            .rev()
+            .filter(|c| c.new.code == code && c.old.code != code && c.date > date)
+            .filter(|c| until.is_none_or(|u| c.date < u))
+            .map(|c| c.date)
+            .next()
+        {
+            // Every municipality that became `code` that day, itself
+            // included when it was one of them.
+            let predecessors = codes(on, &|c| c.new.code == code, |c| c.old.code);
             if predecessors.len() > 1 {
-                return Err(Break::Merge { date: first.date, from: predecessors, into: code });
+                return Err(Break::Merge { date: on, from: predecessors, into: code });
             }
             let previous = predecessors[0];
-            let split: Vec<MunicipalityCode> = self
-                .changes
-                .iter()
-                .filter(|c| c.old.code == previous && c.date == first.date)
-                .map(|c| c.new.code)
-                .collect();
+            let split = codes(on, &|c| c.old.code == previous, |c| c.new.code);
             if split.len() > 1 {
-                return Err(Break::Split { date: first.date, from: previous, into: split });
+                return Err(Break::Split { date: on, from: previous, into: split });
             }
             code = previous;
+            until = Some(on);
         }
         Ok(code)
     }
@@ -414,6 +607,42 @@ mod tests {
         let split = c.code_at(code("3803"), ymd(2024, 1, 1)).expect_err("split");
         assert_eq!(split.to_string(), "3803 was split into 3901, 3902 on 1 January 2024");
         assert!(c.code_at(code("0701"), ymd(2021, 1, 1)).is_err());
+    }
+
+    #[test]
+    fn a_code_that_goes_on_through_a_merge_or_split_is_a_break() {
+        // SSB lists the municipality that keeps its code: 1805 Narvik took in 1855 Ankenes.
+        let c = changes(
+            "oldCode;newCode;changeOccurred\n1805;1805;1974-01-01\n1855;1805;1974-01-01\n1507;1508;2024-01-01\n1507;1580;2024-01-01\n",
+        );
+        let merge = c.code_at(code("1805"), ymd(1973, 1, 1)).expect_err("merge");
+        assert_eq!(merge.to_string(), "1805, 1855 merged into 1805 on 1 January 1974");
+        let split = c.code_at(code("1507"), ymd(2024, 1, 1)).expect_err("split");
+        assert_eq!(split.to_string(), "1507 was split into 1508, 1580 on 1 January 2024");
+        // A list that loops is not followed round.
+        let looping = changes("oldCode;newCode;changeOccurred\n0101;0102;2000-01-01\n0102;0101;2010-01-01\n");
+        assert_eq!(looping.code_at(code("0101"), ymd(2020, 1, 1)), Ok(code("0101")));
+        assert_eq!(looping.code_at(code("0101"), ymd(2005, 1, 1)), Ok(code("0102")));
+    }
+
+    #[test]
+    fn the_users_entries_replace_the_built_in_ones_for_the_same_old_code_and_date() {
+        let mut all = crate::registry::code_changes().clone();
+        // Without names: they come from the built-in entry replaced.
+        all.merge(changes("oldCode;newCode;changeOccurred\n0616;3040;2020-01-01\n"));
+        let nes: Vec<&CodeChange> = all.changes.iter().filter(|c| c.old.code == code("0616")).collect();
+        assert_eq!(nes.len(), 1);
+        assert_eq!(
+            (nes[0].old.name.as_str(), nes[0].new.name.as_str(), nes[0].built_in),
+            ("Nes (Buskerud)", "Nesbyen", false)
+        );
+        // The merge works whichever list comes first.
+        let mut mine = changes("oldCode;oldName;newCode;newName;changeOccurred\n0616;Nes;3040;Nesbyen;2020-01-01\n");
+        mine.merge(crate::registry::code_changes().clone());
+        let nes: Vec<&CodeChange> = mine.changes.iter().filter(|c| c.old.code == code("0616")).collect();
+        assert_eq!((nes.len(), nes[0].old.name.as_str(), nes[0].built_in), (1, "Nes", false));
+        assert_eq!(mine.changes.len(), crate::registry::code_changes().changes.len());
+        assert_eq!(mine.files.iter().map(|f| (f.changes, f.built_in)).collect::<Vec<_>>(), [(1, false), (594, true)]);
     }
 
     #[test]

@@ -89,8 +89,10 @@ pub(crate) fn population(
     )?);
     // The whole series up to `to`, as an index, when there are more than two dates.
     let first = dates[0];
-    let long = ChangeFigures::compute(table, &folder.code_changes, &plan.meta.region, first, to)
-        .unwrap_or_else(|_| figures.clone());
+    // As far back as the region can be followed; where a merge, split or gap
+    // cuts it, the note says so.
+    let (long, cut) = ChangeFigures::history(table, &folder.code_changes, &plan.meta.region, first, to)
+        .unwrap_or_else(|_| (figures.clone(), None));
     if long.series.len() > 2 {
         charts.push(index_chart(&long, words)?);
     }
@@ -103,7 +105,12 @@ pub(crate) fn population(
         charts: own.clone(),
         rule: words.say(&msg!("population-rule", region = region.name.as_str(), from = from_text.as_str())),
         source: crate::view::source_names(table, words),
-        note: span_note(&span, year, words),
+        note: [span_note(&span, year, words), cut.map(|c| words.say(&c.message())).unwrap_or_default()]
+            .iter()
+            .filter(|n| !n.is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" "),
     };
     all_charts.extend(own);
     Ok(Some((view, span)))
