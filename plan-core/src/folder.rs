@@ -78,8 +78,10 @@ pub struct PlanFolder {
     /// Every population file read (`befolkning.csv`, then the statistics
     /// files), each with its own dates and rows.
     pub population_files: Vec<PopulationFile>,
-    /// Municipal code changes (from the files in
-    /// [`Statistics::code_changes`](crate::plan::Statistics::code_changes)).
+    /// Municipal code changes: SSB's built-in list since 1972 with the
+    /// plan's own lists (the files in
+    /// [`Statistics::code_changes`](crate::plan::Statistics::code_changes))
+    /// merged over it.
     pub code_changes: CodeChanges,
     /// The cases the plan is presented with (`sak.toml` and
     /// `saker/NUMBER.toml`), by date.

@@ -140,7 +140,8 @@ fn a_table_under_the_codes_before_the_reform_keeps_its_history_with_the_built_in
     let text = render(&["status", dir, "--year", "2020"]);
     for expected in [
         "Indeks, 1. januar 2015 = 100",
-        "folketal-ssb-07459-2015-2023.csv Befolkning per kommune (SSB-tabell 07459): 9 datoer fra 1. januar 2015 til 1. januar 2023, 18 tall",
+        // What the file holds known at the report's date (31.12.2020): counts up to 1 January 2021.
+        "folketal-ssb-07459-2015-2023.csv Befolkning per kommune (SSB-tabell 07459): 7 datoer fra 1. januar 2015 til 1. januar 2021, 14 tall",
         "kommuneendringar-1971-2025.csv Innebygd i plan-report: SSBs endringer i kommunenumre siden 1972 (klassifikasjon 131): 594 endringer, 28 datoer fra 1. januar 1972 til 1. januar 2024; 2 av dem gjelder regionen",
     ] {
         assert!(text.contains(expected), "the report lacks {expected:?}: {text}");
