@@ -116,6 +116,8 @@ status-outside-period = a status file for { $year }, outside the plan period { $
 status-without-programme = a status file for { $year }, but no version of the action programme is in force in { $year } (expected tiltak.csv, or { $folder }/{ $year }.csv or an earlier revision)
 status-not-checked = the action programme has errors, so the status files were not checked against it
 status-unknown-action = unknown action "{ $id }" (expected an id of the programme in force in { $year }, { $file }, such as { $example })
+status-action-removed = action "{ $id }" was removed from the action programme by the revision in force from { $revision } ({ $file }), so it has no status in { $year } (remove the row)
+status-action-renumbered = action "{ $id }" was renumbered { $new } by the revision in force from { $revision } ({ $file }) (expected { $new } in the status of { $year })
 status-actions-not-in-programme = { $count ->
         [one] 1 row names an action
        *[other] { $count } rows name actions
@@ -150,6 +152,7 @@ status-not-reported = not reported
 status-action-id-missing = missing action id (expected the id of an action in the programme)
 status-action-twice = action "{ $id }" is reported twice (first on line { $first })
 status-word-unknown = unknown status "{ $text }" (expected one of: { $words })
+status-word-near = unknown status "{ $text }": did you mean "{ $word }"? (expected one of: { $words })
 progress-unreadable = cannot read progress "{ $text }" (expected a percentage from 0 to 100)
 progress-impossible = progress { $text } is impossible (expected a percentage from 0 to 100)
 status-file-missing = no status file for { $year } (expected status/{ $year }.csv or .xlsx)

@@ -109,6 +109,8 @@ status-outside-period = en statusfil for { $year }, utenfor planperioden { $firs
 status-without-programme = en statusfil for { $year }, men ingen versjon av handlingsprogrammet gjelder i { $year } (ventet tiltak.csv, eller { $folder }/{ $year }.csv eller en tidligere revisjon)
 status-not-checked = handlingsprogrammet har feil, så statusfilene ble ikke sjekket mot det
 status-unknown-action = ukjent tiltak «{ $id }» (ventet en id fra programmet som gjelder i { $year }, { $file }, for eksempel { $example })
+status-action-removed = tiltak «{ $id }» ble tatt ut av handlingsprogrammet ved revisjonen som gjelder fra { $revision } ({ $file }), så det har ingen status i { $year } (fjern raden)
+status-action-renumbered = tiltak «{ $id }» fikk nytt nummer, { $new }, ved revisjonen som gjelder fra { $revision } ({ $file }) (ventet { $new } i status for { $year })
 status-actions-not-in-programme = { $count ->
         [one] 1 rad nevner et tiltak
        *[other] { $count } rader nevner tiltak
@@ -143,6 +145,7 @@ status-not-reported = ikke rapportert
 status-action-id-missing = mangler tiltaks-id (ventet id-en til et tiltak i programmet)
 status-action-twice = tiltaket «{ $id }» er rapportert to ganger (første gang på linje { $first })
 status-word-unknown = ukjent status «{ $text }» (ventet ett av: { $words })
+status-word-near = ukjent status «{ $text }»: mente du «{ $word }»? (ventet ett av: { $words })
 progress-unreadable = kan ikke lese fremdriften «{ $text }» (ventet en prosent fra 0 til 100)
 progress-impossible = fremdriften { $text } er umulig (ventet en prosent fra 0 til 100)
 status-file-missing = ingen statusfil for { $year } (ventet status/{ $year }.csv eller .xlsx)

@@ -109,6 +109,8 @@ status-outside-period = ei statusfil for { $year }, utanfor planperioden { $firs
 status-without-programme = ei statusfil for { $year }, men ingen versjon av handlingsprogrammet gjeld i { $year } (venta tiltak.csv, eller { $folder }/{ $year }.csv eller ein tidlegare revisjon)
 status-not-checked = handlingsprogrammet har feil, så statusfilene vart ikkje sjekka mot det
 status-unknown-action = ukjent tiltak «{ $id }» (venta ein id frå programmet som gjeld i { $year }, { $file }, til dømes { $example })
+status-action-removed = tiltak «{ $id }» vart teke ut av handlingsprogrammet ved revisjonen som gjeld frå { $revision } ({ $file }), så det har ingen status i { $year } (fjern rada)
+status-action-renumbered = tiltak «{ $id }» fekk nytt nummer, { $new }, ved revisjonen som gjeld frå { $revision } ({ $file }) (venta { $new } i status for { $year })
 status-actions-not-in-programme = { $count ->
         [one] 1 rad nemner eit tiltak
        *[other] { $count } rader nemner tiltak
@@ -143,6 +145,7 @@ status-not-reported = ikkje rapportert
 status-action-id-missing = manglar tiltaks-id (venta id-en til eit tiltak i programmet)
 status-action-twice = tiltaket «{ $id }» er rapportert to gonger (første gong på linje { $first })
 status-word-unknown = ukjend status «{ $text }» (venta eitt av: { $words })
+status-word-near = ukjend status «{ $text }»: meinte du «{ $word }»? (venta eitt av: { $words })
 progress-unreadable = kan ikkje lese framdrifta «{ $text }» (venta ein prosent frå 0 til 100)
 progress-impossible = framdrifta { $text } er umogleg (venta ein prosent frå 0 til 100)
 status-file-missing = inga statusfil for { $year } (venta status/{ $year }.csv eller .xlsx)

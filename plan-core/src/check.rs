@@ -175,6 +175,12 @@ pub(crate) fn warnings(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'
         let file = v.file.display().to_string();
         v.actions.iter().map(move |a| (file.clone(), a))
     });
+    // Action ids of any version (`LAND-06` in "Nytt nummer (var LAND-06)")
+    // are ids, never abbreviations; longest first, so no id cuts another.
+    let mut ids: Vec<&str> =
+        folder.programme.versions.iter().flat_map(|v| v.actions.iter().map(|a| a.id.as_str())).collect();
+    ids.sort_unstable_by(|a, b| b.len().cmp(&a.len()).then(a.cmp(b)));
+    ids.dedup();
     // An action unchanged since an earlier version is reported once.
     let mut seen: BTreeSet<(String, String, String)> = BTreeSet::new();
     for (actions_file, action) in actions {
@@ -209,6 +215,7 @@ pub(crate) fn warnings(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'
             ("tiltak", action.text.clone()),
             ("merknad", action.note.clone()),
         ] {
+            let text = ids.iter().fold(text, |text, id| if text.contains(id) { text.replace(id, " ") } else { text });
             for abbreviation in abbreviations(&text) {
                 if explained.insert(abbreviation.to_string()) {
                     out.push(Diagnostic::warning(

@@ -150,7 +150,9 @@ impl Deadline {
     /// `Høst 2021`, `Sommar 2021`, `Vinter 2022`, `spring 2025`, `autumn`
     /// or `fall 2025`), a month and year in Nynorsk, Bokmål or English, full
     /// or abbreviated (`mai 2021`, `okt. 2021`, `May 2025`, `Oct 2025`),
-    /// and a date (`2021-05-31`, `31.05.2021`, `31. mai 2021`, `31 May 2021`).
+    /// and a date (`2021-05-31`, `31.05.2021`, `31. mai 2021`, `31 May 2021`);
+    /// any of these but the recurring ones after `innen`, `innan` or `by`
+    /// (`Innen 2025`, `innan 31.05.2025`, `by May 2025`: by the end of it).
     ///
     /// # Errors
     /// [`Error::Deadline`] with the text and the accepted forms.
@@ -168,6 +170,10 @@ impl Deadline {
     /// assert_eq!(Deadline::parse("May 2025").unwrap().to_string(), "mai 2025");
     /// assert!(Deadline::parse("yearly").unwrap().is_recurring());
     /// assert_eq!(Deadline::parse("31 March 2025").unwrap().to_string(), "31. mars 2025");
+    /// let by = Deadline::parse("Innen 2025").unwrap();
+    /// assert_eq!((by.text(), by.end().unwrap().to_string()), ("Innen 2025", "2025-12-31".to_string()));
+    /// assert_eq!(Deadline::parse("innan 31.05.2025").unwrap().end().unwrap().to_string(), "2025-05-31");
+    /// assert_eq!(Deadline::parse("by May 2025").unwrap().end().unwrap().to_string(), "2025-05-31");
     /// ```
     pub fn parse(text: &str) -> Result<Self> {
         let when = parse_when(text).ok_or_else(|| {
@@ -363,6 +369,13 @@ impl fmt::Display for Deadline {
 fn parse_when(text: &str) -> Option<When> {
     let text = squash_spaces(text);
     let folded = fold(&text);
+    // "Innen 2025", "innan 31.05.2025", "by 2025": by the end of what follows.
+    for by in ["innen ", "innan ", "by "] {
+        if folded.starts_with(by) {
+            let rest = text.get(by.len()..).map(str::trim).filter(|r| !r.is_empty())?;
+            return parse_when(rest).filter(|w| *w != When::Yearly);
+        }
+    }
     if matches!(
         folded.as_str(),
         "arleg" | "arlig" | "kvart ar" | "hvert ar" | "arlege" | "arlige" | "yearly" | "annually" | "every year"

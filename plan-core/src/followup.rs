@@ -297,7 +297,16 @@ pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> Statu
         let parsed = ActionStatus::parse(row.get(status));
         if parsed.is_none() {
             let words: Vec<&str> = ActionStatus::WORDS.iter().map(|(w, _)| *w).collect();
-            error(STATUS.name, msg!("status-word-unknown", text = row.get(status), words = words.join(", ")));
+            let near = crate::text::nearest(row.get(status), words.iter().map(|w| (*w, vec![*w])));
+            error(
+                STATUS.name,
+                match near {
+                    Some(word) => {
+                        msg!("status-word-near", text = row.get(status), word = word, words = words.join(", "))
+                    }
+                    None => msg!("status-word-unknown", text = row.get(status), words = words.join(", ")),
+                },
+            );
         }
         let percent = match parse_progress(row.get(progress), fractions) {
             Ok(p) => p,

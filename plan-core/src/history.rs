@@ -213,6 +213,24 @@ fn read_adoption(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Optio
     }
 }
 
+/// The revision that took `id` out of the programme in force at index
+/// `in_force`: the first version after the last one (up to `in_force`)
+/// that held an action with that id, and the id it goes by there when that
+/// revision renumbered it (`None` when it removed it).
+fn revised_away<'a>(
+    programme: &'a Programme,
+    lineages: &[crate::programme::Lineage],
+    in_force: usize,
+    id: &str,
+) -> Option<(&'a crate::programme::ProgrammeVersion, Option<String>)> {
+    let held = |version: usize| programme.versions.get(version).is_some_and(|v| v.action(id).is_some());
+    let last = (0..in_force).rev().find(|&v| held(v))?;
+    let revision = last + 1;
+    let lineage = lineages.iter().find(|l| l.action(programme, last).is_some_and(|a| a.id == id))?;
+    let renumbered = lineage.action(programme, revision).map(|a| a.id.clone()).filter(|new| new != id);
+    Some((programme.versions.get(revision)?, renumbered))
+}
+
 /// Loads every `status/YEAR.csv` or `status/YEAR.xlsx`, in year order, each
 /// checked against the programme in force in its year.
 ///
@@ -277,19 +295,35 @@ pub(crate) fn load_statuses(
                 diagnostics.push(Diagnostic::note(&file, None, Some("id"), msg!("status-not-checked")));
             }
         } else if has_history {
-            let example = version.actions.first().map_or("KLIMA-01", |a| a.id.as_str());
+            let example = version.actions.first().map_or("", |a| a.id.as_str());
+            let lineages = programme.lineages();
+            let in_force = programme.index_in_force(year).unwrap_or(0);
             for (line, id) in &read.unknown {
-                diagnostics.push(table.error(
-                    *line,
-                    "id",
-                    msg!(
+                let message = match revised_away(programme, &lineages, in_force, id) {
+                    Some((revision, Some(new_id))) => msg!(
+                        "status-action-renumbered",
+                        id = id,
+                        new = new_id,
+                        revision = revision.first_year,
+                        file = revision.relative_file(dir),
+                        year = year
+                    ),
+                    Some((revision, None)) => msg!(
+                        "status-action-removed",
+                        id = id,
+                        revision = revision.first_year,
+                        file = revision.relative_file(dir),
+                        year = year
+                    ),
+                    None => msg!(
                         "status-unknown-action",
                         id = id,
                         year = year,
                         file = version.relative_file(dir),
                         example = example
                     ),
-                ));
+                };
+                diagnostics.push(table.error(*line, "id", message));
             }
         } else if let Some((line, _)) = read.unknown.first() {
             let ids: Vec<&str> = read.unknown.iter().map(|(_, id)| id.as_str()).collect();

@@ -13,7 +13,6 @@ use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::folder::PlanFolder;
 use crate::i18n::{Arg, Message};
-use crate::money::Kroner;
 use crate::msg;
 use crate::plan::{
     Action, Body, CoreValue, FocusArea, Meta, OverarchingGoal, Plan, Statistics, SustainabilityGoals, Texts,
@@ -545,15 +544,18 @@ pub(crate) fn read_actions(table: &Table, focus_areas: &[FocusArea], diagnostics
                 None
             }
         };
-        let parsed_cost = match row.get(cost) {
-            "" => None,
-            written => match Kroner::parse(written) {
-                Ok(k) => Some(k),
-                Err(e) => {
-                    error(COST.name, e.message());
-                    None
-                }
-            },
+        // A remark after the amount (`eks. mva`) goes to the note, as written.
+        let (parsed_cost, remark) = match crate::money::read_cost(row.get(cost)) {
+            Ok(cell) => (cell.amount, cell.remark),
+            Err(e) => {
+                error(COST.name, e.message());
+                (None, String::new())
+            }
+        };
+        let note_text = match (row.get(note), remark.as_str()) {
+            (note, "") => note.to_string(),
+            ("", remark) => remark.to_string(),
+            (note, remark) => format!("{note}; {remark}"),
         };
         if let (true, Some(focus), Some(deadline)) = (ok, focus, parsed_deadline) {
             actions.push(Action {
@@ -564,7 +566,7 @@ pub(crate) fn read_actions(table: &Table, focus_areas: &[FocusArea], diagnostics
                 deadline,
                 responsible: split_bodies(row.get(responsible)),
                 cost: parsed_cost,
-                note: row.get(note).to_string(),
+                note: note_text,
                 line: Some(row.line),
             });
         }

@@ -179,7 +179,14 @@ fn parse_kroner(text: &str) -> std::result::Result<i64, Message> {
     if millions {
         return parse_millions(&compact);
     }
-    let digits = if is_dot_grouped(&compact) { compact.replace('.', "") } else { compact };
+    // `1.500.000`, and `150,000` as English writes it (`NOK 150,000`).
+    let digits = if is_grouped(&compact, '.') {
+        compact.replace('.', "")
+    } else if is_grouped(&compact, ',') {
+        compact.replace(',', "")
+    } else {
+        compact
+    };
     if digits.contains(',') || digits.contains('.') {
         return Err(msg!("money-ore"));
     }
@@ -189,15 +196,85 @@ fn parse_kroner(text: &str) -> std::result::Result<i64, Message> {
     digits.parse::<i64>().map_err(|_| msg!("money-too-large"))
 }
 
-/// `1.500.000`: groups of three after the first.
-fn is_dot_grouped(text: &str) -> bool {
-    let mut groups = text.split('.');
+/// `1.500.000` (or `1,500,000` with `,`): groups of three after the first.
+fn is_grouped(text: &str, separator: char) -> bool {
+    let mut groups = text.split(separator);
     let first = groups.next().unwrap_or_default();
     let rest: Vec<&str> = groups.collect();
     !rest.is_empty()
         && (1..=3).contains(&first.len())
         && rest.iter().all(|g| g.len() == 3)
-        && text.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        && text.chars().all(|c| c.is_ascii_digit() || c == separator)
+}
+
+/// A cost as an action programme's cell writes it: an amount, possibly
+/// followed by a remark on VAT that belongs in the note, or a word for none.
+///
+/// # Example
+/// ```
+/// use plan_core::money::{CostCell, read_cost};
+/// let cell = read_cost("1 200 000 kr eks. mva")?;
+/// assert_eq!(cell.amount.map(|k| k.get()), Some(1_200_000));
+/// assert_eq!(cell.remark, "eks. mva");
+/// assert_eq!(read_cost("NOK 150,000")?.amount.map(|k| k.get()), Some(150_000));
+/// assert_eq!(read_cost("–")?, CostCell { amount: None, remark: String::new() });
+/// assert_eq!(read_cost("ingen")?.amount, None);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CostCell {
+    /// The amount; `None` for an empty cell, `-`, `–` or `ingen`/`none`.
+    pub amount: Option<Kroner>,
+    /// A remark after the amount, as written (`eks. mva`, `inkl. mva`).
+    pub remark: String,
+}
+
+/// Reads a cost cell ([`CostCell`]): empty, `-`, `–`, `—`, `ingen` and
+/// `none` mean no cost; an amount as [`Kroner::parse`] reads it may be
+/// followed by a remark on VAT (`eks. mva`, `ekskl. mva`, `inkl. mva`,
+/// `excl. VAT`, `incl. VAT`), which is kept as written.
+///
+/// # Errors
+/// As [`Kroner::parse`], for the amount before the remark.
+///
+/// # Example
+/// ```
+/// let cell = plan_core::money::read_cost("kr 90 000,- inkl. mva")?;
+/// assert_eq!((cell.amount.unwrap().get(), cell.remark.as_str()), (90_000, "inkl. mva"));
+/// assert!(plan_core::money::read_cost("snart").is_err());
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+pub fn read_cost(text: &str) -> Result<CostCell> {
+    let trimmed = text.trim();
+    let folded = crate::text::fold(trimmed);
+    if trimmed.is_empty() || matches!(trimmed, "-" | "–" | "—") || matches!(folded.as_str(), "ingen" | "none") {
+        return Ok(CostCell { amount: None, remark: String::new() });
+    }
+    const REMARKS: [&str; 14] = [
+        "eks. mva",
+        "eks mva",
+        "ekskl. mva",
+        "ekskl mva",
+        "eksl. mva",
+        "inkl. mva",
+        "inkl mva",
+        "ex. vat",
+        "ex vat",
+        "excl. vat",
+        "excl vat",
+        "incl. vat",
+        "incl vat",
+        "u/mva",
+    ];
+    let lower = trimmed.to_lowercase();
+    for remark in REMARKS {
+        if let Some(amount) = lower.strip_suffix(remark) {
+            let split = amount.len();
+            let (amount, written) = (trimmed.get(..split).unwrap_or(trimmed), trimmed.get(split..).unwrap_or(""));
+            return Ok(CostCell { amount: Some(Kroner::parse(amount)?), remark: written.trim().to_string() });
+        }
+    }
+    Ok(CostCell { amount: Some(Kroner::parse(trimmed)?), remark: String::new() })
 }
 
 /// `0,5` million → 500 000, exactly, in integers.

@@ -39,7 +39,7 @@ fn bad_status_rows_are_located() {
     assert_eq!(
         errors,
         [
-            "PLAN/status/2026.csv:2: error: column 'status': unknown status \"ferdig?\" (expected one of: ikkje starta, ikke startet, ikkje starta enno, ikke startet enda, i gang, pågår, i arbeid, fullført, gjennomført, utført, ferdig, forseinka, forsinka, forsinket, avlyst, avslutta, avsluttet, utgår, not started, in progress, completed, done, delayed, cancelled, canceled)",
+            "PLAN/status/2026.csv:2: error: column 'status': unknown status \"ferdig?\": did you mean \"ferdig\"? (expected one of: ikkje starta, ikke startet, ikkje starta enno, ikke startet enda, i gang, pågår, i arbeid, fullført, gjennomført, utført, ferdig, forseinka, forsinka, forsinket, avlyst, avslutta, avsluttet, utgår, not started, in progress, completed, done, delayed, cancelled, canceled)",
             "PLAN/status/2026.csv:3: error: column 'framdrift': progress 140 % is impossible (expected a percentage from 0 to 100)",
             "PLAN/status/2026.csv:5: error: column 'id': action \"K1\" is reported twice (first on line 2)",
             "PLAN/status/2026.csv:5: error: column 'oppdatert': \"31.02.2026\" is not a date that exists (February 2026 has 28 days)",

@@ -214,7 +214,7 @@ fn a_history_that_does_not_add_up_is_a_located_error() {
     assert_eq!(
         errors(dir.path()),
         [
-            "PLAN/status/2023.csv:2: error: column 'id': unknown action \"NAER-04\" (expected an id of the programme in force in 2023, handlingsprogram/2023.csv, such as NAER-01)"
+            "PLAN/status/2023.csv:2: error: column 'id': action \"NAER-04\" was removed from the action programme by the revision in force from 2022 (handlingsprogram/2022.csv), so it has no status in 2023 (remove the row)"
         ]
     );
 
