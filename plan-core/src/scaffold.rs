@@ -11,15 +11,17 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::error::{Error, Result};
+use crate::i18n::Language;
 use crate::population::reform::{CodeChange, CodeChanges};
 use crate::region::{Municipality, MunicipalityCode};
 
 /// What to scaffold: the region's municipalities (codes of any date), its
-/// name and the plan period.
+/// name, the plan period and the plan's written language.
 ///
 /// # Example
 /// ```
-/// let new = plan_core::scaffold::NewPlan { codes: vec!["3449".parse()?], name: "Valdres".into(), first: 2024, last: 2027 };
+/// use plan_core::Language;
+/// let new = plan_core::scaffold::NewPlan { codes: vec!["3449".parse()?], name: "Valdres".into(), first: 2024, last: 2027, language: Language::Nb };
 /// assert_eq!(new.files()?.len(), 4);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
@@ -33,6 +35,171 @@ pub struct NewPlan {
     pub first: i32,
     /// The plan period's last year.
     pub last: i32,
+    /// The plan's written language: `language` in `plan.toml`, and the
+    /// language of every title, comment, stage word, header and file name
+    /// the scaffold writes.
+    pub language: Language,
+}
+
+/// The words a new plan folder is written with, in one language.
+struct ScaffoldWords {
+    code: &'static str,
+    plan: &'static str,
+    draft: &'static str,
+    stages: &'static str,
+    changes_file: &'static str,
+    header: &'static str,
+    /// `[texts.KEY]`: (key, title, what to write).
+    sections: [(&'static str, &'static str, &'static str); 8],
+    sdg: &'static str,
+    overarching: &'static str,
+    case: [&'static str; 3],
+    comments: [&'static str; 16],
+    /// A focus area as an example: (id, name, theme id, theme, goal).
+    example: [&'static str; 5],
+}
+
+const NN: ScaffoldWords = ScaffoldWords {
+    code: "nn",
+    plan: "Strategisk plan for",
+    draft: "Utkast",
+    stages: "\"utkast\" medan planen er eit utkast, \"vedteken\" når han er vedteken.",
+    changes_file: "kommuneendringar.csv",
+    header: "id;innsatsområde;tema;tiltak;frist;ansvar;kostnad;merknad",
+    sections: [
+        ("introduction", "Innleiing", "Kvifor planen, i nokre avsnitt."),
+        ("background", "Bakgrunn", "Kva planen byggjer på."),
+        ("purpose", "Formål", "Kva planen skal vere til."),
+        ("challenges", "Status og utfordringar", "Kvar regionen står."),
+        ("opportunities", "Moglegheiter", "Teksten etter lista over moglegheiter."),
+        ("values", "Verdigrunnlag", "Kva samarbeidet byggjer på."),
+        ("focus_areas", "Innsatsområde", "Innsatsområda, presenterte."),
+        (
+            "action_programme",
+            "Handlingsprogram",
+            "Handlingsprogrammet er tiltak.csv; revisjonar går i handlingsprogram/ÅR.csv.",
+        ),
+    ],
+    sdg: "Berekraftsmål",
+    overarching: "Overordna mål",
+    case: ["Saksopplysning", "Vurdering", "Vedtak"],
+    comments: [
+        "Plandokumentet. Kvar nøkkel er forklart i docs/plan-folder.md;\n# `plan-report check` listar det som enno manglar.",
+        "Moglegheiter og konkurransefortrinn, som ei liste.",
+        "Statistikk som oppfølgingsrapportane brukar, relativt til denne mappa.",
+        "Folketalstabellar slik dei er lasta ned frå SSB (tabell 07459, etter region og år),\n# i alle former plan-report les: skriv filnamna her.",
+        "Endringane i kommunenummer som gjeld regionen (SSB, klassifikasjon 131).",
+        "Kven som eig planen, og kven som vedtek han.",
+        "Korleis og når planen er (skal bli) vedteken, i ei setning.",
+        "Namnet på versjonen og datoen.",
+        "Kodar og namn slik dei var 1. januar",
+        "FN sine berekraftsmål planen legg vekt på (1–17).",
+        "Det felles verdigrunnlaget: [[values]] med name og text.",
+        "Målet i éi setning, kva det tyder, og meir.",
+        "Innsatsområde, kvart med tema og resultatmål, til dømes:",
+        "Einingane handlingsprogrammet nemner: [[bodies]] med abbreviation og name.",
+        "Saka planen blir lagd fram i. Fleire saker går i saker/NUMMER.toml\n# (sak 9/24 er saker/9-24.toml); `plan-report case` lagar ei med vedlegga.",
+        "Datoen for saka.",
+    ],
+    example: ["natur", "Natur og friluftsliv", "stiar", "Stiar", "Fleire merkte stiar"],
+};
+
+const NB: ScaffoldWords = ScaffoldWords {
+    code: "nb",
+    plan: "Strategisk plan for",
+    draft: "Utkast",
+    stages: "\"utkast\" mens planen er et utkast, \"vedtatt\" når den er vedtatt.",
+    changes_file: "kommuneendringer.csv",
+    header: "id;innsatsområde;tema;tiltak;frist;ansvar;kostnad;merknad",
+    sections: [
+        ("introduction", "Innledning", "Hvorfor planen, i noen avsnitt."),
+        ("background", "Bakgrunn", "Hva planen bygger på."),
+        ("purpose", "Formål", "Hva planen skal være til."),
+        ("challenges", "Status og utfordringer", "Hvor regionen står."),
+        ("opportunities", "Muligheter", "Teksten etter listen over muligheter."),
+        ("values", "Verdigrunnlag", "Hva samarbeidet bygger på."),
+        ("focus_areas", "Innsatsområder", "Innsatsområdene, presentert."),
+        (
+            "action_programme",
+            "Handlingsprogram",
+            "Handlingsprogrammet er tiltak.csv; revisjoner går i handlingsprogram/ÅR.csv.",
+        ),
+    ],
+    sdg: "Bærekraftsmål",
+    overarching: "Overordnet mål",
+    case: ["Saksopplysninger", "Vurdering", "Vedtak"],
+    comments: [
+        "Plandokumentet. Hver nøkkel er forklart i docs/plan-folder.md;\n# `plan-report check` lister det som ennå mangler.",
+        "Muligheter og konkurransefortrinn, som en liste.",
+        "Statistikk som oppfølgingsrapportene bruker, relativt til denne mappen.",
+        "Befolkningstabeller slik de er lastet ned fra SSB (tabell 07459, etter region og år),\n# i alle former plan-report leser: skriv filnavnene her.",
+        "Endringene i kommunenummer som gjelder regionen (SSB, klassifikasjon 131).",
+        "Hvem som eier planen, og hvem som vedtar den.",
+        "Hvordan og når planen er (skal bli) vedtatt, i én setning.",
+        "Navnet på versjonen og datoen.",
+        "Koder og navn slik de var 1. januar",
+        "FNs bærekraftsmål planen legger vekt på (1–17).",
+        "Det felles verdigrunnlaget: [[values]] med name og text.",
+        "Målet i én setning, hva det betyr, og mer.",
+        "Innsatsområder, hvert med tema og resultatmål, for eksempel:",
+        "Enhetene handlingsprogrammet nevner: [[bodies]] med abbreviation og name.",
+        "Saken planen legges fram i. Flere saker går i saker/NUMMER.toml\n# (sak 9/24 er saker/9-24.toml); `plan-report case` lager en med vedleggene.",
+        "Datoen for saken.",
+    ],
+    example: ["natur", "Natur og friluftsliv", "stier", "Stier", "Flere merkede stier"],
+};
+
+const EN: ScaffoldWords = ScaffoldWords {
+    code: "en",
+    plan: "Strategic plan for",
+    draft: "Draft",
+    stages: "\"draft\" while the plan is a draft, \"adopted\" once it is adopted.",
+    changes_file: "code-changes.csv",
+    header: "id;focus area;theme;action;deadline;responsible;cost;note",
+    sections: [
+        ("introduction", "Introduction", "Why the plan, in a few paragraphs."),
+        ("background", "Background", "What the plan builds on."),
+        ("purpose", "Purpose", "What the plan is for."),
+        ("challenges", "Status and challenges", "Where the region stands."),
+        ("opportunities", "Opportunities", "The text after the list of opportunities."),
+        ("values", "Values", "What the cooperation builds on."),
+        ("focus_areas", "Focus areas", "The focus areas, introduced."),
+        (
+            "action_programme",
+            "Action programme",
+            "The action programme is tiltak.csv; revisions go in handlingsprogram/YEAR.csv.",
+        ),
+    ],
+    sdg: "Sustainable development goals",
+    overarching: "Overarching goal",
+    case: ["Facts", "Assessment", "Decision"],
+    comments: [
+        "The plan document. Every key is explained in docs/plan-folder.md;\n# `plan-report check` lists what is still to fill in.",
+        "Opportunities and competitive advantages, as a list.",
+        "Statistics the follow-up reports use, relative to this folder.",
+        "Population tables as downloaded from SSB (table 07459, by region and year),\n# any shape plan-report reads: add the file names here.",
+        "The municipal code changes that touch the region (SSB classification 131).",
+        "Who owns the plan and who adopts it.",
+        "How and when the plan is (to be) adopted, in a sentence.",
+        "The version's label and date.",
+        "Codes and names valid on 1 January",
+        "The UN sustainable development goals the plan gives weight to (1–17).",
+        "The shared values: [[values]] with name and text.",
+        "The goal in one sentence, what it means, and more.",
+        "Focus areas, each with themes and result goals, for example:",
+        "The bodies named in the action programme: [[bodies]] with abbreviation and name.",
+        "The case the plan is presented with. More cases go in saker/NUMBER.toml\n# (case 9/24 is saker/9-24.toml); `plan-report case` renders one with its\n# attachments.",
+        "The date of the case.",
+    ],
+    example: ["nature", "Nature and outdoor life", "trails", "Trails", "More marked trails"],
+};
+
+fn words(language: Language) -> &'static ScaffoldWords {
+    match language {
+        Language::Nn => &NN,
+        Language::Nb => &NB,
+        Language::En => &EN,
+    }
 }
 
 /// Norway's municipalities and their code changes, as built in.
@@ -63,7 +230,7 @@ impl NewPlan {
     /// use plan_core::scaffold::NewPlan;
     /// // 2024 codes of Hallingdal, for a plan starting in 2021: Viken's codes and names.
     /// let codes = ["3320", "3322"].iter().map(|c| c.parse()).collect::<Result<Vec<_>, _>>()?;
-    /// let new = NewPlan { codes, name: "Hallingdal".into(), first: 2021, last: 2024 };
+    /// let new = NewPlan { codes, name: "Hallingdal".into(), first: 2021, last: 2024, language: plan_core::Language::Nn };
     /// let names: Vec<String> = new.municipalities()?.iter().map(|m| format!("{} {}", m.code, m.name)).collect();
     /// assert_eq!(names, ["3039 Flå", "3040 Nesbyen"]);
     /// // The same plan starting in 2019: the Buskerud codes, and Nes before it became Nesbyen (as SSB names it).
@@ -114,11 +281,16 @@ impl NewPlan {
     ///
     /// # Example
     /// ```
-    /// let new = plan_core::scaffold::NewPlan { codes: vec!["3449".parse()?], name: "Valdres".into(), first: 2024, last: 2027 };
+    /// use plan_core::Language;
+    /// let new = plan_core::scaffold::NewPlan { codes: vec!["3449".parse()?], name: "Valdres".into(), first: 2024, last: 2027, language: Language::Nn };
     /// let files = new.files()?;
     /// let names: Vec<String> = files.iter().map(|(p, _)| p.display().to_string()).collect();
     /// assert_eq!(names, ["plan.toml", "tiltak.csv", "sak.toml", "kommuneendringar.csv"]);
     /// assert!(files[0].1.contains("{ code = \"3449\", name = \"Sør-Aurdal\" }"));
+    /// // In Bokmål: its titles, stage word and file names.
+    /// let files = plan_core::scaffold::NewPlan { language: Language::Nb, ..new }.files()?;
+    /// assert!(files[0].1.contains("language = \"nb\"") && files[0].1.contains("title = \"Innledning\""));
+    /// assert_eq!(files[3].0.display().to_string(), "kommuneendringer.csv");
     /// # Ok::<(), plan_core::Error>(())
     /// ```
     pub fn files(&self) -> Result<Vec<(PathBuf, String)>> {
@@ -153,15 +325,18 @@ impl NewPlan {
                 c.old.code, c.old.name, c.new.code, c.new.name, c.date
             ));
         }
+        let w = words(self.language);
         Ok(vec![
             (PathBuf::from("plan.toml"), self.plan_toml(&municipalities)),
-            (PathBuf::from("tiltak.csv"), "id;innsatsområde;tema;tiltak;frist;ansvar;kostnad;merknad\n".to_string()),
+            (PathBuf::from("tiltak.csv"), format!("{}\n", w.header)),
             (PathBuf::from("sak.toml"), self.case_toml()),
-            (PathBuf::from("kommuneendringar.csv"), changes_csv),
+            (PathBuf::from(w.changes_file), changes_csv),
         ])
     }
 
     fn plan_toml(&self, municipalities: &[Municipality]) -> String {
+        let w = words(self.language);
+        let c = |i: usize| w.comments[i];
         let quote = |s: &str| toml::Value::String(s.to_string()).to_string();
         let list = municipalities
             .iter()
@@ -169,130 +344,141 @@ impl NewPlan {
             .collect::<Vec<_>>()
             .join("\n");
         let (name, first, last) = (quote(&self.name), self.first, self.last);
-        let title = quote(&format!("Strategisk plan for {} {first}–{last}", self.name));
-        let section = |key: &str, title: &str, what: &str| {
-            format!("[texts.{key}]\ntitle = {}\n# {what}\ntext = \"\"\n", quote(title))
-        };
+        let title = quote(&format!("{} {} {first}–{last}", w.plan, self.name));
+        let sections: String = w
+            .sections
+            .iter()
+            .map(|(key, title, what)| format!("[texts.{key}]\ntitle = {}\n# {what}\ntext = \"\"\n\n", quote(title)))
+            .collect();
+        let [area_id, area, theme_id, theme, goal] = w.example;
         format!(
-            r#"# The plan document. Every key is explained in docs/plan-folder.md;
-# `plan-report check` lists what is still to fill in.
+            r#"# {c0}
 
-# Opportunities and competitive advantages, as a list.
+# {c1}
 opportunities = []
 
-# Statistics the follow-up reports use, relative to this folder.
+# {c2}
 [statistics]
-# Population tables as downloaded from SSB (table 07459, by region and year),
-# any shape plan-report reads: add the file names here.
+# {c3}
 population = []
-# The municipal code changes that touch the region (SSB classification 131).
-code_changes = ["kommuneendringar.csv"]
+# {c4}
+code_changes = [{changes}]
 
 [meta]
 title = {title}
-# Who owns the plan and who adopts it.
+# {c5}
 owner = ""
 adopting_body = ""
-# How and when the plan is (to be) adopted, in a sentence.
+# {c6}
 adoption = ""
-# "utkast" while it is a draft, "vedteken" once adopted.
-status = "utkast"
-language = "nn"
+# {stages}
+status = {draft_word}
+language = "{code}"
 period = {{ first = {first}, last = {last} }}
-# The version's label and date.
-version = {{ label = "Utkast", date = {first_date}-01-01 }}
+# {c7}
+version = {{ label = {draft}, date = {first_date}-01-01 }}
 
 [meta.region]
 name = {name}
-# Codes and names valid on 1 January {first}.
+# {c8} {first}.
 municipalities = [
 {list}
 ]
 
-{introduction}
-{background}
-{purpose}
-{challenges}
-{opportunities}
-{values}
-{focus_areas}
-{action_programme}
-# The UN sustainable development goals the plan gives weight to (1–17).
+{sections}# {c9}
 [sustainability_goals]
 goals = []
 
 [sustainability_goals.section]
-title = "Berekraftsmål"
+title = {sdg}
 text = ""
 
-# The shared values: [[values]] with name and text.
+# {c10}
 
 [overarching_goal]
-# The goal in one sentence, what it means, and more.
+# {c11}
 statement = ""
 meaning = ""
 elaboration = ""
 
 [overarching_goal.section]
-title = "Overordna mål"
+title = {overarching}
 text = ""
 
-# Focus areas, each with themes and result goals, for example:
+# {c12}
 #
 # [[focus_areas]]
-# id = "klima"
-# name = "Klima og miljø"
+# id = "{area_id}"
+# name = "{area}"
 # description = ""
-# themes = [{{ id = "avfall", name = "Avfall" }}]
-# result_goals = [{{ id = "klima-1", text = "Alt avfall blir sortert" }}]
+# themes = [{{ id = "{theme_id}", name = "{theme}" }}]
+# result_goals = [{{ id = "{area_id}-1", text = "{goal}" }}]
 
-# The bodies named in the action programme: [[bodies]] with abbreviation and name.
+# {c13}
 "#,
+            c0 = c(0),
+            c1 = c(1),
+            c2 = c(2),
+            c3 = c(3),
+            c4 = c(4),
+            c5 = c(5),
+            c6 = c(6),
+            c7 = c(7),
+            c8 = c(8),
+            c9 = c(9),
+            c10 = c(10),
+            c11 = c(11),
+            c12 = c(12),
+            c13 = c(13),
+            changes = quote(w.changes_file),
+            stages = w.stages,
+            draft_word = quote(&w.draft.to_lowercase()),
+            code = w.code,
+            draft = quote(w.draft),
             first_date = first - 1,
-            introduction = section("introduction", "Innleiing", "Why the plan, in a few paragraphs."),
-            background = section("background", "Bakgrunn", "What the plan builds on."),
-            purpose = section("purpose", "Formål", "What the plan is for."),
-            challenges = section("challenges", "Status og utfordringar", "Where the region stands."),
-            opportunities = section("opportunities", "Moglegheiter", "The text after the list of opportunities."),
-            values = section("values", "Verdigrunnlag", "What the cooperation builds on."),
-            focus_areas = section("focus_areas", "Innsatsområde", "The focus areas, introduced."),
-            action_programme = "[texts.action_programme]\ntitle = \"Handlingsprogram\"\n# The action programme is tiltak.csv; revisions go in handlingsprogram/YEAR.csv.\ntext = \"\"\n",
+            sdg = quote(w.sdg),
+            overarching = quote(w.overarching),
         )
     }
 
     fn case_toml(&self) -> String {
+        let w = words(self.language);
         let quote = |s: &str| toml::Value::String(s.to_string()).to_string();
+        let [facts, assessment, decision] = w.case;
         format!(
-            r#"# The case the plan is presented with. More cases go in saker/NUMBER.toml
-# (case 9/24 is saker/9-24.toml); `plan-report case` renders one with its
-# attachments.
+            r#"# {about}
 number = ""
 title = {title}
 assembly = ""
 place = ""
-# The date of the case.
+# {date}
 date = {year_before}-01-01
 attachments = [{plan}]
 
 [facts]
-title = "Saksopplysning"
+title = {facts}
 text = ""
 
 [assessment]
-title = "Vurdering"
+title = {assessment}
 text = ""
 
 [decision]
-title = "Vedtak"
+title = {decision}
 points = []
 
 [signer]
 name = ""
 role = ""
 "#,
-            title = quote(&format!("Strategisk plan for {} {}–{}", self.name, self.first, self.last)),
+            about = w.comments[14],
+            date = w.comments[15],
+            title = quote(&format!("{} {} {}–{}", w.plan, self.name, self.first, self.last)),
             year_before = self.first - 1,
-            plan = quote(&format!("Strategisk plan for {}", self.name)),
+            plan = quote(&format!("{} {}", w.plan, self.name)),
+            facts = quote(facts),
+            assessment = quote(assessment),
+            decision = quote(decision),
         )
     }
 }

@@ -55,7 +55,10 @@ serve-broken = { $changed ->
         [none] the
        *[other] { $changed } changed; the
     } site cannot be built; the page shows why until the file is fixed
-new-written = wrote { $path } for { $name } ({ $count } municipalities, { $first }–{ $last }); `{ $command }` lists what is still to fill in
+new-written = wrote { $path } for { $name } ({ $count } { $count ->
+        [one] municipality
+       *[other] municipalities
+    }, { $first }–{ $last }); `{ $command }` lists what is still to fill in
 status-template-written = wrote { $path } ({ $count ->
         [one] 1 action
        *[other] { $count } actions
@@ -97,6 +100,7 @@ help-new-plan_dir = The folder to create (must not exist, or be empty)
 help-new-region = The region's municipalities: codes of any date, comma-separated
 help-new-name = The region's name
 help-new-period = The plan period, such as 2024-2027
+help-new-language = The plan's written language, nn, nb or en: `language` in plan.toml and every title, comment and file name written (default: the language of the messages when one was chosen, else nn)
 help-revise = Adopt a proposed action programme into the plan's history as the version in force from a year
 help-revise-proposal = The proposed programme (.csv or .xlsx), the whole programme as adopted
 help-revise-adopted = The date of the decision: YYYY-MM-DD or D.M.YYYY

@@ -53,7 +53,10 @@ serve-broken = { $changed ->
         [none] nettstedet
        *[other] { $changed } er endret; nettstedet
     } kan ikke bygges; siden viser hvorfor til filen er rettet
-new-written = skrev { $path } for { $name } ({ $count } kommuner, { $first }–{ $last }); `{ $command }` viser hva som gjenstår å fylle ut
+new-written = skrev { $path } for { $name } ({ $count } { $count ->
+        [one] kommune
+       *[other] kommuner
+    }, { $first }–{ $last }); `{ $command }` viser hva som gjenstår å fylle ut
 status-template-written = skrev { $path } ({ $count } tiltak å fylle ut)
 batch-done = laget { $done } av { $total } rapporter i { $path } på { $seconds } s ({ $rate } i sekundet, { $threads } tråder)
 batch-failed = feilet: { $code } { $name }: { $error }
@@ -92,6 +95,7 @@ help-new-plan_dir = Mappen som skal lages (kan ikke finnes fra før, eller må v
 help-new-region = Kommunene i regionen: kommunenumre fra hvilken som helst tid, skilt med komma
 help-new-name = Navnet på regionen
 help-new-period = Planperioden, for eksempel 2024-2027
+help-new-language = Planens skriftspråk, nn, nb eller en: `language` i plan.toml og hver tittel, kommentar og filnavn som skrives (standard: språket til meldingene når et er valgt, ellers nn)
 help-revise = Ta et vedtatt handlingsprogram inn i historien til planen som versjonen som gjelder fra et år
 help-revise-proposal = Forslaget til program (.csv eller .xlsx), hele programmet slik det ble vedtatt
 help-revise-adopted = Datoen for vedtaket: ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ

@@ -53,7 +53,10 @@ serve-broken = { $changed ->
         [none] nettstaden
        *[other] { $changed } er endra; nettstaden
     } kan ikkje byggjast; sida viser kvifor til fila er retta
-new-written = skreiv { $path } for { $name } ({ $count } kommunar, { $first }–{ $last }); `{ $command }` viser kva som står att å fylle ut
+new-written = skreiv { $path } for { $name } ({ $count } { $count ->
+        [one] kommune
+       *[other] kommunar
+    }, { $first }–{ $last }); `{ $command }` viser kva som står att å fylle ut
 status-template-written = skreiv { $path } ({ $count } tiltak å fylle ut)
 batch-done = laga { $done } av { $total } rapportar i { $path } på { $seconds } s ({ $rate } i sekundet, { $threads } trådar)
 batch-failed = feila: { $code } { $name }: { $error }
@@ -92,6 +95,7 @@ help-new-plan_dir = Mappa som skal lagast (kan ikkje finnast frå før, eller m�
 help-new-region = Kommunane i regionen: kommunenummer frå kva tid som helst, skilde med komma
 help-new-name = Namnet på regionen
 help-new-period = Planperioden, til dømes 2024-2027
+help-new-language = Skriftspråket til planen, nn, nb eller en: `language` i plan.toml og kvar tittel, kommentar og filnamn som blir skrive (standard: språket til meldingane når eitt er valt, elles nn)
 help-revise = Ta eit vedteke handlingsprogram inn i historia til planen som versjonen som gjeld frå eit år
 help-revise-proposal = Framlegget til program (.csv eller .xlsx), heile programmet slik det vart vedteke
 help-revise-adopted = Datoen for vedtaket: ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ

@@ -23,11 +23,17 @@ pub struct Cli {
 impl Cli {
     /// The language `--lang` asks for.
     pub fn lang(&self) -> Option<plan_core::Language> {
-        self.lang.map(|lang| match lang {
+        self.lang.map(LangArg::language)
+    }
+}
+
+impl LangArg {
+    fn language(self) -> plan_core::Language {
+        match self {
             LangArg::Nn => plan_core::Language::Nn,
             LangArg::Nb => plan_core::Language::Nb,
             LangArg::En => plan_core::Language::En,
-        })
+        }
     }
 }
 
@@ -104,6 +110,11 @@ enum Command {
         /// The plan period, such as 2024-2027.
         #[arg(long, value_name = "FIRST-LAST")]
         period: String,
+        /// The plan's written language (nn, nb or en): `language` in plan.toml and every title,
+        /// comment and file name written (default: the language of the messages when one was
+        /// chosen, else nn).
+        #[arg(long, value_enum, value_name = "LANGUAGE")]
+        language: Option<LangArg>,
     },
     /// Adopt a proposed action programme into the plan's history as the version in force from a year.
     Revise {
@@ -418,7 +429,11 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             print_lines(&[json]);
             Ok(ExitCode::SUCCESS)
         }
-        Command::New { plan_dir, region, name, period } => new_plan(&plan_dir, &region, name, &period),
+        Command::New { plan_dir, region, name, period, language } => {
+            let language =
+                language.map(LangArg::language).or_else(crate::locale::chosen).unwrap_or(plan_core::Language::Nn);
+            new_plan(&plan_dir, &region, name, &period, language)
+        }
         Command::Revise { plan_dir, proposal, adopted, case, year, body, dry_run } => {
             let date = plan_core::calendar::parse_date(&adopted)
                 .map_err(|e| plan_core::Error::located(Diagnostic::error("--adopted", None, None, e.message())))?;
@@ -524,6 +539,7 @@ fn new_plan(
     region: &[String],
     name: String,
     period: &str,
+    language: plan_core::Language,
 ) -> Result<ExitCode, ReportError> {
     let usage = |flag: &str, message: plan_core::Message| {
         plan_core::Error::located(Diagnostic::error(flag, None, None, message))
@@ -550,7 +566,7 @@ fn new_plan(
             ),
         });
     }
-    let new = plan_core::scaffold::NewPlan { codes, name, first, last };
+    let new = plan_core::scaffold::NewPlan { codes, name, first, last, language };
     let files = new.files()?;
     let paths: Vec<(PathBuf, &[u8])> = files.iter().map(|(p, text)| (plan_dir.join(p), text.as_bytes())).collect();
     plan_report::output::add_files(&paths.iter().map(|(p, b)| (p.as_path(), *b)).collect::<Vec<_>>())?;

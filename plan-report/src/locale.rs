@@ -9,6 +9,7 @@ use plan_core::Language;
 
 static MESSAGES: OnceLock<Language> = OnceLock::new();
 static REPORTS: OnceLock<Option<Language>> = OnceLock::new();
+static CHOSEN: OnceLock<Option<Language>> = OnceLock::new();
 
 /// Chooses and remembers the languages for this run. An unusable
 /// `PLAN_REPORT_LANG` is an error: (the variable's value, why).
@@ -19,7 +20,35 @@ pub fn choose(flag: Option<Language>) -> Result<Language, String> {
     };
     let _ = MESSAGES.set(chosen);
     let _ = REPORTS.set(flag);
+    let asked = flag.or_else(|| asked_for(|name| std::env::var(name).ok(), sys_locale::get_locale));
+    let _ = CHOSEN.set(asked);
     Ok(chosen)
+}
+
+/// The language someone asked for — `--lang`, `PLAN_REPORT_LANG`, or a
+/// Norwegian or English locale — as opposed to the English the tool falls
+/// back to; `None` when nobody asked (`new` then writes a Nynorsk plan).
+pub fn chosen() -> Option<Language> {
+    CHOSEN.get().copied().flatten()
+}
+
+/// The language the environment names, if it names one of the three
+/// (a Swedish or German locale names none of them).
+fn asked_for(var: impl Fn(&str) -> Option<String>, system: impl Fn() -> Option<String>) -> Option<Language> {
+    if let Some(value) = var("PLAN_REPORT_LANG").filter(|v| !v.trim().is_empty()) {
+        return value.trim().parse().ok();
+    }
+    let named = |locale: &str| {
+        let prefix: String =
+            locale.trim().chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_lowercase();
+        matches!(prefix.as_str(), "nn" | "nb" | "no" | "en").then(|| Language::from_locale(locale)).flatten()
+    };
+    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Some(value) = var(name).filter(|v| !v.trim().is_empty()) {
+            return named(&value);
+        }
+    }
+    system().and_then(|locale| named(&locale))
 }
 
 /// The language the environment asks for, without remembering it (for the
@@ -68,6 +97,23 @@ mod tests {
             |name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()),
             || system.map(str::to_string),
         )
+    }
+
+    #[test]
+    fn a_language_is_asked_for_only_by_a_norwegian_or_english_locale() {
+        let asked = |vars: &[(&str, &str)], system: Option<&str>| {
+            let vars: Vec<(String, String)> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+            asked_for(
+                |name| vars.iter().find(|(k, _)| k == name).map(|(_, v)| v.clone()),
+                || system.map(str::to_string),
+            )
+        };
+        assert_eq!(asked(&[("LANG", "nb_NO.UTF-8")], None), Some(Language::Nb));
+        assert_eq!(asked(&[("LANG", "en_GB.UTF-8")], None), Some(Language::En));
+        assert_eq!(asked(&[("PLAN_REPORT_LANG", "nn")], None), Some(Language::Nn));
+        assert_eq!(asked(&[("LANG", "sv_SE.UTF-8")], None), None);
+        assert_eq!(asked(&[("LANG", "C.UTF-8")], None), None);
+        assert_eq!(asked(&[], None), None);
     }
 
     #[test]

@@ -18,8 +18,9 @@ fn new_writes_a_folder_that_checks_and_lists_what_is_left() {
         "2024-2027",
     ]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    // The tests' messages are English (PLAN_REPORT_LANG=en), so the plan is too.
     let names = plan_report_tests::file_names(&dir);
-    assert_eq!(names, ["kommuneendringar.csv", "plan.toml", "sak.toml", "tiltak.csv"]);
+    assert_eq!(names, ["code-changes.csv", "plan.toml", "sak.toml", "tiltak.csv"]);
     let check = run(&["check", dir.to_str().expect("path")]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
     let text = stdout(&check);
@@ -91,4 +92,86 @@ fn new_names_the_municipalities_as_they_were_at_the_start_of_the_period() {
         assert_eq!(stderr(&output).trim(), message);
         assert!(!other.exists(), "nothing written");
     }
+}
+
+/// `new --language nb` writes a Bokmål plan: `language`, every title,
+/// comment and stage word, the programme's header and the file names; and
+/// without a language asked for (no `--lang`, no `PLAN_REPORT_LANG`, a
+/// locale that is neither Norwegian nor English) a Nynorsk one.
+#[test]
+fn new_writes_the_plan_in_the_language_asked_for() {
+    let root = tempfile::tempdir().expect("temp");
+    let dir = root.path().join("bokmal");
+    let path = dir.to_str().expect("path");
+    let output =
+        run(&["new", path, "--region", "3449", "--name", "Valdres", "--period", "2024-2027", "--language", "nb"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert_eq!(plan_report_tests::file_names(&dir), ["kommuneendringer.csv", "plan.toml", "sak.toml", "tiltak.csv"]);
+    let plan = std::fs::read_to_string(dir.join("plan.toml")).expect("plan");
+    for expected in [
+        "# Plandokumentet. Hver nøkkel er forklart i docs/plan-folder.md;",
+        "# \"utkast\" mens planen er et utkast, \"vedtatt\" når den er vedtatt.",
+        "language = \"nb\"",
+        "title = \"Strategisk plan for Valdres 2024–2027\"",
+        "title = \"Innledning\"",
+        "title = \"Status og utfordringer\"",
+        "title = \"Bærekraftsmål\"",
+        "title = \"Overordnet mål\"",
+        "code_changes = [\"kommuneendringer.csv\"]",
+    ] {
+        assert!(plan.contains(expected), "plan.toml lacks {expected:?}: {plan}");
+    }
+    for nynorsk in ["Innleiing", "utfordringar", "Berekraftsmål", "Overordna", "vedteken", "kommuneendringar"] {
+        assert!(!plan.contains(nynorsk), "Nynorsk {nynorsk:?} in a Bokmål plan: {plan}");
+    }
+    let case = std::fs::read_to_string(dir.join("sak.toml")).expect("case");
+    assert!(case.contains("title = \"Saksopplysninger\""), "{case}");
+    let check = run(&["check", path, "--lang", "nb"]);
+    assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
+    assert!(
+        stdout(&check).contains("plan.toml:18: warning: felt «meta.owner»: mangler fortsatt"),
+        "{}",
+        stdout(&check)
+    );
+
+    let english = root.path().join("english");
+    run(&[
+        "new",
+        english.to_str().expect("path"),
+        "--region",
+        "3449",
+        "--name",
+        "Valdres",
+        "--period",
+        "2024-2027",
+        "--language",
+        "en",
+    ]);
+    assert_eq!(
+        std::fs::read_to_string(english.join("tiltak.csv")).expect("csv"),
+        "id;focus area;theme;action;deadline;responsible;cost;note\n"
+    );
+    assert!(PlanFolder::load(&english).is_ok(), "the English scaffold loads");
+
+    let nynorsk = root.path().join("nynorsk");
+    let output = plan_report_tests::command()
+        .env_remove("PLAN_REPORT_LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "sv_SE.UTF-8")
+        .args([
+            "new",
+            nynorsk.to_str().expect("path"),
+            "--region",
+            "3449",
+            "--name",
+            "Valdres",
+            "--period",
+            "2024-2027",
+        ])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let plan = std::fs::read_to_string(nynorsk.join("plan.toml")).expect("plan");
+    assert!(plan.contains("language = \"nn\"") && plan.contains("title = \"Innleiing\""), "{plan}");
 }
