@@ -74,7 +74,7 @@ revise-added = added { $programme } and { $decision }: the programme in force fr
 ## Help texts of the command line (the tests check that every command and argument has one)
 help-about = Reports for regional strategic plans: check a plan folder, follow it up year by year, and render its reports as PDF and as a website.
 help-arg-lang = The language of messages and reports: nn (Nynorsk), nb (Bokmål) or en (English). Messages otherwise follow PLAN_REPORT_LANG or the system's language; reports follow the plan's language
-help-arg-plan_dir = The plan folder
+help-arg-plan_dir = The plan folder (default: the current folder when it holds plan.toml, else the nearest folder above it that does)
 help-arg-output = The PDF file to write (replaced only when the whole report is made)
 help-arg-date = The report's date: YYYY-MM-DD or D.M.YYYY (default: from the data)
 help-arg-templates = A folder of templates that replace the embedded ones file by file
@@ -442,3 +442,6 @@ population-table-series = Change for { $region } from date to date
 population-table-goal = Result goal “{ $goal }”: { $status }
       Baseline { $baseline }, latest { $latest }, target { $target }.
 population-table-note = The region is the sum of the municipalities. Annual % is the average annual growth over the period (years of 365.25 days). Ranked by change in percent.
+plan-folder-above = using the plan folder { $folder }
+plan-folder-none = no plan folder: neither { $folder } nor a folder above it holds plan.toml (give PLAN_DIR, or run the command inside a plan folder)
+population-selection = Selection

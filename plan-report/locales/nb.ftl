@@ -69,7 +69,7 @@ revise-added = la til { $programme } og { $decision }: programmet som gjelder fr
 ## Hjelpetekstene på kommandolinjen
 help-about = Rapporter for regionale strategiske planer: sjekk en planmappe, følg planen opp år for år, og lag rapportene som PDF og som nettsted.
 help-arg-lang = Språket i meldinger og rapporter: nn (nynorsk), nb (bokmål) eller en (engelsk). Ellers følger meldingene PLAN_REPORT_LANG eller språket til systemet, og rapportene språket til planen
-help-arg-plan_dir = Planmappen
+help-arg-plan_dir = Planmappen (standard: mappen du står i når den har plan.toml, ellers den nærmeste mappen over som har det)
 help-arg-output = PDF-filen som skal skrives (byttes bare ut når hele rapporten er laget)
 help-arg-date = Datoen til rapporten: ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ (ellers: fra dataene)
 help-arg-templates = En mappe med maler som bytter ut de innebygde, fil for fil
@@ -434,3 +434,6 @@ population-table-series = Utvikling for { $region } fra dato til dato
 population-table-goal = Resultatmål «{ $goal }»: { $status }
       Utgangsverdi { $baseline }, siste { $latest }, mål { $target }.
 population-table-note = Regionen er summen av kommunene. Årlig % er gjennomsnittlig årlig vekst over perioden (år à 365,25 dager). Rang etter endring i prosent.
+plan-folder-above = bruker planmappen { $folder }
+plan-folder-none = fant ingen planmappe: verken { $folder } eller en mappe over den har plan.toml (oppgi PLAN_DIR, eller kjør kommandoen i en planmappe)
+population-selection = Utvalg

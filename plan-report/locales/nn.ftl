@@ -69,7 +69,7 @@ revise-added = la til { $programme } og { $decision }: programmet som gjeld frå
 ## Hjelpetekstane på kommandolinja
 help-about = Rapportar for regionale strategiske planar: sjekk ei planmappe, følg planen opp år for år, og lag rapportane som PDF og som nettstad.
 help-arg-lang = Språket i meldingar og rapportar: nn (nynorsk), nb (bokmål) eller en (engelsk). Elles følgjer meldingane PLAN_REPORT_LANG eller språket til systemet, og rapportane språket til planen
-help-arg-plan_dir = Planmappa
+help-arg-plan_dir = Planmappa (standard: mappa du står i når ho har plan.toml, elles den næraste mappa over som har det)
 help-arg-output = PDF-fila som skal skrivast (vert berre bytt ut når heile rapporten er laga)
 help-arg-date = Datoen til rapporten: ÅÅÅÅ-MM-DD eller D.M.ÅÅÅÅ (elles: frå dataa)
 help-arg-templates = Ei mappe med malar som byter ut dei innebygde, fil for fil
@@ -434,3 +434,6 @@ population-table-series = Utvikling for { $region } frå dato til dato
 population-table-goal = Resultatmål «{ $goal }»: { $status }
       Utgangsverdi { $baseline }, siste { $latest }, mål { $target }.
 population-table-note = Regionen er summen av kommunane. Årleg % er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar). Rang etter endring i prosent.
+plan-folder-above = brukar planmappa { $folder }
+plan-folder-none = fann inga planmappe: verken { $folder } eller ei mappe over ho har plan.toml (gi PLAN_DIR, eller køyr kommandoen i ei planmappe)
+population-selection = Utval

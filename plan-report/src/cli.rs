@@ -48,16 +48,12 @@ enum LangArg {
     En,
 }
 
-/// The default plan folder: the bundled Hallingdal plan.
-const DEFAULT_PLAN: &str = "data/hallingdal";
-
 #[derive(Debug, Subcommand)]
 enum Command {
     /// Check a plan folder and list every error and warning as `FILE:LINE: SEVERITY: MESSAGE`.
     Check {
         /// The plan folder.
-        #[arg(default_value = DEFAULT_PLAN)]
-        plan_dir: PathBuf,
+        plan_dir: Option<PathBuf>,
         /// Also list the actions due in this year and those overdue at its end.
         #[arg(long)]
         year: Option<i32>,
@@ -65,8 +61,7 @@ enum Command {
     /// Write the status file to fill in for a year: every action, last year's values carried over.
     StatusTemplate {
         /// The plan folder.
-        #[arg(default_value = DEFAULT_PLAN)]
-        plan_dir: PathBuf,
+        plan_dir: Option<PathBuf>,
         /// The reporting year.
         #[arg(long)]
         year: i32,
@@ -119,8 +114,7 @@ enum Command {
     /// Adopt a proposed action programme into the plan's history as the version in force from a year.
     Revise {
         /// The plan folder.
-        #[arg(default_value = DEFAULT_PLAN)]
-        plan_dir: PathBuf,
+        plan_dir: Option<PathBuf>,
         /// The proposed programme (.csv or .xlsx), the whole programme as adopted.
         #[arg(long, value_name = "FILE")]
         proposal: PathBuf,
@@ -143,8 +137,7 @@ enum Command {
     /// Print the loaded plan.
     Show {
         /// The plan folder.
-        #[arg(default_value = DEFAULT_PLAN)]
-        plan_dir: PathBuf,
+        plan_dir: Option<PathBuf>,
         /// Output format.
         #[arg(long, value_enum, default_value_t = ShowFormat::Json)]
         format: ShowFormat,
@@ -158,8 +151,7 @@ enum Command {
     /// Render the annual revision report of the action programme as PDF.
     Status {
         /// The plan folder.
-        #[arg(default_value = DEFAULT_PLAN)]
-        plan_dir: PathBuf,
+        plan_dir: Option<PathBuf>,
         /// The reporting year.
         #[arg(long)]
         year: i32,
@@ -175,16 +167,14 @@ enum Command {
     /// Render the period report as PDF: the whole plan period at once, for the evaluation before the next plan.
     Period {
         /// The plan folder.
-        #[arg(default_value = DEFAULT_PLAN)]
-        plan_dir: PathBuf,
+        plan_dir: Option<PathBuf>,
         #[command(flatten)]
         render: RenderArgs,
     },
     /// Build the plan's website: every report as an accessible web page beside its PDF.
     Site {
         /// The plan folder.
-        #[arg(default_value = DEFAULT_PLAN)]
-        plan_dir: PathBuf,
+        plan_dir: Option<PathBuf>,
         /// The site's folder: new, empty, or an earlier site of plan-report (replaced whole).
         #[arg(short = 'o', long = "output", value_name = "DIR")]
         output: PathBuf,
@@ -198,8 +188,7 @@ enum Command {
     /// Preview the plan's website while you edit: serves it on 127.0.0.1, rebuilds on every saved change and reloads the open page.
     Serve {
         /// The plan folder.
-        #[arg(default_value = DEFAULT_PLAN)]
-        plan_dir: PathBuf,
+        plan_dir: Option<PathBuf>,
         /// The port on 127.0.0.1; 0 picks a free one (the address is printed).
         #[arg(long, default_value_t = 3000)]
         port: u16,
@@ -213,8 +202,7 @@ enum Command {
     /// Render a case document followed by its attachments (the plan, a revision report, the period report) as one PDF.
     Case {
         /// The plan folder.
-        #[arg(default_value = DEFAULT_PLAN)]
-        plan_dir: PathBuf,
+        plan_dir: Option<PathBuf>,
         /// The case number, such as 9/20 (default: the only case, or the latest by date).
         #[arg(long = "case", value_name = "SAK")]
         case: Option<String>,
@@ -251,8 +239,7 @@ enum Command {
     /// Population change per municipality and for the region between two dates.
     Population {
         /// The plan folder.
-        #[arg(default_value = DEFAULT_PLAN)]
-        plan_dir: PathBuf,
+        plan_dir: Option<PathBuf>,
         /// A population table (SSB CSV or JSON-stat download, or the project's own CSV); repeat to merge several.
         /// Replaces the plan's own table.
         #[arg(long = "input", value_name = "FILE")]
@@ -352,9 +339,9 @@ enum ShowFormat {
 /// Runs a parsed command; the exit code says whether the input had errors.
 pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
     match cli.command {
-        Command::Check { plan_dir, year } => check(&plan_dir, year),
+        Command::Check { plan_dir, year } => check(&find_plan(plan_dir, false)?, year),
         Command::StatusTemplate { plan_dir, year, output, force, format } => {
-            status_template(&plan_dir, year, output, force, format)
+            status_template(&find_plan(plan_dir, true)?, year, output, force, format)
         }
         Command::Diff { old, new, from_year, to_year, format } => {
             let (changes, old_name, new_name) = match (new, from_year, to_year) {
@@ -379,7 +366,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
                 (None, Some(new)) => Some(crate::revision::Other::Revised(new)),
                 (None, None) => None,
             };
-            report(plan_report::Report::Status, &plan_dir, Some(year), other, &render)
+            report(plan_report::Report::Status, &find_plan(plan_dir, true)?, Some(year), other, &render)
         }
         Command::Batch { inputs, region, plan, out_dir, dates, changes, jobs, templates } => crate::batch_cmd::run(
             &inputs,
@@ -393,16 +380,25 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             templates.as_deref(),
         ),
         Command::Serve { plan_dir, port, templates, pdf } => {
-            crate::serve::serve(&crate::serve::Options { plan_dir, port, templates, pdf })
+            crate::serve::serve(&crate::serve::Options { plan_dir: find_plan(plan_dir, false)?, port, templates, pdf })
         }
-        Command::Site { plan_dir, output, no_pdf, templates } => site(&plan_dir, &output, no_pdf, templates.as_deref()),
-        Command::Period { plan_dir, render } => report(plan_report::Report::Period, &plan_dir, None, None, &render),
+        Command::Site { plan_dir, output, no_pdf, templates } => {
+            site(&find_plan(plan_dir, true)?, &output, no_pdf, templates.as_deref())
+        }
+        Command::Period { plan_dir, render } => {
+            report(plan_report::Report::Period, &find_plan(plan_dir, true)?, None, None, &render)
+        }
         Command::Case { plan_dir, case, render } => {
             let render = RenderArgs { case, ..render };
-            report(plan_report::Report::CaseAttachment, &plan_dir, None, None, &render)
+            report(plan_report::Report::CaseAttachment, &find_plan(plan_dir, true)?, None, None, &render)
         }
         Command::Population { plan_dir, inputs, region, dates, changes, format } => {
             let DateRange { from, to } = dates;
+            // A table and a region need no plan: then none is looked for.
+            let plan_dir = match plan_dir {
+                None if !inputs.is_empty() && !region.is_empty() => None,
+                given => Some(find_plan(given, false)?),
+            };
             let request = crate::population::Request { plan_dir, inputs, region, from, to, changes };
             let outcome = crate::population::compute(&request)?;
             if !matches!(format, PopulationFormat::Json) {
@@ -437,15 +433,37 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
         Command::Revise { plan_dir, proposal, adopted, case, year, body, dry_run } => {
             let date = plan_core::calendar::parse_date(&adopted)
                 .map_err(|e| plan_core::Error::located(Diagnostic::error("--adopted", None, None, e.message())))?;
-            crate::revision::revise(&plan_dir, &proposal, date, case, year, body, dry_run)
+            crate::revision::revise(&find_plan(plan_dir, true)?, &proposal, date, case, year, body, dry_run)
         }
         Command::Show { plan_dir, format: ShowFormat::Json } => {
-            let loaded = load(&plan_dir)?;
+            let loaded = load(&find_plan(plan_dir, false)?)?;
             let json =
                 serde_json::to_string_pretty(&loaded.value).map_err(std::io::Error::from).map_err(stdout_error)?;
             print_lines(&[json]);
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// The plan folder a command works on: the one given; else the current
+/// folder when it holds `plan.toml`, else the nearest folder above it that
+/// does (as cargo finds `Cargo.toml`), named on standard error when it was
+/// found above and the command writes files; else an error saying so.
+fn find_plan(given: Option<PathBuf>, writes: bool) -> Result<PathBuf, ReportError> {
+    if let Some(dir) = given {
+        return Ok(dir);
+    }
+    let here = std::env::current_dir().map_err(|source| plan_core::Error::Io { path: PathBuf::from("."), source })?;
+    let found = here.ancestors().find(|dir| dir.join(plan_core::load::files::PLAN).is_file());
+    match found {
+        Some(dir) if dir == here => Ok(PathBuf::from(".")),
+        Some(dir) => {
+            if writes {
+                say(&plan_core::msg!("plan-folder-above", folder = dir.display().to_string()));
+            }
+            Ok(dir.to_path_buf())
+        }
+        None => Err(ReportError::Input(plan_core::msg!("plan-folder-none", folder = here.display().to_string()))),
     }
 }
 

@@ -13,7 +13,8 @@ use plan_report::ReportError;
 
 /// What the user asked for.
 pub struct Request {
-    pub plan_dir: PathBuf,
+    /// The plan folder; `None` with `--input` and `--region` and no plan.
+    pub plan_dir: Option<PathBuf>,
     pub inputs: Vec<PathBuf>,
     pub region: Vec<String>,
     pub from: Option<String>,
@@ -24,9 +25,12 @@ pub struct Request {
 /// Loads the plan and the tables, and computes the figures. Warnings come
 /// back with the figures; errors fail.
 pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
-    let folder = PlanFolder::load(&request.plan_dir)?.value;
+    let folder = match &request.plan_dir {
+        Some(dir) => Some(PlanFolder::load(dir)?.value),
+        None => None,
+    };
     let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    let table = if request.inputs.is_empty() {
+    let table = if let (true, Some(folder)) = (request.inputs.is_empty(), &folder) {
         // As the reports do: the plan's statistics files, else its own table.
         let own = folder.follow_up_table();
         diagnostics.extend(check_table(own));
@@ -40,7 +44,7 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
         }
         diagnostics.extend(check_table(&merged));
         // Areas are known from the plan's own table when the inputs lack them.
-        for area in &folder.population.areas {
+        for area in folder.iter().flat_map(|f| &f.population.areas) {
             if merged.area(&area.code).is_none() {
                 merged.areas.push(area.clone());
             }
@@ -50,8 +54,13 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
     if let Some(error) = diagnostics.iter().find(|d| d.is_error()) {
         return Err(Error::located(error.clone()).into());
     }
-    let mut changes = folder.code_changes.clone();
-    let plan = &folder.plan;
+    // The plan's changes (the built-in list with the plan's merged over it),
+    // or without a plan the built-in list alone.
+    let mut changes = match &folder {
+        Some(folder) => folder.code_changes.clone(),
+        None => plan_core::registry::code_changes().clone(),
+    };
+    let plan = folder.as_ref().map(|f| &f.plan);
     for path in &request.changes {
         let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.clone(), source })?;
         changes.merge(CodeChanges::read(&path.display().to_string(), &bytes)?);
@@ -101,10 +110,11 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
     } else {
         ChangeFigures::compute(&table, &changes, &region, from, to)?
     };
-    let goals = if request.region.is_empty() {
-        population_goals(plan, &table, &changes, to, crate::locale::messages())
-    } else {
-        Vec::new()
+    let goals = match plan {
+        Some(plan) if request.region.is_empty() => {
+            population_goals(plan, &table, &changes, to, crate::locale::messages())
+        }
+        _ => Vec::new(),
     };
     Ok(Outcome { figures, goals, diagnostics })
 }
@@ -117,19 +127,22 @@ pub struct Outcome {
     pub diagnostics: Vec<Diagnostic>,
 }
 
-/// The plan's region, or the municipalities named with `--region`.
-fn region(plan: &Plan, codes: &[String]) -> Result<Region, Error> {
-    if codes.is_empty() {
+/// The plan's region, or the municipalities named with `--region` (named
+/// *Utval*, *Utvalg* or *Selection* in the language of the messages).
+fn region(plan: Option<&Plan>, codes: &[String]) -> Result<Region, Error> {
+    // The command looks for a plan whenever --region is not given.
+    if let (true, Some(plan)) = (codes.is_empty(), plan) {
         return Ok(plan.meta.region.clone());
     }
     let mut municipalities = Vec::new();
     for code in codes {
         let parsed: MunicipalityCode =
             code.parse().map_err(|e: Error| Error::located(Diagnostic::error("--region", None, None, e.message())))?;
-        let name = plan.meta.region.municipality(&parsed).map(|m| m.name.clone()).unwrap_or_default();
+        let name = plan.and_then(|p| p.meta.region.municipality(&parsed)).map(|m| m.name.clone()).unwrap_or_default();
         municipalities.push(Municipality { code: parsed, name });
     }
-    Ok(Region { name: "Utval".to_string(), municipalities })
+    let name = plan_report::i18n::render(&plan_core::msg!("population-selection"), crate::locale::messages());
+    Ok(Region { name, municipalities })
 }
 
 /// The figures as aligned columns with Norwegian number formats.

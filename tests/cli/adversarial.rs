@@ -67,6 +67,7 @@ fn templates_cannot_read_outside_what_the_report_serves() {
         std::fs::write(templates.path().join("status.typ"), format!("{attempt}\n")).expect("write");
         let output = run(&[
             "status",
+            "data/hallingdal",
             "--year",
             "2021",
             "--templates",
@@ -115,7 +116,7 @@ fn a_large_garbage_file_is_refused_without_a_panic() {
         bytes.extend_from_slice(&seed.to_le_bytes());
     }
     std::fs::write(&garbage, &bytes).expect("write");
-    let output = run(&["population", "--input", garbage.to_str().expect("path")]);
+    let output = run(&["population", "data/hallingdal", "--input", garbage.to_str().expect("path")]);
     assert_eq!(output.status.code(), Some(1));
     let err = stderr(&output);
     assert!(err.contains("garbage.csv"), "{err}");

@@ -1,7 +1,7 @@
 //! `plan-report check`: output format, exit codes, and the bundled plan's
 //! warnings against a golden file.
 
-use plan_report_tests::{copy_plan, fixture, run, stderr, stdout};
+use plan_report_tests::{copy_plan, fixture, hallingdal, run, stderr, stdout};
 
 /// The output against a golden file (`UPDATE_GOLDEN=1` rewrites it).
 fn golden(name: &str, actual: &str) -> String {
@@ -56,10 +56,48 @@ fn the_findings_in_nynorsk_and_bokmal() {
 }
 
 #[test]
-fn plan_dir_defaults_to_the_bundled_plan() {
-    let output = run(&["check"]);
-    assert_eq!(output.status.code(), Some(0));
-    assert!(stdout(&output).contains("data/hallingdal/tiltak.csv:19: warning: column 'tiltak': open question: "));
+fn plan_dir_is_the_folder_the_user_stands_in_or_the_nearest_above() {
+    // Inside the plan folder: `check` needs no PLAN_DIR.
+    let here = plan_report_tests::command().current_dir(hallingdal()).arg("check").output().expect("runs");
+    assert_eq!(here.status.code(), Some(0), "{}", stderr(&here));
+    assert!(stdout(&here).contains("./tiltak.csv:19: warning: column 'tiltak': open question: "), "{}", stdout(&here));
+    // In a folder below it: the plan above is found, and named when files are written.
+    let dir = copy_plan(&hallingdal());
+    let below = dir.path().join("status");
+    let output = plan_report_tests::command()
+        .current_dir(&below)
+        .args(["status-template", "--year", "2024", "-o", "-"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stderr(&output).starts_with(&format!("using the plan folder {}\n", dir.path().display())),
+        "{}",
+        stderr(&output)
+    );
+    // Outside any plan folder: one clear line, no bundled example assumed.
+    let nowhere = tempfile::tempdir().expect("temp");
+    let output = plan_report_tests::command().current_dir(nowhere.path()).arg("check").output().expect("runs");
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "error: no plan folder: neither {} nor a folder above it holds plan.toml (give PLAN_DIR, or run the command inside a plan folder)\n",
+            nowhere.path().display()
+        )
+    );
+    // A table and a region need no plan at all.
+    let table = repo_table();
+    let output = plan_report_tests::command()
+        .current_dir(nowhere.path())
+        .args(["population", "--input", table.to_str().expect("path"), "--region", "3039,3040", "--format", "csv"])
+        .output()
+        .expect("runs");
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
+
+fn repo_table() -> std::path::PathBuf {
+    hallingdal().join("folketal-ssb-07459-2015-2024.csv")
 }
 
 #[test]

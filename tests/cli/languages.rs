@@ -83,7 +83,7 @@ fn the_plans_language_is_checked() {
 /// listing them; so is an unknown `PLAN_REPORT_LANG`.
 #[test]
 fn an_unknown_language_is_a_usage_error() {
-    let output = run(&["check", "--lang", "sv"]);
+    let output = run(&["check", "data/hallingdal", "--lang", "sv"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("[possible values: nn, nb, en]"), "{}", stderr(&output));
     let output = plan_report_tests::command().args(["check"]).env("PLAN_REPORT_LANG", "de").output().expect("runs");

@@ -193,6 +193,7 @@ fn hallingdal_2017_to_2024_from_two_downloads_across_both_reforms() {
     let before = fixture("population/ssb-07459-2017-before-2020-reform.csv");
     let after = fixture("population/ssb-07459-2024-after-2024-reform.csv");
     let json = population_json(&[
+        "data/hallingdal",
         "--input",
         before.to_str().expect("path"),
         "--input",
@@ -223,6 +224,7 @@ fn a_missing_municipality_fails_with_its_name_and_date() {
     let before = fixture("population/ssb-07459-2017-before-2020-reform.csv");
     let output = run(&[
         "population",
+        "data/hallingdal",
         "--input",
         before.to_str().expect("path"),
         "--region",
@@ -248,6 +250,7 @@ fn a_missing_municipality_fails_with_its_name_and_date() {
 fn csv_and_table_formats() {
     let output = run(&[
         "population",
+        "data/hallingdal",
         "--input",
         "data/hallingdal/befolkning.csv",
         "--from",
@@ -265,6 +268,7 @@ fn csv_and_table_formats() {
     assert_eq!(lines[7], ",Hallingdal,20746,20532,-214,-1.03,-0.35,100,,");
     let output = run(&[
         "population",
+        "data/hallingdal",
         "--input",
         "data/hallingdal/folketal-ssb-07459-2015-2024.csv",
         "--from",
@@ -280,7 +284,7 @@ fn csv_and_table_formats() {
 
 #[test]
 fn bad_dates_are_usage_errors_with_the_expected_forms() {
-    let output = run(&["population", "--from", "snart"]);
+    let output = run(&["population", "data/hallingdal", "--from", "snart"]);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         stderr(&output),
@@ -291,6 +295,7 @@ fn bad_dates_are_usage_errors_with_the_expected_forms() {
 #[test]
 fn the_population_goal_is_tracked_on_the_real_figures() {
     let json = population_json(&[
+        "data/hallingdal",
         "--input",
         "data/hallingdal/folketal-ssb-07459-2015-2024.csv",
         "--from",
@@ -307,6 +312,7 @@ fn the_population_goal_is_tracked_on_the_real_figures() {
     assert!(goal["rule"].as_str().is_some_and(|r| r.starts_with("The baseline is the value on 1 January 2021.")));
     // At 1 January 2022 the region had 20 762: above the line (20 626) but short of the target.
     let json = population_json(&[
+        "data/hallingdal",
         "--input",
         "data/hallingdal/folketal-ssb-07459-2015-2024.csv",
         "--from",
@@ -316,7 +322,15 @@ fn the_population_goal_is_tracked_on_the_real_figures() {
     ]);
     assert_eq!(json["goals"][0]["status"], "on_track");
     // The plan's own table has no figure for 1 January 2021: no data.
-    let json = population_json(&["--input", "data/hallingdal/befolkning.csv", "--from", "2017", "--to", "2020"]);
+    let json = population_json(&[
+        "data/hallingdal",
+        "--input",
+        "data/hallingdal/befolkning.csv",
+        "--from",
+        "2017",
+        "--to",
+        "2020",
+    ]);
     assert_eq!(json["goals"][0]["status"], "no_data");
 }
 
@@ -377,7 +391,7 @@ fn changes_read_ssb_json_as_well_as_csv() {
 
     // A broken JSON file is named with a short excerpt of the problem, never the whole file.
     std::fs::write(&path, format!("{{\"codeChanges\": [{}", "x".repeat(90_000))).expect("write");
-    let output = run(&["population", "--changes", path.to_str().expect("path")]);
+    let output = run(&["population", "data/hallingdal", "--changes", path.to_str().expect("path")]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).len() < 500, "{}", stderr(&output));
     assert!(stderr(&output).contains("endringar.json:1: error: cannot read the change list:"), "{}", stderr(&output));
@@ -388,7 +402,8 @@ fn changes_read_ssb_json_as_well_as_csv() {
 #[test]
 fn a_workbook_is_named_as_a_workbook_and_an_unnamed_upload_as_an_upload() {
     let xlsx = fixture("xlsx/status-2021.xlsx");
-    let output = run(&["population", "--input", xlsx.to_str().expect("path"), "--region", "3041,3042"]);
+    let output =
+        run(&["population", "data/hallingdal", "--input", xlsx.to_str().expect("path"), "--region", "3041,3042"]);
     assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
     assert!(
         stderr(&output).contains("status-2021.xlsx: error: the file is an Excel (.xlsx) workbook, not a table the population reader reads (expected a CSV file — an SSB download or the plan's own table — or JSON-stat: save the sheet as CSV)"),

@@ -162,8 +162,16 @@ fn a_template_error_names_file_line_column_and_leaves_no_file() {
     .expect("write");
     let out = tempfile::tempdir().expect("temp dir");
     let pdf = path(out.path(), "status.pdf");
-    let output =
-        run(&["status", "--year", "2021", "--templates", templates.path().to_str().expect("path"), "-o", &pdf]);
+    let output = run(&[
+        "status",
+        "data/hallingdal",
+        "--year",
+        "2021",
+        "--templates",
+        templates.path().to_str().expect("path"),
+        "-o",
+        &pdf,
+    ]);
     assert_eq!(output.status.code(), Some(1));
     let line = status.lines().position(|l| l.trim() == "= #l.summary").expect("heading") + 2;
     assert_eq!(
@@ -184,29 +192,37 @@ fn an_existing_pdf_is_replaced_only_on_success() {
     let out = tempfile::tempdir().expect("temp dir");
     let pdf = path(out.path(), "status.pdf");
     std::fs::write(&pdf, b"the old report").expect("write");
-    let output =
-        run(&["status", "--year", "2021", "--templates", templates.path().to_str().expect("path"), "-o", &pdf]);
+    let output = run(&[
+        "status",
+        "data/hallingdal",
+        "--year",
+        "2021",
+        "--templates",
+        templates.path().to_str().expect("path"),
+        "-o",
+        &pdf,
+    ]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("common.typ:1:"), "{}", stderr(&output));
     assert_eq!(std::fs::read(&pdf).expect("still there"), b"the old report");
-    render(&["status", "--year", "2021", "-o", &pdf]);
+    render(&["status", "data/hallingdal", "--year", "2021", "-o", &pdf]);
     assert!(std::fs::read(&pdf).expect("replaced").starts_with(b"%PDF-"));
 }
 
 #[test]
 fn bad_output_paths_and_missing_year_are_clear_errors() {
-    let output = run(&["status", "--year", "2021", "-o", "/no/such/folder/status.pdf"]);
+    let output = run(&["status", "data/hallingdal", "--year", "2021", "-o", "/no/such/folder/status.pdf"]);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(
         stderr(&output),
         "error: /no/such/folder/status.pdf: cannot write: the folder /no/such/folder does not exist\n"
     );
     let dir = tempfile::tempdir().expect("temp dir");
-    let output = run(&["status", "--year", "2021", "-o", dir.path().to_str().expect("path")]);
+    let output = run(&["status", "data/hallingdal", "--year", "2021", "-o", dir.path().to_str().expect("path")]);
     assert_eq!(output.status.code(), Some(1), "a folder is not a file");
     assert!(stderr(&output).contains("cannot write"), "{}", stderr(&output));
     assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0, "no temporary file left behind");
-    let output = run(&["status", "-o", "x.pdf"]);
+    let output = run(&["status", "data/hallingdal", "-o", "x.pdf"]);
     assert_eq!(output.status.code(), Some(2));
     assert!(stderr(&output).contains("--year <YEAR>"), "{}", stderr(&output));
     let plan = copy_plan(&hallingdal());
@@ -215,7 +231,16 @@ fn bad_output_paths_and_missing_year_are_clear_errors() {
     let output = run(&["case", plan.path().to_str().expect("path"), "-o", &path(dir.path(), "case.pdf")]);
     assert_eq!(output.status.code(), Some(1));
     assert_eq!(stderr(&output), "error: the plan folder has no case (expected sak.toml or saker/NUMBER.toml)\n");
-    let output = run(&["status", "--year", "2021", "--pdf-standard", "a-9", "-o", &path(dir.path(), "x.pdf")]);
+    let output = run(&[
+        "status",
+        "data/hallingdal",
+        "--year",
+        "2021",
+        "--pdf-standard",
+        "a-9",
+        "-o",
+        &path(dir.path(), "x.pdf"),
+    ]);
     assert_eq!(output.status.code(), Some(1));
     assert!(stderr(&output).contains("unknown PDF standard \"a-9\""), "{}", stderr(&output));
 }
@@ -223,7 +248,8 @@ fn bad_output_paths_and_missing_year_are_clear_errors() {
 #[test]
 fn emit_typst_writes_sources_data_charts_and_fonts() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let output = run(&["status", "--year", "2021", "--emit-typst", dir.path().to_str().expect("path")]);
+    let output =
+        run(&["status", "data/hallingdal", "--year", "2021", "--emit-typst", dir.path().to_str().expect("path")]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     for file in [
         "status.typ",
