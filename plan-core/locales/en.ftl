@@ -254,6 +254,8 @@ revise-outside-period = a revision in force from { $year } is outside the plan p
 revise-not-after-latest = a revision in force from { $year } must come after the latest version, in force from { $latest }
 revise-no-actions = the proposal has no actions: adopted, it would remove all { $removed } actions of the programme (expected the whole revised programme)
 revise-exists = { $file } exists already (a revision is only ever added; see the README on undoing an adoption)
+revise-year-exists = the programme in force from { $year } exists already: { $files } (a revision is only ever added; see the README on undoing an adoption)
+revise-adopted-late = the decision is dated { $date }, after 1 January { $year } when the revision takes effect (expected a decision before the year it applies to)
 
 ## A new plan folder
 scaffold-period-reversed = the period { $first }–{ $last } is reversed (expected the first year before the last, such as 2024-2027)

@@ -247,6 +247,8 @@ revise-outside-period = en revisjon som gjelder fra { $year }, ligger utenfor pl
 revise-not-after-latest = en revisjon som gjelder fra { $year }, må komme etter den siste versjonen, som gjelder fra { $latest }
 revise-no-actions = forslaget har ingen tiltak: vedtatt ville det fjerne alle de { $removed } tiltakene i programmet (ventet hele det reviderte programmet)
 revise-exists = { $file } finnes allerede (en revisjon blir bare lagt til; se README om å angre et vedtak)
+revise-year-exists = programmet som gjelder fra { $year } finnes allerede: { $files } (en revisjon blir bare lagt til; se README om å angre et vedtak)
+revise-adopted-late = vedtaket er datert { $date }, etter 1. januar { $year } da revisjonen skal gjelde fra (ventet et vedtak før året det gjelder)
 
 ## A new plan folder
 scaffold-period-reversed = perioden { $first }–{ $last } er snudd (ventet det første året før det siste, for eksempel 2024-2027)

@@ -247,6 +247,8 @@ revise-outside-period = ein revisjon som gjeld frå { $year }, ligg utanfor plan
 revise-not-after-latest = ein revisjon som gjeld frå { $year }, må kome etter den siste versjonen, som gjeld frå { $latest }
 revise-no-actions = framlegget har ingen tiltak: vedteke ville det fjerne alle dei { $removed } tiltaka i programmet (venta heile det reviderte programmet)
 revise-exists = { $file } finst alt (ein revisjon vert berre lagd til; sjå README om å angre eit vedtak)
+revise-year-exists = programmet som gjeld frå { $year } finst alt: { $files } (ein revisjon blir berre lagd til; sjå README om å angre eit vedtak)
+revise-adopted-late = vedtaket er datert { $date }, etter 1. januar { $year } då revisjonen skal gjelde frå (venta eit vedtak før året det gjeld)
 
 ## A new plan folder
 scaffold-period-reversed = perioden { $first }–{ $last } er snudd (venta det første året før det siste, til dømes 2024-2027)

@@ -34,6 +34,7 @@ use crate::table::Table;
 /// assert!(proposal.programme_file.ends_with("handlingsprogram/2026.csv"));
 /// assert!(proposal.decision_text.contains("case = \"12/25\""));
 /// assert!(proposal.changes.is_empty(), "the same programme again");
+/// assert!(proposal.warnings.iter().all(|w| !w.is_error()));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -52,6 +53,9 @@ pub struct Proposal {
     pub decision_file: PathBuf,
     /// The decision file's text.
     pub decision_text: String,
+    /// Warnings about the proposal and its decision (an adoption dated
+    /// after the revision took effect): the proposal's own warnings.
+    pub warnings: Vec<Diagnostic>,
 }
 
 /// Checks a proposed action programme (`.csv` or `.xlsx`) as the revision
@@ -86,7 +90,19 @@ pub fn propose(folder: &PlanFolder, proposal: impl AsRef<Path>, year: i32, adopt
         )));
     }
     let latest = folder.programme.latest();
-    if let Some(latest) = latest.filter(|v| v.first_year >= year) {
+    let folder_dir = folder.root.join(files::REVISIONS);
+    if latest.is_some_and(|v| v.first_year == year) {
+        // The year has a version already: name its files.
+        let existing: Vec<String> = ["csv", "xlsx", "toml"]
+            .iter()
+            .map(|ext| folder_dir.join(format!("{year}.{ext}")))
+            .filter(|f| f.exists())
+            .map(|f| format!("{}/{}", files::REVISIONS, f.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()))
+            .collect();
+        let files = if existing.is_empty() { files::ACTIONS.to_string() } else { existing.join(", ") };
+        return Err(Error::Argument(crate::msg!("revise-year-exists", year = year, files = files)));
+    }
+    if let Some(latest) = latest.filter(|v| v.first_year > year) {
         return Err(Error::Argument(crate::msg!("revise-not-after-latest", year = year, latest = latest.first_year)));
     }
     let is_xlsx = proposal.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
@@ -111,7 +127,6 @@ pub fn propose(folder: &PlanFolder, proposal: impl AsRef<Path>, year: i32, adopt
             crate::msg!("revise-no-actions", removed = removed),
         )));
     }
-    let folder_dir = folder.root.join(files::REVISIONS);
     let programme_file = folder_dir.join(format!("{year}.{}", if is_xlsx { "xlsx" } else { "csv" }));
     let decision_file = folder_dir.join(format!("{year}.toml"));
     for existing in
@@ -123,7 +138,26 @@ pub fn propose(folder: &PlanFolder, proposal: impl AsRef<Path>, year: i32, adopt
     }
     let changes = diff(latest.map_or(&[][..], |v| v.actions.as_slice()), &actions);
     let decision_text = decision_toml(&adoption, year);
-    Ok(Proposal { year, actions, changes, programme_file, programme_bytes: bytes, decision_file, decision_text })
+    // A decision is normally made before the revision takes effect.
+    let mut warnings: Vec<Diagnostic> = diagnostics;
+    if chrono::NaiveDate::from_ymd_opt(year, 1, 1).is_some_and(|start| adoption.date > start) {
+        warnings.push(Diagnostic::warning(
+            "--adopted",
+            None,
+            None,
+            crate::msg!("revise-adopted-late", date = crate::i18n::date(adoption.date), year = year),
+        ));
+    }
+    Ok(Proposal {
+        year,
+        actions,
+        changes,
+        programme_file,
+        programme_bytes: bytes,
+        decision_file,
+        decision_text,
+        warnings,
+    })
 }
 
 /// The decision file's text, with TOML strings escaped.

@@ -445,3 +445,5 @@ population-table-note = The region is the sum of the municipalities. Annual % is
 plan-folder-above = using the plan folder { $folder }
 plan-folder-none = no plan folder: neither { $folder } nor a folder above it holds plan.toml (give PLAN_DIR, or run the command inside a plan folder)
 population-selection = Selection
+site-output-not-empty = { $path } is neither empty nor a site of plan-report (expected a new or empty folder)
+site-output-not-a-folder = { $path } is not a folder (expected a new or empty folder)

@@ -437,3 +437,5 @@ population-table-note = Regionen er summen av kommunene. Årlig % er gjennomsnit
 plan-folder-above = bruker planmappen { $folder }
 plan-folder-none = fant ingen planmappe: verken { $folder } eller en mappe over den har plan.toml (oppgi PLAN_DIR, eller kjør kommandoen i en planmappe)
 population-selection = Utvalg
+site-output-not-empty = { $path } er verken tom eller et nettsted fra plan-report (ventet en ny eller tom mappe)
+site-output-not-a-folder = { $path } er ingen mappe (ventet en ny eller tom mappe)

@@ -437,3 +437,5 @@ population-table-note = Regionen er summen av kommunane. Årleg % er gjennomsnit
 plan-folder-above = brukar planmappa { $folder }
 plan-folder-none = fann inga planmappe: verken { $folder } eller ei mappe over ho har plan.toml (gi PLAN_DIR, eller køyr kommandoen i ei planmappe)
 population-selection = Utval
+site-output-not-empty = { $path } er korkje tom eller ein nettstad frå plan-report (venta ei ny eller tom mappe)
+site-output-not-a-folder = { $path } er inga mappe (venta ei ny eller tom mappe)

@@ -476,6 +476,8 @@ fn site(
     no_pdf: bool,
     templates: Option<&std::path::Path>,
 ) -> Result<ExitCode, ReportError> {
+    // Refuse first, then work: the output folder before the site is built.
+    plan_report::site::check_output(output)?;
     let loaded = load(plan_dir)?;
     let templates = match templates {
         Some(dir) => plan_report::templates::Templates::with_overrides(dir)?,

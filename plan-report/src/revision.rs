@@ -73,6 +73,9 @@ pub fn revise(
     let body = body.unwrap_or_else(|| folder.plan.meta.adopting_body.clone());
     let adoption = Adoption { date, case, body, note: String::new() };
     let checked = plan_core::revise::propose(&folder, proposal, year, adoption)?;
+    for warning in &checked.warnings {
+        eprintln!("{}", warning.render_in(plan_report::i18n::catalogue(), crate::locale::messages()));
+    }
     let before =
         folder.programme.latest().map_or_else(String::new, |v| format!("{} ({})", v.file.display(), v.first_year));
     let text = table(&checked.changes, &before, &format!("{} ({year})", proposal.display()));

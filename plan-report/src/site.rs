@@ -374,13 +374,46 @@ fn kilobytes(bytes: usize) -> String {
     format!("{} kB", bytes.div_ceil(1000))
 }
 
+/// Checks that `dir` can take a site — a new or empty folder, or a site
+/// plan-report wrote before (which is replaced) — before anything is
+/// built; true when it exists.
+///
+/// # Errors
+/// [`ReportError::Input`] naming the folder when it holds other files or is
+/// not a folder; [`ReportError::Output`] when it cannot be read.
+///
+/// # Example
+/// ```
+/// let dir = tempfile::tempdir()?;
+/// assert!(!plan_report::site::check_output(&dir.path().join("new"))?);
+/// std::fs::write(dir.path().join("notes.txt"), "mine")?;
+/// let err = plan_report::site::check_output(dir.path()).unwrap_err();
+/// assert!(err.to_string().ends_with("is neither empty nor a site of plan-report (expected a new or empty folder)"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn check_output(dir: &Path) -> Result<bool, ReportError> {
+    let path = dir.display().to_string();
+    if dir.is_dir() {
+        let mut entries =
+            std::fs::read_dir(dir).map_err(|source| ReportError::Output { path: dir.to_path_buf(), source })?;
+        if entries.next().is_some() && !dir.join(MARKER).is_file() {
+            return Err(ReportError::Input(plan_core::msg!("site-output-not-empty", path = path)));
+        }
+        Ok(true)
+    } else if dir.exists() {
+        Err(ReportError::Input(plan_core::msg!("site-output-not-a-folder", path = path)))
+    } else {
+        Ok(false)
+    }
+}
+
 /// Writes a site into `dir`: into a new folder beside it first, then put in
 /// its place, so a failed build leaves the old site (or nothing). `dir` must
 /// be missing, empty, or an earlier site of plan-report (it has
 /// [`MARKER`]).
 ///
 /// # Errors
-/// [`ReportError::Output`] when `dir` holds other files or a file cannot be
+/// As [`check_output`]; [`ReportError::Output`] when a file cannot be
 /// written.
 ///
 /// # Example
@@ -402,25 +435,7 @@ pub fn write(site: &Site, dir: &Path) -> Result<(), ReportError> {
         let path = path.to_path_buf();
         move |source| ReportError::Output { path, source }
     };
-    let existing = dir.is_dir();
-    if existing {
-        let mut entries = std::fs::read_dir(dir).map_err(fail(dir))?;
-        let empty = entries.next().is_none();
-        if !empty && !dir.join(MARKER).is_file() {
-            return Err(ReportError::Output {
-                path: dir.to_path_buf(),
-                source: std::io::Error::new(
-                    std::io::ErrorKind::AlreadyExists,
-                    "the folder is neither empty nor a site of plan-report (expected a new or empty folder)",
-                ),
-            });
-        }
-    } else if dir.exists() {
-        return Err(ReportError::Output {
-            path: dir.to_path_buf(),
-            source: std::io::Error::new(std::io::ErrorKind::AlreadyExists, "not a folder"),
-        });
-    }
+    let existing = check_output(dir)?;
     let parent = dir.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
     std::fs::create_dir_all(parent).map_err(fail(parent))?;
     let staging = tempfile::Builder::new().prefix(".plan-report-site-").tempdir_in(parent).map_err(fail(parent))?;

@@ -133,7 +133,7 @@ fn revise_adopts_the_2022_programme_and_every_2021_status_row_stays() {
     assert_eq!(again.status.code(), Some(1));
     assert_eq!(
         stderr(&again).trim(),
-        "error: a revision in force from 2022 must come after the latest version, in force from 2022"
+        "error: the programme in force from 2022 exists already: handlingsprogram/2022.csv, handlingsprogram/2022.toml (a revision is only ever added; see the README on undoing an adoption)"
     );
     assert_eq!(snapshot(dir.path()), after);
 }
@@ -178,7 +178,7 @@ fn revise_refuses_bad_proposals_with_nothing_changed_on_disk() {
     let output = revise(&hallingdal().join("handlingsprogram/2022.csv"), "2021");
     assert_eq!(
         stderr(&output).trim(),
-        "error: a revision in force from 2021 must come after the latest version, in force from 2021"
+        "error: the programme in force from 2021 exists already: tiltak.csv (a revision is only ever added; see the README on undoing an adoption)"
     );
     let output = revise(&hallingdal().join("handlingsprogram/2022.csv"), "2025");
     assert_eq!(stderr(&output).trim(), "error: a revision in force from 2025 is outside the plan period 2021–2024");
@@ -623,4 +623,40 @@ fn csv_cells(line: &str) -> Vec<String> {
         }
     }
     cells.into_iter().map(|c| if c.contains(',') { format!("\"{c}\"") } else { c }).collect()
+}
+
+#[test]
+fn revise_names_the_files_of_a_year_that_has_a_version_and_warns_of_a_late_decision() {
+    let dir = copy_plan(&hallingdal());
+    let plan_dir = dir.path().to_str().expect("utf-8");
+    let proposal = dir.path().join("handlingsprogram/2024.csv");
+    let args = ["revise", plan_dir, "--proposal", proposal.to_str().expect("utf-8"), "--case", "1/24", "--year"];
+    let output = run(&[&args[..], &["2024", "--adopted", "2023-12-01"]].concat());
+    assert_eq!(output.status.code(), Some(1));
+    assert_eq!(
+        stderr(&output),
+        "error: the programme in force from 2024 exists already: handlingsprogram/2024.csv, handlingsprogram/2024.toml (a revision is only ever added; see the README on undoing an adoption)\n"
+    );
+    let fresh = copy_plan(&fixture("minimal-plan"));
+    let plan_dir = fresh.path().to_str().expect("utf-8");
+    let proposal = fresh.path().join("tiltak.csv");
+    let output = run(&[
+        "revise",
+        plan_dir,
+        "--proposal",
+        proposal.to_str().expect("utf-8"),
+        "--case",
+        "1/27",
+        "--year",
+        "2027",
+        "--adopted",
+        "2027-01-15",
+        "--dry-run",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stderr(&output).starts_with("--adopted: warning: the decision is dated 15 January 2027, after 1 January 2027 when the revision takes effect (expected a decision before the year it applies to)\n"),
+        "{}",
+        stderr(&output)
+    );
 }

@@ -153,7 +153,7 @@ fn the_output_folder_must_be_new_empty_or_an_earlier_site() {
     assert_eq!(
         stderr(&output).trim(),
         format!(
-            "error: {}: cannot write: the folder is neither empty nor a site of plan-report (expected a new or empty folder)",
+            "error: {} is neither empty nor a site of plan-report (expected a new or empty folder)",
             mine.display()
         )
     );
