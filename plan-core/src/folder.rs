@@ -37,8 +37,8 @@ use crate::programme::{Programme, ProgrammeVersion};
 /// ```
 ///
 /// A round trip through JSON keeps everything but what only messages use:
-/// the folder's `root`, the line numbers of actions and status rows, and
-/// the population files' rows per date.
+/// the folder's `root`, the line numbers of actions and status rows, the
+/// status words as written, and the population files' rows per date.
 ///
 /// ```
 /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
@@ -49,7 +49,10 @@ use crate::programme::{Programme, ProgrammeVersion};
 ///     version.actions.iter_mut().for_each(|a| a.line = None);
 /// }
 /// for status in &mut expected.statuses {
-///     status.entries.iter_mut().for_each(|e| e.line = None);
+///     status.entries.iter_mut().for_each(|e| {
+///         e.line = None;
+///         e.status_text.clear();
+///     });
 /// }
 /// expected.population_files.iter_mut().for_each(|f| f.rows_per_date.clear());
 /// assert_eq!(back, expected);

@@ -188,6 +188,11 @@ pub struct StatusEntry {
     pub id: String,
     /// The status.
     pub status: ActionStatus,
+    /// The status word as the file writes it (`pågår`, `in progress`), so
+    /// that the status template carries it over as written. Not in the
+    /// JSON.
+    #[serde(skip)]
+    pub status_text: String,
     /// Progress in percent, 0–100.
     pub progress: Option<u8>,
     /// Comment.
@@ -274,6 +279,7 @@ pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> Statu
         Err(missing) => return StatusRead { file: out, errors: missing, unknown },
     };
     let [id, status, progress, comment, updated] = columns[..] else { unreachable!("five columns asked") };
+    let status_column = status;
     let mut seen: BTreeMap<String, u64> = BTreeMap::new();
     let known: std::collections::BTreeSet<&str> = actions.iter().map(|a| a.id.as_str()).collect();
     let fractions = is_fraction_column(table.rows.iter().map(|r| r.get(progress)));
@@ -329,6 +335,7 @@ pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> Statu
             out.entries.push(StatusEntry {
                 id: action,
                 status,
+                status_text: row.get(status_column).trim().to_string(),
                 progress: percent,
                 comment: row.get(comment).to_string(),
                 updated: date,
@@ -654,18 +661,73 @@ pub fn check_year_at(folder: &PlanFolder, year: i32, at: NaiveDate) -> crate::Re
     Ok(out)
 }
 
-/// The header of a status file, as the template writes it.
+/// The header of a status file as the template writes it in `language`:
+/// `id`, three columns to read (the action's text, deadline and
+/// responsible, named so the reader never takes them for its own columns,
+/// and ignored when the file is read), then the columns to fill in.
 ///
 /// # Example
 /// ```
-/// assert_eq!(plan_core::followup::STATUS_HEADER.join(";"), "id;status;framdrift;kommentar;oppdatert");
+/// use plan_core::Language;
+/// assert_eq!(
+///     plan_core::followup::status_header(Language::Nn).join(";"),
+///     "id;til lesing: tiltak;til lesing: frist;til lesing: ansvar;status;framdrift;kommentar;oppdatert"
+/// );
+/// assert_eq!(
+///     plan_core::followup::status_header(Language::En).join(";"),
+///     "id;for reading: action;for reading: deadline;for reading: responsible;status;progress;comment;updated"
+/// );
 /// ```
-pub const STATUS_HEADER: [&str; 5] = ["id", "status", "framdrift", "kommentar", "oppdatert"];
+pub fn status_header(language: crate::Language) -> [&'static str; 8] {
+    match language {
+        crate::Language::Nn => [
+            "id",
+            "til lesing: tiltak",
+            "til lesing: frist",
+            "til lesing: ansvar",
+            "status",
+            "framdrift",
+            "kommentar",
+            "oppdatert",
+        ],
+        crate::Language::Nb => [
+            "id",
+            "til lesing: tiltak",
+            "til lesing: frist",
+            "til lesing: ansvar",
+            "status",
+            "fremdrift",
+            "kommentar",
+            "oppdatert",
+        ],
+        crate::Language::En => [
+            "id",
+            "for reading: action",
+            "for reading: deadline",
+            "for reading: responsible",
+            "status",
+            "progress",
+            "comment",
+            "updated",
+        ],
+    }
+}
 
-/// The rows of the status file to fill in for `year`: every action of the
-/// programme in force in `year`, with last year's status, progress,
-/// comment and date carried over — across renumbered actions, matched as
-/// [`crate::diff::diff`] matches them (a closed action keeps its status).
+/// How many of [`status_header`]'s columns are there to read, after `id`.
+///
+/// # Example
+/// ```
+/// assert_eq!(plan_core::followup::READ_ONLY_COLUMNS, 1..4);
+/// ```
+pub const READ_ONLY_COLUMNS: std::ops::Range<usize> = 1..4;
+
+/// The rows of the status file to fill in for `year`, in the plan's
+/// language and [`status_header`]'s order: every action of the programme in
+/// force in `year` with its text, deadline and responsible to read, and
+/// last year's status, progress, comment and date carried over as written
+/// — across renumbered actions, matched as [`crate::diff::diff`] matches
+/// them (a closed action keeps its status). An action with no row last year
+/// is *not started* in the plan's language.
 ///
 /// # Errors
 /// [`crate::Error::Argument`] for a year outside the plan period or with no
@@ -678,11 +740,13 @@ pub const STATUS_HEADER: [&str; 5] = ["id", "status", "framdrift", "kommentar", 
 /// assert_eq!(rows.len(), 25);
 /// // KLIMA-10 of the 2022 revision is KLIMA-08 of 2021 renumbered: its 2021 status comes along.
 /// let klima10 = rows.iter().find(|r| r[0] == "KLIMA-10").unwrap();
-/// assert_eq!(klima10, &["KLIMA-10", "ikkje starta", "", "", "2021-12-15"]);
+/// assert_eq!(klima10[4..], ["ikkje starta", "", "", "2021-12-15"]);
+/// assert_eq!(klima10[2], "2023");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-pub fn status_template_rows(folder: &PlanFolder, year: i32) -> crate::Result<Vec<[String; 5]>> {
+pub fn status_template_rows(folder: &PlanFolder, year: i32) -> crate::Result<Vec<[String; 8]>> {
     let version = folder.programme_for(year)?;
+    let language = folder.plan.meta.language;
     let previous_entries: BTreeMap<&str, &StatusEntry> =
         folder.status_for(year - 1).map(|f| f.entries.iter().map(|e| (e.id.as_str(), e)).collect()).unwrap_or_default();
     // Ids of this year's programme under last year's programme.
@@ -697,15 +761,24 @@ pub fn status_template_rows(folder: &PlanFolder, year: i32) -> crate::Result<Vec
             }
         }
     }
+    let not_started = ActionStatus::NotStarted.message().render(language);
     Ok(version
         .actions
         .iter()
         .map(|action| {
             let id = action.id.as_str();
             let entry = previous_entries.get(old_id.get(id).copied().unwrap_or(id)).copied();
+            let status = match entry {
+                Some(e) if !e.status_text.is_empty() => e.status_text.clone(),
+                Some(e) => e.status.message().render(language),
+                None => not_started.clone(),
+            };
             [
                 id.to_string(),
-                entry.map_or(ActionStatus::NotStarted, |e| e.status).label_nn().to_string(),
+                action.text.clone(),
+                action.deadline.text().to_string(),
+                action.responsible.join(", "),
+                status,
                 entry.and_then(|e| e.progress).map(|p| p.to_string()).unwrap_or_default(),
                 entry.map(|e| e.comment.clone()).unwrap_or_default(),
                 entry.and_then(|e| e.updated).map(|d| d.to_string()).unwrap_or_default(),
@@ -716,7 +789,8 @@ pub fn status_template_rows(folder: &PlanFolder, year: i32) -> crate::Result<Vec
 
 /// The status file to fill in for `year` ([`status_template_rows`]) as the
 /// CSV Norwegian Excel opens as it is: UTF-8 with a byte-order mark and `;`
-/// between fields. The import format is this export format.
+/// between fields, the header in the plan's language. The import format is
+/// this export format (the columns to read are ignored).
 ///
 /// # Errors
 /// As [`status_template_rows`].
@@ -725,15 +799,15 @@ pub fn status_template_rows(folder: &PlanFolder, year: i32) -> crate::Result<Vec
 /// ```
 /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
 /// let csv = plan_core::followup::status_template(&folder, 2022)?;
-/// assert!(csv.starts_with("\u{feff}id;status;framdrift;kommentar;oppdatert\n"));
-/// assert!(csv.contains("\nKLIMA-10;ikkje starta;;;2021-12-15\n"));
+/// assert!(csv.starts_with("\u{feff}id;til lesing: tiltak;til lesing: frist;til lesing: ansvar;status;framdrift;kommentar;oppdatert\n"));
+/// assert!(csv.contains("\nKLIMA-10;Etablere sortering på alt avfall i heile regionen;2023;RR;ikkje starta;;;2021-12-15\n"));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 pub fn status_template(folder: &PlanFolder, year: i32) -> crate::Result<String> {
     let rows = status_template_rows(folder, year)?;
     let mut writer = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
     let fail = |detail: String| crate::Error::Argument(msg!("status-template-unwritable", detail = detail));
-    writer.write_record(STATUS_HEADER).map_err(|e| fail(e.to_string()))?;
+    writer.write_record(status_header(folder.plan.meta.language)).map_err(|e| fail(e.to_string()))?;
     for row in &rows {
         writer.write_record(row).map_err(|e| fail(e.to_string()))?;
     }

@@ -613,7 +613,11 @@ fn status_template(
     let folder = load(plan_dir)?.value;
     let bytes = match format {
         TemplateFormat::Csv => plan_core::followup::status_template(&folder, year)?.into_bytes(),
-        TemplateFormat::Xlsx => status_workbook(&plan_core::followup::status_template_rows(&folder, year)?, year)?,
+        TemplateFormat::Xlsx => status_workbook(
+            &plan_core::followup::status_template_rows(&folder, year)?,
+            plan_core::followup::status_header(folder.plan.meta.language),
+            year,
+        )?,
     };
     let actions = folder.programme_for(year)?.actions.len();
     let extension = match format {
@@ -650,9 +654,10 @@ fn status_template(
 }
 
 /// The status template as an Excel workbook: one sheet `status`, the
-/// header in bold, progress as numbers; the same bytes for the same rows
-/// (the workbook's date is 1 January of the year, never the clock).
-fn status_workbook(rows: &[[String; 5]], year: i32) -> Result<Vec<u8>, ReportError> {
+/// header in bold, the columns to read grey, progress as numbers; the same
+/// bytes for the same rows (the workbook's date is 1 January of the year,
+/// never the clock).
+fn status_workbook(rows: &[[String; 8]], header: [&str; 8], year: i32) -> Result<Vec<u8>, ReportError> {
     use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
     let fail = |e: rust_xlsxwriter::XlsxError| {
         ReportError::Input(plan_core::msg!("workbook-unwritable", detail = e.to_string()))
@@ -663,19 +668,24 @@ fn status_workbook(rows: &[[String; 5]], year: i32) -> Result<Vec<u8>, ReportErr
     let sheet = workbook.add_worksheet();
     sheet.set_name("status").map_err(fail)?;
     let bold = Format::new().set_bold();
-    for (column, title) in plan_core::followup::STATUS_HEADER.iter().enumerate() {
+    let grey = Format::new().set_background_color(0x00E7_E9EC).set_font_color(0x0056_606B);
+    let open = Format::new();
+    let read_only = plan_core::followup::READ_ONLY_COLUMNS;
+    for (column, title) in header.iter().enumerate() {
         sheet.write_string_with_format(0, column as u16, *title, &bold).map_err(fail)?;
     }
     for (i, row) in rows.iter().enumerate() {
         let r = u32::try_from(i + 1).unwrap_or(u32::MAX);
         for (column, cell) in row.iter().enumerate() {
+            let c = column as u16;
+            let format = if read_only.contains(&column) { &grey } else { &open };
             match (column, cell.parse::<f64>()) {
-                (2, Ok(number)) => sheet.write_number(r, 2, number).map_err(fail)?,
-                _ => sheet.write_string(r, column as u16, cell).map_err(fail)?,
+                (5, Ok(number)) => sheet.write_number_with_format(r, c, number, format).map_err(fail)?,
+                _ => sheet.write_string_with_format(r, c, cell, format).map_err(fail)?,
             };
         }
     }
-    for (column, width) in [12.0, 14.0, 10.0, 50.0, 12.0].into_iter().enumerate() {
+    for (column, width) in [12.0, 45.0, 14.0, 16.0, 14.0, 10.0, 50.0, 12.0].into_iter().enumerate() {
         sheet.set_column_width(column as u16, width).map_err(fail)?;
     }
     workbook.save_to_buffer().map_err(fail)

@@ -201,7 +201,10 @@ fn untouched_template() -> tempfile::TempDir {
 fn the_status_template_carries_last_years_dates_with_last_years_values() {
     let dir = untouched_template();
     let text = std::fs::read_to_string(dir.path().join("status/2024.csv")).expect("read");
-    assert!(text.contains("\nKLIMA-04;i gang;60;Koordinatoren er tilsett frå hausten.;2023-12-01\n"), "{text}");
+    assert!(
+        text.contains("\nKLIMA-04;Få på plass ein klimakoordinator i Hallingdal;2024;RR;i gang;60;Koordinatoren er tilsett frå hausten.;2023-12-01\n"),
+        "{text}"
+    );
 }
 
 #[test]

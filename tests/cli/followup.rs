@@ -92,10 +92,17 @@ fn status_template_carries_last_year_over_and_loads_back() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let written = std::fs::read_to_string(dir.path().join("status/2022.csv")).expect("written");
     let lines: Vec<&str> = written.lines().collect();
-    assert_eq!(lines[0], "\u{feff}id;status;framdrift;kommentar;oppdatert", "UTF-8 with BOM and ';', for Excel");
+    assert_eq!(
+        lines[0],
+        "\u{feff}id;til lesing: tiltak;til lesing: frist;til lesing: ansvar;status;framdrift;kommentar;oppdatert",
+        "UTF-8 with BOM and ';', for Excel, in the plan's language"
+    );
     assert_eq!(lines.len(), 27);
-    assert_eq!(lines[2], "NAER-02;forseinka;20;Portalen vert lyst ut på nytt i 2022.;2021-12-15");
-    assert_eq!(lines[26], "TENESTE-04;ikkje starta;;;");
+    assert_eq!(
+        lines[2],
+        "NAER-02;Utarbeide ein portal for næringsetablerarar i Hallingdal med oversikt over alle ledige næringsareal næringstomter, ressurspersonar og støtteordningar;2021;Nærings forum;forseinka;20;Portalen vert lyst ut på nytt i 2022.;2021-12-15"
+    );
+    assert!(lines[26].starts_with("TENESTE-04;") && lines[26].ends_with(";ikkje starta;;;"), "{}", lines[26]);
     let again = run(&["status-template", plan_dir, "--year", "2022"]);
     assert_eq!(again.status.code(), Some(1), "an existing file is not replaced");
     assert!(stderr(&again).contains("the file exists (use --force to replace it)"));
@@ -318,4 +325,37 @@ fn the_excel_template_and_the_csv_template_read_back_to_the_same_statuses() {
         f.entries.iter().map(|e| (e.id.clone(), e.status, e.progress, e.comment.clone(), e.updated)).collect::<Vec<_>>()
     };
     assert_eq!(strip(&from_excel), strip(&from_csv));
+}
+
+/// A Bokmål plan's template is in Bokmål: its header, and the user's own
+/// status words carried over as written (they were rewritten into
+/// Nynorsk); the columns to read are ignored when the file is read back,
+/// as CSV and as a workbook.
+#[test]
+fn the_status_template_is_in_the_plans_language_and_keeps_the_users_words() {
+    let dir = copy_plan(&fixture("bokmal-plan"));
+    let plan_dir = dir.path().to_str().expect("path");
+    let output = run(&["status-template", plan_dir, "--year", "2025", "-o", "-"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "\u{feff}id;til lesing: tiltak;til lesing: frist;til lesing: ansvar;status;fremdrift;kommentar;oppdatert"
+    );
+    let statuses: Vec<&str> = lines[1..].iter().filter_map(|l| l.split(';').nth(4)).collect();
+    for word in ["fullført", "pågår", "forsinket"] {
+        assert!(statuses.contains(&word), "{word} carried as written: {statuses:?}");
+    }
+    for nynorsk in ["i gang", "forseinka", "ikkje starta"] {
+        assert!(!text.contains(nynorsk), "Nynorsk {nynorsk:?} in a Bokmål template: {text}");
+    }
+    for format in ["csv", "xlsx"] {
+        let written = run(&["status-template", plan_dir, "--year", "2025", "--format", format]);
+        assert_eq!(written.status.code(), Some(0), "{}", stderr(&written));
+        let folder = PlanFolder::load(dir.path()).expect("the template loads back").value;
+        let status = folder.status_for(2025).expect("2025");
+        assert_eq!(status.entry("FOLK-01").map(|e| e.status), Some(ActionStatus::Delayed), "{format}");
+        std::fs::remove_file(dir.path().join(format!("status/2025.{format}"))).expect("remove");
+    }
 }

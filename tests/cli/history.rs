@@ -251,10 +251,17 @@ fn status_template_and_check_use_the_programme_in_force() {
     let text = stdout(&output);
     assert_eq!(text.lines().count(), 26, "header and the 25 actions of the 2022 programme");
     assert!(
-        text.contains("\nKLIMA-10;ikkje starta;;;2021-12-15\n"),
+        text.contains(
+            "\nKLIMA-10;Etablere sortering på alt avfall i heile regionen;2023;RR;ikkje starta;;;2021-12-15\n"
+        ),
         "KLIMA-08's 2021 status carried to KLIMA-10: {text}"
     );
-    assert!(text.contains("\nNAER-05;ikkje starta;;;\n"), "a new action starts empty: {text}");
+    assert!(
+        text.contains(
+            "\nNAER-05;Etablere eit nettverk for kompetansebedrifter i Hallingdal;2022;RR, Næringa;ikkje starta;;;\n"
+        ),
+        "a new action starts empty: {text}"
+    );
     assert!(!text.contains("NAER-04"), "removed in 2022: {text}");
 
     let output = run(&["check", "data/hallingdal", "--year", "2022"]);
