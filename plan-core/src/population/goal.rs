@@ -105,14 +105,29 @@ pub struct GoalEvaluation {
     pub baseline: Option<Point>,
     /// The latest value after the baseline, up to the evaluation date.
     pub latest: Option<Point>,
-    /// The target value.
+    /// The target value (in JSON rounded to two decimals; the status is
+    /// decided on the unrounded value).
+    #[serde(serialize_with = "two_decimals")]
     pub target: Option<f64>,
-    /// Where the straight line from baseline to target is at the latest date.
+    /// Where the straight line from baseline to target is at the latest
+    /// date (in JSON rounded to two decimals).
+    #[serde(serialize_with = "two_decimals")]
     pub expected: Option<f64>,
-    /// Share of the way from baseline to target, in percent.
+    /// Share of the way from baseline to target, in percent (in JSON
+    /// rounded to two decimals).
+    #[serde(serialize_with = "two_decimals")]
     pub progress_pct: Option<f64>,
     /// The status.
     pub status: GoalStatus,
+}
+
+/// Machine numbers as documented: rounded to two decimals when written,
+/// never when compared (`18057.77850787132` is written `18057.78`).
+fn two_decimals<S: serde::Serializer>(value: &Option<f64>, serializer: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => serializer.serialize_f64((v * 100.0).round() / 100.0),
+        None => serializer.serialize_none(),
+    }
 }
 
 /// Evaluates an indicator on a series of values at `at` (the report date).
@@ -328,6 +343,8 @@ mod tests {
 /// assert_eq!(json["id"], "attraktivitet-2");
 /// assert_eq!(json["status"], "reached");
 /// assert_eq!(json["latest"]["value"], 21571.0);
+/// assert_eq!(json["target"], 20780.75, "rounded to two decimals");
+/// assert_eq!(json["progress_pct"], 482.52);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
