@@ -298,3 +298,13 @@ goal-rule = Utgangsverdien er verdien { $baseline }. Målet er { $target } innen
     }. Uten utgangsverdi eller senere verdi mangler det data.
 input-unnamed = opplastet fil
 population-spreadsheet = filen er en { $format }-arbeidsbok, ikke en tabell befolkningsleseren leser (ventet en CSV-fil — en nedlasting fra SSB eller planens egen tabell — eller JSON-stat: lagre arket som CSV)
+
+statistics-no-region = ingen regionsdimensjon (ventet en kolonne eller en dimensjon som heter «region» eller «kommune», eller med rollen geo; tabellen har: { $dimensions })
+statistics-no-time = ingen tidsdimensjon (ventet en kolonne eller en dimensjon som heter «år», «kvartal», «måned» eller «tid», eller med rollen time, eller kolonner som «Nettoinnflytting 2020K1»; tabellen har: { $dimensions })
+statistics-period-unreadable = kan ikke lese tidsperioden «{ $text }» (ventet et år som 2023, et kvartal som 2023K1, en måned som 2023M01 eller en dato som 2023-01-31)
+statistics-value-unreadable = kan ikke lese verdien «{ $text }» (ventet et tall, ett av SSBs symboler «.», «..», «...» eller «:» for en verdi som mangler, eller «-» for null)
+statistics-duplicate-cell = cellen { $cell } står to ganger (første gang på linje { $first })
+statistics-missing-symbols = { $count } celler har SSBs symboler for en verdi som mangler (den første, «{ $symbol }», her): de mangler, de er aldri null
+statistics-empty = tabellen har ingen verdier (ventet en overskrift og rader med verdier)
+statistics-jsonstat-no-dataset = ikke noe JSON-stat-datasett (ventet «id», «size», «dimension» og «value», eller SSBs {"{"}"dataset": …{"}"}-innpakning)
+statistics-jsonstat-size = «{ $dimension }» har { $count } verdier der størrelsen sier { $expected }
