@@ -315,3 +315,12 @@ statistics-missing-symbols = { $count } cells hold SSB's symbols for a missing v
 statistics-empty = the table holds no values (expected a header and rows of values)
 statistics-jsonstat-no-dataset = no JSON-stat dataset (expected "id", "size", "dimension" and "value", or SSB's {"{"}"dataset": …{"}"} wrapper)
 statistics-jsonstat-size = "{ $dimension }" has { $count } values where the size says { $expected }
+statistics-variable-unknown = no variable "{ $wanted }" in this table (nearest: { $nearest }; expected the code or label of one of its { $count } variables)
+statistics-dimension-unknown = no dimension "{ $wanted }" in this table (nearest: { $nearest }; its dimensions besides region and time: { $dimensions })
+statistics-select-unknown = no value "{ $wanted }" in the dimension "{ $dimension }" (nearest: { $nearest }; expected the code or label of one of its { $count } values)
+statistics-dimension-open = the dimension "{ $dimension }" has { $count } values ({ $values }): choose one with --select { $code }=CODE or sum them with --sum { $code }
+statistics-region-unknown = no municipality { $code } in the table, under this code or an earlier one (nearest: { $nearest })
+statistics-note-missing = missing for { $municipalities }
+statistics-note-no-weight = the weight is missing for { $municipalities }
+statistics-note-not-count = not summed: the unit "{ $unit }" is no count; give --weight with a count variable of the table to weight the municipalities' values
+statistics-note-unknown-count = not summed: the table does not say whether "{ $variable }" is a count; give --count if it is, or --weight with a count variable

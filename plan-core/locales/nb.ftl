@@ -308,3 +308,12 @@ statistics-missing-symbols = { $count } celler har SSBs symboler for en verdi so
 statistics-empty = tabellen har ingen verdier (ventet en overskrift og rader med verdier)
 statistics-jsonstat-no-dataset = ikke noe JSON-stat-datasett (ventet «id», «size», «dimension» og «value», eller SSBs {"{"}"dataset": …{"}"}-innpakning)
 statistics-jsonstat-size = «{ $dimension }» har { $count } verdier der størrelsen sier { $expected }
+statistics-variable-unknown = ingen variabel «{ $wanted }» i denne tabellen (nærmest: { $nearest }; ventet koden eller navnet på en av de { $count } variablene)
+statistics-dimension-unknown = ingen dimensjon «{ $wanted }» i denne tabellen (nærmest: { $nearest }; dimensjonene utenom region og tid: { $dimensions })
+statistics-select-unknown = ingen verdi «{ $wanted }» i dimensjonen «{ $dimension }» (nærmest: { $nearest }; ventet koden eller navnet på en av de { $count } verdiene)
+statistics-dimension-open = dimensjonen «{ $dimension }» har { $count } verdier ({ $values }): velg en med --select { $code }=KODE eller summer dem med --sum { $code }
+statistics-region-unknown = ingen kommune { $code } i tabellen, under denne koden eller en tidligere (nærmest: { $nearest })
+statistics-note-missing = mangler for { $municipalities }
+statistics-note-no-weight = vekten mangler for { $municipalities }
+statistics-note-not-count = ikke summert: enheten «{ $unit }» er ikke et antall; gi --weight med en tellevariabel i tabellen for å vekte kommunenes verdier
+statistics-note-unknown-count = ikke summert: tabellen sier ikke om «{ $variable }» er et antall; gi --count hvis den er det, eller --weight med en tellevariabel

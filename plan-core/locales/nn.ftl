@@ -308,3 +308,12 @@ statistics-missing-symbols = { $count } celler har SSB sine symbol for ein verdi
 statistics-empty = tabellen har ingen verdiar (venta ei overskrift og rader med verdiar)
 statistics-jsonstat-no-dataset = ikkje noko JSON-stat-datasett (venta «id», «size», «dimension» og «value», eller SSB sin {"{"}"dataset": …{"}"}-innpakning)
 statistics-jsonstat-size = «{ $dimension }» har { $count } verdiar der storleiken seier { $expected }
+statistics-variable-unknown = ingen variabel «{ $wanted }» i denne tabellen (nærast: { $nearest }; venta koden eller namnet på ein av dei { $count } variablane)
+statistics-dimension-unknown = ingen dimensjon «{ $wanted }» i denne tabellen (nærast: { $nearest }; dimensjonane utanom region og tid: { $dimensions })
+statistics-select-unknown = ingen verdi «{ $wanted }» i dimensjonen «{ $dimension }» (nærast: { $nearest }; venta koden eller namnet på ein av dei { $count } verdiane)
+statistics-dimension-open = dimensjonen «{ $dimension }» har { $count } verdiar ({ $values }): vel ein med --select { $code }=KODE eller summer dei med --sum { $code }
+statistics-region-unknown = ingen kommune { $code } i tabellen, under denne koden eller ein tidlegare (nærast: { $nearest })
+statistics-note-missing = manglar for { $municipalities }
+statistics-note-no-weight = vekta manglar for { $municipalities }
+statistics-note-not-count = ikkje summert: eininga «{ $unit }» er ikkje eit tal på noko; gje --weight med ein teljevariabel i tabellen for å vege verdiane til kommunane
+statistics-note-unknown-count = ikkje summert: tabellen seier ikkje om «{ $variable }» er eit tal på noko; gje --count om han er det, eller --weight med ein teljevariabel

@@ -105,7 +105,7 @@ help-revise-year = The first year the revision is in force (after the latest ver
 help-revise-body = The body that adopted it (default: the plan's adopting body)
 help-revise-dry_run = Print the changes and write nothing
 help-show = Print the loaded plan
-help-schema = Print the JSON Schema of what `show`, `population` or `diff` print as JSON, or of the input plan.toml
+help-schema = Print the JSON Schema of what `show`, `population`, `indicator` or `diff` print as JSON, or of the input plan.toml
 help-schema-of = Which output
 help-status = Render the annual revision report of the action programme as PDF
 help-status-year = The reporting year
@@ -129,6 +129,15 @@ help-batch-plan = Only the municipalities of this plan folder, with its code cha
 help-batch-out_dir = The folder to write the reports to (created if missing)
 help-batch-changes = Lists of municipal code changes (SSB classification 131 format); repeatable
 help-batch-jobs = Threads to render with (default: the number of cores)
+help-indicator = One variable of statistics tables (SSB CSV or JSON-stat downloads) per municipality and period, and for a region
+help-indicator-inputs = A statistics table (SSB CSV or JSON-stat download); repeat to read several
+help-indicator-variable = The variable (ContentsCode or statistikkvariabel), by code or label
+help-indicator-select = Fix a dimension to one value, by code or label: DIM=CODE; repeatable
+help-indicator-sum = Sum a dimension over its values; repeatable
+help-indicator-region = Municipality codes of the region, comma-separated, followed through code changes (default: every municipality of the tables, no region figure)
+help-indicator-changes = A list of municipal code changes to add to the built-in one (SSB classification 131 format); repeatable
+help-indicator-count = The variable is a count: sum it for the region (needed when the table does not say)
+help-indicator-weight = A count variable of the same table that weights a rate's region value
 help-population = Population change per municipality and for the region between two dates
 help-population-inputs = A population table (SSB CSV or JSON-stat download, or the project's own CSV); repeat to merge several. Replaces the plan's own table
 help-population-region = Municipality codes of the region, comma-separated (default: the plan's municipalities)
@@ -438,3 +447,10 @@ population-table-series = Change for { $region } from date to date
 population-table-goal = Result goal “{ $goal }”: { $status }
       Baseline { $baseline }, latest { $latest }, target { $target }.
 population-table-note = The region is the sum of the municipalities. Annual % is the average annual growth over the period (years of 365.25 days). Ranked by change in percent.
+
+indicator-table-heading = { $label } ({ $code }) per municipality and period
+indicator-table-region = The region per period
+indicator-period = Period
+indicator-value = Value
+indicator-note = Note
+indicator-select-form = cannot read the selection "{ $text }" (expected DIM=CODE, such as Kjonn=2)

@@ -100,7 +100,7 @@ help-revise-year = Det første året revisjonen gjelder (etter den siste versjon
 help-revise-body = Organet som vedtok det (ellers: organet som vedtar planen)
 help-revise-dry_run = Skriv ut endringene og skriv ingenting til fil
 help-show = Skriv ut planen slik den er lest
-help-schema = Skriv ut JSON-skjemaet for det `show`, `population` eller `diff` skriver ut som JSON, eller for plan.toml
+help-schema = Skriv ut JSON-skjemaet for det `show`, `population`, `indicator` eller `diff` skriver ut som JSON, eller for plan.toml
 help-schema-of = Hvilke utdata
 help-status = Lag årsrapporten for revisjonen av handlingsprogrammet som PDF
 help-status-year = Rapportåret
@@ -124,6 +124,15 @@ help-batch-plan = Bare kommunene i denne planmappen, med nummerendringene dens (
 help-batch-out_dir = Mappen rapportene skal skrives til (lages om den mangler)
 help-batch-changes = Lister over endringer i kommunenumre (formatet til SSB-klassifikasjon 131); kan gjentas
 help-batch-jobs = Antall tråder (ellers: antall kjerner)
+help-indicator = Én variabel fra statistikktabeller (CSV- eller JSON-stat-nedlastinger fra SSB) per kommune og periode, og for en region
+help-indicator-inputs = En statistikktabell (CSV- eller JSON-stat-nedlasting fra SSB); gjenta for å lese flere
+help-indicator-variable = Variabelen (ContentsCode eller statistikkvariabel), med kode eller navn
+help-indicator-select = Lås en dimensjon til én verdi, med kode eller navn: DIM=KODE; kan gjentas
+help-indicator-sum = Summer en dimensjon over verdiene dens; kan gjentas
+help-indicator-region = Kommunenumrene i regionen, skilt med komma, fulgt gjennom kodeendringer (standard: alle kommunene i tabellene, uten tall for regionen)
+help-indicator-changes = En liste over endringer i kommunenummer som kommer i tillegg til den innebygde (SSB-klassifikasjon 131); kan gjentas
+help-indicator-count = Variabelen er et antall: summer den for regionen (trengs når tabellen ikke sier det)
+help-indicator-weight = En tellevariabel i samme tabell som vekter regionens verdi av en andel eller rate
 help-population = Endring i befolkningen per kommune og for regionen mellom to datoer
 help-population-inputs = En befolkningstabell (CSV- eller JSON-stat-nedlasting fra SSB, eller prosjektets egen CSV); gjenta for å slå sammen flere. Bytter ut tabellen til planen
 help-population-region = Kommunenumrene i regionen, skilt med komma (ellers: kommunene i planen)
@@ -430,3 +439,10 @@ population-table-series = Utvikling for { $region } fra dato til dato
 population-table-goal = Resultatmål «{ $goal }»: { $status }
       Utgangsverdi { $baseline }, siste { $latest }, mål { $target }.
 population-table-note = Regionen er summen av kommunene. Årlig % er gjennomsnittlig årlig vekst over perioden (år à 365,25 dager). Rang etter endring i prosent.
+
+indicator-table-heading = { $label } ({ $code }) per kommune og periode
+indicator-table-region = Regionen per periode
+indicator-period = Periode
+indicator-value = Verdi
+indicator-note = Merknad
+indicator-select-form = kan ikke lese utvalget «{ $text }» (ventet DIM=KODE, for eksempel Kjonn=2)

@@ -100,7 +100,7 @@ help-revise-year = Det første året revisjonen gjeld (etter den siste versjonen
 help-revise-body = Organet som vedtok det (elles: organet som vedtek planen)
 help-revise-dry_run = Skriv ut endringane og skriv ingenting til fil
 help-show = Skriv ut planen slik han er lesen
-help-schema = Skriv ut JSON-skjemaet for det `show`, `population` eller `diff` skriv ut som JSON, eller for plan.toml
+help-schema = Skriv ut JSON-skjemaet for det `show`, `population`, `indicator` eller `diff` skriv ut som JSON, eller for plan.toml
 help-schema-of = Kva for utdata
 help-status = Lag årsrapporten for revisjonen av handlingsprogrammet som PDF
 help-status-year = Rapportåret
@@ -124,6 +124,15 @@ help-batch-plan = Berre kommunane i denne planmappa, med nummerendringane hennar
 help-batch-out_dir = Mappa rapportane skal skrivast til (vert laga om ho manglar)
 help-batch-changes = Lister over endringar i kommunenummer (formatet til SSB-klassifikasjon 131); kan gjentakast
 help-batch-jobs = Talet på trådar (elles: talet på kjernar)
+help-indicator = Ein variabel frå statistikktabellar (CSV- eller JSON-stat-nedlastingar frå SSB) per kommune og periode, og for ein region
+help-indicator-inputs = Ein statistikktabell (CSV- eller JSON-stat-nedlasting frå SSB); gjenta for å lese fleire
+help-indicator-variable = Variabelen (ContentsCode eller statistikkvariabel), med kode eller namn
+help-indicator-select = Lås ein dimensjon til éin verdi, med kode eller namn: DIM=KODE; kan gjentakast
+help-indicator-sum = Summer ein dimensjon over verdiane hans; kan gjentakast
+help-indicator-region = Kommunenummera i regionen, skilde med komma, følgde gjennom kodeendringar (standard: alle kommunane i tabellane, utan tal for regionen)
+help-indicator-changes = Ei liste over endringar i kommunenummer som kjem i tillegg til den innebygde (SSB-klassifikasjon 131); kan gjentakast
+help-indicator-count = Variabelen er eit tal på noko: summer han for regionen (trengst når tabellen ikkje seier det)
+help-indicator-weight = Ein teljevariabel i same tabell som veg verdien for regionen av ein del eller ein rate
 help-population = Endring i folketalet per kommune og for regionen mellom to datoar
 help-population-inputs = Ein folketalstabell (CSV- eller JSON-stat-nedlasting frå SSB, eller prosjektets eigen CSV); gjenta for å slå saman fleire. Byter ut tabellen til planen
 help-population-region = Kommunenummera i regionen, skilde med komma (elles: kommunane i planen)
@@ -430,3 +439,10 @@ population-table-series = Utvikling for { $region } frå dato til dato
 population-table-goal = Resultatmål «{ $goal }»: { $status }
       Utgangsverdi { $baseline }, siste { $latest }, mål { $target }.
 population-table-note = Regionen er summen av kommunane. Årleg % er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar). Rang etter endring i prosent.
+
+indicator-table-heading = { $label } ({ $code }) per kommune og periode
+indicator-table-region = Regionen per periode
+indicator-period = Periode
+indicator-value = Verdi
+indicator-note = Merknad
+indicator-select-form = kan ikkje lese utvalet «{ $text }» (venta DIM=KODE, til dømes Kjonn=2)

@@ -26,6 +26,7 @@
 //! ```
 
 mod csv;
+pub mod indicator;
 mod jsonstat;
 mod number;
 mod period;
