@@ -311,7 +311,10 @@ statistics-no-time = no time dimension (expected a column or dimension named "å
 statistics-period-unreadable = cannot read time period "{ $text }" (expected a year such as 2023, a quarter such as 2023K1, a month such as 2023M01 or a date such as 2023-01-31)
 statistics-value-unreadable = cannot read value "{ $text }" (expected a number, one of SSB's symbols ".", "..", "..." or ":" for a missing value, or "-" for zero)
 statistics-duplicate-cell = the cell { $cell } is given twice (first on line { $first })
-statistics-missing-symbols = { $count } cells hold SSB's symbols for a missing value (the first, "{ $symbol }", here): they are missing, never zero
+statistics-missing-symbols = { $count ->
+        [one] one cell holds an SSB symbol for a missing value ("{ $symbol }", here): it is missing, never zero
+       *[other] { $count } cells hold SSB's symbols for a missing value (the first, "{ $symbol }", here): they are missing, never zero
+    }
 statistics-empty = the table holds no values (expected a header and rows of values)
 statistics-jsonstat-no-dataset = no JSON-stat dataset (expected "id", "size", "dimension" and "value", or SSB's {"{"}"dataset": …{"}"} wrapper)
 statistics-jsonstat-size = "{ $dimension }" has { $count } values where the size says { $expected }

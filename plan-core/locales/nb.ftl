@@ -304,7 +304,10 @@ statistics-no-time = ingen tidsdimensjon (ventet en kolonne eller en dimensjon s
 statistics-period-unreadable = kan ikke lese tidsperioden «{ $text }» (ventet et år som 2023, et kvartal som 2023K1, en måned som 2023M01 eller en dato som 2023-01-31)
 statistics-value-unreadable = kan ikke lese verdien «{ $text }» (ventet et tall, ett av SSBs symboler «.», «..», «...» eller «:» for en verdi som mangler, eller «-» for null)
 statistics-duplicate-cell = cellen { $cell } står to ganger (første gang på linje { $first })
-statistics-missing-symbols = { $count } celler har SSBs symboler for en verdi som mangler (den første, «{ $symbol }», her): de mangler, de er aldri null
+statistics-missing-symbols = { $count ->
+        [one] én celle har et SSB-symbol for en verdi som mangler («{ $symbol }», her): verdien mangler, den er aldri null
+       *[other] { $count } celler har SSBs symboler for en verdi som mangler (den første, «{ $symbol }», her): de mangler, de er aldri null
+    }
 statistics-empty = tabellen har ingen verdier (ventet en overskrift og rader med verdier)
 statistics-jsonstat-no-dataset = ikke noe JSON-stat-datasett (ventet «id», «size», «dimension» og «value», eller SSBs {"{"}"dataset": …{"}"}-innpakning)
 statistics-jsonstat-size = «{ $dimension }» har { $count } verdier der størrelsen sier { $expected }

@@ -304,7 +304,10 @@ statistics-no-time = ingen tidsdimensjon (venta ei kolonne eller ein dimensjon s
 statistics-period-unreadable = kan ikkje lese tidsperioden «{ $text }» (venta eit år som 2023, eit kvartal som 2023K1, ein månad som 2023M01 eller ein dato som 2023-01-31)
 statistics-value-unreadable = kan ikkje lese verdien «{ $text }» (venta eit tal, eitt av SSB sine symbol «.», «..», «...» eller «:» for ein verdi som manglar, eller «-» for null)
 statistics-duplicate-cell = cella { $cell } står to gonger (første gong på linje { $first })
-statistics-missing-symbols = { $count } celler har SSB sine symbol for ein verdi som manglar (den første, «{ $symbol }», her): dei manglar, dei er aldri null
+statistics-missing-symbols = { $count ->
+        [one] éi celle har eit SSB-symbol for ein verdi som manglar («{ $symbol }», her): verdien manglar, han er aldri null
+       *[other] { $count } celler har SSB sine symbol for ein verdi som manglar (den første, «{ $symbol }», her): dei manglar, dei er aldri null
+    }
 statistics-empty = tabellen har ingen verdiar (venta ei overskrift og rader med verdiar)
 statistics-jsonstat-no-dataset = ikkje noko JSON-stat-datasett (venta «id», «size», «dimension» og «value», eller SSB sin {"{"}"dataset": …{"}"}-innpakning)
 statistics-jsonstat-size = «{ $dimension }» har { $count } verdiar der storleiken seier { $expected }

@@ -448,7 +448,7 @@ population-table-goal = Result goal “{ $goal }”: { $status }
       Baseline { $baseline }, latest { $latest }, target { $target }.
 population-table-note = The region is the sum of the municipalities. Annual % is the average annual growth over the period (years of 365.25 days). Ranked by change in percent.
 
-indicator-table-heading = { $label } ({ $code }) per municipality and period
+indicator-table-heading = { $variable } per municipality and period
 indicator-table-region = The region per period
 indicator-period = Period
 indicator-value = Value

@@ -440,7 +440,7 @@ population-table-goal = Resultatmål «{ $goal }»: { $status }
       Utgangsverdi { $baseline }, siste { $latest }, mål { $target }.
 population-table-note = Regionen er summen av kommunane. Årleg % er gjennomsnittleg årleg vekst over perioden (år à 365,25 dagar). Rang etter endring i prosent.
 
-indicator-table-heading = { $label } ({ $code }) per kommune og periode
+indicator-table-heading = { $variable } per kommune og periode
 indicator-table-region = Regionen per periode
 indicator-period = Periode
 indicator-value = Verdi

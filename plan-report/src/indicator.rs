@@ -89,14 +89,9 @@ pub fn table(json: &IndicatorJson) -> String {
     let label = |key: &str| labels.get(key).cloned().unwrap_or_default();
     let period = say(plan_core::msg!("indicator-period"));
     let value = say(plan_core::msg!("indicator-value"));
-    let mut out = format!(
-        "{}\n\n",
-        say(plan_core::msg!(
-            "indicator-table-heading",
-            label = json.variable.label.as_str(),
-            code = json.variable.code.as_str()
-        ))
-    );
+    let v = &json.variable;
+    let variable = if v.code == v.label { v.label.clone() } else { format!("{} ({})", v.label, v.code) };
+    let mut out = format!("{}\n\n", say(plan_core::msg!("indicator-table-heading", variable = variable)));
     let mut rows = vec![vec![label("code"), label("municipality"), period.clone(), value.clone()]];
     for v in &json.values {
         rows.push(vec![v.code.clone(), v.name.clone(), v.period.clone(), shown(v.value)]);

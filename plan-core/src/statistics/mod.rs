@@ -115,16 +115,21 @@ impl Dimension {
         })
     }
 
-    /// True when this dimension is `wanted` by code or label.
+    /// True when this dimension is `wanted` by code or label, or by the
+    /// words before a parenthesis (`næring` for `næring (SN2007)`).
     ///
     /// # Example
     /// ```
     /// let d = plan_core::statistics::Dimension { code: "Kjonn".into(), label: "kjønn".into(), categories: vec![] };
     /// assert!(d.is("KJØNN") && d.is("kjonn"));
+    /// let n = plan_core::statistics::Dimension { code: "næring (SN2007)".into(), label: "næring (SN2007)".into(), categories: vec![] };
+    /// assert!(n.is("næring") && n.is("Næring (SN2007)") && !n.is("SN2007"));
     /// ```
     pub fn is(&self, wanted: &str) -> bool {
         let wanted = fold(wanted.trim());
-        fold(&self.code) == wanted || fold(&self.label) == wanted
+        [&self.code, &self.label]
+            .iter()
+            .any(|name| fold(name) == wanted || name.split_once(" (").is_some_and(|(short, _)| fold(short) == wanted))
     }
 }
 
