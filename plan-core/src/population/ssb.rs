@@ -6,8 +6,8 @@
 //! title line and a blank line before the header, or none; CRLF or LF;
 //! region labels `3041 Gol`, `K-3041 Gol`, `3041 - Gol`; time as a year or a
 //! quarter, in a column (long) or in the headers (wide, `Personer 2020`);
-//! one row per age and/or sex, summed; missing-value symbols `.`, `..`,
-//! `:`, `-` (missing, never zero). Regions that are not municipalities
+//! one row per age and/or sex, summed; SSB's symbols `.`, `..`, `...` and
+//! `:` (missing, never zero) and `-` (nil: a true zero). Regions that are not municipalities
 //! (the country, counties) are skipped.
 
 use std::io::Read;
