@@ -327,3 +327,4 @@ statistics-note-missing = missing for { $municipalities }
 statistics-note-no-weight = the weight is missing for { $municipalities }
 statistics-note-not-count = not summed: the unit "{ $unit }" is no count; give --weight with a count variable of the table to weight the municipalities' values
 statistics-note-unknown-count = not summed: the table does not say whether "{ $variable }" is a count; give --count if it is, or --weight with a count variable
+statistics-code-break = { $code } has no value up to { $date } and cannot be followed further back: { $reason }

@@ -320,3 +320,4 @@ statistics-note-missing = mangler for { $municipalities }
 statistics-note-no-weight = vekten mangler for { $municipalities }
 statistics-note-not-count = ikke summert: enheten «{ $unit }» er ikke et antall; gi --weight med en tellevariabel i tabellen for å vekte kommunenes verdier
 statistics-note-unknown-count = ikke summert: tabellen sier ikke om «{ $variable }» er et antall; gi --count hvis den er det, eller --weight med en tellevariabel
+statistics-code-break = { $code } har ingen verdi frem til { $date } og kan ikke følges lenger bakover: { $reason }

@@ -320,3 +320,4 @@ statistics-note-missing = manglar for { $municipalities }
 statistics-note-no-weight = vekta manglar for { $municipalities }
 statistics-note-not-count = ikkje summert: eininga «{ $unit }» er ikkje eit tal på noko; gje --weight med ein teljevariabel i tabellen for å vege verdiane til kommunane
 statistics-note-unknown-count = ikkje summert: tabellen seier ikkje om «{ $variable }» er eit tal på noko; gje --count om han er det, eller --weight med ein teljevariabel
+statistics-code-break = { $code } har ingen verdi fram til { $date } og kan ikkje følgjast lenger bakover: { $reason }

@@ -377,3 +377,66 @@ fn bad_tables_are_located_errors() {
         );
     }
 }
+
+/// The README's worked example is what the command prints.
+#[test]
+fn the_readme_example_is_what_the_command_prints() {
+    let readme = std::fs::read_to_string(plan_report_tests::repo_root().join("README.md")).expect("README");
+    let start = readme.find("$ plan-report indicator --input").expect("the example");
+    let block = &readme[start..start + readme[start..].find("```").expect("end of the block")];
+    let (command, printed) = block.split_once("--lang en\n").expect("command and output");
+    assert!(command.contains("--variable Nettoinnflytting9 --region 4001,4003"), "{command}");
+    let output = run(&[
+        "indicator",
+        "--input",
+        "tests/fixtures/statistics/made-for-tests-01222-net-migration-quarterly.json",
+        "--variable",
+        "Nettoinnflytting9",
+        "--region",
+        "4001,4003",
+    ]);
+    assert_eq!(stdout(&output), printed);
+}
+
+/// A municipality merged from several: its values before the merge are not
+/// any one municipality's, so they stay missing, and a warning says why.
+#[test]
+fn a_merge_the_region_cannot_be_followed_through_is_said() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("made-for-tests-01222-merge.csv");
+    std::fs::write(
+        &path,
+        "\"01222: Made for tests\"\n\n\"region\";\"statistikkvariabel\";\"kvartal\";\"01222: Made for tests\"\n\
+         \"K-0602 Drammen (-2019)\";\"Nettoinnflytting\";\"2019K4\";40\n\
+         \"K-3005 Drammen (2020-2023)\";\"Nettoinnflytting\";\"2020K1\";55\n",
+    )
+    .expect("write");
+    let path = path.display().to_string();
+    let output = run(&[
+        "indicator",
+        "--input",
+        &path,
+        "--variable",
+        "Nettoinnflytting",
+        "--region",
+        "3301",
+        "--format",
+        "csv",
+        "--count",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(
+        stderr(&output),
+        format!(
+            "{path}: warning: 3301 has no value up to 31 December 2019 and cannot be followed further back: 0602, 0625, 0711 merged into 3005 on 1 January 2020\n"
+        )
+    );
+    assert_eq!(
+        stdout(&output),
+        "code,name,period,start,end,value\n\
+         3301,Drammen,2019K4,2019-10-01,2019-12-31,\n\
+         3301,Drammen,2020K1,2020-01-01,2020-03-31,55\n\
+         ,region,2019K4,2019-10-01,2019-12-31,\n\
+         ,region,2020K1,2020-01-01,2020-03-31,55\n"
+    );
+}

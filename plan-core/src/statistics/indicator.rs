@@ -240,6 +240,7 @@ pub fn indicator(
     let files = tables.iter().map(|t| t.file.as_str()).collect::<Vec<_>>().join(", ");
     let mut out = Vec::new();
     let mut region = Vec::new();
+    let mut diagnostics = Vec::new();
     if query.region.is_empty() {
         let mut codes: Vec<&String> = names.keys().filter(|c| c.parse::<MunicipalityCode>().is_ok()).collect();
         codes.sort();
@@ -267,13 +268,33 @@ pub fn indicator(
                 .or_else(|| periods.iter().rev().find_map(|p| names.get(&code_in(m, p))))
                 .cloned()
                 .unwrap_or_default();
+            // A merge or split the municipality cannot be followed through,
+            // before the periods it has no value for: said once.
+            let mut cut: Option<(NaiveDate, crate::population::reform::Break)> = None;
             for p in &periods {
                 let key = (code_in(m, p), p.label.clone());
                 let value = values.get(&key).copied().flatten();
                 if values.contains_key(&key) {
                     found.insert(m, true);
+                } else if let Err(b) = changes.code_at(m, p.start)
+                    && cut.as_ref().is_none_or(|(end, _)| p.end > *end)
+                {
+                    cut = Some((p.end, b));
                 }
                 out.push(value_json(m.as_str(), &name, p, value));
+            }
+            if let Some((end, b)) = cut {
+                diagnostics.push(Diagnostic::warning(
+                    files.as_str(),
+                    None,
+                    None,
+                    crate::msg!(
+                        "statistics-code-break",
+                        code = m.as_str(),
+                        date = crate::i18n::date(end),
+                        reason = b.message().render(language)
+                    ),
+                ));
             }
             if !found.contains_key(&m) {
                 let nearest = nearest(m.as_str(), names.iter().map(|(c, l)| (c.as_str(), l.as_str())));
@@ -364,7 +385,7 @@ pub fn indicator(
         weight: weight.as_ref().map(as_json),
         sources,
     };
-    Ok((json, Vec::new()))
+    Ok((json, diagnostics))
 }
 
 fn value_json(code: &str, name: &str, p: &Period, value: Option<Number>) -> ValueJson {
