@@ -242,7 +242,7 @@ fn is_symbol(text: &str) -> bool {
     matches!(text.trim(), "." | ".." | "..." | ":")
 }
 
-/// `3041 Gol`, `K-3041 Gol`, `3041`, `0 Hele landet`, or a label alone.
+/// `4001 Porsgrunn`, `K-4001 Porsgrunn`, `4001`, `0 Hele landet`, or a label alone.
 fn region_parts(text: &str) -> (String, String) {
     if let Some((code, name)) = split_region_label(text) {
         return (code.as_str().to_string(), clean_name(name));
@@ -337,7 +337,7 @@ impl Builder {
         Ok(())
     }
 
-    /// `3041 Gol, 2020K1, Nettoinnflytting, Menn`.
+    /// `4001 Porsgrunn, 2020K1, Nettoinnflytting, Menn`.
     fn describe(&self, cell: &Cell) -> String {
         let t = &self.table;
         let region = t.regions.categories.get(cell.region).map_or(String::new(), |c| {

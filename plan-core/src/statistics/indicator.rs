@@ -71,8 +71,8 @@ pub struct VariableJson {
 /// ```
 /// use plan_core::statistics::{Number, indicator::ValueJson};
 /// let d = |m, d| chrono::NaiveDate::from_ymd_opt(2020, m, d).unwrap();
-/// let v = ValueJson { code: "3041".into(), name: "Gol".into(), period: "2020K1".into(), start: d(1, 1), end: d(3, 31), value: Some(Number::integer(12)) };
-/// assert_eq!(serde_json::to_string(&v).unwrap(), r#"{"code":"3041","name":"Gol","period":"2020K1","start":"2020-01-01","end":"2020-03-31","value":12}"#);
+/// let v = ValueJson { code: "4001".into(), name: "Porsgrunn".into(), period: "2020K1".into(), start: d(1, 1), end: d(3, 31), value: Some(Number::integer(12)) };
+/// assert_eq!(serde_json::to_string(&v).unwrap(), r#"{"code":"4001","name":"Porsgrunn","period":"2020K1","start":"2020-01-01","end":"2020-03-31","value":12}"#);
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct ValueJson {
@@ -143,9 +143,9 @@ pub struct RegionValueJson {
 /// # Example
 /// ```
 /// use plan_core::statistics::{read_statistics_bytes, indicator::{Query, indicator}};
-/// let csv = "region;statistikkvariabel;kvartal;01222: Befolkning\n3041 Gol;Nettoinnflytting;2020K1;12\n3043 Ål;Nettoinnflytting;2020K1;-\n";
+/// let csv = "region;statistikkvariabel;kvartal;01222: Befolkning\n4001 Porsgrunn;Nettoinnflytting;2020K1;12\n3905 Tønsberg;Nettoinnflytting;2020K1;-\n";
 /// let (table, _) = read_statistics_bytes(csv.as_bytes(), "01222.csv")?;
-/// let query = Query { variable: "nettoinnflytting".into(), region: vec!["3041".parse()?, "3043".parse()?], count: true, ..Default::default() };
+/// let query = Query { variable: "nettoinnflytting".into(), region: vec!["4001".parse()?, "3905".parse()?], count: true, ..Default::default() };
 /// let (json, _) = indicator(&[table], &Default::default(), &query, plan_core::Language::En)?;
 /// assert_eq!(json.values.iter().map(|v| v.value.map(|n| n.to_string())).collect::<Vec<_>>(), [Some("12".to_string()), Some("0".to_string())]);
 /// assert_eq!(json.region[0].value.map(|n| n.to_string()), Some("12".into()));
@@ -187,7 +187,7 @@ type Values = BTreeMap<(String, String), Option<Number>>;
 /// # Example
 /// ```
 /// use plan_core::statistics::{read_statistics_bytes, indicator::{Query, indicator}};
-/// let csv = "region;kjønn;år;Sysselsette\n3041 Gol;Menn;2022;1200\n3041 Gol;Kvinner;2022;1110\n";
+/// let csv = "region;kjønn;år;Sysselsette\n4001 Porsgrunn;Menn;2022;1200\n4001 Porsgrunn;Kvinner;2022;1110\n";
 /// let (table, _) = read_statistics_bytes(csv.as_bytes(), "t.csv")?;
 /// let query = Query { variable: "Sysselsette".into(), ..Default::default() };
 /// let err = indicator(&[table], &Default::default(), &query, plan_core::Language::En).unwrap_err();

@@ -14,8 +14,8 @@
 //! use plan_core::statistics::read_statistics_bytes;
 //! let csv = "\"01222: Befolkning og kvartalsvise endringar\"\n\n\
 //!            \"region\";\"statistikkvariabel\";\"kvartal\";\"01222: Befolkning og kvartalsvise endringar\"\n\
-//!            \"3041 Gol\";\"Nettoinnflytting\";\"2020K1\";12\n\
-//!            \"3041 Gol\";\"Nettoinnflytting\";\"2020K2\";..\n";
+//!            \"4001 Porsgrunn\";\"Nettoinnflytting\";\"2020K1\";12\n\
+//!            \"4001 Porsgrunn\";\"Nettoinnflytting\";\"2020K2\";..\n";
 //! let (table, warnings) = read_statistics_bytes(csv.as_bytes(), "01222.csv")?;
 //! assert_eq!(table.table_id.as_deref(), Some("01222"));
 //! assert_eq!(table.periods[0].end.to_string(), "2020-03-31");
@@ -46,15 +46,15 @@ pub use period::{Period, parse_period};
 ///
 /// # Example
 /// ```
-/// let c = plan_core::statistics::Category { code: "3041".into(), label: "Gol".into() };
-/// assert_eq!(c.code, "3041");
+/// let c = plan_core::statistics::Category { code: "4001".into(), label: "Porsgrunn".into() };
+/// assert_eq!(c.code, "4001");
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Category {
-    /// The code (`3041`, `Nettoinnflytting9`, `2`), or the label when the
+    /// The code (`4001`, `Nettoinnflytting9`, `2`), or the label when the
     /// download gives labels only.
     pub code: String,
-    /// The label (`Gol`, `Netto innflytting`, `Kvinner`).
+    /// The label (`Porsgrunn`, `Netto innflytting`, `Kvinner`).
     pub label: String,
 }
 
@@ -163,7 +163,7 @@ pub struct Variable {
 ///
 /// # Example
 /// ```
-/// let csv = "region,år,Sysselsette\n3041 Gol,2022,2 310\n";
+/// let csv = "region,år,Sysselsette\n4001 Porsgrunn,2022,2 310\n";
 /// let (t, _) = plan_core::statistics::read_statistics_bytes(csv.as_bytes(), "t.csv")?;
 /// let cell = &t.cells[0];
 /// assert_eq!((cell.region, cell.period, cell.variable, cell.line), (0, 0, 0, Some(2)));
@@ -190,9 +190,9 @@ pub struct Cell {
 ///
 /// # Example
 /// ```
-/// let csv = "region;kjønn;år;Sysselsette\n3041 Gol;Menn;2022;1 200\n3041 Gol;Kvinner;2022;1 110\n";
+/// let csv = "region;kjønn;år;Sysselsette\n4001 Porsgrunn;Menn;2022;1 200\n4001 Porsgrunn;Kvinner;2022;1 110\n";
 /// let (t, _) = plan_core::statistics::read_statistics_bytes(csv.as_bytes(), "t.csv")?;
-/// assert_eq!(t.regions.categories[0].label, "Gol");
+/// assert_eq!(t.regions.categories[0].label, "Porsgrunn");
 /// assert_eq!(t.dimensions[0].categories.len(), 2);
 /// assert_eq!(t.variables[0].label, "Sysselsette");
 /// # Ok::<(), plan_core::Error>(())
@@ -245,7 +245,7 @@ pub fn read_statistics_file(path: &Path, name: &str) -> Result<(Table, Vec<Diagn
 /// # Example
 /// ```
 /// use plan_core::statistics::read_statistics_bytes;
-/// let err = read_statistics_bytes(b"region;Personer\n3041 Gol;4608\n", "t.csv").unwrap_err();
+/// let err = read_statistics_bytes(b"region;Personer\n4001 Porsgrunn;5120\n", "t.csv").unwrap_err();
 /// assert_eq!(
 ///     err.diagnostics()[0].render(plan_core::Language::En),
 ///     "t.csv:1: error: no time dimension (expected a column or dimension named \"år\", \"kvartal\", \"måned\" or \"tid\" or with the time role, or columns such as \"Nettoinnflytting 2020K1\"; the table has: region, Personer)"

@@ -36,18 +36,18 @@ fn values(table: &Table) -> Vec<String> {
 fn reads_a_long_download_with_title_latin1_and_k_prefix() {
     let bytes = b"\"01222: Befolkning og kvartalsvise endringar\"\r\n\r\n\
         \"region\";\"statistikkvariabel\";\"kvartal\";\"01222: Befolkning og kvartalsvise endringar\"\r\n\
-        \"K-3041 Gol\";\"Nettoinnflytting\";\"2020K1\";12\r\n\
-        \"K-3043 \xc5l\";\"Nettoinnflytting\";\"2020K1\";-\r\n\
-        \"K-3043 \xc5l\";\"Nettoinnflytting\";\"2020K2\";-4\r\n";
+        \"K-4001 Porsgrunn\";\"Nettoinnflytting\";\"2020K1\";12\r\n\
+        \"K-3905 T\xf8nsberg\";\"Nettoinnflytting\";\"2020K1\";-\r\n\
+        \"K-3905 T\xf8nsberg\";\"Nettoinnflytting\";\"2020K2\";-4\r\n";
     let (table, warnings) = read_statistics_bytes(bytes, "t.csv").expect("reads");
     assert!(warnings.is_empty());
     assert_eq!(table.table_id.as_deref(), Some("01222"));
     assert_eq!(
         values(&table),
         [
-            "3041|Gol|2020K1|Nettoinnflytting|12",
-            "3043|Ål|2020K1|Nettoinnflytting|0",
-            "3043|Ål|2020K2|Nettoinnflytting|-4"
+            "4001|Porsgrunn|2020K1|Nettoinnflytting|12",
+            "3905|Tønsberg|2020K1|Nettoinnflytting|0",
+            "3905|Tønsberg|2020K2|Nettoinnflytting|-4"
         ]
     );
     assert_eq!(table.periods[1].start.to_string(), "2020-04-01");
@@ -58,14 +58,14 @@ fn reads_a_long_download_with_title_latin1_and_k_prefix() {
 fn reads_a_wide_download_with_variables_in_the_headers() {
     let table = read(
         "region,Nettoinnflytting 2023M01,Nettoinnflytting 2023M02,Levendefødte 2023M01\n\
-         3041 Gol,3,\"1,5\",..\n",
+         4001 Porsgrunn,3,\"1,5\",..\n",
     );
     assert_eq!(
         values(&table),
         [
-            "3041|Gol|2023M01|Nettoinnflytting|3",
-            "3041|Gol|2023M02|Nettoinnflytting|1.5",
-            "3041|Gol|2023M01|Levendefødte|null"
+            "4001|Porsgrunn|2023M01|Nettoinnflytting|3",
+            "4001|Porsgrunn|2023M02|Nettoinnflytting|1.5",
+            "4001|Porsgrunn|2023M01|Levendefødte|null"
         ]
     );
     assert_eq!(table.periods[1].end.to_string(), "2023-02-28");
@@ -82,14 +82,14 @@ fn reads_other_dimensions_and_tabs() {
 
 #[test]
 fn reads_the_projects_own_table_with_a_name_column() {
-    let table = read("kommunenummer,kommune,dato,folketal\n3041,Gol,2020-01-01,4608\n");
-    assert_eq!(values(&table), ["3041|Gol|2020-01-01|folketal|4608"]);
+    let table = read("kommunenummer,kommune,dato,folketal\n4001,Porsgrunn,2020-01-01,5120\n");
+    assert_eq!(values(&table), ["4001|Porsgrunn|2020-01-01|folketal|5120"]);
 }
 
 #[test]
 fn says_how_many_cells_hold_missing_symbols() {
     let (_, warnings) = read_statistics_bytes(
-        b"region;kvartal;Netto\n3041 Gol;2020K1;..\n3041 Gol;2020K2;:\n3041 Gol;2020K3;7\n",
+        b"region;kvartal;Netto\n4001 Porsgrunn;2020K1;..\n4001 Porsgrunn;2020K2;:\n4001 Porsgrunn;2020K3;7\n",
         "t.csv",
     )
     .expect("reads");
@@ -109,22 +109,22 @@ fn bad_input_is_located() {
         "t.csv:1: error: no region dimension (expected a column or dimension named \"region\", \"kommune\" or with the geo role; the table has: kjonn, kvartal, Netto)"
     );
     assert_eq!(
-        error(b"region;kvartal;Netto\n3041 Gol;2020K5;3\n", "t.csv"),
+        error(b"region;kvartal;Netto\n4001 Porsgrunn;2020K5;3\n", "t.csv"),
         "t.csv:2: error: column 'kvartal': cannot read time period \"2020K5\" (expected a year such as 2023, a quarter such as 2023K1, a month such as 2023M01 or a date such as 2023-01-31)"
     );
     assert_eq!(
-        error(b"region;kvartal;Netto\n3041 Gol;2020K1;tre\n", "t.csv"),
+        error(b"region;kvartal;Netto\n4001 Porsgrunn;2020K1;tre\n", "t.csv"),
         "t.csv:2: error: column 'Netto': cannot read value \"tre\" (expected a number, one of SSB's symbols \".\", \"..\", \"...\" or \":\" for a missing value, or \"-\" for zero)"
     );
     assert_eq!(
         error(
-            b"region;kjonn;kvartal;Netto\n3041 Gol;Menn;2020K1;3\n3041 Gol;Kvinner;2020K1;3\n3041 Gol;Menn;2020K1;4\n",
+            b"region;kjonn;kvartal;Netto\n4001 Porsgrunn;Menn;2020K1;3\n4001 Porsgrunn;Kvinner;2020K1;3\n4001 Porsgrunn;Menn;2020K1;4\n",
             "t.csv"
         ),
-        "t.csv:4: error: column 'Netto': the cell 3041 Gol, 2020K1, Netto, Menn is given twice (first on line 2)"
+        "t.csv:4: error: column 'Netto': the cell 4001 Porsgrunn, 2020K1, Netto, Menn is given twice (first on line 2)"
     );
     assert_eq!(
-        error(b"{\"version\":\"2.0\",\"id\":[\"Region\"],\"size\":[1],\"role\":{\"geo\":[\"Region\"]},\"dimension\":{\"Region\":{\"category\":{\"index\":[\"3041\"]}}},\"value\":[1]}", "t.json"),
+        error(b"{\"version\":\"2.0\",\"id\":[\"Region\"],\"size\":[1],\"role\":{\"geo\":[\"Region\"]},\"dimension\":{\"Region\":{\"category\":{\"index\":[\"4001\"]}}},\"value\":[1]}", "t.json"),
         "t.json: error: no time dimension (expected a column or dimension named \"år\", \"kvartal\", \"måned\" or \"tid\" or with the time role, or columns such as \"Nettoinnflytting 2020K1\"; the table has: Region)"
     );
     assert_eq!(
@@ -137,7 +137,7 @@ fn bad_input_is_located() {
 fn reads_jsonstat2_with_units_and_status() {
     let json = r#"{"version":"2.0","class":"dataset","label":"01222: Befolkning","extension":{"px":{"tableid":"01222","decimals":0}},
       "id":["Region","ContentsCode","Tid"],"size":[2,2,1],"role":{"geo":["Region"],"time":["Tid"],"metric":["ContentsCode"]},
-      "dimension":{"Region":{"label":"region","category":{"index":{"K-3041":0,"3043":1},"label":{"K-3041":"Gol","3043":"Ål (2020-2023)"}}},
+      "dimension":{"Region":{"label":"region","category":{"index":{"K-4001":0,"3905":1},"label":{"K-4001":"Porsgrunn","3905":"Tønsberg (2020-2023)"}}},
         "ContentsCode":{"label":"statistikkvariabel","category":{"index":{"Netto":0,"Del":1},"label":{"Netto":"Nettoinnflytting","Del":"Del av folketalet"},
           "unit":{"Netto":{"base":"personar","decimals":0},"Del":{"base":"prosent","decimals":1}}}},
         "Tid":{"label":"kvartal","category":{"index":["2020K1"]}}},
@@ -146,7 +146,12 @@ fn reads_jsonstat2_with_units_and_status() {
     assert_eq!(table.table_id.as_deref(), Some("01222"));
     assert_eq!(
         values(&table),
-        ["3041|Gol|2020K1|Netto|12", "3041|Gol|2020K1|Del|1.5", "3043|Ål|2020K1|Netto|null", "3043|Ål|2020K1|Del|2.0"]
+        [
+            "4001|Porsgrunn|2020K1|Netto|12",
+            "4001|Porsgrunn|2020K1|Del|1.5",
+            "3905|Tønsberg|2020K1|Netto|null",
+            "3905|Tønsberg|2020K1|Del|2.0"
+        ]
     );
     assert_eq!((table.variables[0].count, table.variables[1].count), (Some(true), Some(false)));
     assert_eq!(table.variables[1].unit.as_deref(), Some("prosent"));
