@@ -310,3 +310,26 @@ goal-rule = The baseline is the value on { $baseline }. The goal is { $target } 
     }. Without a baseline or a later value there is no data.
 input-unnamed = uploaded file
 population-spreadsheet = the file is an { $format } workbook, not a table the population reader reads (expected a CSV file — an SSB download or the plan's own table — or JSON-stat: save the sheet as CSV)
+
+statistics-no-region = no region dimension (expected a column or dimension named "region", "kommune" or with the geo role; the table has: { $dimensions })
+statistics-no-time = no time dimension (expected a column or dimension named "år", "kvartal", "måned" or "tid" or with the time role, or columns such as "Nettoinnflytting 2020K1"; the table has: { $dimensions })
+statistics-period-unreadable = cannot read time period "{ $text }" (expected a year such as 2023, a quarter such as 2023K1, a month such as 2023M01 or a date such as 2023-01-31)
+statistics-value-unreadable = cannot read value "{ $text }" (expected a number, one of SSB's symbols ".", "..", "..." or ":" for a missing value, or "-" for zero)
+statistics-duplicate-cell = the cell { $cell } is given twice (first on line { $first })
+statistics-missing-symbols = { $count ->
+        [one] one cell holds an SSB symbol for a missing value ("{ $symbol }", here): it is missing, never zero
+       *[other] { $count } cells hold SSB's symbols for a missing value (the first, "{ $symbol }", here): they are missing, never zero
+    }
+statistics-empty = the table holds no values (expected a header and rows of values)
+statistics-jsonstat-no-dataset = no JSON-stat dataset (expected "id", "size", "dimension" and "value", or SSB's {"{"}"dataset": …{"}"} wrapper)
+statistics-jsonstat-size = "{ $dimension }" has { $count } values where the size says { $expected }
+statistics-variable-unknown = no variable "{ $wanted }" in this table (nearest: { $nearest }; expected the code or label of one of its { $count } variables)
+statistics-dimension-unknown = no dimension "{ $wanted }" in this table (nearest: { $nearest }; its dimensions besides region and time: { $dimensions })
+statistics-select-unknown = no value "{ $wanted }" in the dimension "{ $dimension }" (nearest: { $nearest }; expected the code or label of one of its { $count } values)
+statistics-dimension-open = the dimension "{ $dimension }" has { $count } values ({ $values }): choose one with --select { $code }=CODE or sum them with --sum { $code }
+statistics-region-unknown = no municipality { $code } in the table, under this code or an earlier one (nearest: { $nearest })
+statistics-note-missing = missing for { $municipalities }
+statistics-note-no-weight = the weight is missing for { $municipalities }
+statistics-note-not-count = not summed: the unit "{ $unit }" is no count; give --weight with a count variable of the table to weight the municipalities' values
+statistics-note-unknown-count = not summed: the table does not say whether "{ $variable }" is a count; give --count if it is, or --weight with a count variable
+statistics-code-break = { $code } has no value up to { $date } and cannot be followed further back: { $reason }

@@ -303,3 +303,26 @@ goal-rule = Utgangsverdien er verdien { $baseline }. Målet er { $target } innen
     }. Uten utgangsverdi eller senere verdi mangler det data.
 input-unnamed = opplastet fil
 population-spreadsheet = filen er en { $format }-arbeidsbok, ikke en tabell befolkningsleseren leser (ventet en CSV-fil — en nedlasting fra SSB eller planens egen tabell — eller JSON-stat: lagre arket som CSV)
+
+statistics-no-region = ingen regionsdimensjon (ventet en kolonne eller en dimensjon som heter «region» eller «kommune», eller med rollen geo; tabellen har: { $dimensions })
+statistics-no-time = ingen tidsdimensjon (ventet en kolonne eller en dimensjon som heter «år», «kvartal», «måned» eller «tid», eller med rollen time, eller kolonner som «Nettoinnflytting 2020K1»; tabellen har: { $dimensions })
+statistics-period-unreadable = kan ikke lese tidsperioden «{ $text }» (ventet et år som 2023, et kvartal som 2023K1, en måned som 2023M01 eller en dato som 2023-01-31)
+statistics-value-unreadable = kan ikke lese verdien «{ $text }» (ventet et tall, ett av SSBs symboler «.», «..», «...» eller «:» for en verdi som mangler, eller «-» for null)
+statistics-duplicate-cell = cellen { $cell } står to ganger (første gang på linje { $first })
+statistics-missing-symbols = { $count ->
+        [one] én celle har et SSB-symbol for en verdi som mangler («{ $symbol }», her): verdien mangler, den er aldri null
+       *[other] { $count } celler har SSBs symboler for en verdi som mangler (den første, «{ $symbol }», her): de mangler, de er aldri null
+    }
+statistics-empty = tabellen har ingen verdier (ventet en overskrift og rader med verdier)
+statistics-jsonstat-no-dataset = ikke noe JSON-stat-datasett (ventet «id», «size», «dimension» og «value», eller SSBs {"{"}"dataset": …{"}"}-innpakning)
+statistics-jsonstat-size = «{ $dimension }» har { $count } verdier der størrelsen sier { $expected }
+statistics-variable-unknown = ingen variabel «{ $wanted }» i denne tabellen (nærmest: { $nearest }; ventet koden eller navnet på en av de { $count } variablene)
+statistics-dimension-unknown = ingen dimensjon «{ $wanted }» i denne tabellen (nærmest: { $nearest }; dimensjonene utenom region og tid: { $dimensions })
+statistics-select-unknown = ingen verdi «{ $wanted }» i dimensjonen «{ $dimension }» (nærmest: { $nearest }; ventet koden eller navnet på en av de { $count } verdiene)
+statistics-dimension-open = dimensjonen «{ $dimension }» har { $count } verdier ({ $values }): velg en med --select { $code }=KODE eller summer dem med --sum { $code }
+statistics-region-unknown = ingen kommune { $code } i tabellen, under denne koden eller en tidligere (nærmest: { $nearest })
+statistics-note-missing = mangler for { $municipalities }
+statistics-note-no-weight = vekten mangler for { $municipalities }
+statistics-note-not-count = ikke summert: enheten «{ $unit }» er ikke et antall; gi --weight med en tellevariabel i tabellen for å vekte kommunenes verdier
+statistics-note-unknown-count = ikke summert: tabellen sier ikke om «{ $variable }» er et antall; gi --count hvis den er det, eller --weight med en tellevariabel
+statistics-code-break = { $code } har ingen verdi frem til { $date } og kan ikke følges lenger bakover: { $reason }

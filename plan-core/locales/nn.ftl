@@ -303,3 +303,26 @@ goal-rule = Utgangsverdien er verdien { $baseline }. Målet er { $target } innan
     }. Utan utgangsverdi eller seinare verdi manglar det data.
 input-unnamed = opplasta fil
 population-spreadsheet = fila er ei { $format }-arbeidsbok, ikkje ein tabell folketalslesaren les (venta ei CSV-fil — ei nedlasting frå SSB eller planen sin eigen tabell — eller JSON-stat: lagre arket som CSV)
+
+statistics-no-region = ingen regionsdimensjon (venta ei kolonne eller ein dimensjon som heiter «region» eller «kommune», eller med rolla geo; tabellen har: { $dimensions })
+statistics-no-time = ingen tidsdimensjon (venta ei kolonne eller ein dimensjon som heiter «år», «kvartal», «måned» eller «tid», eller med rolla time, eller kolonnar som «Nettoinnflytting 2020K1»; tabellen har: { $dimensions })
+statistics-period-unreadable = kan ikkje lese tidsperioden «{ $text }» (venta eit år som 2023, eit kvartal som 2023K1, ein månad som 2023M01 eller ein dato som 2023-01-31)
+statistics-value-unreadable = kan ikkje lese verdien «{ $text }» (venta eit tal, eitt av SSB sine symbol «.», «..», «...» eller «:» for ein verdi som manglar, eller «-» for null)
+statistics-duplicate-cell = cella { $cell } står to gonger (første gong på linje { $first })
+statistics-missing-symbols = { $count ->
+        [one] éi celle har eit SSB-symbol for ein verdi som manglar («{ $symbol }», her): verdien manglar, han er aldri null
+       *[other] { $count } celler har SSB sine symbol for ein verdi som manglar (den første, «{ $symbol }», her): dei manglar, dei er aldri null
+    }
+statistics-empty = tabellen har ingen verdiar (venta ei overskrift og rader med verdiar)
+statistics-jsonstat-no-dataset = ikkje noko JSON-stat-datasett (venta «id», «size», «dimension» og «value», eller SSB sin {"{"}"dataset": …{"}"}-innpakning)
+statistics-jsonstat-size = «{ $dimension }» har { $count } verdiar der storleiken seier { $expected }
+statistics-variable-unknown = ingen variabel «{ $wanted }» i denne tabellen (nærast: { $nearest }; venta koden eller namnet på ein av dei { $count } variablane)
+statistics-dimension-unknown = ingen dimensjon «{ $wanted }» i denne tabellen (nærast: { $nearest }; dimensjonane utanom region og tid: { $dimensions })
+statistics-select-unknown = ingen verdi «{ $wanted }» i dimensjonen «{ $dimension }» (nærast: { $nearest }; venta koden eller namnet på ein av dei { $count } verdiane)
+statistics-dimension-open = dimensjonen «{ $dimension }» har { $count } verdiar ({ $values }): vel ein med --select { $code }=KODE eller summer dei med --sum { $code }
+statistics-region-unknown = ingen kommune { $code } i tabellen, under denne koden eller ein tidlegare (nærast: { $nearest })
+statistics-note-missing = manglar for { $municipalities }
+statistics-note-no-weight = vekta manglar for { $municipalities }
+statistics-note-not-count = ikkje summert: eininga «{ $unit }» er ikkje eit tal på noko; gje --weight med ein teljevariabel i tabellen for å vege verdiane til kommunane
+statistics-note-unknown-count = ikkje summert: tabellen seier ikkje om «{ $variable }» er eit tal på noko; gje --count om han er det, eller --weight med ein teljevariabel
+statistics-code-break = { $code } har ingen verdi fram til { $date } og kan ikkje følgjast lenger bakover: { $reason }

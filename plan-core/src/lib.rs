@@ -92,6 +92,7 @@ pub mod registry;
 pub mod revise;
 pub mod scaffold;
 pub mod schema;
+pub mod statistics;
 mod table;
 pub mod text;
 mod toml_span;

@@ -61,6 +61,19 @@ pub fn population_figures() -> Value {
     of::<crate::population::figures::FiguresJson>()
 }
 
+/// The schema of `plan-report indicator --format json`
+/// ([`IndicatorJson`](crate::statistics::indicator::IndicatorJson)).
+///
+/// # Example
+/// ```
+/// let schema = plan_core::schema::indicator();
+/// assert_eq!(schema["required"], serde_json::json!(["variable", "values", "region", "sources"]));
+/// assert_eq!(schema["$defs"]["ValueJson"]["properties"]["value"]["type"], serde_json::json!(["number", "null"]));
+/// ```
+pub fn indicator() -> Value {
+    of::<crate::statistics::indicator::IndicatorJson>()
+}
+
 /// The schema of `plan-report diff --format json`
 /// ([`ActionDiff`](crate::diff::ActionDiff)).
 ///

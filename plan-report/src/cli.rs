@@ -142,7 +142,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = ShowFormat::Json)]
         format: ShowFormat,
     },
-    /// Print the JSON Schema of what `show`, `population` or `diff` print as JSON, or of the input plan.toml.
+    /// Print the JSON Schema of what `show`, `population`, `indicator` or `diff` print as JSON, or of the input plan.toml.
     Schema {
         /// Which output.
         #[arg(value_enum)]
@@ -236,6 +236,39 @@ enum Command {
         #[arg(long, value_name = "DIR")]
         templates: Option<PathBuf>,
     },
+    /// One variable of statistics tables (SSB CSV or JSON-stat downloads) per municipality and period, and for a region.
+    Indicator {
+        /// A statistics table (SSB CSV or JSON-stat download); repeat to read several.
+        #[arg(long = "input", value_name = "FILE", required = true)]
+        inputs: Vec<PathBuf>,
+        /// The variable (ContentsCode or statistikkvariabel), by code or label.
+        #[arg(long, value_name = "CODE")]
+        #[allow(clippy::doc_markdown)] // clap's help text, where backticks would show
+        variable: String,
+        /// Fix a dimension to one value, by code or label: DIM=CODE; repeatable.
+        #[arg(long, value_name = "DIM=CODE")]
+        select: Vec<String>,
+        /// Sum a dimension over its values; repeatable.
+        #[arg(long, value_name = "DIM")]
+        sum: Vec<String>,
+        /// Municipality codes of the region, comma-separated, followed through code changes (default: every municipality of the tables, no region figure).
+        #[arg(long, value_delimiter = ',', value_name = "CODE,CODE,...")]
+        region: Vec<String>,
+        /// A list of municipal code changes to add to the built-in one (SSB classification 131 format); repeatable.
+        #[arg(long = "changes", value_name = "FILE")]
+        changes: Vec<PathBuf>,
+        #[command(flatten)]
+        dates: DateRange,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = PopulationFormat::Table)]
+        format: PopulationFormat,
+        /// The variable is a count: sum it for the region (needed when the table does not say).
+        #[arg(long)]
+        count: bool,
+        /// A count variable of the same table that weights a rate's region value.
+        #[arg(long, value_name = "CODE")]
+        weight: Option<String>,
+    },
     /// Population change per municipality and for the region between two dates.
     Population {
         /// The plan folder.
@@ -326,6 +359,8 @@ enum SchemaOf {
     Population,
     /// The changes, as `diff --format json` prints them.
     Diff,
+    /// The values, as `indicator --format json` prints them.
+    Indicator,
     /// The input plan.toml, for editors with a TOML language server.
     PlanToml,
 }
@@ -414,11 +449,30 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             print_lines(&[text]);
             Ok(ExitCode::SUCCESS)
         }
+        Command::Indicator { inputs, variable, select, sum, region, changes, dates, format, count, weight } => {
+            let DateRange { from, to } = dates;
+            let request =
+                crate::indicator::Request { inputs, variable, select, sum, region, changes, from, to, count, weight };
+            let (json, diagnostics) = crate::indicator::compute(&request)?;
+            for d in &diagnostics {
+                eprintln!("{}", d.render_in(plan_report::i18n::catalogue(), crate::locale::messages()));
+            }
+            let text = match format {
+                PopulationFormat::Table => crate::indicator::table(&json),
+                PopulationFormat::Csv => crate::indicator::csv(&json),
+                PopulationFormat::Json => {
+                    serde_json::to_string_pretty(&json).map_err(std::io::Error::from).map_err(stdout_error)?
+                }
+            };
+            print_lines(&[text]);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Schema { of } => {
             let schema = match of {
                 SchemaOf::Plan => plan_core::schema::plan(),
                 SchemaOf::Population => plan_core::schema::population_figures(),
                 SchemaOf::Diff => plan_core::schema::action_diff(),
+                SchemaOf::Indicator => plan_core::schema::indicator(),
                 SchemaOf::PlanToml => plan_core::schema::plan_toml(),
             };
             let json = serde_json::to_string_pretty(&schema).map_err(std::io::Error::from).map_err(stdout_error)?;

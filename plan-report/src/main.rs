@@ -3,6 +3,7 @@
 
 mod batch_cmd;
 mod cli;
+mod indicator;
 mod locale;
 mod population;
 mod revision;

@@ -232,7 +232,7 @@ pub fn table(outcome: &Outcome) -> String {
 }
 
 /// Pads columns to equal width (counted in characters).
-fn align(rows: &[Vec<String>], right: &[bool]) -> String {
+pub(crate) fn align(rows: &[Vec<String>], right: &[bool]) -> String {
     let widths: Vec<usize> =
         (0..rows[0].len()).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
     let mut out = String::new();
@@ -285,7 +285,7 @@ pub fn csv(figures: &ChangeFigures) -> String {
     out
 }
 
-fn quote(text: &str) -> String {
+pub(crate) fn quote(text: &str) -> String {
     if text.contains([',', '"', '\n']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
 }
 

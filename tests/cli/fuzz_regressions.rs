@@ -20,6 +20,7 @@ fn no_reader_panics_on_a_regression_input() {
         let _ = read_jsonstat(&name, &bytes);
         let _ = read_ssb_csv(&name, bytes.as_slice());
         let _ = read_population_csv(&name, &bytes);
+        let _ = plan_core::statistics::read_statistics_bytes(&bytes, &name);
         let _ = CodeChanges::read_csv(&name, &bytes);
         if let Ok(text) = std::str::from_utf8(&bytes) {
             let _ = plan_core::Deadline::parse(text);

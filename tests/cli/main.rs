@@ -9,6 +9,7 @@ mod embed;
 mod followup;
 mod fuzz_regressions;
 mod history;
+mod indicator;
 mod inputs;
 mod languages;
 mod municipality_codes;

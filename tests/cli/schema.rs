@@ -1,4 +1,4 @@
-//! The JSON Schemas of `show`, `population` and `diff`: the copies under
+//! The JSON Schemas of `show`, `population`, `indicator` and `diff`: the copies under
 //! `schemas/` match what `plan-report schema` prints, and what the commands
 //! print is valid against them, with every key documented.
 
@@ -47,6 +47,36 @@ fn population_prints_what_its_schema_says() {
         "json",
     ]);
     assert_eq!(validate(&schema, &schema, &series, "$"), Vec::<String>::new());
+}
+
+#[test]
+fn indicator_prints_what_its_schema_says() {
+    let schema = assert_schema_file("indicator", "indicator");
+    let input = plan_report_tests::fixture("population/ssb-07459-long-latin1-semicolon.csv");
+    let input = input.display().to_string();
+    let values = json_of(&[
+        "indicator",
+        "--input",
+        &input,
+        "--variable",
+        "Personer",
+        "--sum",
+        "kjønn",
+        "--sum",
+        "alder",
+        "--region",
+        "3041,3043",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(validate(&schema, &schema, &values, "$"), Vec::<String>::new());
+    assert_eq!(
+        values["region"][0]["note"],
+        "not summed: the table does not say whether \"Personer\" is a count; give --count if it is, or --weight with a count variable"
+    );
+    for key in ["code", "name", "period", "start", "end", "value"] {
+        assert!(schema["$defs"]["ValueJson"]["properties"][key].is_object(), "{key}");
+    }
 }
 
 #[test]

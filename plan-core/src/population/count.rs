@@ -5,7 +5,8 @@
 pub enum Cell {
     /// A whole number of people.
     Count(u64),
-    /// One of SSB's missing-value symbols (`.`, `..`, `...`, `:`, `-`) or
+    /// One of SSB's missing-value symbols (`.` not applicable, `..` not
+    /// available, `...` not yet available, `:` confidential) or
     /// an empty cell: no figure, never zero.
     Missing,
 }
@@ -41,7 +42,9 @@ impl CellError {
 pub fn parse_count(cell: &[u8]) -> Result<Cell, CellError> {
     let cell = trim(cell);
     match cell {
-        b"" | b"." | b".." | b"..." | b":" | b"-" | b"\xe2\x80\x93" => return Ok(Cell::Missing),
+        b"" | b"." | b".." | b"..." | b":" => return Ok(Cell::Missing),
+        // SSB's symbol for nil: a true zero.
+        b"-" | b"\xe2\x80\x93" => return Ok(Cell::Count(0)),
         _ => {}
     }
     let mut value: u64 = 0;
@@ -136,8 +139,11 @@ mod tests {
 
     #[test]
     fn missing_is_never_zero() {
-        for symbol in [&b""[..], b".", b"..", b"...", b":", b"-", b" .. "] {
+        for symbol in [&b""[..], b".", b"..", b"...", b":", b" .. "] {
             assert_eq!(parse_count(symbol), Ok(Cell::Missing), "{symbol:?}");
+        }
+        for nil in [&b"-"[..], b" - ", "\u{2013}".as_bytes()] {
+            assert_eq!(parse_count(nil), Ok(Cell::Count(0)), "SSB's nil {nil:?} is a true zero");
         }
     }
 

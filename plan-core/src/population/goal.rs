@@ -344,7 +344,7 @@ mod tests {
 /// assert_eq!(json["status"], "reached");
 /// assert_eq!(json["latest"]["value"], 21571.0);
 /// assert_eq!(json["target"], 20780.75, "rounded to two decimals");
-/// assert_eq!(json["progress_pct"], 482.52);
+/// assert_eq!(json["progress_pct"], 484.08);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]

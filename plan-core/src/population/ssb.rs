@@ -6,8 +6,8 @@
 //! title line and a blank line before the header, or none; CRLF or LF;
 //! region labels `3041 Gol`, `K-3041 Gol`, `3041 - Gol`; time as a year or a
 //! quarter, in a column (long) or in the headers (wide, `Personer 2020`);
-//! one row per age and/or sex, summed; missing-value symbols `.`, `..`,
-//! `:`, `-` (missing, never zero). Regions that are not municipalities
+//! one row per age and/or sex, summed; SSB's symbols `.`, `..`, `...` and
+//! `:` (missing, never zero) and `-` (nil: a true zero). Regions that are not municipalities
 //! (the country, counties) are skipped.
 
 use std::io::Read;
@@ -106,7 +106,7 @@ pub fn read_ssb_csv<R: Read>(file: &str, reader: R) -> Result<(PopulationTable, 
 
 /// True for SSB's title line: a table number and a colon first
 /// (`07459: Befolkning, …`), quoted or not.
-fn is_title_line(text: &str) -> bool {
+pub(crate) fn is_title_line(text: &str) -> bool {
     let text = text.trim().trim_start_matches('"').as_bytes();
     text.len() > 6 && text[..5].iter().all(u8::is_ascii_digit) && text[5] == b':'
 }
@@ -443,7 +443,7 @@ pub(crate) fn is_total_label(label: &[u8]) -> bool {
 }
 
 /// `07459` from `07459: Befolkning, etter …`.
-fn table_id(text: &str) -> Option<String> {
+pub(crate) fn table_id(text: &str) -> Option<String> {
     let text = text.trim().trim_matches('"');
     let (id, _) = text.split_once(':')?;
     (id.len() == 5 && id.bytes().all(|b| b.is_ascii_digit())).then(|| id.to_string())
@@ -476,7 +476,7 @@ pub(crate) fn decode_label(bytes: &[u8]) -> String {
     text.replace(['\u{a0}', '\u{202f}'], " ")
 }
 
-fn unquote(field: &[u8]) -> &[u8] {
+pub(crate) fn unquote(field: &[u8]) -> &[u8] {
     let field = trim_ascii(field);
     match field {
         [b'"', inner @ .., b'"'] => inner,
@@ -497,7 +497,7 @@ fn trim_ascii(mut bytes: &[u8]) -> &[u8] {
 /// Splits a line into field ranges at `separator`, outside double quotes.
 /// Returns false when a quoted field is still open at the end of the line
 /// (it continues on the next line).
-fn split_fields(line: &[u8], separator: u8, fields: &mut Vec<(usize, usize)>) -> bool {
+pub(crate) fn split_fields(line: &[u8], separator: u8, fields: &mut Vec<(usize, usize)>) -> bool {
     fields.clear();
     let mut start = 0;
     let mut i = 0;
@@ -529,7 +529,7 @@ fn split_fields(line: &[u8], separator: u8, fields: &mut Vec<(usize, usize)>) ->
 
 /// The lines of a stream, split at `\n` with `\r` and a leading BOM
 /// removed, numbered from 1, read through one reused buffer.
-struct Lines<R> {
+pub(crate) struct Lines<R> {
     reader: R,
     buf: Vec<u8>,
     start: usize,
@@ -539,11 +539,11 @@ struct Lines<R> {
 }
 
 impl<R: Read> Lines<R> {
-    fn new(reader: R) -> Self {
+    pub(crate) fn new(reader: R) -> Self {
         Lines { reader, buf: vec![0; CHUNK], start: 0, end: 0, eof: false, line: 0 }
     }
 
-    fn next_line(&mut self) -> std::io::Result<Option<(&[u8], u64)>> {
+    pub(crate) fn next_line(&mut self) -> std::io::Result<Option<(&[u8], u64)>> {
         loop {
             if let Some(nl) = memchr::memchr(b'\n', &self.buf[self.start..self.end]) {
                 let (s, e) = self.piece(self.start, self.start + nl);

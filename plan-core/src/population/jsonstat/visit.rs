@@ -190,8 +190,11 @@ impl<'de> Visitor<'de> for CellSeed<'_> {
     }
 
     fn visit_str<E: de::Error>(self, s: &str) -> std::result::Result<Cell, E> {
-        if matches!(s.trim(), "." | ".." | "..." | ":" | "-") {
+        if matches!(s.trim(), "." | ".." | "..." | ":") {
             Ok(Cell::Missing)
+        } else if s.trim() == "-" {
+            // SSB's symbol for nil: a true zero.
+            Ok(Cell::Count(0))
         } else {
             self.reject(format!("\"{s}\""))
         }

@@ -1,0 +1,371 @@
+//! SSB's CSV downloads of any table, read with the population reader's line
+//! and field machinery: long (a time column and a value column) or wide
+//! (`Nettoinnflytting 2020K1` columns), codes or labels, a title line.
+
+use std::collections::BTreeMap;
+
+use super::{Cell, Dimension, Number, Period, Table, Variable, parse_period};
+use crate::diagnostic::Diagnostic;
+use crate::error::{Error, Result};
+use crate::population::label::split_region_label;
+use crate::population::ssb::{Lines, clean_name, decode_label, is_title_line, split_fields, table_id, unquote};
+use crate::text::fold;
+
+/// What a header column holds.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Role {
+    Region,
+    /// A second region column: the municipality's name (`kommune` beside
+    /// `kommunenummer`).
+    Name,
+    Time,
+    Variable,
+    Value,
+    /// A wide value column: its period and, when the header names it, its
+    /// variable.
+    Wide(usize, Option<usize>),
+    Dimension(usize),
+    Unknown,
+}
+
+/// Reads a CSV download; `file` names it in messages.
+pub(super) fn read(file: &str, bytes: &[u8]) -> Result<(Table, Vec<Diagnostic>)> {
+    let mut lines = Lines::new(bytes);
+    let mut title: Option<String> = None;
+    let mut header: Option<Header> = None;
+    let mut builder = Builder::new(file);
+    let mut fields: Vec<(usize, usize)> = Vec::with_capacity(16);
+    loop {
+        let next = lines.next_line().map_err(|source| Error::Io { path: file.into(), source })?;
+        let Some((line, line_no)) = next else { break };
+        if line.iter().all(|b| b.is_ascii_whitespace() || *b == b'"') {
+            continue;
+        }
+        let separator = match &header {
+            Some(h) => h.separator,
+            None => {
+                let text = decode_label(line);
+                if title.is_none() && is_title_line(&text) {
+                    title = Some(text.trim().trim_matches('"').to_string());
+                    continue;
+                }
+                crate::text::sniff_separator(&text)
+            }
+        };
+        if !split_fields(line, separator, &mut fields) {
+            return Err(Error::located(Diagnostic::error(
+                file,
+                Some(line_no),
+                None,
+                crate::msg!("csv-unclosed-quote"),
+            )));
+        }
+        match &header {
+            Some(h) => h.row(&mut builder, line, line_no, &fields)?,
+            None if fields.len() < 2 => {
+                title.get_or_insert_with(|| decode_label(line).trim().trim_matches('"').to_string());
+            }
+            None => header = Some(Header::new(&mut builder, line, line_no, separator, &fields, title.as_deref())?),
+        }
+    }
+    if header.is_none() {
+        return Err(Error::located(Diagnostic::error(file, None, None, crate::msg!("ssb-no-header"))));
+    }
+    builder.finish()
+}
+
+struct Header {
+    separator: u8,
+    names: Vec<String>,
+    roles: Vec<Role>,
+    /// The variable of a long table without a variable column.
+    value_variable: Option<usize>,
+}
+
+impl Header {
+    fn new(
+        builder: &mut Builder,
+        line: &[u8],
+        line_no: u64,
+        separator: u8,
+        fields: &[(usize, usize)],
+        title: Option<&str>,
+    ) -> Result<Header> {
+        let names: Vec<String> =
+            fields.iter().map(|&(s, e)| decode_label(unquote(&line[s..e])).trim().to_string()).collect();
+        let mut roles: Vec<Role> = names
+            .iter()
+            .map(|name| {
+                let folded = fold(name);
+                if super::REGION_NAMES.contains(&folded.as_str()) {
+                    Role::Region
+                } else if super::TIME_NAMES.contains(&folded.as_str()) {
+                    Role::Time
+                } else if super::VARIABLE_NAMES.contains(&folded.as_str()) {
+                    Role::Variable
+                } else {
+                    Role::Unknown
+                }
+            })
+            .collect();
+        if let Some(first) = roles.iter().position(|r| *r == Role::Region) {
+            for role in &mut roles[first + 1..] {
+                if *role == Role::Region {
+                    *role = Role::Name;
+                }
+            }
+        }
+        let file = builder.table.file.clone();
+        let listed = crate::text::excerpt(&names.join(", "), 160);
+        let located = |message| Error::located(Diagnostic::error(&file, Some(line_no), None, message));
+        if !roles.contains(&Role::Region) {
+            return Err(located(crate::msg!("statistics-no-region", dimensions = listed)));
+        }
+        builder.table.table_id = title.and_then(table_id).or_else(|| names.iter().find_map(|n| table_id(n)));
+        let mut value_variable = None;
+        if roles.contains(&Role::Time) {
+            // Long: the value is the last column of no other role.
+            if let Some(last) = roles.iter().rposition(|r| *r == Role::Unknown) {
+                roles[last] = Role::Value;
+                if !roles.contains(&Role::Variable) {
+                    let name = &names[last];
+                    let label = match name.split_once(':') {
+                        Some((id, rest)) if table_id(name).as_deref() == Some(id.trim()) => rest.trim(),
+                        _ => name.as_str(),
+                    };
+                    value_variable = Some(builder.variable(label));
+                }
+            }
+        } else {
+            for (k, name) in names.iter().enumerate() {
+                if roles[k] != Role::Unknown {
+                    continue;
+                }
+                let (prefix, last) = match name.rsplit_once(char::is_whitespace) {
+                    Some((prefix, last)) => (prefix.trim(), last),
+                    None => ("", name.as_str()),
+                };
+                if let Some(period) = parse_period(last) {
+                    let period = builder.period(period);
+                    let variable = (!prefix.is_empty()).then(|| builder.variable(prefix));
+                    roles[k] = Role::Wide(period, variable);
+                }
+            }
+            if !roles.iter().any(|r| matches!(r, Role::Wide(..))) {
+                return Err(located(crate::msg!("statistics-no-time", dimensions = listed)));
+            }
+            if roles.iter().any(|r| matches!(r, Role::Wide(_, None))) && !roles.contains(&Role::Variable) {
+                let variable = builder.variable(title.map_or("", |t| t.split_once(':').map_or(t, |(_, r)| r.trim())));
+                for role in &mut roles {
+                    if let Role::Wide(_, v @ None) = role {
+                        *v = Some(variable);
+                    }
+                }
+            }
+        }
+        for (k, role) in roles.iter_mut().enumerate() {
+            if *role == Role::Unknown {
+                *role = Role::Dimension(builder.table.dimensions.len());
+                builder.table.dimensions.push(Dimension {
+                    code: names[k].clone(),
+                    label: names[k].clone(),
+                    categories: Vec::new(),
+                });
+            }
+        }
+        Ok(Header { separator, names, roles, value_variable })
+    }
+
+    fn row(&self, builder: &mut Builder, line: &[u8], line_no: u64, fields: &[(usize, usize)]) -> Result<()> {
+        let field = |i: usize| fields.get(i).map_or(String::new(), |&(s, e)| decode_label(unquote(&line[s..e])));
+        let mut region = None;
+        let mut name = None;
+        let mut period = None;
+        let mut variable = self.value_variable;
+        let mut categories = vec![0; builder.table.dimensions.len()];
+        for (k, role) in self.roles.iter().enumerate() {
+            match *role {
+                Role::Region => region = Some(region_parts(&field(k))),
+                Role::Name => name = Some(field(k).trim().to_string()),
+                Role::Time => {
+                    let text = field(k);
+                    let Some(p) = parse_period(&text) else {
+                        return Err(self.error(
+                            builder,
+                            line_no,
+                            k,
+                            crate::msg!("statistics-period-unreadable", text = text.trim()),
+                        ));
+                    };
+                    period = Some(builder.period(p));
+                }
+                Role::Variable => variable = Some(builder.variable(field(k).trim())),
+                Role::Dimension(d) => {
+                    let text = field(k);
+                    categories[d] = builder.table.dimensions[d].intern(text.trim(), text.trim());
+                }
+                Role::Value | Role::Wide(..) | Role::Unknown => {}
+            }
+        }
+        let region = match (region, name) {
+            (Some((code, label)), Some(name)) if label.is_empty() || label == code => {
+                builder.table.regions.intern(&code, &name)
+            }
+            (Some((code, label)), _) => builder.table.regions.intern(&code, &label),
+            (None, _) => 0,
+        };
+        for (k, role) in self.roles.iter().enumerate() {
+            let (period, variable) = match *role {
+                Role::Value => (period, variable),
+                Role::Wide(p, v) => (Some(p), v.or(variable)),
+                _ => continue,
+            };
+            let (Some(period), Some(variable)) = (period, variable) else { continue };
+            let text = field(k);
+            let value = builder.value(&text).map_err(|message| self.error(builder, line_no, k, message))?;
+            let cell = Cell { region, period, variable, categories: categories.clone(), value, line: Some(line_no) };
+            builder.push(cell).map_err(|message| self.error(builder, line_no, k, message))?;
+            if value.is_none() && is_symbol(&text) {
+                builder.symbol(&text, line_no, &self.names[k]);
+            }
+        }
+        Ok(())
+    }
+
+    fn error(&self, builder: &Builder, line: u64, column: usize, message: crate::Message) -> Error {
+        Error::located(Diagnostic::error(&builder.table.file, Some(line), Some(&self.names[column]), message))
+    }
+}
+
+/// SSB's symbols for a missing value.
+fn is_symbol(text: &str) -> bool {
+    matches!(text.trim(), "." | ".." | "..." | ":")
+}
+
+/// `4001 Porsgrunn`, `K-4001 Porsgrunn`, `4001`, `0 Hele landet`, or a label alone.
+fn region_parts(text: &str) -> (String, String) {
+    if let Some((code, name)) = split_region_label(text) {
+        return (code.as_str().to_string(), clean_name(name));
+    }
+    let text = text.trim();
+    let rest = text.strip_prefix("K-").unwrap_or(text);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    if digits > 0 && rest[digits..].chars().next().is_none_or(|c| c == ' ' || c == '-') {
+        let name = clean_name(rest[digits..].trim_start_matches([' ', '-']));
+        return (rest[..digits].to_string(), name);
+    }
+    (text.to_string(), clean_name(text))
+}
+
+/// Collects cells, periods and variables, and checks for duplicates.
+pub(super) struct Builder {
+    pub table: Table,
+    periods: BTreeMap<String, usize>,
+    seen: BTreeMap<(usize, usize, usize, Vec<usize>), u64>,
+    symbols: usize,
+    first_symbol: Option<(String, u64, String)>,
+}
+
+impl Builder {
+    pub fn new(file: &str) -> Builder {
+        Builder {
+            table: Table {
+                file: file.to_string(),
+                table_id: None,
+                regions: Dimension { code: "region".into(), label: "region".into(), categories: Vec::new() },
+                periods: Vec::new(),
+                variables: Vec::new(),
+                dimensions: Vec::new(),
+                cells: Vec::new(),
+            },
+            periods: BTreeMap::new(),
+            seen: BTreeMap::new(),
+            symbols: 0,
+            first_symbol: None,
+        }
+    }
+
+    pub fn period(&mut self, period: Period) -> usize {
+        if let Some(&i) = self.periods.get(&period.label) {
+            return i;
+        }
+        self.periods.insert(period.label.clone(), self.table.periods.len());
+        self.table.periods.push(period);
+        self.table.periods.len() - 1
+    }
+
+    fn variable(&mut self, label: &str) -> usize {
+        if let Some(i) = self.table.variables.iter().position(|v| v.code == label) {
+            return i;
+        }
+        self.table.variables.push(Variable {
+            code: label.to_string(),
+            label: label.to_string(),
+            unit: None,
+            decimals: None,
+            count: None,
+        });
+        self.table.variables.len() - 1
+    }
+
+    /// A cell's value: SSB's `.`, `..`, `...` and `:` (or nothing) are
+    /// missing, `-` a true zero.
+    fn value(&self, text: &str) -> std::result::Result<Option<Number>, crate::Message> {
+        match text.trim() {
+            "" | "." | ".." | "..." | ":" => Ok(None),
+            "-" | "–" => Ok(Some(Number::integer(0))),
+            t => Number::parse(t)
+                .map(Some)
+                .ok_or_else(|| crate::msg!("statistics-value-unreadable", text = crate::text::excerpt(t, 40))),
+        }
+    }
+
+    fn symbol(&mut self, text: &str, line: u64, column: &str) {
+        self.symbols += 1;
+        self.first_symbol.get_or_insert_with(|| (text.trim().to_string(), line, column.to_string()));
+    }
+
+    /// Adds a cell; the message when the same cell was given before.
+    pub fn push(&mut self, cell: Cell) -> std::result::Result<(), crate::Message> {
+        let key = (cell.region, cell.period, cell.variable, cell.categories.clone());
+        let line = cell.line.unwrap_or(0);
+        if let Some(&first) = self.seen.get(&key) {
+            return Err(crate::msg!("statistics-duplicate-cell", cell = self.describe(&cell), first = first));
+        }
+        self.seen.insert(key, line);
+        self.table.cells.push(cell);
+        Ok(())
+    }
+
+    /// `4001 Porsgrunn, 2020K1, Nettoinnflytting, Menn`.
+    fn describe(&self, cell: &Cell) -> String {
+        let t = &self.table;
+        let region = t.regions.categories.get(cell.region).map_or(String::new(), |c| {
+            if c.label.is_empty() || c.label == c.code { c.code.clone() } else { format!("{} {}", c.code, c.label) }
+        });
+        let mut parts = vec![region];
+        parts.extend(t.periods.get(cell.period).map(|p| p.label.clone()));
+        parts.extend(t.variables.get(cell.variable).map(|v| v.label.clone()));
+        for (d, &c) in cell.categories.iter().enumerate() {
+            parts.extend(t.dimensions.get(d).and_then(|d| d.categories.get(c)).map(|c| c.label.clone()));
+        }
+        parts.join(", ")
+    }
+
+    pub fn finish(self) -> Result<(Table, Vec<Diagnostic>)> {
+        let file = self.table.file.clone();
+        if self.table.cells.is_empty() {
+            return Err(Error::located(Diagnostic::error(file, None, None, crate::msg!("statistics-empty"))));
+        }
+        let mut warnings = Vec::new();
+        if let Some((symbol, line, column)) = self.first_symbol {
+            warnings.push(Diagnostic::warning(
+                file,
+                Some(line),
+                Some(&column),
+                crate::msg!("statistics-missing-symbols", count = self.symbols, symbol = symbol),
+            ));
+        }
+        Ok((self.table, warnings))
+    }
+}
