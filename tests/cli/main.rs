@@ -11,6 +11,7 @@ mod fuzz_regressions;
 mod history;
 mod languages;
 mod municipality_codes;
+mod names;
 mod new;
 mod other_region;
 mod pdf_structure;
