@@ -131,3 +131,8 @@ pub fn pdf_lines(pdf: &Path) -> Vec<String> {
 pub fn loose(text: &str) -> String {
     normalize(&text.replace('-', " "))
 }
+
+/// A path as a command-line argument.
+pub fn arg_path(path: &Path) -> &str {
+    path.to_str().expect("a UTF-8 path")
+}

@@ -51,11 +51,10 @@ pub struct Case {
     /// report (`{ title = "Årsrapport 2022", report = "status", year = 2022 }`).
     #[serde(default)]
     pub attachments: Vec<Attachment>,
-    /// The file the case was read from (`sak.toml`, `saker/9-20.toml`); the
-    /// loader sets it.
+    /// The file the case was read from, relative to the plan folder
+    /// (`sak.toml`, `saker/9-20.toml`); the loader sets it.
     #[serde(default)]
-    #[schemars(with = "String")]
-    pub file: std::path::PathBuf,
+    pub file: String,
 }
 
 impl Case {

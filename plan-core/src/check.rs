@@ -172,7 +172,7 @@ pub(crate) fn warnings(folder: &PlanFolder, plan_file: &str, spans: &SpanIndex<'
     let mut explained: BTreeSet<String> =
         plan.bodies.iter().filter(|b| b.name.is_some()).map(|b| b.abbreviation.clone()).collect();
     let actions = folder.programme.versions.iter().flat_map(|v| {
-        let file = v.file.display().to_string();
+        let file = v.file.clone();
         v.actions.iter().map(move |a| (file.clone(), a))
     });
     // Action ids of any version (`LAND-06` in "Nytt nummer (var LAND-06)")

@@ -88,7 +88,11 @@ pub enum Remedy {
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
-    /// The file, as the user named it (for example `data/hallingdal/tiltak.csv`).
+    /// The file, relative to the plan folder (`tiltak.csv`,
+    /// `status/2022.csv`); a file from outside the folder by its file name
+    /// alone; the files of a finding about several, `, ` between. Never a
+    /// path on this machine: [`Diagnostic::in_folder`] gives the paths to
+    /// open.
     pub file: String,
     /// The 1-based line in that file, when the finding has one.
     pub line: Option<u64>,
@@ -189,6 +193,71 @@ impl Diagnostic {
     pub fn with_remedy(mut self, remedy: Remedy) -> Self {
         self.remedy = Some(remedy);
         self
+    }
+
+    /// The same finding with each file it names replaced by `place(name)`
+    /// (each of several, for a finding about several files; a table's kind
+    /// after its name, such as ` (SSB, table 07459)`, stays): a tool names
+    /// the files the way its user opens them. An unnamed input stays
+    /// unnamed.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Diagnostic, msg};
+    /// let d = Diagnostic::warning("status/2022.csv", Some(3), None, msg!("actions-count", count = 1));
+    /// let shown = d.with_files(|name| format!("/srv/plans/valdres/{name}"));
+    /// assert_eq!(shown.to_string(), "/srv/plans/valdres/status/2022.csv:3: warning: 1 action");
+    /// let both = Diagnostic::warning("a.json (SSB, table 07459), b.csv", None, None, msg!("actions-count", count = 2));
+    /// assert_eq!(both.with_files(|name| format!("x/{name}")).file, "x/a.json (SSB, table 07459), x/b.csv");
+    /// ```
+    pub fn with_files(mut self, place: impl Fn(&str) -> String) -> Self {
+        if self.file.is_empty() {
+            return self;
+        }
+        // Split at `, ` outside parentheses: a kind's own comma stays.
+        let mut files: Vec<String> = Vec::new();
+        let (mut depth, mut start) = (0usize, 0usize);
+        for (i, c) in self.file.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                ',' if depth == 0 && self.file[i..].starts_with(", ") => {
+                    files.push(self.file[start..i].to_string());
+                    start = i + 2;
+                }
+                _ => {}
+            }
+        }
+        files.push(self.file[start..].to_string());
+        let placed: Vec<String> = files
+            .iter()
+            .map(|file| {
+                // A population table's name carries its kind (see `SourceKind::of_source`).
+                let kind = file.rfind(" (SSB, table ").or_else(|| file.strip_suffix(" (JSON-stat)").map(str::len));
+                match kind.filter(|_| file.ends_with(')')) {
+                    Some(kind) => format!("{}{}", place(&file[..kind]), &file[kind..]),
+                    None => place(file),
+                }
+            })
+            .collect();
+        self.file = placed.join(", ");
+        self
+    }
+
+    /// The same finding with its files named by the paths to open them: the
+    /// plan folder `root` (as the program was given it) joined with each
+    /// name, as [`path_of`](crate::folder::path_of) finds it. What a
+    /// command line prints, so that a terminal or an editor opens the file.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Diagnostic, msg};
+    /// let d = Diagnostic::warning("tiltak.csv", Some(5), Some("ansvar"), msg!("actions-count", count = 1));
+    /// assert_eq!(d.in_folder("data/hallingdal").to_string(), "data/hallingdal/tiltak.csv:5: warning: column 'ansvar': 1 action");
+    /// ```
+    pub fn in_folder(self, root: impl AsRef<std::path::Path>) -> Self {
+        let root = root.as_ref();
+        self.with_files(|name| crate::folder::path_of(root, name).display().to_string())
     }
 
     /// The same finding, in worksheet `sheet` of a workbook.

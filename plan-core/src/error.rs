@@ -108,6 +108,42 @@ impl Error {
         }
     }
 
+    /// The same error with the files its findings name replaced by
+    /// `place(name)`, as [`Diagnostic::with_files`]; other variants as they
+    /// are.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Diagnostic, Error, msg};
+    /// let err = Error::located(Diagnostic::error("feil.csv", Some(2), None, msg!("action-id-missing")));
+    /// let err = err.with_files(|name| format!("/tmp/opplasting/{name}"));
+    /// assert_eq!(err.diagnostics()[0].file, "/tmp/opplasting/feil.csv");
+    /// ```
+    pub fn with_files(self, place: impl Fn(&str) -> String) -> Self {
+        match self {
+            Error::Invalid { diagnostics } => {
+                Error::Invalid { diagnostics: diagnostics.into_iter().map(|d| d.with_files(&place)).collect() }
+            }
+            other => other,
+        }
+    }
+
+    /// The same error with the files its findings name given as paths in
+    /// the plan folder `root`, as [`Diagnostic::in_folder`]: what a command
+    /// line prints after a load that failed.
+    ///
+    /// # Example
+    /// ```
+    /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/code-no-municipality");
+    /// let err = plan_core::PlanFolder::load(dir).unwrap_err();
+    /// assert_eq!(err.diagnostics()[0].file, "plan.toml");
+    /// assert_eq!(err.in_folder(dir).diagnostics()[0].file, format!("{dir}/plan.toml"));
+    /// ```
+    pub fn in_folder(self, root: impl AsRef<std::path::Path>) -> Self {
+        let root = root.as_ref();
+        self.with_files(|name| crate::folder::path_of(root, name).display().to_string())
+    }
+
     /// Wraps one located error.
     ///
     /// # Example

@@ -1,7 +1,7 @@
 //! The plan folder: the plan document and everything kept around it through
 //! the plan's life.
 
-use std::path::PathBuf;
+use std::path::{Component, Path, PathBuf};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -36,15 +36,46 @@ use crate::programme::{Programme, ProgrammeVersion};
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 ///
+/// # Names, not paths
+///
+/// Every file the folder holds goes by its path relative to the folder —
+/// `status/2022.csv`, `handlingsprogram/2023.csv`, `saker/31-23.toml`,
+/// `folketal-ssb-07459-2015-2024.csv` — in the model (each `file` field), in
+/// every [`Diagnostic`](crate::Diagnostic), in the JSON and in the reports
+/// and pages made from it; a file read from outside the folder (a
+/// statistics file that `plan.toml` names by a path outside it) goes by its
+/// file name alone ([`relative_name`]). Where the folder is on this machine
+/// is kept once, in [`PlanFolder::root`], and never published: the same
+/// folder loaded from `/srv/a/plan` and from `/srv/b/plan` gives the same
+/// JSON and the same reports, byte for byte. [`PlanFolder::path`] (or
+/// [`path_of`], without a loaded folder) turns a name back into the file to
+/// open, and [`Diagnostic::in_folder`](crate::Diagnostic::in_folder) does so
+/// for a finding. Where the folder itself must be named, it goes by
+/// [`PlanFolder::name`], the plan's title unless the caller sets another.
+///
+/// ```
+/// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+/// let folder = plan_core::PlanFolder::load(dir)?.value;
+/// assert_eq!(folder.statuses[1].file, "status/2022.csv");
+/// assert_eq!(folder.programme.versions[2].file, "handlingsprogram/2023.csv");
+/// assert_eq!(folder.population_files[1].file, "folketal-ssb-07459-2015-2024.csv");
+/// assert!(!serde_json::to_string(&folder).unwrap().contains(dir), "no path on this machine in the JSON");
+/// assert_eq!(folder.path("status/2022.csv"), std::path::Path::new(dir).join("status/2022.csv"));
+/// assert_eq!(folder.name, "Strategisk plan Hallingdal 2021–2024");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+///
 /// A round trip through JSON keeps everything but what only messages use:
-/// the folder's `root`, the line numbers of actions and status rows, the
-/// status words as written, and the population files' rows per date.
+/// the folder's `root` and `name`, the line numbers of actions and status
+/// rows, the status words as written, and the population files' rows per
+/// date.
 ///
 /// ```
 /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
 /// let back: plan_core::PlanFolder = serde_json::from_str(&serde_json::to_string(&folder).unwrap()).unwrap();
 /// let mut expected = folder.clone();
 /// expected.root = Default::default();
+/// expected.name = Default::default();
 /// for version in &mut expected.programme.versions {
 ///     version.actions.iter_mut().for_each(|a| a.line = None);
 /// }
@@ -60,9 +91,25 @@ use crate::programme::{Programme, ProgrammeVersion};
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PlanFolder {
-    /// The folder as the user named it, such as `data/hallingdal`.
+    /// Where the folder is, as the caller gave it (such as `data/hallingdal`
+    /// or `/srv/plans/valdres`): the one path on this machine the folder
+    /// keeps. Every file name in the folder is relative to it (see
+    /// [`PlanFolder::path`]); it is never published, and not in the JSON.
     #[serde(skip)]
     pub root: PathBuf,
+    /// The folder's display name, where a message or an output must name the
+    /// folder itself: the plan's title (`meta.title`) as loaded; set another
+    /// (a service's own name for the plan) after loading. Not the path, and
+    /// not in the JSON.
+    ///
+    /// ```
+    /// let mut folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// assert_eq!(folder.name, folder.plan.meta.title);
+    /// folder.name = "Hallingdal".into();
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    #[serde(skip)]
+    pub name: String,
     /// The plan document (`plan.toml`).
     #[serde(flatten)]
     pub plan: Plan,
@@ -92,6 +139,27 @@ pub struct PlanFolder {
 }
 
 impl PlanFolder {
+    /// Where a file the folder names is on disk: [`PlanFolder::root`] joined
+    /// with the name, or, for a statistics file `plan.toml` names by a path
+    /// outside the folder (named by its file name alone), that path. For
+    /// opening the file a finding or a `file` field names.
+    ///
+    /// # Example
+    /// ```
+    /// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
+    /// let folder = plan_core::PlanFolder::load(dir)?.value;
+    /// let status = folder.status_for(2022).unwrap();
+    /// assert_eq!(status.file, "status/2022.csv");
+    /// assert_eq!(folder.path(&status.file), dir.join("status").join("2022.csv"));
+    /// assert!(folder.path(&status.file).is_file());
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn path(&self, name: &str) -> PathBuf {
+        let statistics = &self.plan.statistics;
+        let named = statistics.population.iter().chain(&statistics.code_changes);
+        outside_path(&self.root, named.map(String::as_str), name).unwrap_or_else(|| self.root.join(name))
+    }
+
     /// A case by number (`9/20`); without a number the only case, or the
     /// latest by date.
     ///
@@ -369,4 +437,97 @@ impl PopulationSpan {
         }
         out
     }
+}
+
+/// The name a file goes by in everything the library publishes: its path
+/// relative to the plan folder `root`, parts joined by `/` on every system
+/// (`status/2022.csv`); for a file outside the folder, its file name alone
+/// ([`outside_name`]). The path is taken as written: `.` and `a/..` steps
+/// are followed, symbolic links are not.
+///
+/// # Example
+/// ```
+/// use plan_core::folder::relative_name;
+/// assert_eq!(relative_name("/srv/plan", "/srv/plan/status/2022.csv"), "status/2022.csv");
+/// assert_eq!(relative_name("data/hallingdal", "data/hallingdal/./saker/9-20.toml"), "saker/9-20.toml");
+/// assert_eq!(relative_name("/srv/plan", "/srv/plan/../felles/folketal.csv"), "folketal.csv");
+/// assert_eq!(relative_name("/srv/plan", "/srv/felles/folketal.csv"), "folketal.csv");
+/// ```
+pub fn relative_name(root: impl AsRef<Path>, path: impl AsRef<Path>) -> String {
+    let path = path.as_ref();
+    let Ok(relative) = path.strip_prefix(root.as_ref()) else { return outside_name(path) };
+    let mut parts: Vec<String> = Vec::new();
+    for component in relative.components() {
+        match component {
+            Component::Normal(part) => parts.push(part.to_string_lossy().into_owned()),
+            Component::CurDir => {}
+            Component::ParentDir => {
+                if parts.pop().is_none() {
+                    return outside_name(path);
+                }
+            }
+            Component::RootDir | Component::Prefix(_) => return outside_name(path),
+        }
+    }
+    if parts.is_empty() { outside_name(path) } else { parts.join("/") }
+}
+
+/// The name a file from outside a plan folder goes by in what is published
+/// (an uploaded table, `--input`, `--changes`, `--revised`): its file name
+/// alone, never the folders above it. A path without a file name (`..`)
+/// goes by the name of the folder it resolves to.
+///
+/// # Example
+/// ```
+/// use plan_core::folder::outside_name;
+/// assert_eq!(outside_name("/srv/uploads/7f3a/folketal.csv"), "folketal.csv");
+/// assert_eq!(outside_name("tiltak.csv"), "tiltak.csv");
+/// ```
+pub fn outside_name(path: impl AsRef<Path>) -> String {
+    let path = path.as_ref();
+    let name = match path.file_name() {
+        Some(name) => Some(name.to_os_string()),
+        None => std::fs::canonicalize(path).ok().and_then(|p| p.file_name().map(std::ffi::OsStr::to_os_string)),
+    };
+    name.map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
+}
+
+/// Where a file named relative to the plan folder `root` is on disk, without
+/// a loaded folder (after a load that failed, for instance): as
+/// [`PlanFolder::path`], reading the statistics files `root/plan.toml`
+/// names when the name is not a file in the folder.
+///
+/// # Example
+/// ```
+/// use plan_core::folder::path_of;
+/// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
+/// assert_eq!(path_of(dir, "tiltak.csv"), dir.join("tiltak.csv"));
+/// assert_eq!(path_of("data/hallingdal", "status/2030.csv"), std::path::Path::new("data/hallingdal/status/2030.csv"));
+/// ```
+pub fn path_of(root: impl AsRef<Path>, name: &str) -> PathBuf {
+    let root = root.as_ref();
+    let inside = root.join(name);
+    if name.is_empty() || name.contains('/') || inside.exists() {
+        return inside;
+    }
+    let named: Vec<String> = std::fs::read(root.join(crate::load::files::PLAN))
+        .ok()
+        .and_then(|bytes| crate::text::decode(&bytes).0.parse::<toml::Table>().ok())
+        .and_then(|table| table.get("statistics").cloned())
+        .map(|statistics| {
+            ["population", "code_changes"]
+                .iter()
+                .filter_map(|key| statistics.get(key).and_then(toml::Value::as_array).cloned())
+                .flatten()
+                .filter_map(|v| v.as_str().map(str::to_string))
+                .collect()
+        })
+        .unwrap_or_default();
+    outside_path(root, named.iter().map(String::as_str), name).unwrap_or(inside)
+}
+
+/// The file among `named` (as `plan.toml` names them, relative to `root`)
+/// that goes by `name`.
+fn outside_path<'a>(root: &Path, named: impl Iterator<Item = &'a str>, name: &str) -> Option<PathBuf> {
+    named.map(|entry| root.join(entry)).find(|path| relative_name(root, path) == name)
 }

@@ -212,7 +212,7 @@ pub struct StatusEntry {
 /// # let plan = &folder.plan;
 /// let status = folder.status_for(2021).unwrap();
 /// assert_eq!(status.year, 2021);
-/// assert!(status.file.ends_with("status/2021.csv"));
+/// assert_eq!(status.file, "status/2021.csv");
 /// assert_eq!(status.entries[0].id, "NAER-01");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
@@ -220,9 +220,9 @@ pub struct StatusEntry {
 pub struct StatusFile {
     /// The reporting year.
     pub year: i32,
-    /// The file it was read from.
-    #[schemars(with = "String")]
-    pub file: std::path::PathBuf,
+    /// The file it was read from, relative to the plan folder
+    /// (`status/2021.csv`).
+    pub file: String,
     /// One entry per reported action, in file order.
     pub entries: Vec<StatusEntry>,
 }
@@ -271,7 +271,7 @@ pub(crate) struct StatusRead {
 /// a date that is no date, a duplicate id and missing columns; ids that are
 /// not in `actions` are listed in [`StatusRead::unknown`].
 pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> StatusRead {
-    let mut out = StatusFile { year, file: std::path::PathBuf::from(&table.file), entries: Vec::new() };
+    let mut out = StatusFile { year, file: table.file.clone(), entries: Vec::new() };
     let mut errors = Vec::new();
     let mut unknown = Vec::new();
     let columns = match table.columns(&[ID, STATUS, PROGRESS, COMMENT, UPDATED]) {
@@ -573,10 +573,8 @@ pub fn check_year_at(folder: &PlanFolder, year: i32, at: NaiveDate) -> crate::Re
     let version = folder.programme_for(year)?;
     let at = NaiveDate::from_ymd_opt(year, 12, 31).map_or(at, |end| at.min(end));
     let status_file = folder.status_for(year);
-    let where_status = status_file.map_or_else(
-        || folder.root.join(crate::load::files::STATUS).join(format!("{year}.csv")).display().to_string(),
-        |f| f.file.display().to_string(),
-    );
+    let where_status =
+        status_file.map_or_else(|| format!("{}/{year}.csv", crate::load::files::STATUS), |f| f.file.clone());
     let mut out = Vec::new();
     if status_file.is_none() {
         out.push(
@@ -615,7 +613,7 @@ pub fn check_year_at(folder: &PlanFolder, year: i32, at: NaiveDate) -> crate::Re
         }
         Some(_) => {}
     }
-    let file = version.file.display().to_string();
+    let file = version.file.clone();
     let follow = follow_up(folder, year, at)?;
     let stale: Vec<&str> =
         follow.iter().filter(|f| f.carried.is_some() && f.status.is_none()).map(|f| f.id.as_str()).collect();

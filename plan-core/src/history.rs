@@ -8,8 +8,9 @@ use std::path::{Path, PathBuf};
 
 use crate::diagnostic::Diagnostic;
 use crate::error::Result;
+use crate::folder::relative_name;
 use crate::followup::StatusFile;
-use crate::load::{display, files, read_actions, read_bytes, read_table, toml_diagnostic};
+use crate::load::{files, read_actions, read_bytes, read_table, toml_diagnostic};
 use crate::msg;
 use crate::plan::{FocusArea, Period};
 use crate::programme::{Adoption, Programme, ProgrammeVersion};
@@ -23,7 +24,14 @@ struct RevisionFiles {
 }
 
 /// Lists `dir/NAME/YEAR.EXT` files by year; other names get a warning.
-fn files_by_year(folder: &Path, extensions: &[&str], diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(i32, PathBuf)>> {
+fn files_by_year(
+    dir: &Path,
+    name: &str,
+    extensions: &[&str],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Result<Vec<(i32, PathBuf)>> {
+    let folder = dir.join(name);
+    let folder = folder.as_path();
     if !folder.is_dir() {
         return Ok(Vec::new());
     }
@@ -43,12 +51,11 @@ fn files_by_year(folder: &Path, extensions: &[&str], diagnostics: &mut Vec<Diagn
         match stem.parse::<i32>().ok().filter(|_| stem.len() == 4) {
             Some(year) => out.push((year, path)),
             None => {
-                let folder_name = folder.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
                 diagnostics.push(Diagnostic::warning(
-                    display(&path),
+                    relative_name(dir, &path),
                     None,
                     None,
-                    msg!("file-not-named-by-year", folder = folder_name, extension = extension),
+                    msg!("file-not-named-by-year", folder = name, extension = extension),
                 ));
             }
         }
@@ -65,7 +72,8 @@ pub(crate) fn load_programme(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Programme> {
     let mut by_year: BTreeMap<i32, RevisionFiles> = BTreeMap::new();
-    for (year, path) in files_by_year(&dir.join(files::REVISIONS), &["csv", "xlsx", "toml"], diagnostics)? {
+    let name = |path: &Path| relative_name(dir, path);
+    for (year, path) in files_by_year(dir, files::REVISIONS, &["csv", "xlsx", "toml"], diagnostics)? {
         let entry = by_year.entry(year).or_default();
         if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")) {
             entry.decision = Some(path);
@@ -77,9 +85,9 @@ pub(crate) fn load_programme(
     let mut versions: Vec<ProgrammeVersion> = Vec::new();
     if has_base || by_year.is_empty() {
         let (actions, file) = match read_table(dir, "tiltak", "tiltak")? {
-            Ok(table) => (read_actions(&table, focus_areas, diagnostics), PathBuf::from(&table.file)),
+            Ok(table) => (read_actions(&table, focus_areas, diagnostics), table.file.clone()),
             Err(d) => {
-                let file = PathBuf::from(&d.file);
+                let file = d.file.clone();
                 diagnostics.push(d);
                 (Vec::new(), file)
             }
@@ -91,7 +99,7 @@ pub(crate) fn load_programme(
         let Some(table_path) = files.tables.first() else {
             if let Some(decision) = &files.decision {
                 diagnostics.push(Diagnostic::error(
-                    display(decision),
+                    name(decision),
                     None,
                     None,
                     msg!("decision-without-programme", year = year, folder = files::REVISIONS),
@@ -101,7 +109,7 @@ pub(crate) fn load_programme(
         };
         if files.tables.len() > 1 {
             diagnostics.push(Diagnostic::error(
-                display(&files.tables[1]),
+                name(&files.tables[1]),
                 None,
                 None,
                 msg!("programme-two-files", year = year),
@@ -110,7 +118,7 @@ pub(crate) fn load_programme(
         }
         if year < period.first || year > period.last {
             diagnostics.push(Diagnostic::error(
-                display(table_path),
+                name(table_path),
                 None,
                 None,
                 msg!("revision-outside-period", year = year, first = period.first, last = period.last),
@@ -119,13 +127,13 @@ pub(crate) fn load_programme(
         }
         if let Some(base) = versions.iter().find(|v| v.first_year == year) {
             diagnostics.push(Diagnostic::error(
-                display(table_path),
+                name(table_path),
                 None,
                 None,
                 msg!(
                     "programme-two-versions",
                     year = year,
-                    base = base.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default(),
+                    base = base.file.rsplit('/').next().unwrap_or_default(),
                     next = year + 1
                 ),
             ));
@@ -133,11 +141,8 @@ pub(crate) fn load_programme(
         }
         let is_xlsx = table_path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
         let bytes = read_bytes(table_path)?;
-        let table = if is_xlsx {
-            Table::from_xlsx(&display(table_path), &bytes, "tiltak")
-        } else {
-            Table::parse(&display(table_path), &bytes)
-        };
+        let file = name(table_path);
+        let table = if is_xlsx { Table::from_xlsx(&file, &bytes, "tiltak") } else { Table::parse(&file, &bytes) };
         let actions = match table {
             Ok(table) => {
                 let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
@@ -145,7 +150,7 @@ pub(crate) fn load_programme(
                 let had_errors = diagnostics.iter().filter(|d| d.is_error()).count() > errors_before;
                 if actions.is_empty() && !had_errors {
                     diagnostics.push(Diagnostic::error(
-                        display(table_path),
+                        name(table_path),
                         None,
                         None,
                         msg!("revision-without-actions", year = year),
@@ -159,10 +164,10 @@ pub(crate) fn load_programme(
             }
         };
         let adoption = match &files.decision {
-            Some(path) => read_adoption(path, diagnostics)?,
+            Some(path) => read_adoption(path, &name(path), diagnostics)?,
             None => {
                 diagnostics.push(Diagnostic::warning(
-                    display(table_path),
+                    name(table_path),
                     None,
                     None,
                     msg!("revision-without-decision", year = year, folder = files::REVISIONS),
@@ -173,7 +178,7 @@ pub(crate) fn load_programme(
         if let (Some(adoption), Some(path)) = (&adoption, &files.decision) {
             if let Some((earlier_year, earlier)) = previous_adoption.filter(|(_, date)| adoption.date < *date) {
                 diagnostics.push(Diagnostic::warning(
-                    display(path),
+                    name(path),
                     None,
                     Some("adopted"),
                     msg!(
@@ -187,7 +192,7 @@ pub(crate) fn load_programme(
             }
             if adoption.date.year() > year {
                 diagnostics.push(Diagnostic::warning(
-                    display(path),
+                    name(path),
                     None,
                     Some("adopted"),
                     msg!("revision-adopted-after-year", year = year, adopted = adoption.date.to_string()),
@@ -195,19 +200,19 @@ pub(crate) fn load_programme(
             }
             previous_adoption = Some((year, adoption.date));
         }
-        versions.push(ProgrammeVersion { first_year: year, file: table_path.clone(), adoption, actions });
+        versions.push(ProgrammeVersion { first_year: year, file, adoption, actions });
     }
     versions.sort_by_key(|v| v.first_year);
     Ok(Programme { versions })
 }
 
-/// Reads a decision file, `handlingsprogram/YEAR.toml`.
-fn read_adoption(path: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Option<Adoption>> {
+/// Reads a decision file, `handlingsprogram/YEAR.toml`, named `name`.
+fn read_adoption(path: &Path, name: &str, diagnostics: &mut Vec<Diagnostic>) -> Result<Option<Adoption>> {
     let text = crate::text::decode(&read_bytes(path)?).0.into_owned();
     match toml::from_str::<Adoption>(&text) {
         Ok(adoption) => Ok(Some(adoption)),
         Err(err) => {
-            diagnostics.push(toml_diagnostic(&display(path), &text, &err));
+            diagnostics.push(toml_diagnostic(name, &text, &err));
             Ok(None)
         }
     }
@@ -248,8 +253,8 @@ pub(crate) fn load_statuses(
     let has_history = programme.versions.len() > 1 || programme.first().is_some_and(|v| v.adoption.is_some());
     let mut out: Vec<StatusFile> = Vec::new();
     let mut skipped_note = false;
-    for (year, path) in files_by_year(&dir.join(files::STATUS), &["csv", "xlsx"], diagnostics)? {
-        let file = display(&path);
+    for (year, path) in files_by_year(dir, files::STATUS, &["csv", "xlsx"], diagnostics)? {
+        let file = relative_name(dir, &path);
         if out.iter().any(|s| s.year == year) {
             diagnostics.push(Diagnostic::error(file, None, None, msg!("status-two-files", year = year)));
             continue;
@@ -288,7 +293,7 @@ pub(crate) fn load_statuses(
         };
         let read = crate::followup::read_status(&table, year, &version.actions);
         diagnostics.extend(read.errors);
-        let programme_file = version.file.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let programme_file = version.file.rsplit('/').next().unwrap_or_default();
         if programme_has_errors {
             if !read.unknown.is_empty() && !skipped_note {
                 skipped_note = true;
@@ -305,21 +310,21 @@ pub(crate) fn load_statuses(
                         id = id,
                         new = new_id,
                         revision = revision.first_year,
-                        file = revision.relative_file(dir),
+                        file = revision.file.as_str(),
                         year = year
                     ),
                     Some((revision, None)) => msg!(
                         "status-action-removed",
                         id = id,
                         revision = revision.first_year,
-                        file = revision.relative_file(dir),
+                        file = revision.file.as_str(),
                         year = year
                     ),
                     None => msg!(
                         "status-unknown-action",
                         id = id,
                         year = year,
-                        file = version.relative_file(dir),
+                        file = version.file.as_str(),
                         example = example
                     ),
                 };
@@ -336,7 +341,7 @@ pub(crate) fn load_statuses(
                     msg!(
                         "status-actions-not-in-programme",
                         count = ids.len(),
-                        file = programme_file.as_str(),
+                        file = programme_file,
                         ids = shown,
                         year = year
                     ),

@@ -7,8 +7,10 @@
 //! `status/YEAR.csv` (the follow-up), `befolkning.csv` (population) and
 //! `sak.toml` (the case document) — into a [`PlanFolder`] holding a plain,
 //! serde-serializable [`Plan`], with every problem reported as a
-//! [`Diagnostic`] that names file, line and field. It has no rendering
-//! dependencies: the `plan-report` crate typesets what this crate models.
+//! [`Diagnostic`] that names file, line and field. Files go by their paths
+//! relative to the folder (`status/2022.csv`), never by where the folder is
+//! on the machine (see [`PlanFolder`]). It has no rendering dependencies:
+//! the `plan-report` crate typesets what this crate models.
 //!
 //! # A tour
 //!

@@ -11,7 +11,7 @@ use crate::check;
 use crate::deadline::Deadline;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
-use crate::folder::PlanFolder;
+use crate::folder::{PlanFolder, relative_name};
 use crate::i18n::{Arg, Message};
 use crate::msg;
 use crate::plan::{
@@ -102,7 +102,7 @@ pub mod files {
 /// let loaded = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
 /// assert_eq!(loaded.value.programme.versions[0].actions.len(), 26);
 /// assert!(loaded.diagnostics.iter().all(|d| !d.is_error()));
-/// assert!(loaded.diagnostics.iter().any(|d| d.file.ends_with("befolkning.csv") && d.line == Some(8)));
+/// assert!(loaded.diagnostics.iter().any(|d| d.file == "befolkning.csv" && d.line == Some(8)));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 #[derive(Debug, Clone)]
@@ -153,6 +153,11 @@ impl PlanFolder {
     /// failure [`Error::Invalid`] carries every error and warning found,
     /// each with file, line and field.
     ///
+    /// Files are named relative to `dir` (see [`PlanFolder`]'s *Names, not
+    /// paths*): in the folder, in the JSON and in every finding, which
+    /// [`Diagnostic::in_folder`] turns back into paths to open. The folder's
+    /// display name ([`PlanFolder::name`]) is the plan's title.
+    ///
     /// # Errors
     /// [`Error::Io`] when the folder or a required file cannot be read;
     /// [`Error::Invalid`] for malformed TOML or CSV, unknown focus areas or
@@ -170,14 +175,16 @@ impl PlanFolder {
     /// ```
     pub fn load(dir: impl AsRef<Path>) -> Result<Loaded<PlanFolder>> {
         let dir = dir.as_ref();
+        let name = |path: &Path| relative_name(dir, path);
         let mut diagnostics = Vec::new();
         let plan_path = dir.join(files::PLAN);
         let plan_text = read_text(&plan_path)?;
-        let plan_file = parse_plan_toml(&display(&plan_path), &plan_text);
+        let plan_file_name = name(&plan_path);
+        let plan_file = parse_plan_toml(&plan_file_name, &plan_text);
         let population_path = dir.join(files::POPULATION);
         let population = if population_path.exists() {
             let bytes = read_bytes(&population_path)?;
-            match crate::population::own::read_population_csv(&display(&population_path), &bytes) {
+            match crate::population::own::read_population_csv(&name(&population_path), &bytes) {
                 Ok((table, warnings)) => {
                     diagnostics.extend(warnings);
                     table
@@ -202,7 +209,6 @@ impl PlanFolder {
             }
         };
         let spans = SpanIndex::new(&plan_text);
-        let plan_file_name = display(&plan_path);
         diagnostics.extend(check::structure(
             &plan_file_name,
             &spans,
@@ -243,6 +249,7 @@ impl PlanFolder {
             crate::history::load_statuses(dir, &programme, plan.meta.period, programme_has_errors, &mut diagnostics)?;
         let mut folder = PlanFolder {
             root: dir.to_path_buf(),
+            name: plan.meta.title.clone(),
             plan,
             programme,
             statuses,
@@ -255,7 +262,7 @@ impl PlanFolder {
         };
         let indicators_path = dir.join(files::INDICATORS);
         if indicators_path.exists() {
-            match Table::parse(&display(&indicators_path), &read_bytes(&indicators_path)?) {
+            match Table::parse(&name(&indicators_path), &read_bytes(&indicators_path)?) {
                 Ok(table) => {
                     let (values, errors) = crate::indicators::read_indicators(&table, &folder.plan.focus_areas);
                     folder.indicator_values = values;
@@ -271,8 +278,8 @@ impl PlanFolder {
         diagnostics.extend(check::plan_gaps(&folder, &plan_file_name, &spans));
         for (case, text) in &cases {
             let spans = SpanIndex::new(text);
-            diagnostics.extend(check::case_warnings(case, &display(&case.file), &spans));
-            diagnostics.extend(check::case_attachments(case, &display(&case.file), &spans, folder.plan.meta.period));
+            diagnostics.extend(check::case_warnings(case, &case.file, &spans));
+            diagnostics.extend(check::case_attachments(case, &case.file, &spans, folder.plan.meta.period));
         }
         let diagnostics = ordered(diagnostics);
         if diagnostics.iter().any(Diagnostic::is_error) {
@@ -283,15 +290,16 @@ impl PlanFolder {
 }
 
 /// Reads `STEM.csv` or `STEM.xlsx` (sheet `sheet`, or the first) from
-/// `dir`. A file that parses badly is a diagnostic; a missing file or both
-/// forms at once is an error.
+/// the plan folder `dir`, named relative to it. A file that parses badly is
+/// a diagnostic; a missing file or both forms at once is an error.
 pub(crate) fn read_table(dir: &Path, stem: &str, sheet: &str) -> Result<std::result::Result<Table, Diagnostic>> {
     let csv = dir.join(format!("{stem}.csv"));
     let xlsx = dir.join(format!("{stem}.xlsx"));
+    let name = |path: &Path| relative_name(dir, path);
     match (csv.exists(), xlsx.exists()) {
-        (true, true) => Ok(Err(Diagnostic::error(display(&xlsx), None, None, msg!("table-csv-and-xlsx", stem = stem)))),
-        (false, true) => Ok(Table::from_xlsx(&display(&xlsx), &read_bytes(&xlsx)?, sheet)),
-        _ => Ok(Table::parse(&display(&csv), &read_bytes(&csv)?)),
+        (true, true) => Ok(Err(Diagnostic::error(name(&xlsx), None, None, msg!("table-csv-and-xlsx", stem = stem)))),
+        (false, true) => Ok(Table::from_xlsx(&name(&xlsx), &read_bytes(&xlsx)?, sheet)),
+        _ => Ok(Table::parse(&name(&csv), &read_bytes(&csv)?)),
     }
 }
 
@@ -316,21 +324,22 @@ fn load_cases(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Case
     let mut cases: Vec<(Case, String)> = Vec::new();
     for path in paths {
         let text = read_text(&path)?;
+        let name = relative_name(dir, &path);
         let mut case = match toml::from_str::<Case>(&text) {
             Ok(case) => case,
             Err(err) => {
-                diagnostics.push(toml_diagnostic(&display(&path), &text, &err));
+                diagnostics.push(toml_diagnostic(&name, &text, &err));
                 continue;
             }
         };
-        case.file = path.clone();
+        case.file = name.clone();
         let spans = SpanIndex::new(&text);
         let number_line = spans.line(&[Step::Key("number")]);
         let in_folder = path.parent().is_some_and(|p| p.ends_with(files::CASES));
         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         if in_folder && stem != case.file_stem() {
             diagnostics.push(Diagnostic::error(
-                display(&path),
+                name,
                 number_line,
                 Some("number"),
                 msg!(
@@ -345,10 +354,10 @@ fn load_cases(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Case
         }
         if let Some((first, _)) = cases.iter().find(|(c, _)| c.number == case.number) {
             diagnostics.push(Diagnostic::error(
-                display(&path),
+                name,
                 number_line,
                 Some("number"),
-                msg!("case-twice", number = &case.number, other = display(&first.file)),
+                msg!("case-twice", number = &case.number, other = first.file.as_str()),
             ));
             continue;
         }
@@ -368,7 +377,7 @@ fn load_statistics(
     let mut series = PopulationTable::default();
     for name in &statistics.population {
         let path = dir.join(name);
-        match crate::population::read::read_population_file(&path, &display(&path)) {
+        match crate::population::read::read_population_file(&path, &relative_name(dir, &path)) {
             Ok((table, warnings)) => {
                 diagnostics.extend(warnings);
                 diagnostics.extend(crate::population::checks::check_table(&table));
@@ -382,7 +391,7 @@ fn load_statistics(
     let mut changes = crate::registry::code_changes().clone();
     for name in &statistics.code_changes {
         let path = dir.join(name);
-        match CodeChanges::read(&display(&path), &read_bytes(&path)?) {
+        match CodeChanges::read(&relative_name(dir, &path), &read_bytes(&path)?) {
             Ok(list) => changes.merge(list),
             Err(err) => diagnostics.extend(invalid_or_rethrow(err)?),
         }
@@ -401,10 +410,6 @@ fn invalid_or_rethrow(err: Error) -> Result<Vec<Diagnostic>> {
         Error::Invalid { diagnostics } => Ok(diagnostics),
         other => Err(other),
     }
-}
-
-pub(crate) fn display(path: &Path) -> String {
-    path.display().to_string()
 }
 
 pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>> {
@@ -660,6 +665,10 @@ pub(crate) fn focus_path(index: usize, key: &'static str) -> [Step<'static>; 3] 
 /// above it — or, with no plan beside it, with its focus areas and themes
 /// taken as written.
 ///
+/// Findings name files relative to the folder given, or, for a file,
+/// relative to the file's own folder: the file by its name alone, a
+/// `plan.toml` above it as `../plan.toml`.
+///
 /// # Errors
 /// [`Error::Io`] when the path cannot be read; [`Error::Invalid`] for
 /// errors in the file.
@@ -671,6 +680,13 @@ pub(crate) fn focus_path(index: usize, key: &'static str) -> [Step<'static>; 3] 
 /// assert_eq!(revised.value.len(), 25);
 /// let latest = plan_core::load::load_actions(dir)?;
 /// assert_eq!(latest.value.len(), 15, "a folder gives its latest version");
+/// // A proposal somewhere on the machine is named by its file name alone.
+/// let tmp = std::env::temp_dir().join(format!("load-actions-{}", std::process::id()));
+/// std::fs::create_dir_all(&tmp).unwrap();
+/// std::fs::write(tmp.join("forslag.csv"), "id;innsatsområde;tiltak;frist;ansvar\nA-1;Klima;Gjer noko;snart;RR\n").unwrap();
+/// let err = plan_core::load::load_actions(tmp.join("forslag.csv")).unwrap_err();
+/// assert!(err.diagnostics()[0].to_string().starts_with("forslag.csv:2: error: column 'frist'"), "{err}");
+/// # std::fs::remove_dir_all(&tmp).unwrap();
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 pub fn load_actions(path: impl AsRef<Path>) -> Result<Loaded<Vec<Action>>> {
@@ -685,16 +701,18 @@ pub fn load_actions(path: impl AsRef<Path>) -> Result<Loaded<Vec<Action>>> {
     std::fs::metadata(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
     let bytes = read_bytes(path)?;
     let is_xlsx = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    let table =
-        if is_xlsx { Table::from_xlsx(&display(path), &bytes, "tiltak") } else { Table::parse(&display(path), &bytes) }
-            .map_err(Error::located)?;
-    let plan_toml = path.ancestors().skip(1).take(3).map(|dir| dir.join(files::PLAN)).find(|p| p.is_file());
+    let name = crate::folder::outside_name(path);
+    let table = if is_xlsx { Table::from_xlsx(&name, &bytes, "tiltak") } else { Table::parse(&name, &bytes) }
+        .map_err(Error::located)?;
+    let plan_toml =
+        path.ancestors().skip(1).take(3).map(|dir| dir.join(files::PLAN)).enumerate().find(|(_, p)| p.is_file());
     // Without a plan beside it, the focus areas and themes are taken as the
     // file writes them.
     let focus_areas = match plan_toml {
-        Some(plan_toml) => {
+        Some((up, plan_toml)) => {
             let text = read_text(&plan_toml)?;
-            parse_plan_toml(&display(&plan_toml), &text).map_err(Error::located)?.focus_areas
+            let plan_name = format!("{}{}", "../".repeat(up), files::PLAN);
+            parse_plan_toml(&plan_name, &text).map_err(Error::located)?.focus_areas
         }
         None => focus_areas_as_written(&table),
     };

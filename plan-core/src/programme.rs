@@ -6,8 +6,6 @@
 //! `handlingsprogram/YEAR.csv` (or `.xlsx`) is a revision in force from
 //! `YEAR`, with the decision that adopted it in `handlingsprogram/YEAR.toml`.
 
-use std::path::{Path, PathBuf};
-
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -53,7 +51,8 @@ impl std::fmt::Display for Adoption {
 /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
 /// let first = folder.programme.in_force(2021).unwrap();
 /// assert_eq!((first.first_year, first.actions.len()), (2021, 26));
-/// assert!(first.file.ends_with("tiltak.csv"));
+/// assert_eq!(first.file, "tiltak.csv");
+/// assert_eq!(folder.programme.in_force(2023).unwrap().file, "handlingsprogram/2023.csv");
 /// assert!(first.adoption.is_none(), "the draft's programme has no decision");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
@@ -61,9 +60,10 @@ impl std::fmt::Display for Adoption {
 pub struct ProgrammeVersion {
     /// The first year the version is in force.
     pub first_year: i32,
-    /// The file the actions were read from.
-    #[schemars(with = "String")]
-    pub file: PathBuf,
+    /// The file the actions were read from, relative to the plan folder
+    /// (`tiltak.csv`, `handlingsprogram/2022.csv`; see
+    /// [`PlanFolder::path`](crate::PlanFolder::path) for where it is).
+    pub file: String,
     /// The decision that adopted it, when the folder records one.
     pub adoption: Option<Adoption>,
     /// The actions, in the file's order.
@@ -107,21 +107,6 @@ impl ProgrammeVersion {
     /// ```
     pub fn total_cost(&self) -> Kroner {
         self.actions.iter().filter_map(|a| a.cost).sum()
-    }
-
-    /// The file name relative to the plan folder, for reports and messages
-    /// (`tiltak.csv`, `handlingsprogram/2022.csv`).
-    ///
-    /// # Example
-    /// ```
-    /// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
-    /// let folder = plan_core::PlanFolder::load(dir)?.value;
-    /// assert_eq!(folder.programme.in_force(2023).unwrap().relative_file(dir), "handlingsprogram/2023.csv");
-    /// # Ok::<(), plan_core::Error>(())
-    /// ```
-    pub fn relative_file(&self, root: impl AsRef<Path>) -> String {
-        let relative = self.file.strip_prefix(root.as_ref()).unwrap_or(&self.file);
-        relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
     }
 }
 

@@ -12,7 +12,8 @@ use crate::diagnostic::Diagnostic;
 use crate::diff::{ActionDiff, diff};
 use crate::error::{Error, Result};
 use crate::folder::PlanFolder;
-use crate::load::{display, files, read_actions, read_bytes};
+use crate::folder::{outside_name, relative_name};
+use crate::load::{files, read_actions, read_bytes};
 use crate::plan::Action;
 use crate::programme::Adoption;
 use crate::table::Table;
@@ -107,12 +108,10 @@ pub fn propose(folder: &PlanFolder, proposal: impl AsRef<Path>, year: i32, adopt
     }
     let is_xlsx = proposal.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     let bytes = read_bytes(proposal)?;
-    let table = if is_xlsx {
-        Table::from_xlsx(&display(proposal), &bytes, "tiltak")
-    } else {
-        Table::parse(&display(proposal), &bytes)
-    }
-    .map_err(Error::located)?;
+    // The proposal comes from outside the folder: named by its file name.
+    let name = outside_name(proposal);
+    let table = if is_xlsx { Table::from_xlsx(&name, &bytes, "tiltak") } else { Table::parse(&name, &bytes) }
+        .map_err(Error::located)?;
     let mut diagnostics = Vec::new();
     let actions = read_actions(&table, &folder.plan.focus_areas, &mut diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {
@@ -121,7 +120,7 @@ pub fn propose(folder: &PlanFolder, proposal: impl AsRef<Path>, year: i32, adopt
     if actions.is_empty() {
         let removed = latest.map_or(0, |v| v.actions.len());
         return Err(Error::located(Diagnostic::error(
-            display(proposal),
+            name,
             None,
             None,
             crate::msg!("revise-no-actions", removed = removed),
@@ -133,7 +132,7 @@ pub fn propose(folder: &PlanFolder, proposal: impl AsRef<Path>, year: i32, adopt
         [folder_dir.join(format!("{year}.csv")), folder_dir.join(format!("{year}.xlsx")), decision_file.clone()]
     {
         if existing.exists() {
-            return Err(Error::Argument(crate::msg!("revise-exists", file = existing.display().to_string())));
+            return Err(Error::Argument(crate::msg!("revise-exists", file = relative_name(&folder.root, &existing))));
         }
     }
     let changes = diff(latest.map_or(&[][..], |v| v.actions.as_slice()), &actions);

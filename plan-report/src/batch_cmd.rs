@@ -24,6 +24,27 @@ pub fn run(
     jobs: Option<usize>,
     templates: Option<&Path>,
 ) -> Result<ExitCode, ReportError> {
+    let typed = crate::population::Typed {
+        plan_dir: plan,
+        files: inputs.iter().chain(changes).map(PathBuf::as_path).collect(),
+    };
+    run_named(inputs, region, plan, out_dir, from, to, changes, jobs, templates, &typed).map_err(|e| typed.error(e))
+}
+
+/// As [`run`], its errors naming files as the library does.
+#[allow(clippy::too_many_arguments)]
+fn run_named(
+    inputs: &[PathBuf],
+    region: &[String],
+    plan: Option<&Path>,
+    out_dir: &Path,
+    from: Option<&str>,
+    to: Option<&str>,
+    changes: &[PathBuf],
+    jobs: Option<usize>,
+    templates: Option<&Path>,
+    typed: &crate::population::Typed<'_>,
+) -> Result<ExitCode, ReportError> {
     let start = Instant::now();
     let folder = plan.map(plan_core::PlanFolder::load).transpose()?.map(|loaded| loaded.value);
     let mut table = match (&folder, inputs.is_empty()) {
@@ -31,9 +52,10 @@ pub fn run(
         _ => PopulationTable::default(),
     };
     for input in inputs {
-        let (read, warnings) = read_population_file(input, &input.display().to_string())?;
+        // Named by its file name alone in the reports; by the path typed here.
+        let (read, warnings) = read_population_file(input, &plan_core::folder::outside_name(input))?;
         for w in warnings {
-            eprintln!("{}", w.render_in(plan_report::i18n::catalogue(), crate::locale::messages()));
+            eprintln!("{}", typed.diagnostic(&w).render_in(plan_report::i18n::catalogue(), crate::locale::messages()));
         }
         table.merge(read);
     }
@@ -55,7 +77,7 @@ pub fn run(
     };
     for path in changes {
         let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.clone(), source })?;
-        code_changes.merge(CodeChanges::read(&path.display().to_string(), &bytes)?);
+        code_changes.merge(CodeChanges::read(&plan_core::folder::outside_name(path), &bytes)?);
     }
     let dates = table.dates();
     let (Some(&first), Some(&last)) = (dates.first(), dates.last()) else {
@@ -153,9 +175,10 @@ pub fn run(
         rate = format!("{:.1}", outcome.written.len() as f64 / seconds.max(1e-9)),
         threads = threads
     ));
-    for (code, name, error) in &outcome.failed {
-        let error = error.render(language);
+    let all_written = outcome.failed.is_empty();
+    for (code, name, error) in outcome.failed {
+        let error = typed.error(error).render(language);
         crate::cli::say(&plan_core::msg!("batch-failed", code = code.to_string(), name = name.as_str(), error = error));
     }
-    Ok(if outcome.failed.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if all_written { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }

@@ -437,7 +437,9 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             let request = crate::population::Request { plan_dir, inputs, region, from, to, changes };
             let outcome = crate::population::compute(&request)?;
             if !matches!(format, PopulationFormat::Json) {
+                let typed = request.typed();
                 for d in &outcome.diagnostics {
+                    let d = typed.diagnostic(d);
                     eprintln!("{}", d.render_in(plan_report::i18n::catalogue(), crate::locale::messages()));
                 }
             }
@@ -764,9 +766,10 @@ fn check(plan_dir: &std::path::Path, year: Option<i32>) -> Result<ExitCode, Repo
     }
 }
 
-/// Loads a plan; warnings go to standard error.
+/// Loads a plan; the findings of a load that fails name the files by the
+/// paths to open (the folder as typed joined with the library's names).
 fn load(plan_dir: &std::path::Path) -> Result<plan_core::Loaded<PlanFolder>, ReportError> {
-    Ok(PlanFolder::load(plan_dir)?)
+    crate::revision::load(plan_dir)
 }
 
 fn print_diagnostics(diagnostics: &[Diagnostic], plan_dir: &std::path::Path) {
@@ -774,12 +777,14 @@ fn print_diagnostics(diagnostics: &[Diagnostic], plan_dir: &std::path::Path) {
     print_lines(&lines);
 }
 
-/// A finding as this tool says it: the library's message, and the command
-/// that fixes it when the finding names a remedy.
+/// A finding as this tool says it: the library's message, its files named by
+/// the paths to open (the folder as typed joined with the library's names
+/// relative to it), and the command that fixes it when the finding names a
+/// remedy.
 fn said(diagnostic: &Diagnostic, plan_dir: &std::path::Path) -> String {
     let language = crate::locale::messages();
     let dir = plan_dir.display();
-    let line = diagnostic.render_in(plan_report::i18n::catalogue(), language);
+    let line = diagnostic.clone().in_folder(plan_dir).render_in(plan_report::i18n::catalogue(), language);
     let remedy = match diagnostic.remedy {
         Some(plan_core::Remedy::StatusTemplate { year }) => plan_core::msg!(
             "remedy-status-template",

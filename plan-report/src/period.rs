@@ -184,10 +184,7 @@ pub(crate) fn prepare(
     let plan = &folder.plan;
     let years: Vec<i32> = folder.statuses.iter().map(|s| s.year).collect();
     let (Some(&first_year), Some(&last_year)) = (years.first(), years.last()) else {
-        return Err(ReportError::Input(plan_core::msg!(
-            "period-needs-status",
-            folder = folder.root.join(plan_core::load::files::STATUS).display().to_string()
-        )));
+        return Err(ReportError::Input(plan_core::msg!("period-needs-status", plan = folder.name.as_str())));
     };
     let date = cut.date;
     let mut charts: Vec<Chart> = Vec::new();
@@ -355,7 +352,7 @@ pub(crate) fn prepare(
             };
             RevisionRow {
                 first_year: v.first_year,
-                file: v.relative_file(&folder.root),
+                file: v.file.clone(),
                 actions: v.actions.len(),
                 decision: v.adoption.as_ref().map_or_else(
                     || say(plan_core::msg!("period-decision-none")),

@@ -1,7 +1,7 @@
 //! The `population` command: which tables, region and dates to use, and the
 //! table and CSV renderings of the figures.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use plan_core::format::{decimal, integer, signed_integer, signed_percent};
 use plan_core::population::figures::ChangeFigures;
@@ -22,9 +22,65 @@ pub struct Request {
     pub changes: Vec<PathBuf>,
 }
 
+/// Where the files the library names are, as the user typed them. The
+/// library names a plan folder's files relative to it and a file given by a
+/// flag (`--input`, `--changes`) by its file name alone, as published
+/// output (the JSON) names them; the terminal names the paths to open.
+pub struct Typed<'a> {
+    /// The plan folder, as typed.
+    pub plan_dir: Option<&'a Path>,
+    /// The files given by flag, as typed.
+    pub files: Vec<&'a Path>,
+}
+
+impl Typed<'_> {
+    /// The path to open for a file the library names `name`; a flag
+    /// (`--from`) as it is.
+    pub fn path(&self, name: &str) -> String {
+        if name.starts_with("--") {
+            return name.to_string();
+        }
+        if let Some(file) = self.files.iter().find(|f| plan_core::folder::outside_name(f) == name) {
+            return file.display().to_string();
+        }
+        match self.plan_dir {
+            Some(dir) => plan_core::folder::path_of(dir, name).display().to_string(),
+            None => name.to_string(),
+        }
+    }
+
+    /// A finding with its files named by the paths to open.
+    pub fn diagnostic(&self, diagnostic: &Diagnostic) -> Diagnostic {
+        diagnostic.clone().with_files(|name| self.path(name))
+    }
+
+    /// An error with its findings' files named by the paths to open.
+    pub fn error(&self, error: ReportError) -> ReportError {
+        match error {
+            ReportError::Plan(error) => ReportError::Plan(error.with_files(|name| self.path(name))),
+            other => other,
+        }
+    }
+}
+
+impl Request {
+    /// The files of the request as typed.
+    pub fn typed(&self) -> Typed<'_> {
+        Typed {
+            plan_dir: self.plan_dir.as_deref(),
+            files: self.inputs.iter().chain(&self.changes).map(PathBuf::as_path).collect(),
+        }
+    }
+}
+
 /// Loads the plan and the tables, and computes the figures. Warnings come
-/// back with the figures; errors fail.
+/// back with the figures, naming the files as published output does (see
+/// [`Typed`]); errors fail, naming the paths typed.
 pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
+    compute_named(request).map_err(|e| request.typed().error(e))
+}
+
+fn compute_named(request: &Request) -> Result<Outcome, ReportError> {
     let folder = match &request.plan_dir {
         Some(dir) => Some(PlanFolder::load(dir)?.value),
         None => None,
@@ -38,7 +94,7 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
     } else {
         let mut merged = PopulationTable::default();
         for input in &request.inputs {
-            let (table, warnings) = read_population_file(input, &input.display().to_string())?;
+            let (table, warnings) = read_population_file(input, &plan_core::folder::outside_name(input))?;
             diagnostics.extend(warnings);
             merged.merge(table);
         }
@@ -63,7 +119,7 @@ pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
     let plan = folder.as_ref().map(|f| &f.plan);
     for path in &request.changes {
         let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.clone(), source })?;
-        changes.merge(CodeChanges::read(&path.display().to_string(), &bytes)?);
+        changes.merge(CodeChanges::read(&plan_core::folder::outside_name(path), &bytes)?);
     }
     let region = region(plan, &request.region)?;
     let dates = table.dates();

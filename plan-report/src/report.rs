@@ -57,7 +57,9 @@ pub enum Report {
 /// ```
 #[derive(Debug, Clone, Copy)]
 pub struct ReportInput<'a> {
-    /// The plan folder (its root names the files in the sources appendix).
+    /// The plan folder. Reports name its files as it does, relative to the
+    /// folder (`status/2022.csv`): never where the folder is on this
+    /// machine, so the same folder at two paths gives the same bytes.
     pub folder: &'a PlanFolder,
     /// Warnings found when loading and checking it.
     pub diagnostics: &'a [Diagnostic],
@@ -702,7 +704,6 @@ pub(crate) fn sources(
     use plan_core::msg;
     let folder = input.folder;
     let plan = &folder.plan;
-    let dir = |name: &str| folder.root.join(name).display().to_string();
     let dates = |dates: &[chrono::NaiveDate]| match (dates.first(), dates.last()) {
         (Some(a), Some(b)) if dates.len() == 1 || a == b => msg!("source-one-date", date = words.date(*a)),
         (Some(a), Some(b)) => {
@@ -711,7 +712,7 @@ pub(crate) fn sources(
         _ => msg!("source-no-figures"),
     };
     let mut out = vec![SourceView {
-        file: dir("plan.toml"),
+        file: plan_core::load::files::PLAN.to_string(),
         description: words.say(&msg!(
             "source-plan",
             title = plan.meta.title.as_str(),
@@ -723,7 +724,7 @@ pub(crate) fn sources(
             msg!("source-adopted-by", body = a.body.as_str(), case = a.case.as_str(), date = words.date(a.date)).into()
         });
         out.push(SourceView {
-            file: version.file.display().to_string(),
+            file: version.file.clone(),
             description: words.say(&msg!(
                 "source-programme",
                 year = version.first_year,
@@ -734,18 +735,18 @@ pub(crate) fn sources(
     }
     for status in statuses {
         out.push(SourceView {
-            file: status.file.display().to_string(),
+            file: status.file.clone(),
             description: words.say(&msg!("source-status", year = status.year, count = status.entries.len())),
         });
     }
     if !folder.indicator_values.is_empty() {
         out.push(SourceView {
-            file: dir("indikatorar.csv"),
+            file: plan_core::load::files::INDICATORS.to_string(),
             description: words.say(&msg!("source-indicators", count = folder.indicator_values.len())),
         });
     }
     for file in &folder.population_files {
-        let own_table = file.file.ends_with(plan_core::load::files::POPULATION);
+        let own_table = file.file == plan_core::load::files::POPULATION;
         let kind = crate::view::kind_name(&file.kind, words);
         let what = if own_table { msg!("source-own-population") } else { msg!("source-population") };
         out.push(SourceView {
@@ -796,7 +797,7 @@ pub(crate) fn sources(
     }
     for case in &folder.cases {
         out.push(SourceView {
-            file: case.file.display().to_string(),
+            file: case.file.clone(),
             description: words.say(&msg!(
                 "source-case",
                 number = case.number.as_str(),

@@ -16,18 +16,31 @@ use plan_report::report::{Revision, field_value_text};
 /// Compares the action programmes at two paths (plan folders, whose latest
 /// versions are compared, or action files).
 pub fn compare(old: &Path, new: &Path) -> Result<ActionDiff, ReportError> {
-    let old_actions = load_actions(old)?.value;
-    let new_actions = load_actions(new)?.value;
-    Ok(diff(&old_actions, &new_actions))
+    Ok(diff(&actions_at(old)?, &actions_at(new)?))
+}
+
+/// The action programme at a path (a plan folder's latest version, or an
+/// action file), its findings naming the files by the paths typed.
+fn actions_at(path: &Path) -> Result<Vec<plan_core::Action>, ReportError> {
+    // The library names files relative to the folder given, or to the file's own folder.
+    let base = if path.is_dir() { path } else { path.parent().unwrap_or(Path::new("")) };
+    Ok(load_actions(path)
+        .map_err(|e| e.with_files(|name| plan_core::folder::path_of(base, name).display().to_string()))?
+        .value)
+}
+
+/// Loads a plan folder, its findings naming the files by the paths typed.
+pub fn load(plan_dir: &Path) -> Result<plan_core::Loaded<PlanFolder>, ReportError> {
+    Ok(PlanFolder::load(plan_dir).map_err(|e| e.in_folder(plan_dir))?)
 }
 
 /// Compares the programmes in force in two years of one plan folder; also
-/// returns the two versions' file names.
+/// returns the two versions' file names as paths to open.
 pub fn compare_years(plan_dir: &Path, from: i32, to: i32) -> Result<(ActionDiff, String, String), ReportError> {
-    let folder = PlanFolder::load(plan_dir)?.value;
+    let folder = load(plan_dir)?.value;
     let old = folder.programme_for(from)?;
     let new = folder.programme_for(to)?;
-    let name = |v: &plan_core::ProgrammeVersion| format!("{} ({})", v.file.display(), v.first_year);
+    let name = |v: &plan_core::ProgrammeVersion| format!("{} ({})", folder.path(&v.file).display(), v.first_year);
     Ok((diff(&old.actions, &new.actions), name(old), name(new)))
 }
 
@@ -39,20 +52,22 @@ pub enum Other {
     Revised(PathBuf),
 }
 
-/// A revision for the status report's section on changes.
+/// A revision for the status report's section on changes. The report names
+/// the folder's programme as the folder does, and the other version (from
+/// outside the folder) by its file or folder name alone.
 pub fn revision(folder: &PlanFolder, year: i32, other: &Other) -> Result<Revision, ReportError> {
     let current = folder.programme_for(year)?;
-    let current_name = current.file.display().to_string();
+    let current_name = current.file.clone();
     Ok(match other {
         Other::Previous(old) => Revision {
-            changes: diff(&load_actions(old)?.value, &current.actions),
-            old: old.display().to_string(),
+            changes: diff(&actions_at(old)?, &current.actions),
+            old: plan_core::folder::outside_name(old),
             new: current_name,
         },
         Other::Revised(new) => Revision {
-            changes: diff(&current.actions, &load_actions(new)?.value),
+            changes: diff(&current.actions, &actions_at(new)?),
             old: current_name,
-            new: new.display().to_string(),
+            new: plan_core::folder::outside_name(new),
         },
     })
 }
@@ -69,15 +84,19 @@ pub fn revise(
     body: Option<String>,
     dry_run: bool,
 ) -> Result<ExitCode, ReportError> {
-    let folder = PlanFolder::load(plan_dir)?.value;
+    let folder = load(plan_dir)?.value;
     let body = body.unwrap_or_else(|| folder.plan.meta.adopting_body.clone());
     let adoption = Adoption { date, case, body, note: String::new() };
-    let checked = plan_core::revise::propose(&folder, proposal, year, adoption)?;
+    // The proposal is named by its file name: its findings by the path typed.
+    let typed = |name: &str| proposal.parent().unwrap_or(Path::new("")).join(name).display().to_string();
+    let checked = plan_core::revise::propose(&folder, proposal, year, adoption).map_err(|e| e.with_files(typed))?;
     for warning in &checked.warnings {
         eprintln!("{}", warning.render_in(plan_report::i18n::catalogue(), crate::locale::messages()));
     }
-    let before =
-        folder.programme.latest().map_or_else(String::new, |v| format!("{} ({})", v.file.display(), v.first_year));
+    let before = folder
+        .programme
+        .latest()
+        .map_or_else(String::new, |v| format!("{} ({})", folder.path(&v.file).display(), v.first_year));
     let text = table(&checked.changes, &before, &format!("{} ({year})", proposal.display()));
     println!("{}", text.trim_end());
     if dry_run {

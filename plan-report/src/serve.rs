@@ -193,10 +193,11 @@ fn build(options: &Options, script: String) -> Result<BTreeMap<String, Vec<u8>>,
     let language = crate::locale::messages();
     let fail = |err: ReportError| -> Vec<String> {
         match err {
+            // The files by the paths to open, as `check` names them.
             ReportError::Plan(plan_core::Error::Invalid { diagnostics }) => diagnostics
                 .iter()
                 .filter(|d| d.severity == plan_core::Severity::Error)
-                .map(|d| d.render_in(plan_report::i18n::catalogue(), language))
+                .map(|d| d.clone().in_folder(&options.plan_dir).render_in(plan_report::i18n::catalogue(), language))
                 .collect(),
             ReportError::Template { diagnostics } => diagnostics.iter().map(ToString::to_string).collect(),
             other => vec![format!("error: {}", other.render(language))],

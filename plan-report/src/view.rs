@@ -281,18 +281,17 @@ pub fn report_findings(
     for &year in years {
         plan_core::followup::check_year_at(input.folder, year, date)?.into_iter().for_each(&mut add);
     }
-    Ok(findings(&all, &input.folder.root, words.language))
+    Ok(findings(&all, words.language))
 }
 
-/// The findings, with file names relative to the plan folder `root` (the
-/// file name alone for a file outside it).
-pub fn findings(diagnostics: &[Diagnostic], root: &std::path::Path, language: plan_core::Language) -> Vec<FindingView> {
+/// The findings, each naming its file as the finding does: relative to the
+/// plan folder (the file name alone for a file outside it).
+pub fn findings(diagnostics: &[Diagnostic], language: plan_core::Language) -> Vec<FindingView> {
     let say = |message: plan_core::Message| crate::i18n::render(&message, language);
     diagnostics
         .iter()
         .map(|d| {
-            // A finding about several files names them all, `, ` between.
-            let file = d.file.split(", ").map(|f| shortened(f, root)).collect::<Vec<_>>().join(", ");
+            let file = d.file.clone();
             FindingView {
                 severity: say(match d.severity {
                     Severity::Error => plan_core::msg!("finding-error"),
@@ -307,18 +306,6 @@ pub fn findings(diagnostics: &[Diagnostic], root: &std::path::Path, language: pl
             }
         })
         .collect()
-}
-
-/// A file relative to the plan folder `root`, or its name alone when it lies
-/// outside it.
-fn shortened(file: &str, root: &std::path::Path) -> String {
-    let path = std::path::Path::new(file);
-    match path.strip_prefix(root) {
-        Ok(relative) if !relative.as_os_str().is_empty() => {
-            relative.components().map(|c| c.as_os_str().to_string_lossy()).collect::<Vec<_>>().join("/")
-        }
-        _ => path.file_name().map_or_else(|| file.to_string(), |f| f.to_string_lossy().into_owned()),
-    }
 }
 
 /// An abbreviation and what it stands for.

@@ -40,14 +40,12 @@ fn the_library_and_the_binary_make_the_same_pdf() -> Result<(), Box<dyn std::err
     Ok(())
 }
 
-/// The regional-tool example (`plan-report/examples/regional_tool.rs`), as
-/// `cargo test` builds it: it loads the plan, computes figures from a table
-/// in memory, renders two reports on two threads and prints located errors.
-#[test]
-fn the_regional_tool_example_runs() {
+/// The regional-tool example (`plan-report/examples/regional_tool.rs`) as
+/// `cargo test` builds it, run in `dir` with `args`.
+fn regional_tool(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
     let exe = std::env::current_exe().expect("the test binary has a path");
-    let dir = exe.parent().and_then(std::path::Path::parent).expect("target/<profile>");
-    let example = dir.join("examples").join(format!("regional_tool{}", std::env::consts::EXE_SUFFIX));
+    let target = exe.parent().and_then(std::path::Path::parent).expect("target/<profile>");
+    let example = target.join("examples").join(format!("regional_tool{}", std::env::consts::EXE_SUFFIX));
     if !example.exists() {
         // Built by `cargo test --workspace` (examples are built with the tests).
         let build = std::process::Command::new(env!("CARGO"))
@@ -57,19 +55,80 @@ fn the_regional_tool_example_runs() {
             .expect("cargo runs");
         assert!(build.success());
     }
-    let output = std::process::Command::new(&example)
-        .current_dir(plan_report_tests::repo_root())
-        .output()
-        .expect("the example runs");
+    std::process::Command::new(&example).args(args).current_dir(dir).output().expect("the example runs")
+}
+
+/// The example loads the plan through its absolute path, computes figures
+/// from a table in memory, renders two reports on two threads and the site
+/// in memory, and prints located errors.
+#[test]
+fn the_regional_tool_example_runs() {
+    let output = regional_tool(&plan_report_tests::repo_root(), &[]);
     let text = String::from_utf8_lossy(&output.stdout);
     assert!(output.status.success(), "{text}{}", String::from_utf8_lossy(&output.stderr));
     for line in [
         "Strategisk plan Hallingdal 2021–2024: 4 versions of the action programme, status for [2021, 2022, 2023, 2024]",
+        "status 2022 from status/2022.csv (",
         "Hallingdal: 20575 → 21571 (+996)",
+        "site: 15 files; outputs naming ",
         "feil.csv:2: error: column 'folketal': cannot read population \"mange\"",
         "feil.csv:3: error: column 'kommunenummer': \"30x1\" is not a municipality number (expected four digits such as 0615 or 3041)",
     ] {
         assert!(text.contains(line), "missing {line:?} in {text}");
+    }
+    assert!(text.contains("/data/hallingdal: 0\n"), "no output names the folder's path: {text}");
+}
+
+/// Issue 22: what the example makes in memory from the folder through one
+/// absolute path is, byte for byte, what the command line writes for the
+/// same folder at another path, and no output names either path.
+#[test]
+fn the_regional_tool_example_makes_the_command_lines_bytes_from_another_path() {
+    use plan_report_tests::{arg_path, copy_plan, hallingdal, run, stderr};
+    let (here, there) = (copy_plan(&hallingdal()), copy_plan(&hallingdal()));
+    let out = tempfile::tempdir().expect("temp dir");
+    let from_example = out.path().join("example");
+    // Given relative to its working folder; the example makes the path absolute.
+    let output = regional_tool(here.path(), &[".", arg_path(&from_example)]);
+    let text = String::from_utf8_lossy(&output.stdout);
+    assert!(output.status.success(), "{text}{}", String::from_utf8_lossy(&output.stderr));
+    assert!(text.contains(&format!("outputs naming {}: 0", here.path().display())), "{text}");
+
+    let cli = out.path().join("cli");
+    std::fs::create_dir_all(&cli).expect("mkdir");
+    for (name, args) in [
+        ("status-2022.pdf", vec!["status", arg_path(there.path()), "--year", "2022"]),
+        ("periode.pdf", vec!["period", arg_path(there.path())]),
+    ] {
+        let pdf = cli.join(name);
+        let mut args = args;
+        args.extend(["-o", arg_path(&pdf)]);
+        let output = run(&args);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        let (example_pdf, cli_pdf) =
+            (std::fs::read(from_example.join(name)).expect("PDF"), std::fs::read(&pdf).expect("PDF"));
+        assert!(example_pdf == cli_pdf, "{name}: the example's bytes differ from the command line's");
+        let text = plan_report_tests::pdf_text(&pdf);
+        for dir in [here.path(), there.path()] {
+            assert!(!text.contains(&dir.display().to_string()), "{name} names {}", dir.display());
+        }
+    }
+    let site = cli.join("site");
+    let output = run(&["site", arg_path(there.path()), "--no-pdf", "-o", arg_path(&site)]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let names = plan_report_tests::file_names(&site);
+    assert_eq!(names, plan_report_tests::file_names(&from_example.join("site")));
+    for name in names {
+        let (page, theirs) = (
+            std::fs::read(site.join(&name)).expect("page"),
+            std::fs::read(from_example.join("site").join(&name)).expect("page"),
+        );
+        assert!(page == theirs, "{name}: the example's page differs from the command line's");
+        let page = String::from_utf8_lossy(&page);
+        for dir in [here.path(), there.path()] {
+            let (plain, escaped) = (dir.display().to_string(), dir.display().to_string().replace('/', "&#x2f;"));
+            assert!(!page.contains(&plain) && !page.contains(&escaped), "{name} names {plain}");
+        }
     }
 }
 

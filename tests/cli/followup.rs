@@ -16,8 +16,7 @@ fn errors_with_status(contents: &str) -> Vec<String> {
     std::fs::create_dir(dir.path().join("status")).expect("mkdir");
     std::fs::write(dir.path().join("status/2026.csv"), contents).expect("write");
     let err = PlanFolder::load(dir.path()).expect_err("errors");
-    let prefix = format!("{}/", dir.path().display());
-    err.diagnostics().iter().filter(|d| d.is_error()).map(|d| d.to_string().replace(&prefix, "PLAN/")).collect()
+    err.diagnostics().iter().filter(|d| d.is_error()).map(ToString::to_string).collect()
 }
 
 #[test]
@@ -39,15 +38,15 @@ fn bad_status_rows_are_located() {
     assert_eq!(
         errors,
         [
-            "PLAN/status/2026.csv:2: error: column 'status': unknown status \"ferdig?\": did you mean \"ferdig\"? (expected one of: ikkje starta, ikke startet, ikkje starta enno, ikke startet enda, i gang, pågår, i arbeid, fullført, gjennomført, utført, ferdig, forseinka, forsinka, forsinket, avlyst, avslutta, avsluttet, utgår, not started, in progress, completed, done, delayed, cancelled, canceled)",
-            "PLAN/status/2026.csv:3: error: column 'framdrift': progress 140 % is impossible (expected a percentage from 0 to 100)",
-            "PLAN/status/2026.csv:5: error: column 'id': action \"K1\" is reported twice (first on line 2)",
-            "PLAN/status/2026.csv:5: error: column 'oppdatert': \"31.02.2026\" is not a date that exists (February 2026 has 28 days)",
+            "status/2026.csv:2: error: column 'status': unknown status \"ferdig?\": did you mean \"ferdig\"? (expected one of: ikkje starta, ikke startet, ikkje starta enno, ikke startet enda, i gang, pågår, i arbeid, fullført, gjennomført, utført, ferdig, forseinka, forsinka, forsinket, avlyst, avslutta, avsluttet, utgår, not started, in progress, completed, done, delayed, cancelled, canceled)",
+            "status/2026.csv:3: error: column 'framdrift': progress 140 % is impossible (expected a percentage from 0 to 100)",
+            "status/2026.csv:5: error: column 'id': action \"K1\" is reported twice (first on line 2)",
+            "status/2026.csv:5: error: column 'oppdatert': \"31.02.2026\" is not a date that exists (February 2026 has 28 days)",
         ]
     );
     assert_eq!(
         errors_with_status("id,framdrift\nK1,10\n"),
-        ["PLAN/status/2026.csv:1: error: column 'status': missing required column (the header has: id, framdrift)"]
+        ["status/2026.csv:1: error: column 'status': missing required column (the header has: id, framdrift)"]
     );
 }
 
@@ -270,10 +269,7 @@ fn a_corrupt_workbook_is_a_located_error() {
     std::fs::write(dir.path().join("tiltak.xlsx"), b"PK\x03\x04 not really a zip").expect("write");
     let err = PlanFolder::load(dir.path()).expect_err("corrupt");
     let shown = err.diagnostics()[0].to_string();
-    assert!(
-        shown.starts_with(&format!("{}/tiltak.xlsx: error: cannot read the workbook (", dir.path().display())),
-        "{shown}"
-    );
+    assert!(shown.starts_with("tiltak.xlsx: error: cannot read the workbook ("), "{shown}");
     assert!(shown.ends_with("); expected an Excel .xlsx file"), "{shown}");
 }
 

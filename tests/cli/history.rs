@@ -40,7 +40,7 @@ fn first_year_folder() -> tempfile::TempDir {
 fn errors(dir: &Path) -> Vec<String> {
     let err = PlanFolder::load(dir).expect_err("errors");
     let prefix = format!("{}/", dir.display());
-    err.diagnostics().iter().filter(|d| d.is_error()).map(|d| d.to_string().replace(&prefix, "PLAN/")).collect()
+    err.diagnostics().iter().filter(|d| d.is_error()).map(|d| d.to_string().replace(&prefix, "")).collect()
 }
 
 #[test]
@@ -76,12 +76,12 @@ fn a_replaced_tiltak_csv_warns_once_per_status_file_and_keeps_every_row() {
         .diagnostics
         .iter()
         .filter(|d| d.file.ends_with("status/2021.csv"))
-        .map(|d| d.to_string().replace(&prefix, "PLAN/"))
+        .map(|d| d.to_string().replace(&prefix, ""))
         .collect();
     assert_eq!(
         warnings,
         [
-            "PLAN/status/2021.csv:6: warning: column 'id': 5 rows name actions not in tiltak.csv (NAER-04, INFRA-01, KLIMA-05, KLIMA-08, ATTR-02); the rows are kept. If tiltak.csv was replaced by a later revision, restore the history: put the programme of 2021 back as tiltak.csv and add the revision as a version of its own"
+            "status/2021.csv:6: warning: column 'id': 5 rows name actions not in tiltak.csv (NAER-04, INFRA-01, KLIMA-05, KLIMA-08, ATTR-02); the rows are kept. If tiltak.csv was replaced by a later revision, restore the history: put the programme of 2021 back as tiltak.csv and add the revision as a version of its own"
         ]
     );
     assert_eq!(loaded.diagnostics.iter().filter(|d| d.remedy == Some(plan_core::Remedy::AddRevision)).count(), 1);
@@ -194,8 +194,8 @@ fn a_history_that_does_not_add_up_is_a_located_error() {
     assert_eq!(
         errors(dir.path()),
         [
-            "PLAN/handlingsprogram/2021.csv: error: two programme versions for 2021: tiltak.csv is in force from the plan period's first year (expected a revision from 2022 or later)",
-            "PLAN/status/2026.csv: error: a status file for 2026, outside the plan period 2021–2024 (expected a year in the period)",
+            "handlingsprogram/2021.csv: error: two programme versions for 2021: tiltak.csv is in force from the plan period's first year (expected a revision from 2022 or later)",
+            "status/2026.csv: error: a status file for 2026, outside the plan period 2021–2024 (expected a year in the period)",
         ]
     );
     // With errors in the programme, the status files are not checked against it: one note says so.
@@ -214,7 +214,7 @@ fn a_history_that_does_not_add_up_is_a_located_error() {
     assert_eq!(
         errors(dir.path()),
         [
-            "PLAN/status/2023.csv:2: error: column 'id': action \"NAER-04\" was removed from the action programme by the revision in force from 2022 (handlingsprogram/2022.csv), so it has no status in 2023 (remove the row)"
+            "status/2023.csv:2: error: column 'id': action \"NAER-04\" was removed from the action programme by the revision in force from 2022 (handlingsprogram/2022.csv), so it has no status in 2023 (remove the row)"
         ]
     );
 
@@ -224,7 +224,7 @@ fn a_history_that_does_not_add_up_is_a_located_error() {
     assert_eq!(
         errors(dir.path()),
         [
-            "PLAN/status/2021.csv: error: a status file for 2021, but no version of the action programme is in force in 2021 (expected tiltak.csv, or handlingsprogram/2021.csv or an earlier revision)"
+            "status/2021.csv: error: a status file for 2021, but no version of the action programme is in force in 2021 (expected tiltak.csv, or handlingsprogram/2021.csv or an earlier revision)"
         ]
     );
 
@@ -238,8 +238,8 @@ fn a_history_that_does_not_add_up_is_a_located_error() {
     assert_eq!(
         errors(dir.path()),
         [
-            "PLAN/handlingsprogram/2023.toml: error: a decision for 2023 without its programme (expected handlingsprogram/2023.csv or .xlsx beside it)",
-            "PLAN/handlingsprogram/2024.csv: error: the revision in force from 2024 has no actions (expected the whole programme, not only the changes)",
+            "handlingsprogram/2023.toml: error: a decision for 2023 without its programme (expected handlingsprogram/2023.csv or .xlsx beside it)",
+            "handlingsprogram/2024.csv: error: the revision in force from 2024 has no actions (expected the whole programme, not only the changes)",
         ]
     );
 }
@@ -439,7 +439,7 @@ fn the_period_report_follows_every_action_through_every_version() {
         "2022 handlingsprogram/2022.csv 25 Hallingtinget, sak 34/21, 16. desember 2021 3 nye tiltak, 4 fjerna, 5 endra (av dei 1 med nytt nummer)",
         "2024 handlingsprogram/2024.csv 15 Hallingtinget, sak 31/23, 14. desember 2023 1 nytt tiltak, 8 fjerna, 1 endra",
         "✓ nådd (Attraktivitet og omdømme).",
-        "data/hallingdal/status/2023.csv Status for 2023: 22 rader",
+        "status/2023.csv Status for 2023: 22 rader",
     ] {
         assert!(text.contains(expected), "the period report lacks {expected:?}: {text}");
     }
@@ -533,8 +533,8 @@ fn cases_with_bad_names_or_attachments_are_located_errors() {
     assert_eq!(
         errors(dir.path()),
         [
-            "PLAN/saker/35-21.toml:2: error: field 'number': case 34/21 is in a file named 35-21.toml (expected saker/34-21.toml: the number with / written -)",
-            "PLAN/saker/29-22.toml:8: error: field 'attachments[0]': the revision report of 2031 is outside the plan period 2021–2024",
+            "saker/35-21.toml:2: error: field 'number': case 34/21 is in a file named 35-21.toml (expected saker/34-21.toml: the number with / written -)",
+            "saker/29-22.toml:8: error: field 'attachments[0]': the revision report of 2031 is outside the plan period 2021–2024",
         ]
     );
 }
@@ -555,14 +555,14 @@ fn decisions_out_of_order_or_missing_are_warnings_naming_file_and_year() {
         .diagnostics
         .iter()
         .filter(|d| d.file.contains("handlingsprogram"))
-        .map(|d| d.to_string().replace(&prefix, "PLAN/"))
+        .map(|d| d.to_string().replace(&prefix, ""))
         .collect();
     assert_eq!(
         found,
         [
-            "PLAN/handlingsprogram/utkast.csv: warning: not read: a file here is named after its year (expected handlingsprogram/2022.csv)",
-            "PLAN/handlingsprogram/2022.csv: warning: no decision is recorded for the revision in force from 2022 (expected handlingsprogram/2022.toml with adopted, case and body)",
-            "PLAN/handlingsprogram/2024.toml: warning: field 'adopted': the revision in force from 2024 was adopted 2025-02-01, after the year it came into force",
+            "handlingsprogram/utkast.csv: warning: not read: a file here is named after its year (expected handlingsprogram/2022.csv)",
+            "handlingsprogram/2022.csv: warning: no decision is recorded for the revision in force from 2022 (expected handlingsprogram/2022.toml with adopted, case and body)",
+            "handlingsprogram/2024.toml: warning: field 'adopted': the revision in force from 2024 was adopted 2025-02-01, after the year it came into force",
         ]
     );
     // A decision dated before the one of the revision before it.
@@ -579,7 +579,7 @@ fn decisions_out_of_order_or_missing_are_warnings_naming_file_and_year() {
     // A revision outside the plan period.
     std::fs::copy(revisions.join("2024.csv"), revisions.join("2026.csv")).expect("copy");
     assert!(errors(dir.path()).contains(
-        &"PLAN/handlingsprogram/2026.csv: error: a revision in force from 2026 is outside the plan period 2021–2024 (expected a year in the period)"
+        &"handlingsprogram/2026.csv: error: a revision in force from 2026 is outside the plan period 2021–2024 (expected a year in the period)"
             .to_string()
     ));
 }
@@ -601,19 +601,19 @@ fn a_broken_programme_gives_its_own_errors_and_one_note_not_follow_on_errors() {
     std::fs::write(dir.path().join("tiltak.csv"), without).expect("write");
     let err = PlanFolder::load(dir.path()).expect_err("errors");
     let prefix = format!("{}/", dir.path().display());
-    let lines: Vec<String> = err.diagnostics().iter().map(|d| d.to_string().replace(&prefix, "PLAN/")).collect();
+    let lines: Vec<String> = err.diagnostics().iter().map(|d| d.to_string().replace(&prefix, "")).collect();
     let errors: Vec<&String> = lines.iter().filter(|l| l.contains(": error: ")).collect();
     assert_eq!(
         errors,
         [
-            "PLAN/tiltak.csv:1: error: column 'ansvar': missing required column (the header has: id, innsatsområde, tema, tiltak, frist, kostnad, merknad)"
+            "tiltak.csv:1: error: column 'ansvar': missing required column (the header has: id, innsatsområde, tema, tiltak, frist, kostnad, merknad)"
         ]
     );
     let notes: Vec<&String> = lines.iter().filter(|l| l.contains(": note: ")).collect();
     assert_eq!(
         notes,
         [
-            "PLAN/status/2021.csv: note: column 'id': the action programme has errors, so the status files were not checked against it"
+            "status/2021.csv: note: column 'id': the action programme has errors, so the status files were not checked against it"
         ]
     );
 }

@@ -103,9 +103,9 @@ fn a_status_row_of_an_action_a_revision_removed_or_renumbered_names_the_revision
     assert_eq!(
         errors,
         [
-            "PLAN/status/2023.csv:25: error: column 'id': action \"KLIMA-08\" was renumbered KLIMA-10 by the revision in force from 2022 (handlingsprogram/2022.csv) (expected KLIMA-10 in the status of 2023)",
-            "PLAN/status/2023.csv:26: error: column 'id': action \"NAER-04\" was removed from the action programme by the revision in force from 2022 (handlingsprogram/2022.csv), so it has no status in 2023 (remove the row)",
-            "PLAN/status/2023.csv:27: error: column 'id': unknown action \"X-99\" (expected an id of the programme in force in 2023, handlingsprogram/2023.csv, such as NAER-01)",
+            "status/2023.csv:25: error: column 'id': action \"KLIMA-08\" was renumbered KLIMA-10 by the revision in force from 2022 (handlingsprogram/2022.csv) (expected KLIMA-10 in the status of 2023)",
+            "status/2023.csv:26: error: column 'id': action \"NAER-04\" was removed from the action programme by the revision in force from 2022 (handlingsprogram/2022.csv), so it has no status in 2023 (remove the row)",
+            "status/2023.csv:27: error: column 'id': unknown action \"X-99\" (expected an id of the programme in force in 2023, handlingsprogram/2023.csv, such as NAER-01)",
         ]
     );
     let nb = err.diagnostics().iter().find(|d| d.is_error()).expect("an error").text(plan_core::Language::Nb);

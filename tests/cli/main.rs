@@ -13,6 +13,7 @@ mod indicator;
 mod inputs;
 mod languages;
 mod municipality_codes;
+mod names;
 mod new;
 mod other_region;
 mod pdf_structure;

@@ -208,7 +208,7 @@ fn the_sources_appendix_counts_what_each_change_list_holds() {
         changes,
         [
             (
-                format!("{dir}/kommuneendringar.csv"),
+                "kommuneendringar.csv".to_string(),
                 "Changes of municipality numbers (SSB, classification 131): 4 changes, 2 dates from 1 January 2020 to 1 January 2024".to_string()
             ),
             (
@@ -223,7 +223,7 @@ fn the_sources_appendix_counts_what_each_change_list_holds() {
     assert_eq!(
         changes,
         [(
-            "data/hallingdal/kommuneendringar.csv".to_string(),
+            "kommuneendringar.csv".to_string(),
             "Endringar i kommunenummer (SSB, klassifikasjon 131): 12 endringar, 2 datoar frå 1. januar 2020 til 1. januar 2024".to_string()
         )]
     );

@@ -7,7 +7,8 @@ use plan_core::{Error, PlanFolder};
 use plan_report_tests::{copy_plan, fixture};
 
 /// Loads the minimal plan with one file replaced and returns the messages
-/// of the errors, with the temp folder's path replaced by `PLAN`.
+/// of the errors: each names its file relative to the plan folder, wherever
+/// the folder is.
 fn errors_with(file: &str, contents: &str) -> Vec<String> {
     let dir = copy_plan(&fixture("minimal-plan"));
     std::fs::write(dir.path().join(file), contents).expect("write");
@@ -15,8 +16,12 @@ fn errors_with(file: &str, contents: &str) -> Vec<String> {
 }
 
 fn messages(dir: &Path, err: Error) -> Vec<String> {
-    let prefix = format!("{}/", dir.display());
-    err.diagnostics().iter().filter(|d| d.is_error()).map(|d| d.to_string().replace(&prefix, "PLAN/")).collect()
+    let shown: Vec<String> = err.diagnostics().iter().filter(|d| d.is_error()).map(ToString::to_string).collect();
+    // Joined with the folder, each names the file to open.
+    for (d, line) in err.diagnostics().iter().filter(|d| d.is_error()).zip(&shown) {
+        assert_eq!(d.clone().in_folder(dir).to_string(), format!("{}/{line}", dir.display()));
+    }
+    shown
 }
 
 fn minimal_plan_toml() -> String {
@@ -47,7 +52,7 @@ fn malformed_toml() {
     let broken = minimal_plan_toml().replace("title = \"Testplan 2025–2028\"", "title = Testplan");
     assert_eq!(
         errors_with("plan.toml", &broken),
-        ["PLAN/plan.toml:5: error: malformed TOML at column 9: invalid boolean, expected `true`"]
+        ["plan.toml:5: error: malformed TOML at column 9: invalid boolean, expected `true`"]
     );
 }
 
@@ -57,9 +62,8 @@ fn unknown_key_in_toml() {
     let errors = errors_with("plan.toml", &broken);
     assert_eq!(errors.len(), 1);
     assert!(
-        errors[0].starts_with(
-            "PLAN/plan.toml:7: error: malformed TOML at column 1: unknown field `owners`, expected one of"
-        ),
+        errors[0]
+            .starts_with("plan.toml:7: error: malformed TOML at column 1: unknown field `owners`, expected one of"),
         "{errors:?}"
     );
 }
@@ -70,7 +74,7 @@ fn bad_municipality_code_in_toml() {
     assert_eq!(
         errors_with("plan.toml", &broken),
         [
-            "PLAN/plan.toml:17: error: malformed TOML at column 14: \"332\" is not a municipality number (expected four digits such as 0615 or 3041)"
+            "plan.toml:17: error: malformed TOML at column 14: \"332\" is not a municipality number (expected four digits such as 0615 or 3041)"
         ]
     );
 }
@@ -80,15 +84,13 @@ fn malformed_csv() {
     let errors = errors_with("tiltak.csv", &format!("{HEADER}K1,klima,,\"Sortere alt avfall,2026,TR,,\n"));
     assert_eq!(
         errors,
-        [
-            "PLAN/tiltak.csv:2: error: malformed CSV: a quoted field starts here and is never closed (expected a closing \")"
-        ]
+        ["tiltak.csv:2: error: malformed CSV: a quoted field starts here and is never closed (expected a closing \")"]
     );
     let errors = errors_with("tiltak.csv", &format!("{HEADER}K1,klima,,Sortere, alt avfall,2026,TR,,x\n"));
     assert_eq!(
         errors,
         [
-            "PLAN/tiltak.csv:2: error: malformed CSV: 9 fields where the header has 8 (is there a ',' in a text without quotes?)"
+            "tiltak.csv:2: error: malformed CSV: 9 fields where the header has 8 (is there a ',' in a text without quotes?)"
         ]
     );
 }
@@ -99,7 +101,7 @@ fn missing_required_column() {
     assert_eq!(
         errors,
         [
-            "PLAN/tiltak.csv:1: error: column 'frist': missing required column (the header has: id, innsatsområde, tiltak, ansvar)"
+            "tiltak.csv:1: error: column 'frist': missing required column (the header has: id, innsatsområde, tiltak, ansvar)"
         ]
     );
 }
@@ -115,10 +117,10 @@ fn unknown_focus_area_and_theme() {
     assert_eq!(
         errors,
         [
-            "PLAN/tiltak.csv:2: error: column 'innsatsområde': unknown focus area \"vatn\" (expected an id or name: klima (Klima og miljø), teneste (Tenesteutvikling))",
-            "PLAN/tiltak.csv:3: error: column 'tema': unknown theme \"luft\" in focus area \"klima\" (expected an id or name: avfall (Avfall))",
-            "PLAN/tiltak.csv:4: error: column 'tema': unknown theme \"x\" in focus area \"teneste\" (this focus area has no themes)",
-            "PLAN/tiltak.csv:5: error: column 'innsatsområde': unknown focus area \"Klima og milø\" (expected an id or name: klima (Klima og miljø), teneste (Tenesteutvikling); did you mean klima?)",
+            "tiltak.csv:2: error: column 'innsatsområde': unknown focus area \"vatn\" (expected an id or name: klima (Klima og miljø), teneste (Tenesteutvikling))",
+            "tiltak.csv:3: error: column 'tema': unknown theme \"luft\" in focus area \"klima\" (expected an id or name: avfall (Avfall))",
+            "tiltak.csv:4: error: column 'tema': unknown theme \"x\" in focus area \"teneste\" (this focus area has no themes)",
+            "tiltak.csv:5: error: column 'innsatsområde': unknown focus area \"Klima og milø\" (expected an id or name: klima (Klima og miljø), teneste (Tenesteutvikling); did you mean klima?)",
         ]
     );
 }
@@ -132,16 +134,16 @@ fn duplicate_ids() {
     assert_eq!(
         errors,
         [
-            "PLAN/tiltak.csv:3: error: column 'id': duplicate action id \"K1\" (first used on line 2)",
-            "PLAN/tiltak.csv:4: error: column 'id': missing action id (expected a short unique id such as KLIMA-01)",
+            "tiltak.csv:3: error: column 'id': duplicate action id \"K1\" (first used on line 2)",
+            "tiltak.csv:4: error: column 'id': missing action id (expected a short unique id such as KLIMA-01)",
         ]
     );
     let broken = minimal_plan_toml().replace("id = \"teneste\"", "id = \"klima\"").replace("teneste-1", "klima-1");
     assert_eq!(
         errors_with("plan.toml", &broken),
         [
-            "PLAN/plan.toml:80: error: field 'focus_areas[1].id': duplicate focus area id \"klima\" (first used on line 73)",
-            "PLAN/plan.toml:84: error: field 'focus_areas[1].result_goals[0].id': duplicate result goal id \"klima-1\" (first used on line 77)",
+            "plan.toml:80: error: field 'focus_areas[1].id': duplicate focus area id \"klima\" (first used on line 73)",
+            "plan.toml:84: error: field 'focus_areas[1].result_goals[0].id': duplicate result goal id \"klima-1\" (first used on line 77)",
         ]
     );
 }
@@ -153,9 +155,9 @@ fn unreadable_deadline_and_cost() {
     assert_eq!(
         errors,
         [
-            "PLAN/tiltak.csv:2: error: column 'frist': cannot read deadline \"snart\" (expected a year, 'Årleg', a season and year such as 'Vår 2021', a month and year such as 'mai 2021', or a date such as 31.05.2021)",
-            "PLAN/tiltak.csv:2: error: column 'kostnad': cannot read amount \"mykje\" (expected whole kroner such as '500 000', 'kr 500 000' or '0,5 mill.')",
-            "PLAN/tiltak.csv:3: error: column 'kostnad': cannot read amount \"100,50\" (øre are not allowed: costs are in whole kroner)",
+            "tiltak.csv:2: error: column 'frist': cannot read deadline \"snart\" (expected a year, 'Årleg', a season and year such as 'Vår 2021', a month and year such as 'mai 2021', or a date such as 31.05.2021)",
+            "tiltak.csv:2: error: column 'kostnad': cannot read amount \"mykje\" (expected whole kroner such as '500 000', 'kr 500 000' or '0,5 mill.')",
+            "tiltak.csv:3: error: column 'kostnad': cannot read amount \"100,50\" (øre are not allowed: costs are in whole kroner)",
         ]
     );
 }
@@ -166,8 +168,8 @@ fn sustainability_goal_outside_1_to_17() {
     assert_eq!(
         errors_with("plan.toml", &broken),
         [
-            "PLAN/plan.toml:53: error: field 'sustainability_goals.goals[1]': 18 is not a UN sustainable development goal (expected a number from 1 to 17)",
-            "PLAN/plan.toml:53: error: field 'sustainability_goals.goals[2]': 0 is not a UN sustainable development goal (expected a number from 1 to 17)",
+            "plan.toml:53: error: field 'sustainability_goals.goals[1]': 18 is not a UN sustainable development goal (expected a number from 1 to 17)",
+            "plan.toml:53: error: field 'sustainability_goals.goals[2]': 0 is not a UN sustainable development goal (expected a number from 1 to 17)",
         ]
     );
 }
@@ -181,16 +183,15 @@ fn draft_warnings_are_located() {
     )
     .expect("write");
     let loaded = PlanFolder::load(dir.path()).expect("warnings only");
-    let prefix = format!("{}/", dir.path().display());
-    let shown: Vec<String> = loaded.diagnostics.iter().map(|d| d.to_string().replace(&prefix, "PLAN/")).collect();
+    let shown: Vec<String> = loaded.diagnostics.iter().map(ToString::to_string).collect();
     assert_eq!(
         shown,
         [
-            "PLAN/tiltak.csv:2: warning: column 'tiltak': open question: \"Kanskje?\"",
-            "PLAN/tiltak.csv:2: warning: column 'ansvar': action K1 has no responsible body (expected who is responsible, such as RR)",
-            "PLAN/tiltak.csv:3: warning: column 'tiltak': placeholder text: \"Noko med XYZ\"",
-            "PLAN/tiltak.csv:3: warning: column 'ansvar': abbreviation \"ABC\" is not explained (expected an entry in [[bodies]] of plan.toml)",
-            "PLAN/tiltak.csv:3: warning: column 'tiltak': abbreviation \"XYZ\" is not explained (expected an entry in [[bodies]] of plan.toml)",
+            "tiltak.csv:2: warning: column 'tiltak': open question: \"Kanskje?\"",
+            "tiltak.csv:2: warning: column 'ansvar': action K1 has no responsible body (expected who is responsible, such as RR)",
+            "tiltak.csv:3: warning: column 'tiltak': placeholder text: \"Noko med XYZ\"",
+            "tiltak.csv:3: warning: column 'ansvar': abbreviation \"ABC\" is not explained (expected an entry in [[bodies]] of plan.toml)",
+            "tiltak.csv:3: warning: column 'tiltak': abbreviation \"XYZ\" is not explained (expected an entry in [[bodies]] of plan.toml)",
         ]
     );
 }

@@ -181,7 +181,7 @@ fn the_seeds_figures_come_out_exactly() {
     );
     assert_eq!(
         json["diagnostics"],
-        json!([{"severity": "warning", "file": "data/hallingdal/befolkning.csv", "line": 8,
+        json!([{"severity": "warning", "file": "befolkning.csv", "line": 8,
                 "message": "stated total \"Hallingdal\" on 1 January 2020 is 20,566, but its municipalities sum to 20,532 (difference 34); the figures use the computed sum",
                 "id": "population-stated-total-differs",
                 "args": {"computed": 20532, "date": {"id": "date-long", "args": {"day": 1, "month": 1, "year": 2020}},

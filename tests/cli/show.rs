@@ -41,7 +41,7 @@ fn actions_have_the_documented_shape() {
     let versions = plan["programme"]["versions"].as_array().expect("a list");
     assert_eq!(versions.len(), 4);
     assert_eq!(versions[1]["first_year"], 2022);
-    assert_eq!(versions[1]["file"], "data/hallingdal/handlingsprogram/2022.csv");
+    assert_eq!(versions[1]["file"], "handlingsprogram/2022.csv", "relative to the plan folder");
     assert_eq!(
         versions[1]["adoption"],
         json!({"adopted": "2021-12-16", "case": "34/21", "body": "Hallingtinget", "note": "Illustrativt eksempel, ikkje eit verkeleg vedtak."})

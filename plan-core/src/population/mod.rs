@@ -58,7 +58,8 @@ pub struct Observation {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct SourceRef {
-    /// The file as named by the user.
+    /// The file, relative to the plan folder (or by its file name alone for
+    /// a file from outside it), as the reader was given its name.
     pub file: String,
     /// The 1-based line.
     pub line: u64,
@@ -125,7 +126,9 @@ pub struct Area {
 /// ```
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PopulationTable {
-    /// The files and tables the counts come from.
+    /// The files and tables the counts come from, each named as the reader
+    /// was given the file's name (in a plan folder: relative to it), with
+    /// its kind after it (`folketal.json (SSB, table 07459)`).
     pub sources: Vec<String>,
     /// The counts, sorted by date, then code.
     pub observations: Vec<Observation>,
@@ -246,7 +249,7 @@ impl PopulationTable {
 /// ```
 /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
 /// let files = &folder.population_files;
-/// assert!(files[0].file.ends_with("befolkning.csv"));
+/// assert_eq!(files[0].file, "befolkning.csv");
 /// assert_eq!((files[0].dates.len(), files[0].rows), (3, 18));
 /// assert_eq!(files[1].kind, plan_core::population::SourceKind::Own);
 /// assert_eq!(files[1].dates.len(), 10);
@@ -254,7 +257,8 @@ impl PopulationTable {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct PopulationFile {
-    /// The file as named in messages.
+    /// The file, relative to the plan folder (`befolkning.csv`), or by its
+    /// file name alone for a file from outside it.
     pub file: String,
     /// What kind of table it is.
     pub kind: SourceKind,

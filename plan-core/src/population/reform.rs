@@ -81,8 +81,9 @@ pub struct CodeChanges {
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CodeChangeFile {
-    /// The file as named (`data/hallingdal/kommuneendringar.csv`), or the
-    /// built-in list's name.
+    /// The file, relative to the plan folder (`kommuneendringar.csv`), or
+    /// by its file name alone for a file from outside it; or the built-in
+    /// list's name.
     pub file: String,
     /// True for the built-in list.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]

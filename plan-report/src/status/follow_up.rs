@@ -62,7 +62,7 @@ pub(crate) fn follow_up_view(
     charts: &mut Vec<Chart>,
     words: &Words,
 ) -> Result<FollowUpView, ReportError> {
-    let file = status.map(|f| f.file.display().to_string()).unwrap_or_default();
+    let file = status.map(|f| f.file.clone()).unwrap_or_default();
     let labels: Vec<String> =
         ActionStatus::ALL.iter().map(|s| words.status(Some(*s))).chain([words.status(None)]).collect();
     let labels: Vec<&str> = labels.iter().map(String::as_str).collect();

@@ -104,8 +104,8 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions, cut: &As
     let next = folder.programme.next_after(year);
     let from_history = next.map(|next| crate::report::Revision {
         changes: plan_core::diff::diff(&programme.actions, &next.actions),
-        old: programme.relative_file(&folder.root),
-        new: next.relative_file(&folder.root),
+        old: programme.file.clone(),
+        new: next.file.clone(),
     });
     let changes = input.revision.or(from_history.as_ref()).map(|r| changes_view(r, &words));
     let mut shown_versions = vec![programme];
