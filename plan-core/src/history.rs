@@ -253,6 +253,9 @@ pub(crate) fn load_statuses(
     let has_history = programme.versions.len() > 1 || programme.first().is_some_and(|v| v.adoption.is_some());
     let mut out: Vec<StatusFile> = Vec::new();
     let mut skipped_note = false;
+    // Each action's lineage, worked out once and only when a row names an
+    // action the year's programme does not hold.
+    let lineages = std::cell::OnceCell::new();
     for (year, path) in files_by_year(dir, files::STATUS, &["csv", "xlsx"], diagnostics)? {
         let file = relative_name(dir, &path);
         if out.iter().any(|s| s.year == year) {
@@ -301,10 +304,10 @@ pub(crate) fn load_statuses(
             }
         } else if has_history {
             let example = version.actions.first().map_or("", |a| a.id.as_str());
-            let lineages = programme.lineages();
             let in_force = programme.index_in_force(year).unwrap_or(0);
             for (line, id) in &read.unknown {
-                let message = match revised_away(programme, &lineages, in_force, id) {
+                let message = match revised_away(programme, lineages.get_or_init(|| programme.lineages()), in_force, id)
+                {
                     Some((revision, Some(new_id))) => msg!(
                         "status-action-renumbered",
                         id = id,

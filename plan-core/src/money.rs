@@ -266,12 +266,13 @@ pub fn read_cost(text: &str) -> Result<CostCell> {
         "incl vat",
         "u/mva",
     ];
-    let lower = trimmed.to_lowercase();
+    // The remarks are ASCII: compared without regard to case on the text as written.
     for remark in REMARKS {
-        if let Some(amount) = lower.strip_suffix(remark) {
-            let split = amount.len();
-            let (amount, written) = (trimmed.get(..split).unwrap_or(trimmed), trimmed.get(split..).unwrap_or(""));
-            return Ok(CostCell { amount: Some(Kroner::parse(amount)?), remark: written.trim().to_string() });
+        let split = trimmed.len().saturating_sub(remark.len());
+        if let (Some(amount), Some(written)) = (trimmed.get(..split), trimmed.get(split..))
+            && written.eq_ignore_ascii_case(remark)
+        {
+            return Ok(CostCell { amount: Some(Kroner::parse(amount)?), remark: written.to_string() });
         }
     }
     Ok(CostCell { amount: Some(Kroner::parse(trimmed)?), remark: String::new() })

@@ -43,12 +43,10 @@ fn asked_for(var: impl Fn(&str) -> Option<String>, system: impl Fn() -> Option<S
             locale.trim().chars().take_while(char::is_ascii_alphabetic).collect::<String>().to_lowercase();
         matches!(prefix.as_str(), "nn" | "nb" | "no" | "en").then(|| Language::from_locale(locale)).flatten()
     };
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        if let Some(value) = var(name).filter(|v| !v.trim().is_empty()) {
-            return named(&value);
-        }
+    match locale_variable(&var) {
+        Some(value) => named(&value),
+        None => system().and_then(|locale| named(&locale)),
     }
-    system().and_then(|locale| named(&locale))
 }
 
 /// The language the environment asks for, without remembering it (for the
@@ -79,12 +77,16 @@ fn from_environment(
             plan_report::i18n::render(&plan_core::msg!("lang-env-unknown", value = value.trim()), Language::En)
         });
     }
-    for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
-        if let Some(value) = var(name).filter(|v| !v.trim().is_empty()) {
-            return Ok(Language::from_locale(&value).unwrap_or(Language::En));
-        }
+    if let Some(value) = locale_variable(&var) {
+        return Ok(Language::from_locale(&value).unwrap_or(Language::En));
     }
     Ok(system().and_then(|locale| Language::from_locale(&locale)).unwrap_or(Language::En))
+}
+
+/// The first of `LC_ALL`, `LC_MESSAGES`, `LANG` that is set, as POSIX
+/// reads them.
+fn locale_variable(var: impl Fn(&str) -> Option<String>) -> Option<String> {
+    ["LC_ALL", "LC_MESSAGES", "LANG"].into_iter().find_map(|name| var(name).filter(|v| !v.trim().is_empty()))
 }
 
 #[cfg(test)]
