@@ -5,7 +5,6 @@
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
-use serde_json::{Value, json};
 
 use crate::plan::Action;
 use crate::text::fold;
@@ -31,36 +30,182 @@ pub enum MatchedBy {
     Text,
 }
 
+/// A field of an action, as the diff names it. Serializes as the field's
+/// name in the action's JSON (`text`, `deadline`, `responsible`, `cost`,
+/// `note`, `focus_area`, `theme`); fields are ordered by that name.
+///
+/// # Example
+/// ```
+/// use plan_core::diff::Field;
+/// assert_eq!(serde_json::to_string(&Field::FocusArea).unwrap(), "\"focus_area\"");
+/// assert_eq!(Field::Deadline.name(), "deadline");
+/// assert!(Field::Cost < Field::Text, "in the order of their names");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Field {
+    /// The amount (`cost`).
+    Cost,
+    /// The deadline (`deadline`).
+    Deadline,
+    /// The focus area's id (`focus_area`).
+    FocusArea,
+    /// The note (`note`).
+    Note,
+    /// The responsible bodies (`responsible`).
+    Responsible,
+    /// What is to be done (`text`).
+    Text,
+    /// The theme's id (`theme`).
+    Theme,
+}
+
+impl Field {
+    /// The field's name, as the action's JSON and the diff's name it.
+    ///
+    /// # Example
+    /// ```
+    /// assert_eq!(plan_core::diff::Field::FocusArea.name(), "focus_area");
+    /// ```
+    pub fn name(self) -> &'static str {
+        match self {
+            Field::Cost => "cost",
+            Field::Deadline => "deadline",
+            Field::FocusArea => "focus_area",
+            Field::Note => "note",
+            Field::Responsible => "responsible",
+            Field::Text => "text",
+            Field::Theme => "theme",
+        }
+    }
+}
+
+impl std::fmt::Display for Field {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+/// The schema of a map keyed by field: its keys are strings.
+impl schemars::JsonSchema for Field {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        String::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        String::json_schema(generator)
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+}
+
+/// A field's value in one version, typed: what the reports format in their
+/// language and the JSON writes as the action's own JSON does (a string, a
+/// list of strings, a whole number of kroner or `null`).
+///
+/// # Example
+/// ```
+/// use plan_core::diff::FieldValue;
+/// let cost = FieldValue::Cost(Some(plan_core::Kroner::new(650_000)));
+/// assert_eq!(serde_json::to_string(&cost).unwrap(), "650000");
+/// let deadline = FieldValue::Deadline("Haust 2023".parse().unwrap());
+/// assert_eq!(serde_json::to_string(&deadline).unwrap(), "\"Haust 2023\"", "as written");
+/// assert_eq!(serde_json::to_string(&FieldValue::Id(None)).unwrap(), "null");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum FieldValue {
+    /// A text as written (`text`, `note`).
+    Text(String),
+    /// A list of names (`responsible`).
+    List(Vec<String>),
+    /// A deadline; written as the text the programme has.
+    Deadline(crate::Deadline),
+    /// An amount, or none.
+    Cost(Option<crate::Kroner>),
+    /// An id (`focus_area`, `theme`), or none.
+    Id(Option<String>),
+}
+
+impl FieldValue {
+    /// True when the value says nothing: an empty text, list or id, or no
+    /// amount (reports print `–`).
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::diff::FieldValue;
+    /// assert!(FieldValue::Text(String::new()).is_empty() && FieldValue::Cost(None).is_empty());
+    /// assert!(!FieldValue::List(vec!["RR".into()]).is_empty());
+    /// ```
+    pub fn is_empty(&self) -> bool {
+        match self {
+            FieldValue::Text(text) => text.is_empty(),
+            FieldValue::List(items) => items.is_empty(),
+            FieldValue::Deadline(deadline) => deadline.text().is_empty(),
+            FieldValue::Cost(cost) => cost.is_none(),
+            FieldValue::Id(id) => id.as_deref().is_none_or(str::is_empty),
+        }
+    }
+}
+
+impl Serialize for FieldValue {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        match self {
+            FieldValue::Text(text) => serializer.serialize_str(text),
+            FieldValue::List(items) => items.serialize(serializer),
+            FieldValue::Deadline(deadline) => serializer.serialize_str(deadline.text()),
+            FieldValue::Cost(cost) => cost.map(crate::Kroner::get).serialize(serializer),
+            FieldValue::Id(id) => id.serialize(serializer),
+        }
+    }
+}
+
+/// Any JSON value, as the diff's schema has always said.
+impl schemars::JsonSchema for FieldValue {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        serde_json::Value::schema_name()
+    }
+
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        serde_json::Value::json_schema(generator)
+    }
+
+    fn inline_schema() -> bool {
+        true
+    }
+}
+
 /// One field's old and new value.
 ///
 /// # Example
 /// ```
-/// use plan_core::diff::FieldChange;
-/// let change = FieldChange { old: "2021".into(), new: "2022".into() };
-/// assert_eq!(serde_json::to_string(&change).unwrap(), r#"{"old":"2021","new":"2022"}"#);
+/// use plan_core::diff::{FieldChange, FieldValue};
+/// let change = FieldChange { old: FieldValue::Text("Før".into()), new: FieldValue::Text("No".into()) };
+/// assert_eq!(serde_json::to_string(&change).unwrap(), r#"{"old":"Før","new":"No"}"#);
 /// ```
-#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, schemars::JsonSchema)]
 pub struct FieldChange {
     /// The value in the old version.
-    pub old: Value,
+    pub old: FieldValue,
     /// The value in the new version.
-    pub new: Value,
+    pub new: FieldValue,
 }
 
 /// An action present in both versions with different fields.
 ///
 /// # Example
 /// ```
-/// use plan_core::diff::{ChangedAction, FieldChange, MatchedBy};
+/// use plan_core::diff::{ChangedAction, Field, FieldChange, FieldValue, MatchedBy};
 /// let changed = ChangedAction {
 ///     id: "K9".into(),
 ///     old_id: Some("K1".into()),
 ///     matched_by: MatchedBy::Text,
-///     fields: [("deadline".to_string(), FieldChange { old: "2023".into(), new: "2024".into() })].into(),
+///     fields: [(Field::Note, FieldChange { old: FieldValue::Text("2023".into()), new: FieldValue::Text("2024".into()) })].into(),
 /// };
 /// assert_eq!(
 ///     serde_json::to_string(&changed).unwrap(),
-///     r#"{"id":"K9","old_id":"K1","matched_by":"text","fields":{"deadline":{"old":"2023","new":"2024"}}}"#
+///     r#"{"id":"K9","old_id":"K1","matched_by":"text","fields":{"note":{"old":"2023","new":"2024"}}}"#
 /// );
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
@@ -74,7 +219,7 @@ pub struct ChangedAction {
     pub matched_by: MatchedBy,
     /// The changed fields by name: `text`, `deadline`, `responsible`,
     /// `cost`, `note`, `focus_area`, `theme`.
-    pub fields: BTreeMap<String, FieldChange>,
+    pub fields: BTreeMap<Field, FieldChange>,
 }
 
 /// The difference between two versions of an action programme.
@@ -150,7 +295,7 @@ const STOP_WORDS: [&str; 24] = [
 /// let new = [action("K9", "Etablere sortering på alt avfall i regionen", "2024")];
 /// let d = diff(&old, &new);
 /// assert_eq!(d.changed[0].old_id.as_deref(), Some("K1"));
-/// assert_eq!(d.changed[0].fields["deadline"].new, "2024");
+/// assert_eq!(serde_json::to_value(&d.changed[0].fields[&plan_core::diff::Field::Deadline].new).unwrap(), "2024");
 /// ```
 pub fn diff(old: &[Action], new: &[Action]) -> ActionDiff {
     let new_by_id: HashMap<&str, usize> = new.iter().enumerate().map(|(i, a)| (a.id.as_str(), i)).collect();
@@ -198,22 +343,23 @@ pub fn diff(old: &[Action], new: &[Action]) -> ActionDiff {
     }
 }
 
-fn changed_fields(old: &Action, new: &Action) -> BTreeMap<String, FieldChange> {
+fn changed_fields(old: &Action, new: &Action) -> BTreeMap<Field, FieldChange> {
     let mut fields = BTreeMap::new();
-    let mut field = |name: &str, a: Value, b: Value| {
+    let mut field = |name: Field, a: FieldValue, b: FieldValue| {
         if a != b {
-            fields.insert(name.to_string(), FieldChange { old: a, new: b });
+            fields.insert(name, FieldChange { old: a, new: b });
         }
     };
-    field("text", json!(old.text), json!(new.text));
+    field(Field::Text, FieldValue::Text(old.text.clone()), FieldValue::Text(new.text.clone()));
+    // A deadline changed when what it means changed, not its spelling.
     if old.deadline.when() != new.deadline.when() {
-        field("deadline", json!(old.deadline.text()), json!(new.deadline.text()));
+        field(Field::Deadline, FieldValue::Deadline(old.deadline.clone()), FieldValue::Deadline(new.deadline.clone()));
     }
-    field("responsible", json!(old.responsible), json!(new.responsible));
-    field("cost", json!(old.cost.map(crate::Kroner::get)), json!(new.cost.map(crate::Kroner::get)));
-    field("note", json!(old.note), json!(new.note));
-    field("focus_area", json!(old.focus_area), json!(new.focus_area));
-    field("theme", json!(old.theme), json!(new.theme));
+    field(Field::Responsible, FieldValue::List(old.responsible.clone()), FieldValue::List(new.responsible.clone()));
+    field(Field::Cost, FieldValue::Cost(old.cost), FieldValue::Cost(new.cost));
+    field(Field::Note, FieldValue::Text(old.note.clone()), FieldValue::Text(new.note.clone()));
+    field(Field::FocusArea, FieldValue::Id(Some(old.focus_area.clone())), FieldValue::Id(Some(new.focus_area.clone())));
+    field(Field::Theme, FieldValue::Id(old.theme.clone()), FieldValue::Id(new.theme.clone()));
     fields
 }
 
@@ -296,6 +442,7 @@ fn match_by_text(old: &[Action], new: &[Action], old_left: &[usize], new_left: &
 #[cfg(test)]
 mod tests {
     use super::*;
+    use serde_json::json;
 
     fn action(id: &str, text: &str, deadline: &str, cost: Option<i64>) -> Action {
         Action {
@@ -330,13 +477,19 @@ mod tests {
         assert_eq!(d.removed.iter().map(|a| a.id.as_str()).collect::<Vec<_>>(), ["D"]);
         assert_eq!(d.changed.len(), 2);
         assert_eq!(d.changed[0].id, "B");
-        assert_eq!(d.changed[0].fields.keys().collect::<Vec<_>>(), ["cost", "deadline"]);
-        assert_eq!(d.changed[0].fields["cost"], FieldChange { old: json!(500_000), new: json!(650_000) });
+        assert_eq!(d.changed[0].fields.keys().collect::<Vec<_>>(), [&Field::Cost, &Field::Deadline]);
+        assert_eq!(
+            d.changed[0].fields[&Field::Cost],
+            FieldChange {
+                old: FieldValue::Cost(Some(crate::Kroner::new(500_000))),
+                new: FieldValue::Cost(Some(crate::Kroner::new(650_000)))
+            }
+        );
         assert_eq!(
             (d.changed[1].id.as_str(), d.changed[1].old_id.as_deref(), d.changed[1].matched_by),
             ("X7", Some("C"), MatchedBy::Text)
         );
-        assert_eq!(d.changed[1].fields.keys().collect::<Vec<_>>(), ["text"]);
+        assert_eq!(d.changed[1].fields.keys().collect::<Vec<_>>(), [&Field::Text]);
         let json = serde_json::to_value(&d).expect("json");
         assert_eq!(json["changed"][0]["fields"]["deadline"], json!({"old": "2022", "new": "2023"}));
         assert_eq!(json["added"][0]["deadline"]["kind"], "year");

@@ -306,6 +306,6 @@ proptest! {
         let changed: Vec<&str> = d.changed.iter().map(|c| c.id.as_str()).collect();
         let expected: Vec<String> = moved.iter().map(|i| format!("T-{i:03}")).collect();
         prop_assert_eq!(changed, expected.iter().map(String::as_str).collect::<Vec<_>>());
-        prop_assert!(d.changed.iter().all(|c| c.fields.keys().eq(["deadline"])));
+        prop_assert!(d.changed.iter().all(|c| c.fields.keys().eq([&plan_core::diff::Field::Deadline])));
     }
 }

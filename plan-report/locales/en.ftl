@@ -7,11 +7,9 @@ pdf-failed = cannot write the PDF: { $detail }
 templates-unreadable = { $path }: cannot read templates: { $reason }
 chart-failed = cannot draw the chart { $name }: { $detail }
 output-unwritable = { $path }: cannot write: { $reason }
-attachment-data-unreadable = cannot read the attachment's data: { $detail }
 period-needs-status = the period report needs at least one status file ({ $plan } has no status/YEAR.csv)
 report-needs-year = the status report needs a year (expected the reporting year in the options, such as 2021)
 report-date-too-early = the report date { $date } is before the reporting year { $year } (expected a date in { $year } or later)
-report-data-unreadable = cannot read the report's data: { $detail }
 report-data-unwritable = cannot write the report's data: { $detail }
 pdf-standard-unknown = unknown PDF standard "{ $name }" (expected a-1a, a-1b, a-2a, a-2b, a-2u, a-3a, a-3b, a-3u, a-4, a-4e, a-4f, ua-1, 1.4, 1.5, 1.6, 1.7, 2.0 or none)
 
@@ -303,7 +301,6 @@ field-cost = cost
 field-note = note
 field-focus-area = focus area
 field-theme = theme
-field-other = { $name }
 
 ## Population in the reports
 chart-population-caption = Population per municipality { $date }.

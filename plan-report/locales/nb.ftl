@@ -5,11 +5,9 @@ pdf-failed = kan ikke skrive PDF-en: { $detail }
 templates-unreadable = { $path }: kan ikke lese malene: { $reason }
 chart-failed = kan ikke tegne diagrammet { $name }: { $detail }
 output-unwritable = { $path }: kan ikke skrive: { $reason }
-attachment-data-unreadable = kan ikke lese dataene til vedlegget: { $detail }
 period-needs-status = rapporten for planperioden trenger minst én statusfil ({ $plan } har ingen status/ÅR.csv)
 report-needs-year = statusrapporten trenger et år (ventet rapportåret i innstillingene, for eksempel 2021)
 report-date-too-early = rapportdatoen { $date } er før rapportåret { $year } (ventet en dato i { $year } eller senere)
-report-data-unreadable = kan ikke lese dataene til rapporten: { $detail }
 report-data-unwritable = kan ikke skrive dataene til rapporten: { $detail }
 pdf-standard-unknown = ukjent PDF-standard «{ $name }» (ventet a-1a, a-1b, a-2a, a-2b, a-2u, a-3a, a-3b, a-3u, a-4, a-4e, a-4f, ua-1, 1.4, 1.5, 1.6, 1.7, 2.0 eller none)
 
@@ -292,7 +290,6 @@ field-cost = kostnad
 field-note = merknad
 field-focus-area = innsatsområde
 field-theme = tema
-field-other = { $name }
 
 ## Population in the reports
 chart-population-caption = Befolkning per kommune { $date }.

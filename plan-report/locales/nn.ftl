@@ -5,11 +5,9 @@ pdf-failed = kan ikkje skrive PDF-en: { $detail }
 templates-unreadable = { $path }: kan ikkje lese malane: { $reason }
 chart-failed = kan ikkje teikne diagrammet { $name }: { $detail }
 output-unwritable = { $path }: kan ikkje skrive: { $reason }
-attachment-data-unreadable = kan ikkje lese dataa til vedlegget: { $detail }
 period-needs-status = rapporten for planperioden treng minst éi statusfil ({ $plan } har ingen status/ÅR.csv)
 report-needs-year = statusrapporten treng eit år (venta rapportåret i innstillingane, til dømes 2021)
 report-date-too-early = rapportdatoen { $date } er før rapportåret { $year } (venta ein dato i { $year } eller seinare)
-report-data-unreadable = kan ikkje lese dataa til rapporten: { $detail }
 report-data-unwritable = kan ikkje skrive dataa til rapporten: { $detail }
 pdf-standard-unknown = ukjend PDF-standard «{ $name }» (venta a-1a, a-1b, a-2a, a-2b, a-2u, a-3a, a-3b, a-3u, a-4, a-4e, a-4f, ua-1, 1.4, 1.5, 1.6, 1.7, 2.0 eller none)
 
@@ -292,7 +290,6 @@ field-cost = kostnad
 field-note = merknad
 field-focus-area = innsatsområde
 field-theme = tema
-field-other = { $name }
 
 ## Population in the reports
 chart-population-caption = Folketal per kommune { $date }.

@@ -42,22 +42,7 @@ pub struct BatchOutcome {
     pub failed: Vec<(MunicipalityCode, String, ReportError)>,
 }
 
-/// The municipalities a batch renders: every code with a count at `to`.
-///
-/// ```
-/// let csv = "kommunenummer,kommune,dato,folketal\n3041,Gol,2021,4636\n3039,Flå,2021,1049\n";
-/// let (table, _) = plan_core::population::own::read_population_csv("t.csv", csv.as_bytes())?;
-/// let list = plan_report::batch::municipalities(&table, table.dates()[0]);
-/// assert_eq!(list.iter().map(|(c, n)| format!("{c} {n}")).collect::<Vec<_>>(), ["3039 Flå", "3041 Gol"]);
-/// # Ok::<(), plan_core::Error>(())
-/// ```
-pub fn municipalities(table: &PopulationTable, to: NaiveDate) -> Vec<(MunicipalityCode, String)> {
-    let mut list: Vec<(MunicipalityCode, String)> =
-        table.observations.iter().filter(|o| o.date == to).map(|o| (o.code, o.name.clone())).collect();
-    list.sort();
-    list.dedup_by_key(|m| m.0);
-    list
-}
+pub use crate::municipality::municipalities;
 
 /// The file name of a municipality's report: `3041-gol.pdf`.
 ///

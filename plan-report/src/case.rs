@@ -1,5 +1,5 @@
-//! Report 2: the case document to the regional assembly, with the plan as
-//! its attachment.
+//! The case document to the regional assembly, with its attachments (the
+//! plan, an annual report, the period report): its view and how it is built.
 
 use std::collections::BTreeMap;
 
@@ -10,15 +10,21 @@ use plan_core::plan::Plan;
 use plan_core::population::PopulationTable;
 use serde::Serialize;
 
+use crate::annual::AnnualView;
+use crate::charts::Chart;
 use crate::error::ReportError;
-use crate::report::{Prepared, Report, ReportInput, ReportOptions};
-use crate::view::{ActionGroup, BodyView, DateView, SectionView, action_groups, glossary};
+use crate::input::ReportInput;
+use crate::options::ReportOptions;
+use crate::period::PeriodView;
+use crate::view::{ActionGroup, BodyView, Built, DateView, SectionView, action_groups, glossary};
 use plan_core::case::AttachedReport;
 
-#[derive(Debug, Serialize)]
-struct CaseData {
+/// The case document's view: what `case.typ` reads as `data.json` and
+/// `case.html` as `data`.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct CaseView {
     meta: Meta,
-    case: CaseView,
+    case: CaseText,
     plan: PlanView,
     glossary: Vec<BodyView>,
     /// The attachments in order, each the plan or a report with its data.
@@ -26,17 +32,16 @@ struct CaseData {
 }
 
 /// One attachment: `kind` is `plan`, `status` or `period`; a report's
-/// `data` is what its own template reads, its charts renamed under
-/// `charts/vedlegg-N/`.
-#[derive(Debug, Serialize)]
+/// `data` is its view, its charts under `charts/vedlegg-N/`.
+#[derive(Debug, Clone, Serialize)]
 struct AttachmentView {
     number: usize,
     title: String,
-    kind: String,
-    data: Option<serde_json::Value>,
+    kind: AttachedReport,
+    data: Option<AttachedView>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct Meta {
     title: String,
     owner: String,
@@ -50,11 +55,11 @@ struct Meta {
     /// The document's language: Nynorsk, the case template's only one.
     lang: &'static str,
     plan_lang: &'static str,
-    labels: std::collections::BTreeMap<&'static str, String>,
+    labels: std::collections::BTreeMap<String, String>,
 }
 
-#[derive(Debug, Serialize)]
-struct CaseView {
+#[derive(Debug, Clone, Serialize)]
+struct CaseText {
     number: String,
     title: String,
     assembly: String,
@@ -69,7 +74,7 @@ struct CaseView {
     attachments: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct PlanView {
     introduction: SectionView,
     background: SectionView,
@@ -93,13 +98,13 @@ struct PlanView {
     action_programme: SectionView,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct ValueView {
     name: String,
     text: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct FocusView {
     /// The focus area's id (anchors in the web edition).
     id: String,
@@ -113,7 +118,7 @@ struct FocusView {
     groups: Vec<ActionGroup>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct PopulationTableView {
     headers: Vec<String>,
     rows: Vec<Vec<String>>,
@@ -121,15 +126,59 @@ struct PopulationTableView {
     notes: Vec<String>,
 }
 
-/// Builds the case attachment's data.
+/// A report attached to a case, built from the case's cut with its charts
+/// under the attachment's own folder ([`crate::report`] builds them).
+#[derive(Debug)]
+pub(crate) struct Attached {
+    view: AttachedView,
+    charts: Vec<Chart>,
+}
+
+impl Attached {
+    /// An attached annual report.
+    pub(crate) fn annual(built: Built<AnnualView>) -> Self {
+        Attached { view: AttachedView::Annual(Box::new(built.data)), charts: built.charts }
+    }
+
+    /// The attached period report.
+    pub(crate) fn period(built: Built<PeriodView>) -> Self {
+        Attached { view: AttachedView::Period(Box::new(built.data)), charts: built.charts }
+    }
+}
+
+/// An attached report's view: what its own template reads, which the case
+/// template includes.
+#[derive(Debug, Clone, Serialize)]
+#[serde(untagged)]
+pub(crate) enum AttachedView {
+    Annual(Box<AnnualView>),
+    Period(Box<PeriodView>),
+}
+
+impl CaseView {
+    /// Each attachment's kind, with the year of an attached annual report.
+    pub(crate) fn attachments(&self) -> impl Iterator<Item = (AttachedReport, Option<i32>)> + '_ {
+        self.attachments.iter().map(|a| {
+            let year = match &a.data {
+                Some(AttachedView::Annual(annual)) => Some(annual.year()),
+                _ => None,
+            };
+            (a.kind, year)
+        })
+    }
+}
+
+/// Builds the case document's view: the case, the plan, and `attached`,
+/// one entry per attachment of the case (`None` for the plan itself).
 ///
 /// `input.folder` is already cut at the case's date (`cut`); its attached
-/// reports are made from the same snapshot and dated the same day.
+/// reports were made from the same snapshot and dated the same day.
 pub(crate) fn prepare(
     input: &ReportInput<'_>,
     options: &ReportOptions,
     cut: &plan_core::as_of::AsOf,
-) -> Result<Prepared, ReportError> {
+    attached: Vec<Option<Attached>>,
+) -> Result<Built<CaseView>, ReportError> {
     let folder = input.folder;
     let plan = &folder.plan;
     let case = folder.case(options.case.as_deref())?;
@@ -139,48 +188,19 @@ pub(crate) fn prepare(
     let words = Words::new(plan, options);
     let mut charts = Vec::new();
     let mut attachments = Vec::new();
-    for (i, attachment) in case.attachments.iter().enumerate() {
-        let number = i + 1;
-        let report = match attachment.report() {
-            AttachedReport::Plan => None,
-            AttachedReport::Status => Some(Report::Status),
-            AttachedReport::Period => Some(Report::Period),
-        };
-        let data = match report {
-            None => None,
-            Some(report) => {
-                // A report attached to a case is dated the case's date and
-                // made from the case's cut: it shows nothing dated after it.
-                // In the case's language.
-                let options = ReportOptions {
-                    year: attachment.year(),
-                    date: Some(cut.date),
-                    case: None,
-                    language: Some(words.language),
-                    ..options.clone()
-                };
-                let input = ReportInput { revision: None, ..*input };
-                let prepared = crate::report::prepare_as_of(report, &input, &options, cut)?;
-                let mut value: serde_json::Value = serde_json::from_slice(&prepared.data).map_err(|e| {
-                    ReportError::Input(plan_core::msg!("attachment-data-unreadable", detail = e.to_string()))
-                })?;
-                for mut chart in prepared.charts {
-                    let renamed = chart.file.replacen("charts/", &format!("charts/vedlegg-{number}/"), 1);
-                    rename(&mut value, &chart.file, &renamed);
-                    chart.file = renamed;
-                    charts.push(chart);
-                }
-                Some(value)
-            }
-        };
+    for (i, (attachment, attached)) in case.attachments.iter().zip(attached).enumerate() {
+        let data = attached.map(|attached| {
+            charts.extend(attached.charts);
+            attached.view
+        });
         attachments.push(AttachmentView {
-            number,
+            number: i + 1,
             title: attachment.title().to_string(),
-            kind: format!("{:?}", attachment.report()).to_lowercase(),
+            kind: attachment.report(),
             data,
         });
     }
-    let data = CaseData {
+    let data = CaseView {
         meta: Meta {
             title: words.say(&msg!("case-document-title", number = case.number.as_str(), title = case.title.as_str())),
             owner: plan.meta.owner.clone(),
@@ -198,9 +218,9 @@ pub(crate) fn prepare(
             ],
             lang: words.language.code(),
             plan_lang: words.plan.code(),
-            labels: crate::labels::labels(&words),
+            labels: crate::i18n::labels(words.language),
         },
-        case: CaseView {
+        case: CaseText {
             number: case.number.clone(),
             title: case.title.clone(),
             assembly: case.assembly.clone(),
@@ -218,7 +238,7 @@ pub(crate) fn prepare(
         glossary: glossary(plan, programme, &words),
         attachments,
     };
-    Prepared::new("case.typ", &data, charts, date, format!("case/{}/{}", case.number, plan.meta.title))
+    Ok(Built { data, charts, date, ident: format!("case/{}/{}", case.number, plan.meta.title) })
 }
 
 /// The plan as presented: its texts, focus areas, result goals and the
@@ -279,30 +299,41 @@ pub(crate) fn stage_label(plan: &Plan, words: &Words) -> String {
 
 /// The plan alone, as the web edition's plan page shows it: the plan part
 /// of the case view, its frame and glossary, with no case around it.
-pub(crate) fn plan_page(folder: &plan_core::PlanFolder, words: &Words) -> serde_json::Value {
-    let plan = &folder.plan;
-    let programme = folder.programme.first().map_or(&[][..], |v| v.actions.as_slice());
-    serde_json::json!({
-        "meta": {
-            "plan_title": plan.meta.title,
-            "owner": plan.meta.owner,
-            "region": plan.meta.region.name,
-            "version": plan.meta.version.label,
-            "version_date": DateView::new(plan.meta.version.date, words),
-            "status": stage_label(plan, words),
-        },
-        "plan": plan_view(folder, programme, words),
-        "glossary": glossary(plan, programme, words),
-    })
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct PlanPageView {
+    meta: PlanPageMeta,
+    plan: PlanView,
+    glossary: Vec<BodyView>,
 }
 
-/// Replaces every string equal to `from` in a JSON value with `to`.
-fn rename(value: &mut serde_json::Value, from: &str, to: &str) {
-    match value {
-        serde_json::Value::String(s) if s == from => *s = to.to_string(),
-        serde_json::Value::Array(items) => items.iter_mut().for_each(|v| rename(v, from, to)),
-        serde_json::Value::Object(map) => map.values_mut().for_each(|v| rename(v, from, to)),
-        _ => {}
+/// What the plan page says of the plan: title, owner, region, version and
+/// stage.
+#[derive(Debug, Clone, Serialize)]
+struct PlanPageMeta {
+    owner: String,
+    plan_title: String,
+    region: String,
+    status: String,
+    version: String,
+    version_date: DateView,
+}
+
+/// The plan page's view: the plan with its action programme as first
+/// adopted.
+pub(crate) fn plan_page(folder: &plan_core::PlanFolder, words: &Words) -> PlanPageView {
+    let plan = &folder.plan;
+    let programme = folder.programme.first().map_or(&[][..], |v| v.actions.as_slice());
+    PlanPageView {
+        meta: PlanPageMeta {
+            owner: plan.meta.owner.clone(),
+            plan_title: plan.meta.title.clone(),
+            region: plan.meta.region.name.clone(),
+            status: stage_label(plan, words),
+            version: plan.meta.version.label.clone(),
+            version_date: DateView::new(plan.meta.version.date, words),
+        },
+        plan: plan_view(folder, programme, words),
+        glossary: glossary(plan, programme, words),
     }
 }
 

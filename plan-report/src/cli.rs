@@ -401,7 +401,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
                 (None, Some(new)) => Some(crate::revision::Other::Revised(new)),
                 (None, None) => None,
             };
-            report(plan_report::Report::Status, &find_plan(plan_dir, true)?, Some(year), other, &render)
+            report(plan_report::Report::Annual, &find_plan(plan_dir, true)?, Some(year), other, &render)
         }
         Command::Batch { inputs, region, plan, out_dir, dates, changes, jobs, templates } => crate::batch_cmd::run(
             &inputs,

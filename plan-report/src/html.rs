@@ -109,20 +109,20 @@ pub struct PdfLink {
     pub size: String,
 }
 
-/// Renders a report's view as an HTML page: the template named after the
-/// report's main typst template (`status.typ` → `status.html`).
+/// Renders a report's view as an HTML page: the HTML template of the
+/// view's kind ([`ViewKind::html_template`](crate::prepared::ViewKind::html_template)),
+/// reading the same typed view the PDF is typeset from.
 ///
 /// # Errors
 /// [`ReportError::Template`] with the template's file and line when a
-/// template does not render; [`ReportError::Input`] when the view's data is
-/// not JSON.
+/// template does not render.
 ///
 /// # Example
 /// ```
 /// use plan_report::{Report, ReportInput, ReportOptions, html::{PageInfo, render_page}, report::prepare};
 /// let loaded = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
 /// let options = ReportOptions { year: Some(2021), ..Default::default() };
-/// let prepared = prepare(Report::Status, &ReportInput::new(&loaded), &options)?;
+/// let prepared = prepare(Report::Annual, &ReportInput::new(&loaded), &options)?;
 /// let page = PageInfo { title: "Årsrapport 2021".into(), lang: "nn".into(), ..Default::default() };
 /// let html = render_page(&prepared, &page, &options.templates)?;
 /// assert!(html.starts_with("<!DOCTYPE html>") && html.contains(r#"<html lang="nn">"#));
@@ -132,14 +132,13 @@ pub struct PdfLink {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn render_page(prepared: &Prepared, page: &PageInfo, templates: &Templates) -> Result<String, ReportError> {
-    let data: serde_json::Value = serde_json::from_slice(&prepared.data)
-        .map_err(|e| ReportError::Input(plan_core::msg!("report-data-unreadable", detail = e.to_string())))?;
-    let name = prepared.main.replace(".typ", ".html");
-    render_template(templates, &name, page, &data, &prepared.charts, serde_json::Map::new())
+    let name = prepared.view.kind().html_template();
+    render_template(templates, name, page, &prepared.view, &prepared.charts, serde_json::Map::new())
 }
 
-/// Renders the template `name` with the page's frame, a view's `data`, its
-/// `charts` (by file name) and `extra` values at the top of the context.
+/// Renders the template `name` with the page's frame, a view's `data` (any
+/// value that serializes), its `charts` (by file name) and `extra` values at
+/// the top of the context.
 ///
 /// # Errors
 /// As [`render_page`].
@@ -157,7 +156,7 @@ pub fn render_template(
     templates: &Templates,
     name: &str,
     page: &PageInfo,
-    data: &serde_json::Value,
+    data: &(impl Serialize + ?Sized),
     charts: &[Chart],
     extra: serde_json::Map<String, serde_json::Value>,
 ) -> Result<String, ReportError> {

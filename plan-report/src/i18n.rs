@@ -46,17 +46,29 @@ pub fn render(message: &Message, language: Language) -> String {
 
 /// The reports' and pages' fixed words in `language`, by key (`summary`,
 /// `skip_link`, …): what templates read as `meta.labels` and `page.labels`.
+/// They are the catalogue's `label-*` messages, each under its id without
+/// the prefix and with `_` for `-` (`label-skip-link` is `skip_link`), so a
+/// new label is one catalogue entry per language and nothing else.
 ///
 /// # Example
 /// ```
 /// let labels = plan_report::i18n::labels(plan_core::Language::En);
 /// assert_eq!(labels["summary"], "Summary");
+/// assert_eq!(labels["skip_link"], "Skip to the content");
 /// ```
 pub fn labels(language: Language) -> std::collections::BTreeMap<String, String> {
-    crate::labels::labels(&crate::words::Words { language, plan: language })
-        .into_iter()
-        .map(|(key, text)| (key.to_string(), text))
-        .collect()
+    label_ids().map(|id| (id["label-".len()..].replace('-', "_"), render(&Message::new_owned(id), language))).collect()
+}
+
+/// The ids of the catalogue's labels, as the English catalogue lists them
+/// (a test checks the three catalogues hold the same ids).
+fn label_ids() -> impl Iterator<Item = &'static str> {
+    SOURCES
+        .en
+        .lines()
+        .filter(|line| line.starts_with("label-"))
+        .filter_map(|line| line.split_once(" ="))
+        .map(|(id, _)| id.trim())
 }
 
 #[cfg(test)]
@@ -64,14 +76,72 @@ mod tests {
     #[test]
     fn the_catalogue_is_complete_and_used() {
         let code = [std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
-        // Help texts are found by command and argument name; the binary's
+        // Labels are found by key (the templates test below checks them);
+        // help texts by command and argument name; the binary's
         // tests check that every one belongs to a command or an argument.
         let problems = plan_core::i18n::audit::audit(
             &[plan_core::i18n::SOURCES, super::SOURCES],
             &super::SOURCES,
             &code,
-            &["help-"],
+            &["help-", "label-"],
         );
         assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    /// Every label a template uses (`l.KEY` after `let l = meta.labels` or
+    /// `set l = page.labels`, or `labels.KEY`), typst or HTML, is in the
+    /// catalogue, and every label of the catalogue is used.
+    #[test]
+    fn the_templates_and_the_labels_agree() {
+        let keys: Vec<String> = super::labels(plan_core::Language::En).into_keys().collect();
+        let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../templates"));
+        let mut used = std::collections::BTreeSet::new();
+        let mut unknown = Vec::new();
+        for entry in std::fs::read_dir(dir).expect("templates") {
+            let path = entry.expect("entry").path();
+            if path.extension().is_none_or(|e| e != "typ" && e != "html") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("read");
+            for (at, _) in text.match_indices("l.").chain(text.match_indices("labels.")) {
+                let before = text[..at].chars().last();
+                if before.is_some_and(|c| c.is_alphanumeric() || c == '_' || c == '-')
+                    && !text[at..].starts_with("labels.")
+                {
+                    continue;
+                }
+                let start = at + text[at..].find('.').expect("a dot") + 1;
+                let key: String = text[start..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_')
+                    .collect();
+                if key.is_empty() {
+                    continue;
+                }
+                if keys.contains(&key) {
+                    used.insert(key);
+                } else {
+                    unknown.push(format!("{}: {key}", path.display()));
+                }
+            }
+        }
+        assert!(unknown.is_empty(), "labels the catalogue lacks: {unknown:?}");
+        let unused: Vec<&String> = keys.iter().filter(|k| !used.contains(*k)).collect();
+        assert!(unused.is_empty(), "labels no template uses: {unused:?}");
+        assert_eq!(keys.len(), 111);
+    }
+
+    #[test]
+    fn every_catalogue_has_the_same_labels() {
+        let ids = |source: &str| -> Vec<String> {
+            source
+                .lines()
+                .filter(|l| l.starts_with("label-"))
+                .filter_map(|l| l.split_once(" ="))
+                .map(|(id, _)| id.trim().to_string())
+                .collect()
+        };
+        assert_eq!(ids(super::SOURCES.nn), ids(super::SOURCES.en));
+        assert_eq!(ids(super::SOURCES.nb), ids(super::SOURCES.en));
     }
 }

@@ -48,21 +48,24 @@
 //! PDFs are written with [`output::write_atomically`], so a failed run never
 //! leaves a half-written file.
 
+mod annual;
 pub mod batch;
 mod case;
 pub mod charts;
 mod compile;
 pub mod error;
+pub mod fields;
 mod fonts;
 pub mod html;
 pub mod i18n;
-mod labels;
+mod input;
 pub mod municipality;
+mod options;
 pub mod output;
 mod period;
+pub mod prepared;
 pub mod report;
 pub mod site;
-mod status;
 pub mod templates;
 mod view;
 mod words;

@@ -1,4 +1,4 @@
-//! Report 3: a population report for one municipality, as `plan-report
+//! A population report for one municipality, as `plan-report
 //! batch` renders for every municipality of a national table.
 
 use chrono::{Datelike, NaiveDate};
@@ -11,12 +11,14 @@ use serde::Serialize;
 
 use crate::charts::{self, Chart, Line};
 use crate::error::ReportError;
-use crate::report::{Prepared, ReportOptions, compile_prepared};
-use crate::view::DateView;
+use crate::options::ReportOptions;
+use crate::view::{Built, DateView};
 use crate::words::Words;
 
-#[derive(Debug, Serialize)]
-struct MunicipalityData {
+/// A municipality's population report's view: what `municipality.typ`
+/// reads as `data.json` and `municipality.html` as `data`.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct MunicipalityView {
     meta: Meta,
     key: Vec<Fact>,
     series: Vec<Row>,
@@ -27,7 +29,7 @@ struct MunicipalityData {
     source: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct Meta {
     title: String,
     name: String,
@@ -40,16 +42,16 @@ struct Meta {
     /// The document's language: Nynorsk, the municipality template's only one.
     lang: &'static str,
     plan_lang: &'static str,
-    labels: std::collections::BTreeMap<&'static str, String>,
+    labels: std::collections::BTreeMap<String, String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct Fact {
     label: String,
     value: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct Row {
     date: String,
     count: String,
@@ -74,8 +76,8 @@ struct Row {
 /// let d = |y| plan_core::Date::from_ymd_opt(y, 1, 1).unwrap();
 /// let report = MunicipalityReport { table: &table, changes: &Default::default(), code: "3041".parse()?, from: d(2015), to: d(2021) };
 /// let prepared = report.prepare(&Default::default())?;
-/// assert_eq!(prepared.main, "municipality.typ");
-/// let data: serde_json::Value = serde_json::from_slice(&prepared.data)?;
+/// assert_eq!(prepared.main(), "municipality.typ");
+/// let data = serde_json::to_value(&prepared.view)?;
 /// assert_eq!(data["meta"]["name"], "Gol");
 /// assert_eq!(prepared.charts.len(), 1, "three dates make a line chart");
 /// // Reversed dates are refused, never rendered as a negative change.
@@ -86,7 +88,7 @@ struct Row {
 /// );
 /// // One date: the municipality on that date.
 /// let one = MunicipalityReport { from: d(2021), to: d(2021), ..report };
-/// let data: serde_json::Value = serde_json::from_slice(&one.prepare(&Default::default())?.data)?;
+/// let data = serde_json::to_value(&one.prepare(&Default::default())?.view)?;
 /// assert_eq!(data["key"][0]["value"], "4\u{a0}636");
 /// assert_eq!(data["key"][2]["value"], "1 av 1");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -106,46 +108,9 @@ pub struct MunicipalityReport<'a> {
 }
 
 impl MunicipalityReport<'_> {
-    /// Renders the report to PDF bytes.
-    ///
-    /// # Errors
-    /// As [`MunicipalityReport::prepare`], and as [`render`](crate::render).
-    ///
-    /// # Example
-    /// ```no_run
-    /// use plan_core::population::read::read_population_file;
-    /// let (table, _) = read_population_file("07459.csv".as_ref(), "07459.csv")?;
-    /// let d = |y| plan_core::Date::from_ymd_opt(y, 1, 1).unwrap();
-    /// let report = plan_report::municipality::MunicipalityReport {
-    ///     table: &table, changes: &Default::default(), code: "3041".parse()?, from: d(2015), to: d(2024),
-    /// };
-    /// let pdf = report.render(&Default::default())?;
-    /// assert!(pdf.starts_with(b"%PDF"));
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn render(&self, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
-        compile_prepared(&self.prepare(options)?, options)
-    }
-
-    /// Builds the report's data and chart.
-    ///
-    /// # Errors
-    /// [`ReportError::Plan`] when the dates are reversed, or the
-    /// municipality has no count at `to`, or cannot be followed back from
-    /// it to any earlier date of the table.
-    ///
-    /// # Example
-    /// ```
-    /// let csv = "kommunenummer,kommune,dato,folketal\n3041,Gol,2020,4608\n3041,Gol,2021,4636\n";
-    /// let (table, _) = plan_core::population::own::read_population_csv("t.csv", csv.as_bytes())?;
-    /// let d = |y| plan_core::Date::from_ymd_opt(y, 1, 1).unwrap();
-    /// let report = plan_report::municipality::MunicipalityReport {
-    ///     table: &table, changes: &Default::default(), code: "3041".parse()?, from: d(2020), to: d(2021),
-    /// };
-    /// assert!(report.prepare(&Default::default())?.charts.is_empty(), "two dates make no line chart");
-    /// # Ok::<(), Box<dyn std::error::Error>>(())
-    /// ```
-    pub fn prepare(&self, options: &ReportOptions) -> Result<Prepared, ReportError> {
+    /// Builds the report's view and chart ([`MunicipalityReport::prepare`]
+    /// makes it a [`Prepared`](crate::prepared::Prepared)).
+    pub(crate) fn build(&self, options: &ReportOptions) -> Result<Built<MunicipalityView>, ReportError> {
         let MunicipalityReport { table, changes, code, from, to } = *self;
         // No plan: the language asked for, else Nynorsk.
         let language = options.language.unwrap_or(plan_core::Language::Nn);
@@ -153,10 +118,22 @@ impl MunicipalityReport<'_> {
     }
 }
 
-impl crate::report::BuildReport for MunicipalityReport<'_> {
-    fn prepare(&self, options: &ReportOptions) -> Result<Prepared, ReportError> {
-        MunicipalityReport::prepare(self, options)
-    }
+/// The municipalities of a table on a date: every code with a count at
+/// `to`, in code order (those a batch renders).
+///
+/// ```
+/// let csv = "kommunenummer,kommune,dato,folketal\n3041,Gol,2021,4636\n3039,Flå,2021,1049\n";
+/// let (table, _) = plan_core::population::own::read_population_csv("t.csv", csv.as_bytes())?;
+/// let list = plan_report::municipality::municipalities(&table, table.dates()[0]);
+/// assert_eq!(list.iter().map(|(c, n)| format!("{c} {n}")).collect::<Vec<_>>(), ["3039 Flå", "3041 Gol"]);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+pub fn municipalities(table: &PopulationTable, to: NaiveDate) -> Vec<(MunicipalityCode, String)> {
+    let mut list: Vec<(MunicipalityCode, String)> =
+        table.observations.iter().filter(|o| o.date == to).map(|o| (o.code, o.name.clone())).collect();
+    list.sort();
+    list.dedup_by_key(|m| m.0);
+    list
 }
 
 /// Builds one municipality's report data and chart.
@@ -167,7 +144,7 @@ fn prepare(
     from: NaiveDate,
     to: NaiveDate,
     words: &Words,
-) -> Result<Prepared, ReportError> {
+) -> Result<Built<MunicipalityView>, ReportError> {
     crate::fonts::register_for_charts();
     if from == to {
         return prepare_one_date(table, changes, code, to, words);
@@ -238,7 +215,7 @@ fn prepare(
     } else {
         None
     };
-    let data = MunicipalityData {
+    let data = MunicipalityView {
         meta: Meta {
             title: say(msg!("municipality-title", name = name.as_str(), from = from.year(), to = to.year())),
             name: name.clone(),
@@ -250,7 +227,7 @@ fn prepare(
             keywords: vec![say(msg!("keyword-population")), name.clone(), code.to_string()],
             lang: words.language.code(),
             plan_lang: words.plan.code(),
-            labels: crate::labels::labels(words),
+            labels: crate::i18n::labels(words.language),
         },
         key,
         series,
@@ -259,13 +236,7 @@ fn prepare(
         note,
         source: crate::view::source_names(table, words),
     };
-    Prepared::new(
-        "municipality.typ",
-        &data,
-        chart.into_iter().collect(),
-        to,
-        format!("municipality/{code}/{from}/{to}"),
-    )
+    Ok(Built { data, charts: chart.into_iter().collect(), date: to, ident: format!("municipality/{code}/{from}/{to}") })
 }
 
 /// One municipality on one date: its population, its share of the table's
@@ -277,7 +248,7 @@ fn prepare_one_date(
     code: MunicipalityCode,
     date: NaiveDate,
     words: &Words,
-) -> Result<Prepared, ReportError> {
+) -> Result<Built<MunicipalityView>, ReportError> {
     let say = |message: plan_core::Message| words.say(&message);
     let code_then = changes.code_at(code, date).unwrap_or(code);
     let observation = [code_then, code]
@@ -300,7 +271,7 @@ fn prepare_one_date(
             }
         })?;
     let (code, name, count) = (observation.code, observation.name.clone(), observation.count);
-    let all = crate::batch::municipalities(table, date);
+    let all = municipalities(table, date);
     let counts: Vec<u64> = all.iter().filter_map(|(c, _)| table.count(c, date)).collect();
     let total: u64 = counts.iter().sum();
     let rank = 1 + counts.iter().filter(|c| **c > count).count();
@@ -321,7 +292,7 @@ fn prepare_one_date(
     if let Some(area) = [code, code_then].iter().find_map(|c| table.area(c)).filter(|a| *a > 0.0) {
         key.push(Fact { label: say(msg!("municipality-density")), value: words.decimal(count as f64 / area, 1) });
     }
-    let data = MunicipalityData {
+    let data = MunicipalityView {
         meta: Meta {
             title: say(msg!("municipality-title-one-date", name = name.as_str(), year = date.year())),
             name: name.clone(),
@@ -333,7 +304,7 @@ fn prepare_one_date(
             keywords: vec![say(msg!("keyword-population")), name.clone(), code.to_string()],
             lang: words.language.code(),
             plan_lang: words.plan.code(),
-            labels: crate::labels::labels(words),
+            labels: crate::i18n::labels(words.language),
         },
         key,
         series: vec![Row {
@@ -347,5 +318,5 @@ fn prepare_one_date(
         note: String::new(),
         source: crate::view::source_names(table, words),
     };
-    Prepared::new("municipality.typ", &data, Vec::new(), date, format!("municipality/{code}/{date}"))
+    Ok(Built { data, charts: Vec::new(), date, ident: format!("municipality/{code}/{date}") })
 }

@@ -11,16 +11,18 @@ use plan_core::followup::{ActionStatus, follow_up};
 use plan_core::{Action, Kroner, PlanFolder};
 use serde::Serialize;
 
+use crate::annual::focus_areas::{GoalView, focus_areas};
+use crate::annual::population::{PopulationView, population};
 use crate::charts::{self, Bar, Chart};
 use crate::error::ReportError;
-use crate::report::{Prepared, ReportInput, ReportOptions, SourceView, sources};
-use crate::status::focus_areas::{GoalView, focus_areas};
-use crate::status::population::{PopulationView, population};
-use crate::view::{BodyView, FindingView, ReportMeta, glossary, report_findings};
+use crate::input::ReportInput;
+use crate::options::ReportOptions;
+use crate::view::{BodyView, Built, Charts, FindingView, ReportMeta, SourceView, glossary, report_findings, sources};
 
-/// The data the period template reads as `data.json`.
-#[derive(Debug, Serialize)]
-struct PeriodData {
+/// The period report's view: what `period.typ` reads as `data.json` and
+/// `period.html` as `data`.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct PeriodView {
     meta: Meta,
     years: Vec<i32>,
     legend: Vec<LegendItem>,
@@ -40,27 +42,27 @@ struct PeriodData {
     texts: BTreeMap<&'static str, String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct Meta {
     #[serde(flatten)]
     report: ReportMeta,
     years: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct LegendItem {
     symbol: String,
     label: String,
 }
 
 /// The actions of one focus area, each with its status year by year.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct AreaRows {
     name: String,
     rows: Vec<ActionRow>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct ActionRow {
     id: String,
     text: String,
@@ -71,14 +73,14 @@ struct ActionRow {
     cells: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct CompletionRow {
     name: String,
     /// Per year: `fullførte / forfalne / tiltak`.
     cells: Vec<String>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct CostRow {
     year: i32,
     /// The costs counted in the year (a yearly action in each year).
@@ -89,19 +91,19 @@ struct CostRow {
 }
 
 /// The sum row of the cost per year: each action once.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct CostTotal {
     cost: String,
     moved: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct AreaGoal {
     area: String,
     goal: GoalView,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 struct RevisionRow {
     first_year: i32,
     file: String,
@@ -170,7 +172,14 @@ fn tracks(folder: &PlanFolder, words: &crate::words::Words) -> Vec<Track> {
         .collect()
 }
 
-/// Builds the period report's data and charts.
+impl PeriodView {
+    /// Whether the report has a population section.
+    pub(crate) fn has_population(&self) -> bool {
+        self.population.is_some()
+    }
+}
+
+/// Builds the period report's view and its `charts`.
 ///
 /// `input.folder` is already cut at `cut` ([`crate::report::as_of`]); the
 /// report's date is the cut's.
@@ -178,7 +187,8 @@ pub(crate) fn prepare(
     input: &ReportInput<'_>,
     options: &ReportOptions,
     cut: &plan_core::as_of::AsOf,
-) -> Result<Prepared, ReportError> {
+    mut charts: Charts,
+) -> Result<Built<PeriodView>, ReportError> {
     crate::fonts::register_for_charts();
     let folder = input.folder;
     let plan = &folder.plan;
@@ -187,7 +197,6 @@ pub(crate) fn prepare(
         return Err(ReportError::Input(plan_core::msg!("period-needs-status", plan = folder.name.as_str())));
     };
     let date = cut.date;
-    let mut charts: Vec<Chart> = Vec::new();
     let words = crate::words::Words::new(plan, options);
     let say = |message: plan_core::Message| words.say(&message);
 
@@ -246,7 +255,7 @@ pub(crate) fn prepare(
         let rows: Vec<(String, Vec<u32>)> =
             years.iter().zip(&done_by_year).map(|(y, counts)| (y.to_string(), counts.clone())).collect();
         let chart = charts::stacked(
-            "charts/fullforte.svg",
+            &charts.file("fullforte.svg"),
             &rows,
             &area_names,
             &say(plan_core::msg!("chart-completed-caption")),
@@ -308,7 +317,7 @@ pub(crate) fn prepare(
         .collect();
     let cost_chart = if bars.iter().any(|b| b.value > 0.0) {
         let chart = charts::bars(
-            "charts/kostnad-per-ar.svg",
+            &charts.file("kostnad-per-ar.svg"),
             &bars,
             &say(plan_core::msg!("chart-cost-per-year-caption")),
             &say(plan_core::msg!("chart-cost-per-year-alt")),
@@ -385,7 +394,7 @@ pub(crate) fn prepare(
         "summary_intro",
         say(plan_core::msg!("period-summary-intro", plan = plan.meta.title.as_str(), years = span.as_str())),
     );
-    let data = PeriodData {
+    let data = PeriodView {
         meta: Meta {
             report: ReportMeta::new(
                 plan,
@@ -423,5 +432,5 @@ pub(crate) fn prepare(
         sources: source_list,
         texts,
     };
-    Prepared::new("period.typ", &data, charts, date, format!("period/{}/{last_year}/{date}", plan.meta.title))
+    Ok(Built { data, charts: charts.into_vec(), date, ident: format!("period/{}/{last_year}/{date}", plan.meta.title) })
 }

@@ -11,7 +11,7 @@ use plan_core::diff::{ActionDiff, diff};
 use plan_core::load::load_actions;
 use plan_core::programme::Adoption;
 use plan_report::ReportError;
-use plan_report::report::{Revision, field_value_text};
+use plan_report::report::Revision;
 
 /// Compares the action programmes at two paths (plan folders, whose latest
 /// versions are compared, or action files).
@@ -120,14 +120,18 @@ pub fn revise(
 /// The changes as a readable list, in the language of the messages.
 pub fn table(changes: &ActionDiff, old: &str, new: &str) -> String {
     use plan_core::msg;
-    let say = |message: plan_core::Message| plan_report::i18n::render(&message, crate::locale::messages());
+    let language = crate::locale::messages();
+    let say = |message: plan_core::Message| plan_report::i18n::render(&message, language);
     let mut out = format!("{}\n", say(msg!("diff-heading", old = old, new = new)));
     if changes.is_empty() {
         out.push_str(&format!("\n{}\n", say(msg!("diff-none"))));
         return out;
     }
     let line = |a: &plan_core::Action| {
-        let cost = a.cost.map(|c| format!(", {c}")).unwrap_or_default();
+        let cost = a
+            .cost
+            .map(|c| format!(", {}", plan_report::fields::value(&plan_core::diff::FieldValue::Cost(Some(c)), language)))
+            .unwrap_or_default();
         let responsible = if a.responsible.is_empty() { "–".to_string() } else { a.responsible.join(", ") };
         let details = say(msg!("diff-action-details", deadline = a.deadline.to_string(), responsible = responsible));
         format!("  {:<11} {} ({details}{cost})\n", a.id, a.text)
@@ -152,9 +156,9 @@ pub fn table(changes: &ActionDiff, old: &str, new: &str) -> String {
             for (field, change) in &c.fields {
                 out.push_str(&format!(
                     "    {}: {} → {}\n",
-                    say(plan_report::report::field_message(field)),
-                    field_value_text(&change.old),
-                    field_value_text(&change.new)
+                    plan_report::fields::name(*field, language),
+                    plan_report::fields::value(&change.old, language),
+                    plan_report::fields::value(&change.new, language)
                 ));
             }
         }

@@ -9,8 +9,10 @@ use std::path::{Path, PathBuf};
 use plan_core::case::AttachedReport;
 use serde::Serialize;
 
+use crate::annual::KeyFigure;
 use crate::error::ReportError;
 use crate::html::{NavItem, PageInfo, PdfLink, render_page, render_template};
+use crate::prepared::{ViewData, ViewKind};
 use crate::report::{Prepared, Report, ReportInput, ReportOptions, compile_prepared, prepare};
 
 /// The file that marks a folder as a site written by plan-report, so that a
@@ -78,13 +80,20 @@ struct Page {
     pdf: Option<String>,
 }
 
+impl Page {
+    /// The kind of the page's report, when it is a report's page.
+    fn kind(&self) -> Option<ViewKind> {
+        self.prepared.as_ref().map(|p| p.view.kind())
+    }
+}
+
 #[derive(Serialize)]
 struct FrontPage {
     plan_title: String,
     period: String,
     version: String,
     status: String,
-    summary: serde_json::Value,
+    summary: Option<Vec<KeyFigure>>,
     summary_year: Option<i32>,
     pages: Vec<FrontLink>,
 }
@@ -125,7 +134,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
         let report = ReportOptions { year: Some(status.year), date: None, case: None, ..options.report.clone() };
         let (file, label) =
             (format!("arsrapport-{}", status.year), say(plan_core::msg!("status-report-title", year = status.year)));
-        jobs.push((format!("{file}.html"), label, Report::Status, report, format!("{file}.pdf")));
+        jobs.push((format!("{file}.html"), label, Report::Annual, report, format!("{file}.pdf")));
     }
     if !folder.statuses.is_empty() {
         let report = ReportOptions { year: None, date: None, case: None, ..options.report.clone() };
@@ -165,13 +174,10 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
     // The population page shows the period report's figures, else the latest year's.
     let population_from = pages
         .iter()
-        .find(|p| p.file == "periode.html")
-        .or_else(|| pages.iter().rev().find(|p| p.file.starts_with("arsrapport-")))
+        .find(|p| p.kind() == Some(ViewKind::Period))
+        .or_else(|| pages.iter().rev().find(|p| p.kind() == Some(ViewKind::Annual)))
         .and_then(|p| p.prepared.as_ref().map(|prepared| (prepared.clone(), p.pdf.clone())));
-    let population = population_from.and_then(|(prepared, pdf)| {
-        let data: serde_json::Value = serde_json::from_slice(&prepared.data).ok()?;
-        (!data["population"].is_null()).then_some((prepared, data, pdf))
-    });
+    let population = population_from.filter(|(prepared, _)| shows_population(prepared));
 
     let mut nav =
         vec![NavItem { href: "index.html".into(), label: say(plan_core::msg!("site-front")), current: false }];
@@ -230,16 +236,12 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
     for page in &pages {
         let Some(prepared) = &page.prepared else { continue };
         let info = frame(&page.label, &page.file, Some(prepared.date), link(&page.pdf, &page.label));
-        let html = if page.file.starts_with("sak-") {
-            let data: serde_json::Value = serde_json::from_slice(&prepared.data)
-                .map_err(|e| ReportError::Input(plan_core::msg!("report-data-unreadable", detail = e.to_string())))?;
-            let links: Vec<Option<String>> = data["attachments"]
-                .as_array()
-                .map(|attachments| attachments.iter().map(|a| attachment_link(a, &pages)).collect())
-                .unwrap_or_default();
+        let html = if let ViewData::Case(case) = &prepared.view.0 {
+            let links: Vec<Option<String>> =
+                case.attachments().map(|(kind, year)| attachment_link(kind, year, &pages)).collect();
             let mut extra = serde_json::Map::new();
             extra.insert("links".into(), serde_json::json!(links));
-            render_template(&options.report.templates, "case.html", &info, &data, &prepared.charts, extra)?
+            render_page_with(prepared, &info, &options.report.templates, extra)?
         } else {
             render_page(prepared, &info, &options.report.templates)?
         };
@@ -261,7 +263,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
         serde_json::Map::new(),
     )?;
     files.push((PathBuf::from("plan.html"), plan_html.into_bytes()));
-    if let Some((prepared, data, pdf)) = &population {
+    if let Some((prepared, pdf)) = &population {
         let info = frame(
             &say(plan_core::msg!("site-population")),
             "folketal.html",
@@ -272,17 +274,18 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
             &options.report.templates,
             "population.html",
             &info,
-            data,
+            &prepared.view,
             &prepared.charts,
             serde_json::Map::new(),
         )?;
         files.push((PathBuf::from("folketal.html"), html.into_bytes()));
     }
 
-    let latest = pages.iter().rev().find(|p| p.file.starts_with("arsrapport-")).and_then(|p| p.prepared.as_ref());
-    let summary = latest
-        .and_then(|p| serde_json::from_slice::<serde_json::Value>(&p.data).ok())
-        .map(|data| (data["summary"].clone(), data["meta"]["year"].as_i64().map(|y| y as i32)));
+    let latest = pages.iter().rev().find(|p| p.kind() == Some(ViewKind::Annual)).and_then(|p| p.prepared.as_ref());
+    let summary = latest.and_then(|p| match &p.view.0 {
+        ViewData::Annual(annual) => Some((annual.summary().to_vec(), annual.year())),
+        _ => None,
+    });
     let mut front_pages = vec![FrontLink {
         href: "plan.html".into(),
         label: plan.meta.title.clone(),
@@ -304,8 +307,8 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
         period: format!("{}–{}", plan.meta.period.first, plan.meta.period.last),
         version: format!("{} ({})", plan.meta.version.label, words.date(plan.meta.version.date)),
         status: crate::case::stage_label(plan, &words),
-        summary: summary.as_ref().map_or(serde_json::Value::Null, |(s, _)| s.clone()),
-        summary_year: summary.and_then(|(_, year)| year),
+        summary_year: summary.as_ref().map(|(_, year)| *year),
+        summary: summary.map(|(summary, _)| summary),
         pages: front_pages,
     };
     let mut extra = serde_json::Map::new();
@@ -358,13 +361,33 @@ fn prepare_all(
         .collect()
 }
 
-/// The page an attachment of a case links to.
-fn attachment_link(attachment: &serde_json::Value, pages: &[Page]) -> Option<String> {
-    let file = match attachment["kind"].as_str()? {
-        "plan" => "plan.html".to_string(),
-        "status" => format!("arsrapport-{}.html", attachment["data"]["meta"]["year"].as_i64()?),
-        "period" => "periode.html".to_string(),
-        _ => return None,
+/// Whether a page's view has the population section the population page
+/// shows.
+fn shows_population(prepared: &Prepared) -> bool {
+    match &prepared.view.0 {
+        ViewData::Annual(annual) => annual.has_population(),
+        ViewData::Period(period) => period.has_population(),
+        ViewData::Case(_) | ViewData::Municipality(_) => false,
+    }
+}
+
+/// A report's page with `extra` values beside its view.
+fn render_page_with(
+    prepared: &Prepared,
+    page: &PageInfo,
+    templates: &crate::templates::Templates,
+    extra: serde_json::Map<String, serde_json::Value>,
+) -> Result<String, ReportError> {
+    render_template(templates, prepared.view.kind().html_template(), page, &prepared.view, &prepared.charts, extra)
+}
+
+/// The page an attachment of a case links to: the plan page, the annual
+/// report of the attached report's year, or the period page.
+fn attachment_link(kind: AttachedReport, year: Option<i32>, pages: &[Page]) -> Option<String> {
+    let file = match kind {
+        AttachedReport::Plan => "plan.html".to_string(),
+        AttachedReport::Status => format!("arsrapport-{}.html", year?),
+        AttachedReport::Period => "periode.html".to_string(),
     };
     (file == "plan.html" || pages.iter().any(|p| p.file == file)).then_some(file)
 }

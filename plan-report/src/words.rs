@@ -4,6 +4,7 @@
 //! Norwegian; `20,762`, `+0.91%`, `18 October 2020` in English).
 
 use chrono::NaiveDate;
+use plan_core::diff::{Field, FieldValue};
 use plan_core::followup::ActionStatus;
 use plan_core::{Deadline, Language, Message};
 
@@ -70,20 +71,33 @@ impl Words {
     }
 
     /// A changed field's value as the changes table prints it, from the
-    /// value itself: `–` for nothing, an amount in the edition's form, a
-    /// list joined with commas, a text as written. Never a formatted string
-    /// rewritten.
-    pub(crate) fn field_value(&self, value: &serde_json::Value) -> String {
-        match value {
-            serde_json::Value::Number(n) => match n.as_i64() {
-                Some(kroner) => self.kroner(plan_core::Kroner::new(kroner)),
-                None => n.to_string(),
-            },
-            serde_json::Value::Array(items) => {
-                items.iter().map(|item| self.field_value(item)).collect::<Vec<_>>().join(", ")
-            }
-            other => crate::report::field_value_text(other),
+    /// typed value: `–` for nothing, an amount in the edition's form
+    /// (`650 000 kr`, `NOK 650,000`), a list joined with commas, a text, a
+    /// deadline or an id as written. Never a formatted string rewritten.
+    pub(crate) fn field_value(&self, value: &FieldValue) -> String {
+        if value.is_empty() {
+            return "–".to_string();
         }
+        match value {
+            FieldValue::Text(text) => text.clone(),
+            FieldValue::List(items) => items.join(", "),
+            FieldValue::Deadline(deadline) => deadline.text().to_string(),
+            FieldValue::Cost(cost) => cost.map(|c| self.kroner(c)).unwrap_or_default(),
+            FieldValue::Id(id) => id.clone().unwrap_or_default(),
+        }
+    }
+
+    /// A field's name as the changes table prints it: `deadline`, `frist`.
+    pub(crate) fn field_name(&self, field: Field) -> String {
+        self.say(&match field {
+            Field::Text => plan_core::msg!("field-text"),
+            Field::Deadline => plan_core::msg!("field-deadline"),
+            Field::Responsible => plan_core::msg!("field-responsible"),
+            Field::Cost => plan_core::msg!("field-cost"),
+            Field::Note => plan_core::msg!("field-note"),
+            Field::FocusArea => plan_core::msg!("field-focus-area"),
+            Field::Theme => plan_core::msg!("field-theme"),
+        })
     }
 
     /// A date in running text: `18. oktober 2020`, `18 October 2020`.

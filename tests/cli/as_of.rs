@@ -19,7 +19,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 /// A report's view data as JSON.
 fn view(loaded: &Loaded<PlanFolder>, report: Report, options: &ReportOptions) -> Value {
     let prepared = prepare(report, &ReportInput::new(loaded), options).expect("the report prepares");
-    serde_json::from_slice(&prepared.data).expect("JSON")
+    serde_json::to_value(&prepared.view).expect("JSON")
 }
 
 fn annual(year: i32) -> ReportOptions {
@@ -69,7 +69,7 @@ fn a_start_that_is_there_is_never_called_missing() {
     // missing for the 2024 report is 1 January 2025.
     let dir = bokmal_with_years(&[2018, 2020, 2022, 2024]);
     let loaded = PlanFolder::load(dir.path()).expect("loads");
-    let data = view(&loaded, Report::Status, &annual(2024));
+    let data = view(&loaded, Report::Annual, &annual(2024));
     let population = &data["population"];
     assert_eq!(
         population["note"],
@@ -87,7 +87,7 @@ fn a_start_that_is_there_is_never_called_missing() {
 fn a_start_that_is_missing_is_named_and_the_change_labelled_as_before_the_period() {
     let dir = bokmal_with_years(&[2018, 2020, 2025]);
     let loaded = PlanFolder::load(dir.path()).expect("loads");
-    let data = view(&loaded, Report::Status, &annual(2024));
+    let data = view(&loaded, Report::Annual, &annual(2024));
     assert_eq!(
         data["population"]["note"],
         "Tallene har ikke tall for starten på planperioden (1. januar 2024), så endringen er regnet fra 1. januar 2020, før planperioden, og er ikke endringen i planperioden."
@@ -102,7 +102,7 @@ fn a_start_that_is_missing_is_named_and_the_change_labelled_as_before_the_period
 fn a_later_start_and_an_early_end_are_both_said_with_their_dates() {
     let dir = bokmal_with_years(&[2025, 2026]);
     let loaded = PlanFolder::load(dir.path()).expect("loads");
-    let data = view(&loaded, Report::Status, &annual(2026));
+    let data = view(&loaded, Report::Annual, &annual(2026));
     assert_eq!(
         data["population"]["note"],
         "Tallene begynner senere enn starten på planperioden (1. januar 2024), så endringen er regnet fra 1. januar 2025. Tallene for 2026 skulle gå til 1. januar 2027, men de siste tallene er fra 1. januar 2026."
@@ -115,7 +115,7 @@ fn a_later_start_and_an_early_end_are_both_said_with_their_dates() {
 fn a_complete_span_says_nothing_about_gaps() {
     let dir = bokmal_with_years(&[2022, 2024, 2025]);
     let loaded = PlanFolder::load(dir.path()).expect("loads");
-    let data = view(&loaded, Report::Status, &annual(2024));
+    let data = view(&loaded, Report::Annual, &annual(2024));
     assert_eq!(data["population"]["note"], "");
     assert_eq!(card(&data, "innbyggere")["note"], "+60 (+0,28\u{a0}%) siden 1. januar 2024");
 }
@@ -135,7 +135,7 @@ fn check_year_names_the_missing_population_date() {
 fn a_mid_year_report_shows_nothing_after_its_date() {
     let loaded = PlanFolder::load(hallingdal()).expect("loads");
     let options = ReportOptions { year: Some(2023), date: Some(day(2023, 6, 30)), ..Default::default() };
-    let data = view(&loaded, Report::Status, &options);
+    let data = view(&loaded, Report::Annual, &options);
     assert_eq!(card(&data, "innbyggjarar")["label"], "innbyggjarar 1. januar 2023");
     // Every row of status/2023.csv was updated in December: none is known in June.
     assert_eq!(card(&data, "tiltak fullførte")["value"], "0 av 22");
@@ -163,7 +163,7 @@ fn a_case_and_its_attached_report_count_the_same_rows() {
     // The same report made on its own at the case's date says the same.
     let alone = view(
         &loaded,
-        Report::Status,
+        Report::Annual,
         &ReportOptions { year: Some(2022), date: Some(day(2022, 12, 8)), ..Default::default() },
     );
     assert_eq!(alone["summary"], attached["summary"]);
@@ -183,7 +183,7 @@ fn the_annual_report_counts_every_row_of_its_year_whatever_its_date() {
     let text = std::fs::read_to_string(&file).expect("read").replace(",2022-12-15", ",2023-02-10");
     std::fs::write(&file, text).expect("write");
     let loaded = PlanFolder::load(dir.path()).expect("loads");
-    let data = view(&loaded, Report::Status, &annual(2022));
+    let data = view(&loaded, Report::Annual, &annual(2022));
     assert_eq!(data["follow_up"]["not_reported"], 0);
 }
 
@@ -211,7 +211,7 @@ fn the_status_template_carries_last_years_dates_with_last_years_values() {
 fn last_years_work_is_not_counted_as_this_years() {
     let dir = untouched_template();
     let loaded = PlanFolder::load(dir.path()).expect("loads");
-    let data = view(&loaded, Report::Status, &annual(2024));
+    let data = view(&loaded, Report::Annual, &annual(2024));
     let done = card(&data, "tiltak fullførte");
     assert_eq!(done["value"], "0 av 15");
     assert_eq!(done["note"], "5 forfalne, 12 ikkje rapporterte; 2 fullførte tidlegare år er ikkje med");
@@ -378,10 +378,10 @@ fn reports(folder: &PlanFolder) -> Vec<(Report, ReportOptions)> {
     let mut out = Vec::new();
     for status in &folder.statuses {
         let year = status.year;
-        out.push((Report::Status, annual(year)));
+        out.push((Report::Annual, annual(year)));
         for month in [3, 6, 9, 12] {
             let end = day(year, month, 1).checked_add_months(chrono::Months::new(1)).and_then(|d| d.pred_opt());
-            out.push((Report::Status, ReportOptions { year: Some(year), date: end, ..Default::default() }));
+            out.push((Report::Annual, ReportOptions { year: Some(year), date: end, ..Default::default() }));
         }
     }
     for year in period.first..=period.last {
@@ -412,7 +412,7 @@ fn a_report_is_a_function_of_the_folder_as_of_its_date() {
             let input = ReportInput { folder: &folder, diagnostics: &[], revision: None };
             let Ok(before) = prepare(report, &input, &options) else { continue };
             // (a) No date after the cut (1 January counts: the day after).
-            let data: Value = serde_json::from_slice(&before.data).expect("JSON");
+            let data: Value = serde_json::to_value(&before.view).expect("JSON");
             let mut dates = Vec::new();
             stated_dates(&data, &mut dates);
             let late: Vec<_> = dates.iter().filter(|d| **d > cut.counts_until()).collect();
@@ -421,8 +421,9 @@ fn a_report_is_a_function_of_the_folder_as_of_its_date() {
             let changed = perturbed(&folder, &cut);
             let input = ReportInput { folder: &changed, diagnostics: &[], revision: None };
             let after = prepare(report, &input, &options).expect("the perturbed folder prepares");
-            if before.data != after.data {
-                let (b, a) = (String::from_utf8_lossy(&before.data), String::from_utf8_lossy(&after.data));
+            let (b, a) = (before.view.to_json().expect("JSON"), after.view.to_json().expect("JSON"));
+            if b != a {
+                let (b, a) = (String::from_utf8_lossy(&b), String::from_utf8_lossy(&a));
                 let first = b.lines().zip(a.lines()).find(|(x, y)| x != y);
                 panic!("{name}: the view changed with data after {}: {first:?}", cut.date);
             }

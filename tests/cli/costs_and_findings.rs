@@ -13,7 +13,7 @@ fn data(report: Report, year: Option<i32>, language: Option<Language>) -> serde_
     let loaded = PlanFolder::load(fixture("deadline-moved-plan")).expect("the fixture loads");
     let options = ReportOptions { year, language, ..Default::default() };
     let prepared = prepare(report, &ReportInput::new(&loaded), &options).expect("prepares");
-    serde_json::from_slice(&prepared.data).expect("json")
+    serde_json::to_value(&prepared.view).expect("json")
 }
 
 /// The digits of an amount as the report prints it (`1 300 000 kr`).
@@ -112,7 +112,7 @@ fn a_cost_after_the_years_of_the_table_is_said_and_left_out() {
     .expect("write");
     let loaded = PlanFolder::load(dir.path()).expect("loads");
     let prepared = prepare(Report::Period, &ReportInput::new(&loaded), &ReportOptions::default()).expect("prepares");
-    let data: serde_json::Value = serde_json::from_slice(&prepared.data).expect("json");
+    let data: serde_json::Value = serde_json::to_value(&prepared.view).expect("json");
     assert_eq!(data["cost_total"]["cost"], nbsp("300 000 kr"));
     assert_eq!(
         data["texts"]["cost_outside"],
@@ -124,11 +124,11 @@ fn a_cost_after_the_years_of_the_table_is_said_and_left_out() {
 
 #[test]
 fn the_annual_budget_keeps_the_programme_total_and_says_what_is_planned_in_the_year() {
-    let data = data(Report::Status, Some(2026), None);
+    let data = data(Report::Annual, Some(2026), None);
     let budget = &data["budget"];
     assert_eq!(budget["total"], nbsp("1 250 000 kr"));
     assert_eq!(budget["planned"], nbsp("1 250 000 kr"));
-    let data2025 = self::data(Report::Status, Some(2025), None);
+    let data2025 = self::data(Report::Annual, Some(2025), None);
     let budget = &data2025["budget"];
     assert_eq!(budget["total"], nbsp("1 250 000 kr"), "the programme's total");
     // T1 is due spring 2026: not planned in 2025.
@@ -147,7 +147,7 @@ fn the_annual_budget_keeps_the_programme_total_and_says_what_is_planned_in_the_y
             "Kolonna «Av dette planlagt i 2025» viser kostnaden til dei årlege tiltaka og til tiltaka med frist i 2025, til saman 1 050 000 kr. Regelen er den same som i rapporten for planperioden: kvart eingongstiltak er rekna med éin gong, i året fristen går ut, og eit årleg tiltak kvart år det er i handlingsprogrammet."
         )
     );
-    let en = self::data(Report::Status, Some(2025), Some(Language::En));
+    let en = self::data(Report::Annual, Some(2025), Some(Language::En));
     assert_eq!(en["texts"]["budget_planned_in_year"], "Of which planned in 2025");
 }
 
@@ -172,7 +172,7 @@ fn the_findings_of_check_year_reach_the_annual_report_typed_as_check_types_them(
         checked.iter().any(|d| d.severity == plan_core::Severity::Warning && d.message.id == "action-overdue"),
         "check --year 2025 warns"
     );
-    let nn = findings(&data(Report::Status, Some(2025), None));
+    let nn = findings(&data(Report::Annual, Some(2025), None));
     let overdue = (
         "Åtvaring".to_string(),
         "tiltak.csv, linje 2".to_string(),
@@ -183,9 +183,9 @@ fn the_findings_of_check_year_reach_the_annual_report_typed_as_check_types_them(
     let mut unique = nn.clone();
     unique.dedup();
     assert_eq!(unique.len(), nn.len(), "no finding twice");
-    let nb = findings(&data(Report::Status, Some(2025), Some(Language::Nb)));
+    let nb = findings(&data(Report::Annual, Some(2025), Some(Language::Nb)));
     assert!(nb.iter().any(|f| f.0 == "Advarsel" && f.1 == "tiltak.csv, linje 2"), "{nb:#?}");
-    let en = findings(&data(Report::Status, Some(2025), Some(Language::En)));
+    let en = findings(&data(Report::Annual, Some(2025), Some(Language::En)));
     assert!(
         en.contains(&(
             "Warning".to_string(),
@@ -195,7 +195,7 @@ fn the_findings_of_check_year_reach_the_annual_report_typed_as_check_types_them(
         "{en:#?}"
     );
     // The 2026 report does not list 2025's findings.
-    let later = findings(&data(Report::Status, Some(2026), None));
+    let later = findings(&data(Report::Annual, Some(2026), None));
     assert!(!later.iter().any(|f| f.2.contains("31. desember 2025")), "{later:#?}");
 }
 
@@ -221,11 +221,11 @@ fn a_report_dated_before_the_end_of_its_year_has_the_years_findings_as_they_stan
     let loaded = PlanFolder::load(fixture("deadline-moved-plan")).expect("loads");
     let options =
         ReportOptions { year: Some(2025), date: chrono::NaiveDate::from_ymd_opt(2025, 6, 30), ..Default::default() };
-    let prepared = prepare(Report::Status, &ReportInput::new(&loaded), &options).expect("prepares");
-    let data: serde_json::Value = serde_json::from_slice(&prepared.data).expect("json");
+    let prepared = prepare(Report::Annual, &ReportInput::new(&loaded), &options).expect("prepares");
+    let data: serde_json::Value = serde_json::to_value(&prepared.view).expect("json");
     let found = findings(&data);
     assert!(!found.iter().any(|f| f.2.contains("31. desember 2025")), "nothing dated after the report: {found:#?}");
     assert!(found.iter().any(|f| f.2.contains("har frist i 2025")), "the year's due actions: {found:#?}");
-    let full = self::data(Report::Status, Some(2025), None);
+    let full = self::data(Report::Annual, Some(2025), None);
     assert!(findings(&full).iter().any(|f| f.2.contains("per 31. desember 2025")));
 }

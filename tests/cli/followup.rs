@@ -190,7 +190,17 @@ fn diff_json_has_the_documented_shape() {
     );
     let table = stdout(&run(&["diff", "data/hallingdal/tiltak.csv", "data/hallingdal/handlingsprogram/2022.csv"]));
     assert!(table.contains("  KLIMA-10 (formerly KLIMA-08, recognised by its text)\n    action: Etablere sortering på alt avfall → Etablere sortering på alt avfall i heile regionen"), "{table}");
-    assert!(table.contains("    cost: 500\u{a0}000\u{a0}kr → 650\u{a0}000\u{a0}kr"), "{table}");
+    // Amounts as the message language writes them, in every line.
+    assert!(table.contains("    cost: NOK\u{a0}500,000 → NOK\u{a0}650,000"), "{table}");
+    assert!(table.contains("(deadline 2022, responsible RR, Næringa, NOK\u{a0}150,000)"), "{table}");
+    let nynorsk = stdout(&run(&[
+        "--lang",
+        "nn",
+        "diff",
+        "data/hallingdal/tiltak.csv",
+        "data/hallingdal/handlingsprogram/2022.csv",
+    ]));
+    assert!(nynorsk.contains("500\u{a0}000\u{a0}kr → 650\u{a0}000\u{a0}kr"), "{nynorsk}");
 }
 
 #[test]

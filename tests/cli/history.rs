@@ -314,8 +314,8 @@ fn each_year_report_uses_its_programme_and_the_next_revision_and_nothing_later()
         (2024, 15, None),
     ] {
         let options = ReportOptions { year: Some(year), ..Default::default() };
-        let prepared = prepare(Report::Status, &ReportInput::new(&loaded), &options).expect("prepares");
-        let data: serde_json::Value = serde_json::from_slice(&prepared.data).expect("json");
+        let prepared = prepare(Report::Annual, &ReportInput::new(&loaded), &options).expect("prepares");
+        let data: serde_json::Value = serde_json::to_value(&prepared.view).expect("json");
         assert_eq!(data["budget"]["actions"], actions, "{year}");
         assert_eq!(data["changes"]["new"].as_str(), next, "{year}");
         // No population date after 1 January of the next year, in data or charts.
@@ -467,7 +467,7 @@ fn the_period_report_needs_a_status_file_and_covers_the_years_known_at_its_date(
     let options = ReportOptions { date: chrono::NaiveDate::from_ymd_opt(2023, 6, 1), ..Default::default() };
     let prepared = plan_report::report::prepare(plan_report::Report::Period, &ReportInput::new(&loaded), &options)
         .expect("prepares");
-    let data: serde_json::Value = serde_json::from_slice(&prepared.data).expect("JSON");
+    let data: serde_json::Value = serde_json::to_value(&prepared.view).expect("JSON");
     assert_eq!(data["meta"]["years"], "2021–2023");
     assert_eq!(data["years"], serde_json::json!([2021, 2022, 2023]));
     let err = plan_report::render_period_report(

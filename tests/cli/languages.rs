@@ -349,12 +349,12 @@ fn the_changes_table_prints_texts_lists_and_amounts_right_in_every_language() {
     let cells = |language| {
         let options = plan_report::ReportOptions { year: Some(2022), language: Some(language), ..Default::default() };
         let prepared = plan_report::report::prepare(
-            plan_report::Report::Status,
+            plan_report::Report::Annual,
             &plan_report::ReportInput::new(&loaded),
             &options,
         )
         .expect("prepares");
-        let data: serde_json::Value = serde_json::from_slice(&prepared.data).expect("JSON");
+        let data: serde_json::Value = serde_json::to_value(&prepared.view).expect("JSON");
         let changed =
             data["changes"]["changed"].as_array().expect("changed").iter().find(|c| c["id"] == "KLIMA-04").cloned();
         let fields = changed.expect("KLIMA-04 changed")["fields"].as_array().expect("fields").clone();

@@ -3,6 +3,7 @@
 mod adversarial;
 mod as_of;
 mod batch;
+mod changes_table;
 mod check;
 mod costs_and_findings;
 mod embed;

@@ -8,9 +8,10 @@ use serde::Serialize;
 
 use crate::charts::{self, Bar, Chart};
 use crate::error::ReportError;
+use crate::view::Charts;
 use crate::words::Words;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct Budget {
     pub(crate) rows: Vec<BudgetRow>,
     pub(crate) total: String,
@@ -22,7 +23,7 @@ pub(crate) struct Budget {
     pub(crate) items: Vec<crate::view::ActionView>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct BudgetRow {
     pub(crate) name: String,
     pub(crate) count: usize,
@@ -37,7 +38,7 @@ pub(crate) fn budget(
     history: &Programme,
     programme: &ProgrammeVersion,
     year: i32,
-    charts: &mut Vec<Chart>,
+    charts: &mut Charts,
     words: &Words,
 ) -> Result<Budget, ReportError> {
     let in_year: Vec<_> =
@@ -69,7 +70,7 @@ pub(crate) fn budget(
         .collect();
     let chart = if bars.iter().any(|b| b.value > 0.0) {
         let chart = charts::bars(
-            "charts/kostnad.svg",
+            &charts.file("kostnad.svg"),
             &bars,
             &words.say(&plan_core::msg!("chart-cost-caption")),
             &words.say(&plan_core::msg!("chart-cost-alt")),

@@ -11,10 +11,10 @@ use serde::Serialize;
 
 use crate::charts::{self, Chart};
 use crate::error::ReportError;
-use crate::view::{ActionGroup, SectionView, action_groups};
+use crate::view::{ActionGroup, Charts, SectionView, action_groups};
 use crate::words::Words;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct AreaView {
     pub(crate) id: String,
     pub(crate) name: String,
@@ -26,7 +26,7 @@ pub(crate) struct AreaView {
     pub(crate) due: usize,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct GoalView {
     pub(crate) id: String,
     pub(crate) text: String,
@@ -47,7 +47,7 @@ pub(crate) fn focus_areas(
     year: i32,
     report_date: NaiveDate,
     follow: &[FollowUp],
-    charts: &mut Vec<Chart>,
+    charts: &mut Charts,
     words: &Words,
 ) -> Result<Vec<AreaView>, ReportError> {
     let plan = &folder.plan;
@@ -144,7 +144,7 @@ pub(crate) fn focus_areas(
                 let Some(result_goal) = area.result_goals.iter().find(|r| r.id == goal.id) else { continue };
                 let Some(indicator) = &result_goal.indicator else { continue };
                 let (values, at) = values_of(indicator.source, &goal.id);
-                if let Some(chart) = indicator_chart(&goal.id, indicator, &values, at, words)? {
+                if let Some(chart) = indicator_chart(&goal.id, indicator, &values, at, charts, words)? {
                     charts.push(chart.clone());
                     goal.chart = Some(chart);
                 }
@@ -174,6 +174,7 @@ pub(crate) fn indicator_chart(
     indicator: &plan_core::plan::Indicator,
     values: &[Point],
     at: NaiveDate,
+    charts: &Charts,
     words: &Words,
 ) -> Result<Option<Chart>, ReportError> {
     let evaluation = evaluate(indicator, values, at);
@@ -224,7 +225,7 @@ pub(crate) fn indicator_chart(
         status = evaluation.status.message()
     ));
     let chart = charts::lines_over_time(
-        &format!("charts/mal-{id}.svg"),
+        &charts.file(&format!("mal-{id}.svg")),
         &dates,
         &labels,
         &[measured, path],

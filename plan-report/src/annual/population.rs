@@ -9,10 +9,10 @@ use serde::Serialize;
 
 use crate::charts::{self, Bar, Chart, Line};
 use crate::error::ReportError;
-use crate::view::{DateView, PopulationRow, population_rows};
+use crate::view::{Charts, DateView, PopulationRow, population_rows};
 use crate::words::Words;
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct PopulationView {
     pub(crate) from: DateView,
     pub(crate) to: DateView,
@@ -26,7 +26,7 @@ pub(crate) struct PopulationView {
     pub(crate) source: String,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct SeriesRow {
     pub(crate) date: String,
     pub(crate) count: String,
@@ -40,7 +40,7 @@ pub(crate) fn population(
     folder: &PlanFolder,
     year: i32,
     date: NaiveDate,
-    all_charts: &mut Vec<Chart>,
+    all_charts: &mut Charts,
     words: &Words,
 ) -> Result<Option<(PopulationView, plan_core::folder::PopulationSpan)>, ReportError> {
     let mut own: Vec<Chart> = Vec::new();
@@ -59,7 +59,7 @@ pub(crate) fn population(
         .collect();
     let (from_text, to_text) = (words.date(from), words.date(to));
     charts.push(charts::bars(
-        "charts/folketal.svg",
+        &all_charts.file("folketal.svg"),
         &bars,
         &words.say(&msg!("chart-population-caption", date = to_text.as_str())),
         &words.say(&msg!("chart-population-alt", date = to_text.as_str())),
@@ -75,7 +75,7 @@ pub(crate) fn population(
         shown: words.signed_percent(region.change_pct(), 1),
     };
     charts.push(charts::diverging(
-        "charts/endring.svg",
+        &all_charts.file("endring.svg"),
         &changes,
         &region_bar,
         &words.say(&msg!(
@@ -94,7 +94,7 @@ pub(crate) fn population(
     let (long, cut) = ChangeFigures::history(table, &folder.code_changes, &plan.meta.region, first, to)
         .unwrap_or_else(|_| (figures.clone(), None));
     if long.series.len() > 2 {
-        charts.push(index_chart(&long, words)?);
+        charts.push(index_chart(&long, &all_charts.file("utvikling.svg"), words)?);
     }
     let series = series_rows(&long, words);
     let view = PopulationView {
@@ -112,7 +112,7 @@ pub(crate) fn population(
             .collect::<Vec<_>>()
             .join(" "),
     };
-    all_charts.extend(own);
+    own.into_iter().for_each(|chart| all_charts.push(chart));
     Ok(Some((view, span)))
 }
 
@@ -148,7 +148,7 @@ fn span_note(span: &plan_core::folder::PopulationSpan, year: i32, words: &Words)
     parts.join(" ")
 }
 
-pub(crate) fn index_chart(long: &ChangeFigures, words: &Words) -> Result<Chart, ReportError> {
+pub(crate) fn index_chart(long: &ChangeFigures, file: &str, words: &Words) -> Result<Chart, ReportError> {
     let first = long.from;
     let dates: Vec<NaiveDate> = long.series.iter().map(|p| p.date).collect();
     // A year where every date is 1 January; the date itself otherwise.
@@ -175,7 +175,7 @@ pub(crate) fn index_chart(long: &ChangeFigures, words: &Words) -> Result<Chart, 
     let alt = words.say(&msg!("chart-index-alt", first = words.date(first), to = words.date(long.to), ends = ends));
     let first_text = words.date(first);
     charts::lines_over_time(
-        "charts/utvikling.svg",
+        file,
         &dates,
         &labels,
         &lines,

@@ -1,9 +1,12 @@
-//! Building blocks of the JSON the templates read: every number and date is
+//! Building blocks of the views the templates read: every number and date is
 //! formatted here, in Rust, in the edition's language ([`Words`]), so
-//! templates only place text.
+//! templates only place text. The reports build their views from these.
+
+mod sources;
+
+pub(crate) use sources::{SourceView, sources};
 
 use chrono::{Datelike, NaiveDate};
-use plan_core::calendar::format_date_nn;
 
 use plan_core::plan::{Action, Plan, Section};
 use plan_core::population::figures::ChangeFigures;
@@ -12,8 +15,57 @@ use serde::Serialize;
 
 use crate::words::Words;
 
-/// A date as the templates need it: the Nynorsk text and its parts (for
-/// `set document(date: …)`).
+/// A report built by its module: its view's data, its charts, its date and
+/// its document id. The facade ([`crate::report`]) makes it a
+/// [`Prepared`](crate::prepared::Prepared) of the report's kind.
+#[derive(Debug)]
+pub(crate) struct Built<T> {
+    pub(crate) data: T,
+    pub(crate) charts: Vec<crate::charts::Chart>,
+    pub(crate) date: NaiveDate,
+    pub(crate) ident: String,
+}
+
+/// The charts of a report as it is built, and where they go among the
+/// virtual files: `charts/` for a report of its own, `charts/vedlegg-N/`
+/// for a report attached to a case as its attachment N, so that two
+/// attached reports never share a file.
+#[derive(Debug)]
+pub(crate) struct Charts {
+    dir: String,
+    list: Vec<crate::charts::Chart>,
+}
+
+impl Default for Charts {
+    fn default() -> Self {
+        Charts { dir: "charts/".to_string(), list: Vec::new() }
+    }
+}
+
+impl Charts {
+    /// The charts of a case's attachment `number`.
+    pub(crate) fn attachment(number: usize) -> Self {
+        Charts { dir: format!("charts/vedlegg-{number}/"), list: Vec::new() }
+    }
+
+    /// The virtual file of the chart `name` (`folketal.svg`).
+    pub(crate) fn file(&self, name: &str) -> String {
+        format!("{}{name}", self.dir)
+    }
+
+    /// Adds a chart.
+    pub(crate) fn push(&mut self, chart: crate::charts::Chart) {
+        self.list.push(chart);
+    }
+
+    /// The charts, in the order they were added.
+    pub(crate) fn into_vec(self) -> Vec<crate::charts::Chart> {
+        self.list
+    }
+}
+
+/// A date as the templates need it: the text in the edition's language and
+/// its parts (for `set document(date: …)`).
 #[derive(Debug, Clone, Serialize)]
 pub struct DateView {
     /// `18. oktober 2020`.
@@ -26,18 +78,6 @@ pub struct DateView {
     pub month: u32,
     /// Day 1–31.
     pub day: u32,
-}
-
-impl From<NaiveDate> for DateView {
-    fn from(d: NaiveDate) -> Self {
-        DateView {
-            text: format_date_nn(d),
-            short: d.format("%-d.%-m.%Y").to_string(),
-            year: d.year(),
-            month: d.month(),
-            day: d.day(),
-        }
-    }
 }
 
 impl DateView {
@@ -266,7 +306,7 @@ pub struct FindingView {
 /// As [`plan_core::followup::check_year`]: a year outside the plan period or
 /// with no programme in force.
 pub fn report_findings(
-    input: &crate::report::ReportInput<'_>,
+    input: &crate::input::ReportInput<'_>,
     years: &[i32],
     date: NaiveDate,
     words: &Words,
@@ -371,7 +411,7 @@ pub(crate) fn source_names(table: &plan_core::population::PopulationTable, words
 /// The metadata every report about the plan carries: title, plan, region,
 /// owner, period, version, stage and date. Serialized flat into a report's
 /// `meta`, beside the report's own fields.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct ReportMeta {
     pub(crate) title: String,
     pub(crate) report_title: String,
@@ -393,7 +433,7 @@ pub(crate) struct ReportMeta {
     /// The plan's language, for its own texts where it differs.
     pub(crate) plan_lang: &'static str,
     /// The templates' fixed words in the edition's language.
-    pub(crate) labels: std::collections::BTreeMap<&'static str, String>,
+    pub(crate) labels: std::collections::BTreeMap<String, String>,
 }
 
 impl ReportMeta {
@@ -429,7 +469,7 @@ impl ReportMeta {
             ],
             lang: words.language.code(),
             plan_lang: words.plan.code(),
-            labels: crate::labels::labels(words),
+            labels: crate::i18n::labels(words.language),
         }
     }
 }

@@ -1,4 +1,5 @@
-//! Report 1: the annual revision report of the action programme.
+//! The annual revision report of the action programme (the command
+//! `status`, the template `status.typ`): its view and how it is built.
 
 pub(crate) mod budget;
 pub(crate) mod focus_areas;
@@ -12,10 +13,10 @@ use plan_core::followup::follow_up;
 use plan_core::msg;
 use serde::Serialize;
 
-use crate::charts::Chart;
 use crate::error::ReportError;
-use crate::report::{Prepared, ReportInput, ReportOptions, SourceView, sources};
-use crate::view::{BodyView, FindingView, ReportMeta, glossary, report_findings};
+use crate::input::{ReportInput, Revision};
+use crate::options::ReportOptions;
+use crate::view::{BodyView, Built, Charts, FindingView, ReportMeta, SourceView, glossary, report_findings, sources};
 use crate::words::Words;
 
 use budget::{Budget, budget};
@@ -23,9 +24,10 @@ use focus_areas::{AreaView, GoalView, focus_areas};
 use follow_up::{ChangesView, FollowUpView, changes_view, follow_up_view};
 use population::{PopulationView, population};
 
-/// The data the status template reads as `data.json`.
-#[derive(Debug, Serialize)]
-struct StatusData {
+/// The annual report's view: what `status.typ` reads as `data.json` and
+/// `status.html` as `data`.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct AnnualView {
     meta: Meta,
     summary: Vec<KeyFigure>,
     follow_up: FollowUpView,
@@ -41,25 +43,47 @@ struct StatusData {
     texts: std::collections::BTreeMap<&'static str, String>,
 }
 
-#[derive(Debug, Serialize)]
-struct Meta {
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct Meta {
     #[serde(flatten)]
     report: ReportMeta,
     year: i32,
 }
 
-#[derive(Debug, Serialize)]
-struct KeyFigure {
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct KeyFigure {
     value: String,
     label: String,
     note: String,
 }
 
-/// Builds the status report's data and charts.
+impl AnnualView {
+    /// The report's year.
+    pub(crate) fn year(&self) -> i32 {
+        self.meta.year
+    }
+
+    /// The key figures of the summary.
+    pub(crate) fn summary(&self) -> &[KeyFigure] {
+        &self.summary
+    }
+
+    /// Whether the report has a population section.
+    pub(crate) fn has_population(&self) -> bool {
+        self.population.is_some()
+    }
+}
+
+/// Builds the annual report's view and its `charts`.
 ///
 /// `input.folder` is already cut at `cut` ([`crate::report::as_of`]); the
 /// report's date is the cut's.
-pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions, cut: &AsOf) -> Result<Prepared, ReportError> {
+pub(crate) fn prepare(
+    input: &ReportInput<'_>,
+    options: &ReportOptions,
+    cut: &AsOf,
+    mut charts: Charts,
+) -> Result<Built<AnnualView>, ReportError> {
     crate::fonts::register_for_charts();
     let folder = input.folder;
     let plan = &folder.plan;
@@ -71,7 +95,6 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions, cut: &As
     }
     let words = Words::new(plan, options);
     let status = folder.status_for(year);
-    let mut charts: Vec<Chart> = Vec::new();
     let follow = follow_up(folder, year, date)?;
     let follow_up_view = follow_up_view(plan, &programme.actions, status, year, &follow, &mut charts, &words)?;
     let population = population(folder, year, date, &mut charts, &words)?;
@@ -102,7 +125,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions, cut: &As
     }
     // An explicit revision wins; else the one the history holds for the next year.
     let next = folder.programme.next_after(year);
-    let from_history = next.map(|next| crate::report::Revision {
+    let from_history = next.map(|next| Revision {
         changes: plan_core::diff::diff(&programme.actions, &next.actions),
         old: programme.file.clone(),
         new: next.file.clone(),
@@ -156,7 +179,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions, cut: &As
             )),
         );
     }
-    let data = StatusData {
+    let data = AnnualView {
         meta: Meta {
             report: ReportMeta::new(
                 plan,
@@ -179,7 +202,7 @@ pub(crate) fn prepare(input: &ReportInput<'_>, options: &ReportOptions, cut: &As
         sources: sources(input, &shown_versions, &status.into_iter().collect::<Vec<_>>(), &words),
         texts,
     };
-    Prepared::new("status.typ", &data, charts, date, format!("status/{}/{year}/{date}", plan.meta.title))
+    Ok(Built { data, charts: charts.into_vec(), date, ident: format!("status/{}/{year}/{date}", plan.meta.title) })
 }
 
 fn summary(

@@ -7,11 +7,11 @@ use serde::Serialize;
 
 use crate::charts::{self, Chart};
 use crate::error::ReportError;
-use crate::view::ActionView;
+use crate::view::{ActionView, Charts};
 use crate::words::Words;
 
 /// The status of the action programme in the report year.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct FollowUpView {
     /// The status file, or empty when there is none.
     pub(crate) file: String,
@@ -21,14 +21,14 @@ pub(crate) struct FollowUpView {
     pub(crate) chart: Option<Chart>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct StatusCount {
     pub(crate) label: String,
     pub(crate) count: usize,
 }
 
 /// "Endringar i handlingsprogrammet".
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct ChangesView {
     pub(crate) old: String,
     pub(crate) new: String,
@@ -37,7 +37,7 @@ pub(crate) struct ChangesView {
     pub(crate) changed: Vec<ChangedView>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct ChangedView {
     pub(crate) id: String,
     pub(crate) old_id: String,
@@ -45,7 +45,7 @@ pub(crate) struct ChangedView {
     pub(crate) fields: Vec<FieldView>,
 }
 
-#[derive(Debug, Serialize)]
+#[derive(Debug, Clone, Serialize)]
 pub(crate) struct FieldView {
     pub(crate) label: String,
     pub(crate) old: String,
@@ -59,7 +59,7 @@ pub(crate) fn follow_up_view(
     status: Option<&StatusFile>,
     year: i32,
     follow: &[FollowUp],
-    charts: &mut Vec<Chart>,
+    charts: &mut Charts,
     words: &Words,
 ) -> Result<FollowUpView, ReportError> {
     let file = status.map(|f| f.file.clone()).unwrap_or_default();
@@ -94,7 +94,7 @@ pub(crate) fn follow_up_view(
             })
             .collect();
         let chart = charts::stacked(
-            "charts/status.svg",
+            &charts.file("status.svg"),
             &rows,
             &labels,
             &words.say(&plan_core::msg!("chart-status-caption", year = year)),
@@ -107,9 +107,9 @@ pub(crate) fn follow_up_view(
 }
 
 /// The changes between two versions of the action programme.
-pub(crate) fn changes_view(revision: &crate::report::Revision, words: &Words) -> ChangesView {
+pub(crate) fn changes_view(revision: &crate::input::Revision, words: &Words) -> ChangesView {
     let changes = &revision.changes;
-    let shown = |value: &serde_json::Value| words.field_value(value);
+    let shown = |value: &plan_core::diff::FieldValue| words.field_value(value);
     ChangesView {
         old: revision.old.clone(),
         new: revision.new.clone(),
@@ -121,12 +121,12 @@ pub(crate) fn changes_view(revision: &crate::report::Revision, words: &Words) ->
             .map(|c| ChangedView {
                 id: c.id.clone(),
                 old_id: c.old_id.clone().unwrap_or_default(),
-                text: c.fields.get("text").map_or_else(String::new, |f| shown(&f.new)),
+                text: c.fields.get(&plan_core::diff::Field::Text).map_or_else(String::new, |f| shown(&f.new)),
                 fields: c
                     .fields
                     .iter()
                     .map(|(name, f)| FieldView {
-                        label: words.say(&crate::report::field_message(name)),
+                        label: words.field_name(*name),
                         old: shown(&f.old),
                         new: shown(&f.new),
                     })
