@@ -15,6 +15,7 @@ pdf-standard-unknown = unknown PDF standard "{ $name }" (expected a-1a, a-1b, a-
 
 ## The web edition
 site-page-failed = a page's view could not be built
+batch-report-failed = a municipality's report could not be built
 site-file-outside = { $path }: a site's file must stay inside the site
 serve-cannot-watch = cannot watch the plan folder: { $detail }
 serve-cannot-watch-path = { $path }: cannot watch for changes: { $detail }

@@ -13,6 +13,7 @@ pdf-standard-unknown = ukjent PDF-standard «{ $name }» (ventet a-1a, a-1b, a-2
 
 ## The web edition
 site-page-failed = innholdet til en side kunne ikke bygges
+batch-report-failed = rapporten til en kommune kunne ikke bygges
 site-file-outside = { $path }: en fil i nettstedet må ligge inne i nettstedet
 serve-cannot-watch = kan ikke følge med på planmappen: { $detail }
 serve-cannot-watch-path = { $path }: kan ikke følge med på endringer: { $detail }

@@ -13,6 +13,7 @@ pdf-standard-unknown = ukjend PDF-standard «{ $name }» (venta a-1a, a-1b, a-2a
 
 ## The web edition
 site-page-failed = innhaldet til ei side kunne ikkje byggjast
+batch-report-failed = rapporten til ein kommune kunne ikkje byggjast
 site-file-outside = { $path }: ei fil i nettstaden må liggje inne i nettstaden
 serve-cannot-watch = kan ikkje følgje med på planmappa: { $detail }
 serve-cannot-watch-path = { $path }: kan ikkje følgje med på endringar: { $detail }

@@ -3,8 +3,6 @@
 //! rest.
 
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
-use std::sync::atomic::{AtomicUsize, Ordering};
 
 use chrono::NaiveDate;
 use plan_core::MunicipalityCode;
@@ -157,35 +155,23 @@ impl Batch<'_> {
     pub fn run(&self, progress: &(dyn Fn(usize, usize) + Sync)) -> BatchOutcome {
         let Batch { table, changes, from, to, out_dir, options, threads, .. } = *self;
         let list = self.municipalities();
-        let next = AtomicUsize::new(0);
-        let done = AtomicUsize::new(0);
-        let results: Mutex<Vec<(usize, Result<PathBuf, ReportError>)>> = Mutex::new(Vec::with_capacity(list.len()));
-        std::thread::scope(|scope| {
-            for _ in 0..threads.max(1) {
-                scope.spawn(|| {
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some((code, name)) = list.get(i) else { break };
-                        let path = out_dir.join(file_name(*code, name));
-                        let result = crate::municipality::MunicipalityReport { table, changes, code: *code, from, to }
-                            .render(options)
-                            .and_then(|pdf| crate::output::write_atomically(&path, &pdf))
-                            .map(|()| path);
-                        if let Ok(mut results) = results.lock() {
-                            results.push((i, result));
-                        }
-                        progress(done.fetch_add(1, Ordering::Relaxed) + 1, list.len());
-                    }
-                });
-            }
-        });
-        let mut results = results.into_inner().unwrap_or_default();
-        results.sort_by_key(|(i, _)| *i);
+        let results = crate::parallel::map_in_order(
+            &list,
+            threads,
+            |(code, name)| {
+                let path = out_dir.join(file_name(*code, name));
+                crate::municipality::MunicipalityReport { table, changes, code: *code, from, to }
+                    .render(options)
+                    .and_then(|pdf| crate::output::write_atomically(&path, &pdf))
+                    .map(|()| path)
+            },
+            |done| progress(done, list.len()),
+        );
         let mut outcome = BatchOutcome::default();
-        for (i, result) in results {
-            match result {
+        for ((code, name), result) in list.iter().zip(results) {
+            match result.unwrap_or_else(|| Err(ReportError::Input(plan_core::msg!("batch-report-failed")))) {
                 Ok(path) => outcome.written.push(path),
-                Err(e) => outcome.failed.push((list[i].0, list[i].1.clone(), e)),
+                Err(e) => outcome.failed.push((*code, name.clone(), e)),
             }
         }
         outcome

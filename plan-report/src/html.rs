@@ -271,8 +271,13 @@ fn inline_svg(svg: &str, id: &str, caption: &str, alt: &str) -> String {
     )
 }
 
-/// Escapes text for HTML and SVG.
-fn escape(text: &str) -> String {
+/// Escapes text for HTML and SVG: `&`, `<`, `>` and `"`.
+///
+/// # Example
+/// ```
+/// assert_eq!(plan_report::html::escape(r#"<b title="a&b">"#), "&lt;b title=&quot;a&amp;b&quot;&gt;");
+/// ```
+pub fn escape(text: &str) -> String {
     text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 

@@ -62,6 +62,7 @@ mod input;
 pub mod municipality;
 mod options;
 pub mod output;
+mod parallel;
 mod period;
 pub mod prepared;
 pub mod report;

@@ -348,9 +348,10 @@ fn reload_script(generation: u64) -> Vec<u8> {
 /// language of the tool's messages.
 fn error_page(lines: &[String], generation: u64) -> Vec<u8> {
     let language = crate::locale::messages();
-    let say = |message: plan_core::Message| escape(&plan_report::i18n::render(&message, language));
+    let say = |message: plan_core::Message| plan_report::html::escape(&plan_report::i18n::render(&message, language));
     let (title, hint) = (say(plan_core::msg!("serve-error-title")), say(plan_core::msg!("serve-error-hint")));
-    let items: String = lines.iter().map(|line| format!("<li><code>{}</code></li>\n", escape(line))).collect();
+    let items: String =
+        lines.iter().map(|line| format!("<li><code>{}</code></li>\n", plan_report::html::escape(line))).collect();
     format!(
         r#"<!DOCTYPE html>
 <html lang="{lang}">
@@ -374,10 +375,6 @@ fn error_page(lines: &[String], generation: u64) -> Vec<u8> {
         lang = language.code()
     )
     .into_bytes()
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
 }
 
 #[cfg(test)]

@@ -327,38 +327,20 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
 }
 
 /// Prepares the views of `jobs` on as many threads as the machine has
-/// cores (job `i` on thread `i % threads`), returned in the jobs' order; the
-/// first error in that order wins.
+/// cores, returned in the jobs' order; the first error in that order wins.
 fn prepare_all(
     jobs: &[(String, String, Report, ReportOptions, String)],
     input: &ReportInput<'_>,
 ) -> Result<Vec<Prepared>, ReportError> {
-    let threads = std::thread::available_parallelism().map_or(1, std::num::NonZero::get).clamp(1, jobs.len().max(1));
-    let mut results: Vec<Option<Result<Prepared, ReportError>>> = (0..jobs.len()).map(|_| None).collect();
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..threads)
-            .map(|thread| {
-                scope.spawn(move || {
-                    jobs.iter()
-                        .enumerate()
-                        .skip(thread)
-                        .step_by(threads)
-                        .map(|(i, (_, _, kind, options, _))| (i, prepare(*kind, input, options)))
-                        .collect::<Vec<_>>()
-                })
-            })
-            .collect();
-        for handle in handles {
-            // A panic in a view is a bug; its jobs stay None and report it below.
-            for (i, result) in handle.join().unwrap_or_default() {
-                results[i] = Some(result);
-            }
-        }
-    });
-    results
-        .into_iter()
-        .map(|result| result.unwrap_or_else(|| Err(ReportError::Input(plan_core::msg!("site-page-failed")))))
-        .collect()
+    crate::parallel::map_in_order(
+        jobs,
+        crate::parallel::cores(),
+        |(_, _, kind, options, _)| prepare(*kind, input, options),
+        |_| {},
+    )
+    .into_iter()
+    .map(|result| result.unwrap_or_else(|| Err(ReportError::Input(plan_core::msg!("site-page-failed")))))
+    .collect()
 }
 
 /// Whether a page's view has the population section the population page
