@@ -98,8 +98,10 @@ impl Templates {
     pub fn with_overrides(dir: &Path) -> Result<Self, ReportError> {
         let mut templates = Templates::embedded();
         let fail = |source| ReportError::Templates { path: dir.to_path_buf(), source };
-        let mut entries: Vec<PathBuf> =
-            std::fs::read_dir(dir).map_err(fail)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
+        let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)
+            .map_err(fail)?
+            .map(|entry| entry.map(|e| e.path()).map_err(fail))
+            .collect::<Result<_, _>>()?;
         entries.sort();
         for path in entries {
             if path.extension().is_some_and(|e| e == "typ" || e == "html" || e == "css") && path.is_file() {

@@ -91,8 +91,7 @@ pub(crate) fn population(
     let first = dates[0];
     // As far back as the region can be followed; where a merge, split or gap
     // cuts it, the note says so.
-    let (long, cut) = ChangeFigures::history(table, &folder.code_changes, &plan.meta.region, first, to)
-        .unwrap_or_else(|_| (figures.clone(), None));
+    let (long, cut) = ChangeFigures::history(table, &folder.code_changes, &plan.meta.region, first, to)?;
     if long.series.len() > 2 {
         charts.push(index_chart(&long, &all_charts.file("utvikling.svg"), words)?);
     }
