@@ -36,7 +36,9 @@
 //! [`render_period_report`]; a municipality's population report is
 //! [`municipality::MunicipalityReport`], and [`batch::Batch`] renders
 //! one for every municipality of a national table in parallel. A report's
-//! [`report::Revision`] adds the changes between two action programmes.
+//! [`report::Revision`] adds the changes between two action programmes
+//! ([`report::Revision::against`] works them out from a folder and another
+//! version; [`revision::changes_text`] writes them as a readable list).
 //!
 //! Everything a report is compiled from — templates, `data.json`, chart
 //! SVGs, fonts — can be written out with [`emit_typst`] and compiled with the
@@ -61,8 +63,10 @@ pub mod municipality;
 pub mod output;
 mod period;
 pub mod report;
+pub mod revision;
 pub mod site;
 mod status;
+pub mod status_template;
 pub mod templates;
 mod view;
 mod words;

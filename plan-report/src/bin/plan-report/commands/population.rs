@@ -1,7 +1,8 @@
-//! The `population` command: which tables, region and dates to use, and the
+//! `plan-report population`: which tables, region and dates to use, and the
 //! table and CSV renderings of the figures.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
+use std::process::ExitCode;
 
 use plan_core::format::{decimal, integer, signed_integer, signed_percent};
 use plan_core::population::figures::ChangeFigures;
@@ -11,8 +12,43 @@ use plan_core::population::{PopulationTable, checks::check_table, read::read_pop
 use plan_core::{Diagnostic, Error, Municipality, MunicipalityCode, Plan, PlanFolder, Region};
 use plan_report::ReportError;
 
+use crate::args::{DateRange, PopulationFormat};
+
+/// Prints the figures; the warnings, but with `--format json` (which holds
+/// them), on standard error.
+pub fn run(
+    plan_dir: Option<PathBuf>,
+    inputs: Vec<PathBuf>,
+    region: Vec<String>,
+    dates: DateRange,
+    changes: Vec<PathBuf>,
+    format: PopulationFormat,
+) -> Result<ExitCode, ReportError> {
+    let DateRange { from, to } = dates;
+    // A table and a region need no plan: then none is looked for.
+    let plan_dir = match plan_dir {
+        None if !inputs.is_empty() && !region.is_empty() => None,
+        given => Some(crate::plan::find(given, false)?),
+    };
+    let request = Request { plan_dir, inputs, region, from, to, changes };
+    let outcome = compute(&request)?;
+    if !matches!(format, PopulationFormat::Json) {
+        let typed = request.typed();
+        for d in &outcome.diagnostics {
+            crate::console::warn(&typed.diagnostic(d));
+        }
+    }
+    let text = match format {
+        PopulationFormat::Table => table(&outcome),
+        PopulationFormat::Csv => csv(&outcome.figures),
+        PopulationFormat::Json => json(&outcome).map_err(crate::console::stdout_error)?,
+    };
+    crate::console::print_lines(&[text]);
+    Ok(ExitCode::SUCCESS)
+}
+
 /// What the user asked for.
-pub struct Request {
+struct Request {
     /// The plan folder; `None` with `--input` and `--region` and no plan.
     pub plan_dir: Option<PathBuf>,
     pub inputs: Vec<PathBuf>,
@@ -22,51 +58,10 @@ pub struct Request {
     pub changes: Vec<PathBuf>,
 }
 
-/// Where the files the library names are, as the user typed them. The
-/// library names a plan folder's files relative to it and a file given by a
-/// flag (`--input`, `--changes`) by its file name alone, as published
-/// output (the JSON) names them; the terminal names the paths to open.
-pub struct Typed<'a> {
-    /// The plan folder, as typed.
-    pub plan_dir: Option<&'a Path>,
-    /// The files given by flag, as typed.
-    pub files: Vec<&'a Path>,
-}
-
-impl Typed<'_> {
-    /// The path to open for a file the library names `name`; a flag
-    /// (`--from`) as it is.
-    pub fn path(&self, name: &str) -> String {
-        if name.starts_with("--") {
-            return name.to_string();
-        }
-        if let Some(file) = self.files.iter().find(|f| plan_core::folder::outside_name(f) == name) {
-            return file.display().to_string();
-        }
-        match self.plan_dir {
-            Some(dir) => plan_core::folder::path_of(dir, name).display().to_string(),
-            None => name.to_string(),
-        }
-    }
-
-    /// A finding with its files named by the paths to open.
-    pub fn diagnostic(&self, diagnostic: &Diagnostic) -> Diagnostic {
-        diagnostic.clone().with_files(|name| self.path(name))
-    }
-
-    /// An error with its findings' files named by the paths to open.
-    pub fn error(&self, error: ReportError) -> ReportError {
-        match error {
-            ReportError::Plan(error) => ReportError::Plan(error.with_files(|name| self.path(name))),
-            other => other,
-        }
-    }
-}
-
 impl Request {
     /// The files of the request as typed.
-    pub fn typed(&self) -> Typed<'_> {
-        Typed {
+    pub fn typed(&self) -> crate::typed::Typed<'_> {
+        crate::typed::Typed {
             plan_dir: self.plan_dir.as_deref(),
             files: self.inputs.iter().chain(&self.changes).map(PathBuf::as_path).collect(),
         }
@@ -76,7 +71,7 @@ impl Request {
 /// Loads the plan and the tables, and computes the figures. Warnings come
 /// back with the figures, naming the files as published output does (see
 /// [`Typed`]); errors fail, naming the paths typed.
-pub fn compute(request: &Request) -> Result<Outcome, ReportError> {
+fn compute(request: &Request) -> Result<Outcome, ReportError> {
     compute_named(request).map_err(|e| request.typed().error(e))
 }
 
@@ -177,7 +172,7 @@ fn compute_named(request: &Request) -> Result<Outcome, ReportError> {
 
 /// The computed figures, the plan's population goals evaluated on the same
 /// table, and the warnings found.
-pub struct Outcome {
+struct Outcome {
     pub figures: ChangeFigures,
     pub goals: Vec<GoalJson>,
     pub diagnostics: Vec<Diagnostic>,
@@ -197,12 +192,12 @@ fn region(plan: Option<&Plan>, codes: &[String]) -> Result<Region, Error> {
         let name = plan.and_then(|p| p.meta.region.municipality(&parsed)).map(|m| m.name.clone()).unwrap_or_default();
         municipalities.push(Municipality { code: parsed, name });
     }
-    let name = plan_report::i18n::render(&plan_core::msg!("population-selection"), crate::locale::messages());
+    let name = crate::console::said(&plan_core::msg!("population-selection"));
     Ok(Region { name, municipalities })
 }
 
 /// The figures as aligned columns with Norwegian number formats.
-pub fn table(outcome: &Outcome) -> String {
+fn table(outcome: &Outcome) -> String {
     let figures = &outcome.figures;
     let short = |d: chrono::NaiveDate| d.format("%-d.%-m.%Y").to_string();
     let language = crate::locale::messages();
@@ -246,7 +241,7 @@ pub fn table(outcome: &Outcome) -> String {
             region = r.name.as_str()
         ))
     );
-    out.push_str(&align(&rows, &[false, false, true, true, true, true, true, true, true, true]));
+    out.push_str(&crate::columns::align(&rows, &[false, false, true, true, true, true, true, true, true, true]));
     if figures.series.len() > 2 {
         out.push_str(&format!("\n{}\n\n", say(plan_core::msg!("population-table-series", region = r.name.as_str()))));
         let mut rows = vec![vec![label("date"), label("population"), label("change"), label("change_pct")]];
@@ -263,7 +258,7 @@ pub fn table(outcome: &Outcome) -> String {
             rows.push(vec![short(point.date), count, change, pct]);
             previous = point.region;
         }
-        out.push_str(&align(&rows, &[false, true, true, true]));
+        out.push_str(&crate::columns::align(&rows, &[false, true, true, true]));
     }
     for goal in &outcome.goals {
         let e = &goal.evaluation;
@@ -287,29 +282,9 @@ pub fn table(outcome: &Outcome) -> String {
     out
 }
 
-/// Pads columns to equal width (counted in characters).
-pub(crate) fn align(rows: &[Vec<String>], right: &[bool]) -> String {
-    let widths: Vec<usize> =
-        (0..rows[0].len()).map(|c| rows.iter().map(|r| r[c].chars().count()).max().unwrap_or(0)).collect();
-    let mut out = String::new();
-    for row in rows {
-        let cells: Vec<String> = row
-            .iter()
-            .enumerate()
-            .map(|(c, cell)| {
-                let pad = " ".repeat(widths[c] - cell.chars().count());
-                if right[c] { format!("{pad}{cell}") } else { format!("{cell}{pad}") }
-            })
-            .collect();
-        out.push_str(cells.join("  ").trim_end());
-        out.push('\n');
-    }
-    out
-}
-
 /// The figures as CSV for other tools: dot decimals, percentages rounded to
 /// two decimals, the region as the last row with an empty code.
-pub fn csv(figures: &ChangeFigures) -> String {
+fn csv(figures: &ChangeFigures) -> String {
     let json = figures.to_json(&[], crate::locale::messages());
     let mut out = String::from("code,name,from,to,change,change_pct,annual_pct,share_pct,density,rank\n");
     for m in &json.municipalities {
@@ -317,7 +292,7 @@ pub fn csv(figures: &ChangeFigures) -> String {
         out.push_str(&format!(
             "{},{},{},{},{},{},{},{},{},{}\n",
             m.code,
-            quote(&m.name),
+            crate::columns::quote(&m.name),
             m.from,
             m.to,
             m.change,
@@ -331,7 +306,7 @@ pub fn csv(figures: &ChangeFigures) -> String {
     let r = &json.region;
     out.push_str(&format!(
         ",{},{},{},{},{},{},100,,",
-        quote(&r.name),
+        crate::columns::quote(&r.name),
         r.from,
         r.to,
         r.change,
@@ -341,13 +316,9 @@ pub fn csv(figures: &ChangeFigures) -> String {
     out
 }
 
-pub(crate) fn quote(text: &str) -> String {
-    if text.contains([',', '"', '\n']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
-}
-
 /// The figures as the JSON documented in the README, with the plan's
 /// population goals under `goals`.
-pub fn json(outcome: &Outcome) -> Result<String, std::io::Error> {
+fn json(outcome: &Outcome) -> Result<String, std::io::Error> {
     let mut json = outcome.figures.to_json(&outcome.diagnostics, crate::locale::messages());
     json.goals.clone_from(&outcome.goals);
     Ok(serde_json::to_string_pretty(&json)?)

@@ -1,13 +1,16 @@
-//! The `indicator` command: one variable of statistics tables per
+//! `plan-report indicator`: one variable of statistics tables per
 //! municipality and period, and for a region, as a table, CSV or JSON.
 
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 use plan_core::population::reform::CodeChanges;
 use plan_core::statistics::indicator::{IndicatorJson, Query, indicator};
 use plan_core::statistics::{Number, read_statistics_file};
 use plan_core::{Diagnostic, Error, MunicipalityCode};
 use plan_report::ReportError;
+
+use crate::args::PopulationFormat;
 
 /// What the user asked for.
 pub struct Request {
@@ -23,9 +26,23 @@ pub struct Request {
     pub weight: Option<String>,
 }
 
+/// Prints the values; the readers' warnings on standard error.
+pub fn run(request: &Request, format: PopulationFormat) -> Result<ExitCode, ReportError> {
+    let (json, diagnostics) = compute(request)?;
+    for d in &diagnostics {
+        crate::console::warn(d);
+    }
+    match format {
+        PopulationFormat::Table => crate::console::print_lines(&[table(&json)]),
+        PopulationFormat::Csv => crate::console::print_lines(&[csv(&json)]),
+        PopulationFormat::Json => crate::console::print_json(&json)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
 /// Reads the tables and computes the values; the readers' warnings come
 /// back beside them.
-pub fn compute(request: &Request) -> Result<(IndicatorJson, Vec<Diagnostic>), ReportError> {
+fn compute(request: &Request) -> Result<(IndicatorJson, Vec<Diagnostic>), ReportError> {
     let mut diagnostics = Vec::new();
     let mut tables = Vec::new();
     for input in &request.inputs {
@@ -82,7 +99,7 @@ fn shown(value: Option<Number>) -> String {
 
 /// The values as aligned columns: per municipality and period, then the
 /// region's per period.
-pub fn table(json: &IndicatorJson) -> String {
+fn table(json: &IndicatorJson) -> String {
     let language = crate::locale::messages();
     let say = |message: plan_core::Message| plan_report::i18n::render(&message, language);
     let labels = plan_report::i18n::labels(language);
@@ -96,25 +113,25 @@ pub fn table(json: &IndicatorJson) -> String {
     for v in &json.values {
         rows.push(vec![v.code.clone(), v.name.clone(), v.period.clone(), shown(v.value)]);
     }
-    out.push_str(&crate::population::align(&rows, &[false, false, false, true]));
+    out.push_str(&crate::columns::align(&rows, &[false, false, false, true]));
     if !json.region.is_empty() {
         out.push_str(&format!("\n{}\n\n", say(plan_core::msg!("indicator-table-region"))));
         let mut rows = vec![vec![period, value, say(plan_core::msg!("indicator-note"))]];
         for r in &json.region {
             rows.push(vec![r.period.clone(), shown(r.value), r.note.clone().unwrap_or_default()]);
         }
-        out.push_str(&crate::population::align(&rows, &[false, true, false]));
+        out.push_str(&crate::columns::align(&rows, &[false, true, false]));
     }
     out.trim_end().to_string()
 }
 
 /// The values as CSV: `code,name,period,start,end,value`, the region's rows
 /// with an empty code and the name `region`.
-pub fn csv(json: &IndicatorJson) -> String {
+fn csv(json: &IndicatorJson) -> String {
     let mut out = String::from("code,name,period,start,end,value\n");
     let value = |v: Option<Number>| v.map_or(String::new(), |n| n.to_string());
     for v in &json.values {
-        let name = crate::population::quote(&v.name);
+        let name = crate::columns::quote(&v.name);
         out.push_str(&format!("{},{name},{},{},{},{}\n", v.code, v.period, v.start, v.end, value(v.value)));
     }
     for r in &json.region {
