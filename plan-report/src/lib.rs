@@ -68,6 +68,7 @@ pub mod site;
 mod status;
 pub mod status_template;
 pub mod templates;
+pub mod text_tables;
 mod view;
 mod words;
 mod world;

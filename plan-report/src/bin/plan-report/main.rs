@@ -6,7 +6,6 @@
 //! prints goes through [`console`]; everything else is the library's.
 
 mod args;
-mod columns;
 mod commands;
 mod console;
 mod help;

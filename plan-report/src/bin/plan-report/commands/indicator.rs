@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use plan_core::population::reform::CodeChanges;
 use plan_core::statistics::indicator::{IndicatorJson, Query, indicator};
-use plan_core::statistics::{Number, read_statistics_file};
+use plan_core::statistics::read_statistics_file;
 use plan_core::{Diagnostic, Error, MunicipalityCode};
 use plan_report::ReportError;
 
@@ -33,8 +33,10 @@ pub fn run(request: &Request, format: PopulationFormat) -> Result<ExitCode, Repo
         crate::console::warn(d);
     }
     match format {
-        PopulationFormat::Table => crate::console::print_lines(&[table(&json)]),
-        PopulationFormat::Csv => crate::console::print_lines(&[csv(&json)]),
+        PopulationFormat::Table => {
+            crate::console::print_lines(&[plan_report::text_tables::indicator_table(&json, crate::locale::messages())]);
+        }
+        PopulationFormat::Csv => crate::console::print_lines(&[plan_report::text_tables::indicator_csv(&json)]),
         PopulationFormat::Json => crate::console::print_json(&json)?,
     }
     Ok(ExitCode::SUCCESS)
@@ -86,56 +88,4 @@ fn compute(request: &Request) -> Result<(IndicatorJson, Vec<Diagnostic>), Report
     let (json, warnings) = indicator(&tables, &changes, &query, crate::locale::messages())?;
     diagnostics.extend(warnings);
     Ok((json, diagnostics))
-}
-
-/// A value as the message language writes numbers.
-fn shown(value: Option<Number>) -> String {
-    match value {
-        None => "–".to_string(),
-        Some(n) if n.decimals == 0 => plan_core::format::integer(n.scaled),
-        Some(n) => plan_core::format::decimal(n.to_string().parse().unwrap_or(0.0), usize::from(n.decimals)),
-    }
-}
-
-/// The values as aligned columns: per municipality and period, then the
-/// region's per period.
-fn table(json: &IndicatorJson) -> String {
-    let language = crate::locale::messages();
-    let say = |message: plan_core::Message| plan_report::i18n::render(&message, language);
-    let labels = plan_report::i18n::labels(language);
-    let label = |key: &str| labels.get(key).cloned().unwrap_or_default();
-    let period = say(plan_core::msg!("indicator-period"));
-    let value = say(plan_core::msg!("indicator-value"));
-    let v = &json.variable;
-    let variable = if v.code == v.label { v.label.clone() } else { format!("{} ({})", v.label, v.code) };
-    let mut out = format!("{}\n\n", say(plan_core::msg!("indicator-table-heading", variable = variable)));
-    let mut rows = vec![vec![label("code"), label("municipality"), period.clone(), value.clone()]];
-    for v in &json.values {
-        rows.push(vec![v.code.clone(), v.name.clone(), v.period.clone(), shown(v.value)]);
-    }
-    out.push_str(&crate::columns::align(&rows, &[false, false, false, true]));
-    if !json.region.is_empty() {
-        out.push_str(&format!("\n{}\n\n", say(plan_core::msg!("indicator-table-region"))));
-        let mut rows = vec![vec![period, value, say(plan_core::msg!("indicator-note"))]];
-        for r in &json.region {
-            rows.push(vec![r.period.clone(), shown(r.value), r.note.clone().unwrap_or_default()]);
-        }
-        out.push_str(&crate::columns::align(&rows, &[false, true, false]));
-    }
-    out.trim_end().to_string()
-}
-
-/// The values as CSV: `code,name,period,start,end,value`, the region's rows
-/// with an empty code and the name `region`.
-fn csv(json: &IndicatorJson) -> String {
-    let mut out = String::from("code,name,period,start,end,value\n");
-    let value = |v: Option<Number>| v.map_or(String::new(), |n| n.to_string());
-    for v in &json.values {
-        let name = crate::columns::quote(&v.name);
-        out.push_str(&format!("{},{name},{},{},{},{}\n", v.code, v.period, v.start, v.end, value(v.value)));
-    }
-    for r in &json.region {
-        out.push_str(&format!(",region,{},{},{},{}\n", r.period, r.start, r.end, value(r.value)));
-    }
-    out.trim_end().to_string()
 }

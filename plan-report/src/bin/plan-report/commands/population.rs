@@ -4,7 +4,6 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use plan_core::format::{decimal, integer, signed_integer, signed_percent};
 use plan_core::population::figures::ChangeFigures;
 use plan_core::population::goal::{GoalJson, population_goals};
 use plan_core::population::reform::CodeChanges;
@@ -39,8 +38,10 @@ pub fn run(
         }
     }
     let text = match format {
-        PopulationFormat::Table => table(&outcome),
-        PopulationFormat::Csv => csv(&outcome.figures),
+        PopulationFormat::Table => {
+            plan_report::text_tables::population_table(&outcome.figures, &outcome.goals, crate::locale::messages())
+        }
+        PopulationFormat::Csv => plan_report::text_tables::population_csv(&outcome.figures, crate::locale::messages()),
         PopulationFormat::Json => json(&outcome).map_err(crate::console::stdout_error)?,
     };
     crate::console::print_lines(&[text]);
@@ -194,126 +195,6 @@ fn region(plan: Option<&Plan>, codes: &[String]) -> Result<Region, Error> {
     }
     let name = crate::console::said(&plan_core::msg!("population-selection"));
     Ok(Region { name, municipalities })
-}
-
-/// The figures as aligned columns with Norwegian number formats.
-fn table(outcome: &Outcome) -> String {
-    let figures = &outcome.figures;
-    let short = |d: chrono::NaiveDate| d.format("%-d.%-m.%Y").to_string();
-    let language = crate::locale::messages();
-    let labels = plan_report::i18n::labels(language);
-    let say = |message: plan_core::Message| plan_report::i18n::render(&message, language);
-    let label = |key: &str| labels.get(key).cloned().unwrap_or_default();
-    let header: Vec<String> = vec![
-        label("code"),
-        label("municipality"),
-        short(figures.from),
-        short(figures.to),
-        label("change"),
-        label("change_pct"),
-        label("annual_pct"),
-        format!("{} %", label("share")),
-        label("per_km2"),
-        label("rank"),
-    ];
-    let mut rows = vec![header];
-    for m in &figures.municipalities {
-        let mut row = vec![m.code.to_string(), m.name.clone()];
-        row.extend(m.formatted());
-        row.push(plan_core::format::percent(figures.share_pct(m), 2));
-        row.push(m.area_km2.map_or(String::new(), |a| decimal(m.to as f64 / a, 1)));
-        row.push(m.rank.to_string());
-        rows.push(row);
-    }
-    let r = &figures.region;
-    let mut row = vec![String::new(), r.name.clone()];
-    row.extend(r.formatted());
-    row.push(plan_core::format::percent(100.0, 2));
-    row.push(r.area_km2.map_or(String::new(), |a| decimal(r.to as f64 / a, 1)));
-    row.push(String::new());
-    rows.push(row);
-    let mut out = format!(
-        "{}\n\n",
-        say(plan_core::msg!(
-            "population-table-heading",
-            from = plan_core::i18n::date(figures.from),
-            to = plan_core::i18n::date(figures.to),
-            region = r.name.as_str()
-        ))
-    );
-    out.push_str(&crate::columns::align(&rows, &[false, false, true, true, true, true, true, true, true, true]));
-    if figures.series.len() > 2 {
-        out.push_str(&format!("\n{}\n\n", say(plan_core::msg!("population-table-series", region = r.name.as_str()))));
-        let mut rows = vec![vec![label("date"), label("population"), label("change"), label("change_pct")]];
-        let mut previous: Option<u64> = None;
-        for point in &figures.series {
-            let count = point.region.map_or("–".to_string(), |n| integer(n as i64));
-            let (change, pct) = match (previous, point.region) {
-                (Some(p), Some(n)) => {
-                    let change = n as i64 - p as i64;
-                    (signed_integer(change), signed_percent(change as f64 * 100.0 / p as f64, 2))
-                }
-                _ => (String::new(), String::new()),
-            };
-            rows.push(vec![short(point.date), count, change, pct]);
-            previous = point.region;
-        }
-        out.push_str(&crate::columns::align(&rows, &[false, true, true, true]));
-    }
-    for goal in &outcome.goals {
-        let e = &goal.evaluation;
-        let value = |p: Option<plan_core::population::goal::Point>| {
-            p.map_or("–".to_string(), |p| format!("{} ({})", integer(p.value.round() as i64), short(p.date)))
-        };
-        out.push_str(&format!(
-            "\n{}\n  {}\n",
-            say(plan_core::msg!(
-                "population-table-goal",
-                goal = goal.text.as_str(),
-                status = e.status.message(),
-                baseline = value(e.baseline),
-                latest = value(e.latest),
-                target = e.target.map_or("–".to_string(), |t| integer(t.round() as i64))
-            )),
-            goal.rule
-        ));
-    }
-    out.push_str(&format!("\n{}", say(plan_core::msg!("population-table-note"))));
-    out
-}
-
-/// The figures as CSV for other tools: dot decimals, percentages rounded to
-/// two decimals, the region as the last row with an empty code.
-fn csv(figures: &ChangeFigures) -> String {
-    let json = figures.to_json(&[], crate::locale::messages());
-    let mut out = String::from("code,name,from,to,change,change_pct,annual_pct,share_pct,density,rank\n");
-    for m in &json.municipalities {
-        let density = m.density.map_or(String::new(), |d| d.to_string());
-        out.push_str(&format!(
-            "{},{},{},{},{},{},{},{},{},{}\n",
-            m.code,
-            crate::columns::quote(&m.name),
-            m.from,
-            m.to,
-            m.change,
-            m.change_pct,
-            m.annual_pct,
-            m.share_pct,
-            density,
-            m.rank
-        ));
-    }
-    let r = &json.region;
-    out.push_str(&format!(
-        ",{},{},{},{},{},{},100,,",
-        crate::columns::quote(&r.name),
-        r.from,
-        r.to,
-        r.change,
-        r.change_pct,
-        r.annual_pct
-    ));
-    out
 }
 
 /// The figures as the JSON documented in the README, with the plan's
