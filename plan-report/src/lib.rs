@@ -39,6 +39,9 @@
 //! [`report::Revision`] adds the changes between two action programmes
 //! ([`report::Revision::against`] works them out from a folder and another
 //! version; [`revision::changes_text`] writes them as a readable list).
+//! Population figures and an indicator's values are text and CSV with
+//! [`text_tables`]; where the status file to fill in for a year goes, and
+//! its Excel form (feature `xlsx`), are [`status_template`]'s.
 //!
 //! Everything a report is compiled from — templates, `data.json`, chart
 //! SVGs, fonts — can be written out with [`emit_typst`] and compiled with the

@@ -1,5 +1,5 @@
-//! `plan-report population`: which tables, region and dates to use, and the
-//! table and CSV renderings of the figures.
+//! `plan-report population`: which tables, region and dates to use, the
+//! figures computed from them, printed as a table, CSV or JSON.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -51,17 +51,17 @@ pub fn run(
 /// What the user asked for.
 struct Request {
     /// The plan folder; `None` with `--input` and `--region` and no plan.
-    pub plan_dir: Option<PathBuf>,
-    pub inputs: Vec<PathBuf>,
-    pub region: Vec<String>,
-    pub from: Option<String>,
-    pub to: Option<String>,
-    pub changes: Vec<PathBuf>,
+    plan_dir: Option<PathBuf>,
+    inputs: Vec<PathBuf>,
+    region: Vec<String>,
+    from: Option<String>,
+    to: Option<String>,
+    changes: Vec<PathBuf>,
 }
 
 impl Request {
     /// The files of the request as typed.
-    pub fn typed(&self) -> crate::typed::Typed<'_> {
+    fn typed(&self) -> crate::typed::Typed<'_> {
         crate::typed::Typed {
             plan_dir: self.plan_dir.as_deref(),
             files: self.inputs.iter().chain(&self.changes).map(PathBuf::as_path).collect(),
@@ -71,7 +71,7 @@ impl Request {
 
 /// Loads the plan and the tables, and computes the figures. Warnings come
 /// back with the figures, naming the files as published output does (see
-/// [`Typed`]); errors fail, naming the paths typed.
+/// [`crate::typed::Typed`]); errors fail, naming the paths typed.
 fn compute(request: &Request) -> Result<Outcome, ReportError> {
     compute_named(request).map_err(|e| request.typed().error(e))
 }
@@ -174,9 +174,9 @@ fn compute_named(request: &Request) -> Result<Outcome, ReportError> {
 /// The computed figures, the plan's population goals evaluated on the same
 /// table, and the warnings found.
 struct Outcome {
-    pub figures: ChangeFigures,
-    pub goals: Vec<GoalJson>,
-    pub diagnostics: Vec<Diagnostic>,
+    figures: ChangeFigures,
+    goals: Vec<GoalJson>,
+    diagnostics: Vec<Diagnostic>,
 }
 
 /// The plan's region, or the municipalities named with `--region` (named
