@@ -4,6 +4,11 @@
 Usage: scripts/module-loops.py [CRATE_SRC_DIR ...]
        (default: every `*/src` of the workspace that holds a lib.rs)
 
+A package's `src` holds the library (rooted at lib.rs) and its binaries,
+each a crate of its own: every `src/bin/NAME/` rooted at its main.rs is
+checked apart from the library and from the other binaries (a binary of one
+file, `src/bin/NAME.rs`, has no modules to check).
+
 At every level of a crate's module tree, the sibling modules form a graph:
 an edge A -> B when code in A (or in any module below A) names B through a
 `crate::`, `super::` or `self::` path. A module with its own submodules
@@ -69,8 +74,10 @@ def strip_comments_and_strings(text):
     return "".join(out)
 
 
-def module_files(src):
-    """Maps each module path (tuple of names, () for the crate root) to its file."""
+def module_files(src, root):
+    """Maps each module path (tuple of names, () for the crate root) to its
+    file, for the crate whose root file is `root` (lib.rs or main.rs) in
+    `src`; the binaries under `src/bin` are crates of their own."""
     files = {}
     for dirpath, _, names in os.walk(src):
         if os.path.relpath(dirpath, src).split(os.sep)[0] == "bin":
@@ -80,7 +87,9 @@ def module_files(src):
                 continue
             rel = os.path.relpath(os.path.join(dirpath, name), src)
             parts = rel[:-3].split(os.sep)
-            if parts[-1] in ("lib", "main") and len(parts) == 1:
+            if len(parts) == 1 and parts[0] in ("lib", "main") and name != root:
+                continue  # the other crate root of the same folder
+            if len(parts) == 1 and name == root:
                 parts = []
             elif parts[-1] == "mod":
                 parts = parts[:-1]
@@ -141,8 +150,7 @@ def resolve(module, path):
     return tuple(base + rest)
 
 
-def edges_of(src):
-    files = module_files(src)
+def edges_of(files):
     known = set(files)
     edges = []  # (from module, to module, file, line number, line text)
     for module, path in sorted(files.items()):
@@ -204,8 +212,24 @@ def cycles(nodes, graph):
     return result
 
 
-def check(src):
-    known, edges = edges_of(src)
+def crates(src):
+    """The crates of a package's `src`: (the folder shown, module files)."""
+    found = []
+    if os.path.isfile(os.path.join(src, "lib.rs")):
+        found.append((src, module_files(src, "lib.rs")))
+    elif os.path.isfile(os.path.join(src, "main.rs")):
+        found.append((src, module_files(src, "main.rs")))
+    bins = os.path.join(src, "bin")
+    if os.path.isdir(bins):
+        for name in sorted(os.listdir(bins)):
+            tree = os.path.join(bins, name)
+            if os.path.isfile(os.path.join(tree, "main.rs")):
+                found.append((tree, module_files(tree, "main.rs")))
+    return found
+
+
+def check(src, files):
+    known, edges = edges_of(files)
     problems = []
     parents = sorted({m[:-1] for m in known if m})
     for parent in parents:
@@ -240,8 +264,9 @@ def main(args):
             if os.path.isfile(os.path.join(root, d, "src", "lib.rs"))
         )
     problems = []
-    for src in args:
-        problems.extend(check(src))
+    for package_src in args:
+        for src, files in crates(package_src):
+            problems.extend(check(src, files))
     for p in problems:
         print(p)
     return 1 if problems else 0

@@ -36,7 +36,12 @@
 //! [`render_period_report`]; a municipality's population report is
 //! [`municipality::MunicipalityReport`], and [`batch::Batch`] renders
 //! one for every municipality of a national table in parallel. A report's
-//! [`report::Revision`] adds the changes between two action programmes.
+//! [`report::Revision`] adds the changes between two action programmes
+//! ([`report::Revision::against`] works them out from a folder and another
+//! version; [`revision::changes_text`] writes them as a readable list).
+//! Population figures and an indicator's values are text and CSV with
+//! [`text_tables`]; where the status file to fill in for a year goes, and
+//! its Excel form (feature `xlsx`), are [`status_template`]'s.
 //!
 //! Everything a report is compiled from — templates, `data.json`, chart
 //! SVGs, fonts — can be written out with [`emit_typst`] and compiled with the
@@ -66,8 +71,11 @@ mod parallel;
 mod period;
 pub mod prepared;
 pub mod report;
+pub mod revision;
 pub mod site;
+pub mod status_template;
 pub mod templates;
+pub mod text_tables;
 mod view;
 mod words;
 mod world;

@@ -1,127 +1,87 @@
-//! The `diff` and `revise` commands and `--previous`/`--revised`: loading
-//! two versions of an action programme, showing what changed, and adding a
-//! revision to a plan's history.
+//! Two versions of an action programme side by side: the changes a status
+//! report shows beside the history's ([`Revision::against`]) and the changes
+//! as a readable list in a language ([`changes_text`]), as `plan-report
+//! diff` and `revise` print them.
 
-use std::path::{Path, PathBuf};
-use std::process::ExitCode;
+use std::path::PathBuf;
 
-use chrono::NaiveDate;
-use plan_core::PlanFolder;
 use plan_core::diff::{ActionDiff, diff};
 use plan_core::load::load_actions;
-use plan_core::programme::Adoption;
-use plan_report::ReportError;
-use plan_report::report::Revision;
+use plan_core::{Language, PlanFolder, msg};
 
-/// Compares the action programmes at two paths (plan folders, whose latest
-/// versions are compared, or action files).
-pub fn compare(old: &Path, new: &Path) -> Result<ActionDiff, ReportError> {
-    Ok(diff(&actions_at(old)?, &actions_at(new)?))
-}
+use crate::error::ReportError;
+use crate::report::Revision;
 
-/// The action programme at a path (a plan folder's latest version, or an
-/// action file), its findings naming the files by the paths typed.
-fn actions_at(path: &Path) -> Result<Vec<plan_core::Action>, ReportError> {
-    // The library names files relative to the folder given, or to the file's own folder.
-    let base = if path.is_dir() { path } else { path.parent().unwrap_or(Path::new("")) };
-    Ok(load_actions(path)
-        .map_err(|e| e.with_files(|name| plan_core::folder::path_of(base, name).display().to_string()))?
-        .value)
-}
-
-/// Loads a plan folder, its findings naming the files by the paths typed.
-pub fn load(plan_dir: &Path) -> Result<plan_core::Loaded<PlanFolder>, ReportError> {
-    Ok(PlanFolder::load(plan_dir).map_err(|e| e.in_folder(plan_dir))?)
-}
-
-/// Compares the programmes in force in two years of one plan folder; also
-/// returns the two versions' file names as paths to open.
-pub fn compare_years(plan_dir: &Path, from: i32, to: i32) -> Result<(ActionDiff, String, String), ReportError> {
-    let folder = load(plan_dir)?.value;
-    let old = folder.programme_for(from)?;
-    let new = folder.programme_for(to)?;
-    let name = |v: &plan_core::ProgrammeVersion| format!("{} ({})", folder.path(&v.file).display(), v.first_year);
-    Ok((diff(&old.actions, &new.actions), name(old), name(new)))
-}
-
-/// The other version a status report compares with.
+/// The other version of the programme a status report compares the year's
+/// programme with: a plan folder (its latest version) or an action file.
+///
+/// # Example
+/// ```
+/// use plan_report::revision::Other;
+/// let other = Other::Previous("last-year/tiltak.csv".into());
+/// assert!(matches!(other, Other::Previous(path) if path.ends_with("tiltak.csv")));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Other {
-    /// Last year's programme (`--previous`): from it to the year's programme.
+    /// Last year's programme (`--previous`): the changes from it to the
+    /// year's programme.
     Previous(PathBuf),
-    /// A proposal not yet adopted (`--revised`): from the year's programme to it.
+    /// A proposal not yet adopted (`--revised`): the changes from the year's
+    /// programme to it.
     Revised(PathBuf),
 }
 
-/// A revision for the status report's section on changes. The report names
-/// the folder's programme as the folder does, and the other version (from
-/// outside the folder) by its file or folder name alone.
-pub fn revision(folder: &PlanFolder, year: i32, other: &Other) -> Result<Revision, ReportError> {
-    let current = folder.programme_for(year)?;
-    let current_name = current.file.clone();
-    Ok(match other {
-        Other::Previous(old) => Revision {
-            changes: diff(&actions_at(old)?, &current.actions),
-            old: plan_core::folder::outside_name(old),
-            new: current_name,
-        },
-        Other::Revised(new) => Revision {
-            changes: diff(&current.actions, &actions_at(new)?),
-            old: current_name,
-            new: plan_core::folder::outside_name(new),
-        },
-    })
+impl Revision {
+    /// The changes between the programme in force in `year` and `other`,
+    /// for a status report's section on changes (instead of the history's
+    /// next revision). The folder's programme is named as the folder names
+    /// it, the other version (from outside the folder) by its file or folder
+    /// name alone. A failure to read the other version names its files
+    /// relative to it (the folder, or the file's own folder).
+    ///
+    /// # Example
+    /// ```
+    /// use plan_report::report::Revision;
+    /// use plan_report::revision::Other;
+    /// let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+    /// let folder = plan_core::PlanFolder::load(dir)?.value;
+    /// let proposal = std::path::Path::new(dir).join("handlingsprogram/2022.csv");
+    /// let revision = Revision::against(&folder, 2021, &Other::Revised(proposal))?;
+    /// assert_eq!((revision.old.as_str(), revision.new.as_str()), ("tiltak.csv", "2022.csv"));
+    /// assert!(!revision.changes.is_empty());
+    /// # Ok::<(), Box<dyn std::error::Error>>(())
+    /// ```
+    pub fn against(folder: &PlanFolder, year: i32, other: &Other) -> Result<Revision, ReportError> {
+        let current = folder.programme_for(year)?;
+        let current_name = current.file.clone();
+        Ok(match other {
+            Other::Previous(old) => Revision {
+                changes: diff(&load_actions(old)?.value, &current.actions),
+                old: plan_core::folder::outside_name(old),
+                new: current_name,
+            },
+            Other::Revised(new) => Revision {
+                changes: diff(&current.actions, &load_actions(new)?.value),
+                old: current_name,
+                new: plan_core::folder::outside_name(new),
+            },
+        })
+    }
 }
 
-/// `plan-report revise`: checks the proposal, prints the changes, and
-/// (unless a dry run) adds the programme and its decision to the history,
-/// never over an existing file.
-pub fn revise(
-    plan_dir: &Path,
-    proposal: &Path,
-    date: NaiveDate,
-    case: String,
-    year: i32,
-    body: Option<String>,
-    dry_run: bool,
-) -> Result<ExitCode, ReportError> {
-    let folder = load(plan_dir)?.value;
-    let body = body.unwrap_or_else(|| folder.plan.meta.adopting_body.clone());
-    let adoption = Adoption { date, case, body, note: String::new() };
-    // The proposal is named by its file name: its findings by the path typed.
-    let typed = |name: &str| proposal.parent().unwrap_or(Path::new("")).join(name).display().to_string();
-    let checked = plan_core::revise::propose(&folder, proposal, year, adoption).map_err(|e| e.with_files(typed))?;
-    for warning in &checked.warnings {
-        eprintln!("{}", warning.render_in(plan_report::i18n::catalogue(), crate::locale::messages()));
-    }
-    let before = folder
-        .programme
-        .latest()
-        .map_or_else(String::new, |v| format!("{} ({})", folder.path(&v.file).display(), v.first_year));
-    let text = table(&checked.changes, &before, &format!("{} ({year})", proposal.display()));
-    println!("{}", text.trim_end());
-    if dry_run {
-        crate::cli::say(&plan_core::msg!("revise-dry-run"));
-        return Ok(ExitCode::SUCCESS);
-    }
-    plan_report::output::add_files(&[
-        (checked.programme_file.as_path(), checked.programme_bytes.as_slice()),
-        (checked.decision_file.as_path(), checked.decision_text.as_bytes()),
-    ])?;
-    crate::cli::say(&plan_core::msg!(
-        "revise-added",
-        programme = checked.programme_file.display().to_string(),
-        decision = checked.decision_file.display().to_string(),
-        year = year,
-        count = checked.actions.len()
-    ));
-    Ok(ExitCode::SUCCESS)
-}
-
-/// The changes as a readable list, in the language of the messages.
-pub fn table(changes: &ActionDiff, old: &str, new: &str) -> String {
-    use plan_core::msg;
-    let language = crate::locale::messages();
-    let say = |message: plan_core::Message| plan_report::i18n::render(&message, language);
+/// The changes from the version named `old` to the one named `new` as a
+/// readable list in `language`: a heading, then the actions added, removed
+/// and changed (each changed field from its old value to its new one).
+///
+/// # Example
+/// ```
+/// let none = plan_core::diff::diff(&[], &[]);
+/// let text = plan_report::revision::changes_text(&none, "a.csv", "b.csv", plan_core::Language::En);
+/// assert!(text.contains("a.csv") && text.contains("b.csv"), "{text}");
+/// assert_eq!(text.lines().count(), 3, "{text}");
+/// ```
+pub fn changes_text(changes: &ActionDiff, old: &str, new: &str, language: Language) -> String {
+    let say = |message: plan_core::Message| crate::i18n::render(&message, language);
     let mut out = format!("{}\n", say(msg!("diff-heading", old = old, new = new)));
     if changes.is_empty() {
         out.push_str(&format!("\n{}\n", say(msg!("diff-none"))));
@@ -130,7 +90,7 @@ pub fn table(changes: &ActionDiff, old: &str, new: &str) -> String {
     let line = |a: &plan_core::Action| {
         let cost = a
             .cost
-            .map(|c| format!(", {}", plan_report::fields::value(&plan_core::diff::FieldValue::Cost(Some(c)), language)))
+            .map(|c| format!(", {}", crate::fields::value(&plan_core::diff::FieldValue::Cost(Some(c)), language)))
             .unwrap_or_default();
         let responsible = if a.responsible.is_empty() { "–".to_string() } else { a.responsible.join(", ") };
         let details = say(msg!("diff-action-details", deadline = a.deadline.to_string(), responsible = responsible));
@@ -156,9 +116,9 @@ pub fn table(changes: &ActionDiff, old: &str, new: &str) -> String {
             for (field, change) in &c.fields {
                 out.push_str(&format!(
                     "    {}: {} → {}\n",
-                    plan_report::fields::name(*field, language),
-                    plan_report::fields::value(&change.old, language),
-                    plan_report::fields::value(&change.new, language)
+                    crate::fields::name(*field, language),
+                    crate::fields::value(&change.old, language),
+                    crate::fields::value(&change.new, language)
                 ));
             }
         }

@@ -47,15 +47,25 @@ impl State {
 }
 
 /// What `serve` was asked to do.
-pub struct Options {
-    pub plan_dir: PathBuf,
-    pub port: u16,
-    pub templates: Option<PathBuf>,
-    pub pdf: bool,
+struct Options {
+    plan_dir: PathBuf,
+    port: u16,
+    templates: Option<PathBuf>,
+    pdf: bool,
+}
+
+/// Runs the preview of the plan folder until Ctrl-C.
+pub fn run(
+    plan_dir: Option<PathBuf>,
+    port: u16,
+    templates: Option<PathBuf>,
+    pdf: bool,
+) -> Result<ExitCode, ReportError> {
+    serve(&Options { plan_dir: crate::plan::find(plan_dir, false)?, port, templates, pdf })
 }
 
 /// Runs the preview until Ctrl-C.
-pub fn serve(options: &Options) -> Result<ExitCode, ReportError> {
+fn serve(options: &Options) -> Result<ExitCode, ReportError> {
     let address = format!("127.0.0.1:{}", options.port);
     let server = tiny_http::Server::http(&address).map_err(|e| listen_error(&address, options.port, &*e))?;
     let server = Arc::new(server);
@@ -107,7 +117,7 @@ pub fn serve(options: &Options) -> Result<ExitCode, ReportError> {
             .map_err(|e| ReportError::Input(plan_core::msg!("serve-cannot-catch-ctrl-c", detail = e.to_string())))?;
     }
 
-    crate::cli::say(&plan_core::msg!(
+    crate::console::say(&plan_core::msg!(
         "serve-serving",
         folder = options.plan_dir.display().to_string(),
         url = format!("http://127.0.0.1:{port}/")
@@ -117,7 +127,7 @@ pub fn serve(options: &Options) -> Result<ExitCode, ReportError> {
         std::thread::spawn(move || answer(request, &state));
     }
     drop(watcher);
-    crate::cli::say(&plan_core::msg!("serve-stopped"));
+    crate::console::say(&plan_core::msg!("serve-stopped"));
     Ok(ExitCode::SUCCESS)
 }
 
@@ -174,13 +184,13 @@ fn rebuild(state: &State, options: &Options, changed: Option<&Path>) {
         Ok(files) => {
             served.files = files;
             served.error = None;
-            crate::cli::say(&plan_core::msg!("serve-built", changed = what, ms = took));
+            crate::console::say(&plan_core::msg!("serve-built", changed = what, ms = took));
         }
         Err(lines) => {
             for line in &lines {
                 eprintln!("{line}");
             }
-            crate::cli::say(&plan_core::msg!("serve-broken", changed = what));
+            crate::console::say(&plan_core::msg!("serve-broken", changed = what));
             served.error = Some(lines);
         }
     }

@@ -1,4 +1,4 @@
-//! The `batch` command: a national table in, one PDF per municipality out,
+//! `plan-report batch`: a national table in, one PDF per municipality out,
 //! with a progress bar on a terminal and a summary line.
 
 use std::path::{Path, PathBuf};
@@ -24,10 +24,8 @@ pub fn run(
     jobs: Option<usize>,
     templates: Option<&Path>,
 ) -> Result<ExitCode, ReportError> {
-    let typed = crate::population::Typed {
-        plan_dir: plan,
-        files: inputs.iter().chain(changes).map(PathBuf::as_path).collect(),
-    };
+    let typed =
+        crate::typed::Typed { plan_dir: plan, files: inputs.iter().chain(changes).map(PathBuf::as_path).collect() };
     run_named(inputs, region, plan, out_dir, from, to, changes, jobs, templates, &typed).map_err(|e| typed.error(e))
 }
 
@@ -43,7 +41,7 @@ fn run_named(
     changes: &[PathBuf],
     jobs: Option<usize>,
     templates: Option<&Path>,
-    typed: &crate::population::Typed<'_>,
+    typed: &crate::typed::Typed<'_>,
 ) -> Result<ExitCode, ReportError> {
     let start = Instant::now();
     let folder = plan.map(plan_core::PlanFolder::load).transpose()?.map(|loaded| loaded.value);
@@ -55,7 +53,7 @@ fn run_named(
         // Named by its file name alone in the reports; by the path typed here.
         let (read, warnings) = read_population_file(input, &plan_core::folder::outside_name(input))?;
         for w in warnings {
-            eprintln!("{}", typed.diagnostic(&w).render_in(plan_report::i18n::catalogue(), crate::locale::messages()));
+            crate::console::warn(&typed.diagnostic(&w));
         }
         table.merge(read);
     }
@@ -102,10 +100,7 @@ fn run_named(
         .iter()
         .filter(|(given, d, _)| *given && !dates.contains(d))
         .map(|(_, d, flag)| {
-            plan_report::i18n::render(
-                &plan_core::msg!("batch-date-flag", date = plan_core::i18n::date(*d), flag = *flag),
-                crate::locale::messages(),
-            )
+            crate::console::said(&plan_core::msg!("batch-date-flag", date = plan_core::i18n::date(*d), flag = *flag))
         })
         .collect();
     if !wanted.is_empty() {
@@ -133,7 +128,7 @@ fn run_named(
     }
     if from == to {
         // One date: each report is the municipality's snapshot; said once.
-        crate::cli::say(&plan_core::msg!("batch-one-date", date = plan_core::i18n::date(to)));
+        crate::console::say(&plan_core::msg!("batch-one-date", date = plan_core::i18n::date(to)));
     }
     std::fs::create_dir_all(out_dir).map_err(|source| ReportError::Output { path: out_dir.to_path_buf(), source })?;
     let options = plan_report::ReportOptions {
@@ -166,7 +161,7 @@ fn run_named(
     bar.finish_and_clear();
     let seconds = start.elapsed().as_secs_f64();
     let language = crate::locale::messages();
-    crate::cli::say(&plan_core::msg!(
+    crate::console::say(&plan_core::msg!(
         "batch-done",
         done = outcome.written.len(),
         total = total,
@@ -178,7 +173,12 @@ fn run_named(
     let all_written = outcome.failed.is_empty();
     for (code, name, error) in outcome.failed {
         let error = typed.error(error).render(language);
-        crate::cli::say(&plan_core::msg!("batch-failed", code = code.to_string(), name = name.as_str(), error = error));
+        crate::console::say(&plan_core::msg!(
+            "batch-failed",
+            code = code.to_string(),
+            name = name.as_str(),
+            error = error
+        ));
     }
     Ok(if all_written { ExitCode::SUCCESS } else { ExitCode::from(1) })
 }
