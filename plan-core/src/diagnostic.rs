@@ -246,7 +246,7 @@ impl Diagnostic {
 
     /// The same finding with its files named by the paths to open them: the
     /// plan folder `root` (as the program was given it) joined with each
-    /// name, as [`path_of`](crate::folder::path_of) finds it. What a
+    /// name, as [`path_of`](crate::files::path_of) finds it. What a
     /// command line prints, so that a terminal or an editor opens the file.
     ///
     /// # Example
@@ -257,7 +257,7 @@ impl Diagnostic {
     /// ```
     pub fn in_folder(self, root: impl AsRef<std::path::Path>) -> Self {
         let root = root.as_ref();
-        self.with_files(|name| crate::folder::path_of(root, name).display().to_string())
+        self.with_files(|name| crate::files::path_of(root, name).display().to_string())
     }
 
     /// The same finding, in worksheet `sheet` of a workbook.

@@ -6,14 +6,15 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 use std::path::{Path, PathBuf};
 
+use crate::action_table::read_actions;
 use crate::diagnostic::Diagnostic;
 use crate::error::Result;
-use crate::folder::relative_name;
-use crate::followup::StatusFile;
-use crate::load::{files, read_actions, read_bytes, read_table, toml_diagnostic};
+use crate::files::{self, relative_name};
 use crate::msg;
 use crate::plan::{FocusArea, Period};
 use crate::programme::{Adoption, Programme, ProgrammeVersion};
+use crate::source::{read_bytes, read_table, toml_diagnostic};
+use crate::status_file::StatusFile;
 use crate::table::Table;
 
 /// The files of one year in `handlingsprogram/`.
@@ -294,7 +295,7 @@ pub(crate) fn load_statuses(
                 continue;
             }
         };
-        let read = crate::followup::read_status(&table, year, &version.actions);
+        let read = crate::status_file::read_status(&table, year, &version.actions);
         diagnostics.extend(read.errors);
         let programme_file = version.file.rsplit('/').next().unwrap_or_default();
         if programme_has_errors {

@@ -68,6 +68,7 @@
 // worth boxing and complicating the public type.
 #![allow(clippy::result_large_err)]
 
+mod action_table;
 pub mod as_of;
 pub mod calendar;
 pub mod case;
@@ -78,6 +79,7 @@ pub mod deadline;
 pub mod diagnostic;
 pub mod diff;
 pub mod error;
+pub mod files;
 pub mod folder;
 pub mod followup;
 pub mod format;
@@ -94,7 +96,9 @@ pub mod registry;
 pub mod revise;
 pub mod scaffold;
 pub mod schema;
+mod source;
 pub mod statistics;
+pub mod status_file;
 mod table;
 pub mod text;
 mod toml_span;

@@ -114,7 +114,7 @@ fn compute_named(request: &Request) -> Result<Outcome, ReportError> {
     // or without a plan the built-in list alone.
     let mut changes = match &folder {
         Some(folder) => folder.code_changes.clone(),
-        None => plan_core::registry::code_changes().clone(),
+        None => plan_core::population::reform::CodeChanges::built_in().clone(),
     };
     let plan = folder.as_ref().map(|f| &f.plan);
     for path in &request.changes {
