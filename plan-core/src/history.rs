@@ -36,11 +36,14 @@ fn files_by_year(
     if !folder.is_dir() {
         return Ok(Vec::new());
     }
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
-        .map_err(|source| crate::Error::Io { path: folder.to_path_buf(), source })?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .collect();
+    let io = |source| crate::Error::Io { path: folder.to_path_buf(), source };
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for entry in std::fs::read_dir(folder).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.is_file() {
+            paths.push(path);
+        }
+    }
     paths.sort();
     let mut out = Vec::new();
     for path in paths {

@@ -81,7 +81,7 @@ pub mod diff;
 pub mod error;
 pub mod files;
 pub mod folder;
-pub mod followup;
+pub mod follow_up;
 pub mod format;
 mod history;
 pub mod i18n;

@@ -230,11 +230,14 @@ fn load_cases(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Case
     }
     let folder = dir.join(files::CASES);
     if folder.is_dir() {
-        let mut more: Vec<PathBuf> = std::fs::read_dir(&folder)
-            .map_err(|source| Error::Io { path: folder.clone(), source })?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .collect();
+        let io = |source| Error::Io { path: folder.clone(), source };
+        let mut more: Vec<PathBuf> = Vec::new();
+        for entry in std::fs::read_dir(&folder).map_err(io)? {
+            let path = entry.map_err(io)?.path();
+            if path.extension().is_some_and(|e| e == "toml") {
+                more.push(path);
+            }
+        }
         more.sort();
         paths.extend(more);
     }

@@ -113,7 +113,7 @@ impl ActionStatus {
     ///
     /// # Example
     /// ```
-    /// use plan_core::{Language, followup::ActionStatus};
+    /// use plan_core::{Language, status_file::ActionStatus};
     /// assert_eq!(ActionStatus::InProgress.message().render(Language::Nn), "i gang");
     /// assert_eq!(ActionStatus::Delayed.message().render(Language::Nb), "forsinket");
     /// assert_eq!(ActionStatus::Done.message().render(Language::En), "completed");

@@ -668,10 +668,10 @@ fn status_template(
 ) -> Result<ExitCode, ReportError> {
     let folder = load(plan_dir)?.value;
     let bytes = match format {
-        TemplateFormat::Csv => plan_core::followup::status_template(&folder, year)?.into_bytes(),
+        TemplateFormat::Csv => plan_core::follow_up::status_template(&folder, year)?.into_bytes(),
         TemplateFormat::Xlsx => status_workbook(
-            &plan_core::followup::status_template_rows(&folder, year)?,
-            plan_core::followup::status_header(folder.plan.meta.language),
+            &plan_core::follow_up::status_template_rows(&folder, year)?,
+            plan_core::follow_up::status_header(folder.plan.meta.language),
             year,
         )?,
     };
@@ -726,7 +726,7 @@ fn status_workbook(rows: &[[String; 8]], header: [&str; 8], year: i32) -> Result
     let bold = Format::new().set_bold();
     let grey = Format::new().set_background_color(0x00E7_E9EC).set_font_color(0x0056_606B);
     let open = Format::new();
-    let read_only = plan_core::followup::READ_ONLY_COLUMNS;
+    let read_only = plan_core::follow_up::READ_ONLY_COLUMNS;
     for (column, title) in header.iter().enumerate() {
         sheet.write_string_with_format(0, column as u16, *title, &bold).map_err(fail)?;
     }
@@ -754,7 +754,7 @@ fn check(plan_dir: &std::path::Path, year: Option<i32>) -> Result<ExitCode, Repo
             if let Some(year) = year {
                 // The year as an annual report of it sees it: one cut.
                 let cut = plan_core::as_of::AsOf::annual(year);
-                print_diagnostics(&plan_core::followup::check_year(&loaded.value.as_of(&cut), year)?, plan_dir);
+                print_diagnostics(&plan_core::follow_up::check_year(&loaded.value.as_of(&cut), year)?, plan_dir);
             }
             Ok(ExitCode::SUCCESS)
         }

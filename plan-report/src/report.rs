@@ -698,7 +698,7 @@ pub(crate) struct SourceView {
 pub(crate) fn sources(
     input: &ReportInput<'_>,
     versions: &[&ProgrammeVersion],
-    statuses: &[&plan_core::followup::StatusFile],
+    statuses: &[&plan_core::follow_up::StatusFile],
     words: &crate::words::Words,
 ) -> Vec<SourceView> {
     use plan_core::msg;

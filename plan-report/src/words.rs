@@ -4,7 +4,7 @@
 //! Norwegian; `20,762`, `+0.91%`, `18 October 2020` in English).
 
 use chrono::NaiveDate;
-use plan_core::followup::ActionStatus;
+use plan_core::follow_up::ActionStatus;
 use plan_core::{Deadline, Language, Message};
 
 /// The languages of an edition and the formats that go with them.

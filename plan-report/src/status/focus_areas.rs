@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use plan_core::PlanFolder;
-use plan_core::followup::FollowUp;
+use plan_core::follow_up::FollowUp;
 use plan_core::msg;
 use plan_core::plan::{Action, IndicatorSource};
 use plan_core::population::goal::{GoalStatus, Point, evaluate, region_series, rule};

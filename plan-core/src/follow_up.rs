@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::diagnostic::Diagnostic;
@@ -20,7 +20,7 @@ pub use crate::status_file::{ActionStatus, StatusEntry, StatusFile};
 /// # Example
 /// ```
 /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// use plan_core::followup::{follow_up, ActionStatus};
+/// use plan_core::follow_up::{follow_up, ActionStatus};
 /// let at = chrono::NaiveDate::from_ymd_opt(2021, 12, 31).unwrap();
 /// let portal = follow_up(&folder, 2021, at)?.into_iter().find(|f| f.id == "NAER-02").unwrap();
 /// assert_eq!(portal.status, Some(ActionStatus::Delayed));
@@ -61,7 +61,7 @@ impl FollowUp {
     /// ```
     /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
     /// let at = chrono::NaiveDate::from_ymd_opt(2021, 12, 31).unwrap();
-    /// let done = plan_core::followup::follow_up(&folder, 2021, at)?.iter().filter(|f| f.completed_in_year()).count();
+    /// let done = plan_core::follow_up::follow_up(&folder, 2021, at)?.iter().filter(|f| f.completed_in_year()).count();
     /// assert_eq!(done, 6);
     /// # Ok::<(), plan_core::Error>(())
     /// ```
@@ -74,7 +74,7 @@ impl FollowUp {
 ///
 /// # Example
 /// ```
-/// use plan_core::followup::{ActionStatus, CarriedStatus};
+/// use plan_core::follow_up::{ActionStatus, CarriedStatus};
 /// let carried = CarriedStatus { status: ActionStatus::InProgress, updated: plan_core::Date::from_ymd_opt(2024, 12, 15).unwrap() };
 /// assert_eq!(carried.updated.to_string(), "2024-12-15");
 /// ```
@@ -110,10 +110,10 @@ pub struct CarriedStatus {
 /// ```
 /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
 /// let at = chrono::NaiveDate::from_ymd_opt(2021, 12, 31).unwrap();
-/// let overdue: Vec<String> = plan_core::followup::follow_up(&folder, 2021, at)?.into_iter().filter(|f| f.overdue).map(|f| f.id).collect();
+/// let overdue: Vec<String> = plan_core::follow_up::follow_up(&folder, 2021, at)?.into_iter().filter(|f| f.overdue).map(|f| f.id).collect();
 /// assert_eq!(overdue[0], "NAER-02");
 /// assert_eq!(
-///     plan_core::followup::follow_up(&folder, 1990, at).unwrap_err().to_string(),
+///     plan_core::follow_up::follow_up(&folder, 1990, at).unwrap_err().to_string(),
 ///     "year 1990 is outside the plan period 2021–2024"
 /// );
 /// # Ok::<(), plan_core::Error>(())
@@ -154,8 +154,7 @@ pub fn follow_up(folder: &PlanFolder, year: i32, at: NaiveDate) -> crate::Result
                 status,
                 progress: reported.and_then(|e| e.progress),
                 comment: reported.map(|e| e.comment.clone()).unwrap_or_default(),
-                due_this_year: action.deadline.is_recurring()
-                    || action.deadline.end().is_some_and(|e| e.year() == year),
+                due_this_year: action.deadline.due_in(year),
                 overdue,
                 carried,
                 completed_earlier,
@@ -180,9 +179,9 @@ pub fn follow_up(folder: &PlanFolder, year: i32, at: NaiveDate) -> crate::Result
 /// # Example
 /// ```
 /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let found = plan_core::followup::check_year(&folder, 2021)?;
+/// let found = plan_core::follow_up::check_year(&folder, 2021)?;
 /// assert_eq!(found.iter().filter(|d| d.text(plan_core::Language::En).contains("is overdue")).count(), 7);
-/// assert!(plan_core::followup::check_year(&folder, 2031).is_err());
+/// assert!(plan_core::follow_up::check_year(&folder, 2031).is_err());
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnostic>> {
@@ -202,10 +201,10 @@ pub fn check_year(folder: &PlanFolder, year: i32) -> crate::Result<Vec<Diagnosti
 /// use plan_core::as_of::AsOf;
 /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
 /// let june = plan_core::Date::from_ymd_opt(2021, 6, 30).unwrap();
-/// let found = plan_core::followup::check_year_at(&folder.as_of(&AsOf::dated(june)), 2021, june)?;
+/// let found = plan_core::follow_up::check_year_at(&folder.as_of(&AsOf::dated(june)), 2021, june)?;
 /// let texts: Vec<String> = found.iter().map(|d| d.text(plan_core::Language::En)).collect();
 /// assert!(texts.iter().all(|t| !t.contains("31 December 2021")), "nothing judged after the date");
-/// let year_end = plan_core::followup::check_year(&folder, 2021)?;
+/// let year_end = plan_core::follow_up::check_year(&folder, 2021)?;
 /// assert!(year_end.iter().any(|d| d.text(plan_core::Language::En).contains("at 31 December 2021")));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
@@ -307,11 +306,11 @@ pub fn check_year_at(folder: &PlanFolder, year: i32, at: NaiveDate) -> crate::Re
 /// ```
 /// use plan_core::Language;
 /// assert_eq!(
-///     plan_core::followup::status_header(Language::Nn).join(";"),
+///     plan_core::follow_up::status_header(Language::Nn).join(";"),
 ///     "id;til lesing: tiltak;til lesing: frist;til lesing: ansvar;status;framdrift;kommentar;oppdatert"
 /// );
 /// assert_eq!(
-///     plan_core::followup::status_header(Language::En).join(";"),
+///     plan_core::follow_up::status_header(Language::En).join(";"),
 ///     "id;for reading: action;for reading: deadline;for reading: responsible;status;progress;comment;updated"
 /// );
 /// ```
@@ -354,7 +353,7 @@ pub fn status_header(language: crate::Language) -> [&'static str; 8] {
 ///
 /// # Example
 /// ```
-/// assert_eq!(plan_core::followup::READ_ONLY_COLUMNS, 1..4);
+/// assert_eq!(plan_core::follow_up::READ_ONLY_COLUMNS, 1..4);
 /// ```
 pub const READ_ONLY_COLUMNS: std::ops::Range<usize> = 1..4;
 
@@ -373,7 +372,7 @@ pub const READ_ONLY_COLUMNS: std::ops::Range<usize> = 1..4;
 /// # Example
 /// ```
 /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let rows = plan_core::followup::status_template_rows(&folder, 2022)?;
+/// let rows = plan_core::follow_up::status_template_rows(&folder, 2022)?;
 /// assert_eq!(rows.len(), 25);
 /// // KLIMA-10 of the 2022 revision is KLIMA-08 of 2021 renumbered: its 2021 status comes along.
 /// let klima10 = rows.iter().find(|r| r[0] == "KLIMA-10").unwrap();
@@ -435,7 +434,7 @@ pub fn status_template_rows(folder: &PlanFolder, year: i32) -> crate::Result<Vec
 /// # Example
 /// ```
 /// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
-/// let csv = plan_core::followup::status_template(&folder, 2022)?;
+/// let csv = plan_core::follow_up::status_template(&folder, 2022)?;
 /// assert!(csv.starts_with("\u{feff}id;til lesing: tiltak;til lesing: frist;til lesing: ansvar;status;framdrift;kommentar;oppdatert\n"));
 /// assert!(csv.contains("\nKLIMA-10;Etablere sortering på alt avfall i heile regionen;2023;RR;ikkje starta;;;2021-12-15\n"));
 /// # Ok::<(), plan_core::Error>(())
