@@ -361,7 +361,7 @@ pub const READ_ONLY_COLUMNS: std::ops::Range<usize> = 1..4;
 /// language and [`status_header`]'s order: every action of the programme in
 /// force in `year` with its text, deadline and responsible to read, and
 /// last year's status, progress, comment and date carried over as written
-/// — across renumbered actions, matched as [`crate::diff::diff`] matches
+/// — across renumbered actions, followed as [`Programme::lineages`](crate::Programme::lineages) follows
 /// them (a closed action keeps its status). An action with no row last year
 /// is *not started* in the plan's language.
 ///
@@ -385,14 +385,14 @@ pub fn status_template_rows(folder: &PlanFolder, year: i32) -> crate::Result<Vec
     let language = folder.plan.meta.language;
     let previous_entries: BTreeMap<&str, &StatusEntry> =
         folder.status_for(year - 1).map(|f| f.entries.iter().map(|e| (e.id.as_str(), e)).collect()).unwrap_or_default();
-    // Ids of this year's programme under last year's programme.
+    // Ids of this year's programme under last year's programme, each action
+    // followed through the versions (Programme::lineages).
+    let programme = &folder.programme;
     let mut old_id: BTreeMap<&str, &str> = BTreeMap::new();
-    if let Some(before) = folder.programme.in_force(year - 1).filter(|v| v.first_year != version.first_year) {
-        let changes = crate::diff::diff(&before.actions, &version.actions);
-        for change in &changes.changed {
-            if let (Some(old), Some(new)) =
-                (change.old_id.as_ref().and_then(|old| before.action(old)), version.action(&change.id))
-            {
+    let now = programme.index_in_force(year);
+    if let (Some(now), Some(then)) = (now, programme.index_in_force(year - 1).filter(|&then| Some(then) != now)) {
+        for lineage in programme.lineages() {
+            if let (Some(new), Some(old)) = (lineage.action(programme, now), lineage.action(programme, then)) {
                 old_id.insert(new.id.as_str(), old.id.as_str());
             }
         }

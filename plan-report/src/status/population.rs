@@ -186,22 +186,17 @@ pub(crate) fn index_chart(long: &ChangeFigures, words: &Words) -> Result<Chart, 
 }
 
 pub(crate) fn series_rows(figures: &ChangeFigures, words: &Words) -> Vec<SeriesRow> {
-    let mut previous: Option<u64> = None;
     figures
-        .series
-        .iter()
-        .map(|point| {
-            let (change, change_pct) = match (previous, point.region) {
-                (Some(p), Some(n)) if p > 0 => {
-                    let change = n as i64 - p as i64;
-                    (words.signed_int(change), words.signed_percent(change as f64 * 100.0 / p as f64, 2))
-                }
+        .region_steps()
+        .into_iter()
+        .map(|step| {
+            let (change, change_pct) = match (step.change, step.change_pct) {
+                (Some(change), Some(pct)) => (words.signed_int(change), words.signed_percent(pct, 2)),
                 _ => (String::new(), String::new()),
             };
-            previous = point.region;
             SeriesRow {
-                date: words.date(point.date),
-                count: point.region.map_or("–".into(), |n| words.int(n as i64)),
+                date: words.date(step.date),
+                count: step.count.map_or("–".into(), |n| words.int(n as i64)),
                 change,
                 change_pct,
             }
