@@ -90,6 +90,7 @@ pub mod load;
 pub mod money;
 pub mod plan;
 pub mod population;
+pub mod population_inputs;
 pub mod programme;
 pub mod region;
 pub mod registry;

@@ -51,13 +51,14 @@ pub(crate) fn focus_areas(
     words: &Words,
 ) -> Result<Vec<AreaView>, ReportError> {
     let plan = &folder.plan;
-    let table = folder.follow_up_table();
+    let inputs = plan_core::population_inputs::PopulationInputs::of(folder);
+    let table = &inputs.table;
     // A count on 1 January after the report year is that year's end figure;
     // nothing later is shown.
     let population_end = NaiveDate::from_ymd_opt(year + 1, 1, 1)
         .unwrap_or(NaiveDate::MAX)
         .min(report_date.succ_opt().unwrap_or(report_date));
-    let series: Vec<Point> = region_series(table, &folder.code_changes, &plan.meta.region)
+    let series: Vec<Point> = region_series(table, &inputs.changes, &plan.meta.region)
         .into_iter()
         .filter(|p| p.date <= population_end)
         .collect();

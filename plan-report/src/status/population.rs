@@ -46,11 +46,12 @@ pub(crate) fn population(
     let mut own: Vec<Chart> = Vec::new();
     let charts = &mut own;
     let plan = &folder.plan;
-    let table = folder.follow_up_table();
+    let inputs = plan_core::population_inputs::PopulationInputs::of(folder);
+    let table = &inputs.table;
     let dates = table.dates();
     let Some(span) = folder.population_span(year, date) else { return Ok(None) };
     let (from, to) = (span.from, span.to);
-    let figures = ChangeFigures::compute(table, &folder.code_changes, &plan.meta.region, from, to)?;
+    let figures = ChangeFigures::compute(table, &inputs.changes, &plan.meta.region, from, to)?;
     let region = &figures.region;
     let bars: Vec<Bar> = figures
         .municipalities
@@ -91,7 +92,7 @@ pub(crate) fn population(
     let first = dates[0];
     // As far back as the region can be followed; where a merge, split or gap
     // cuts it, the note says so.
-    let (long, cut) = ChangeFigures::history(table, &folder.code_changes, &plan.meta.region, first, to)
+    let (long, cut) = ChangeFigures::history(table, &inputs.changes, &plan.meta.region, first, to)
         .unwrap_or_else(|_| (figures.clone(), None));
     if long.series.len() > 2 {
         charts.push(index_chart(&long, words)?);
