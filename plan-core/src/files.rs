@@ -145,6 +145,9 @@ pub fn path_of(root: impl AsRef<Path>, name: &str) -> PathBuf {
     if name.is_empty() || name.contains('/') || inside.exists() {
         return inside;
     }
+    // A plan.toml that cannot be read or parsed names no statistics files:
+    // the name is then taken as in the folder. This only names the file to
+    // open; the load that read plan.toml reported why it failed.
     let named: Vec<String> = std::fs::read(root.join(PLAN))
         .ok()
         .and_then(|bytes| crate::text::decode(&bytes).0.parse::<toml::Table>().ok())

@@ -559,16 +559,4 @@ impl Plan {
     pub fn focus_area(&self, id: &str) -> Option<&FocusArea> {
         self.focus_areas.iter().find(|f| f.id == id)
     }
-
-    /// The full name of a body, if the glossary explains it.
-    ///
-    /// ```
-    /// let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
-    /// assert_eq!(plan.body_name("RR"), Some("Regionrådet for Hallingdal"));
-    /// assert_eq!(plan.body_name("HNN"), None);
-    /// # Ok::<(), plan_core::Error>(())
-    /// ```
-    pub fn body_name(&self, abbreviation: &str) -> Option<&str> {
-        self.bodies.iter().find(|b| b.abbreviation.eq_ignore_ascii_case(abbreviation)).and_then(|b| b.name.as_deref())
-    }
 }
