@@ -10,7 +10,7 @@ libfuzzer_sys::fuzz_target!(|data: &[u8]| {
             let _ = k.to_string();
         }
         let _ = plan_core::calendar::parse_year_or_date(text);
-        let _ = plan_core::followup::ActionStatus::parse(text);
+        let _ = plan_core::follow_up::ActionStatus::parse(text);
     }
     if data.len() >= 8 {
         let value = f64::from_le_bytes(data[..8].try_into().unwrap_or_default());

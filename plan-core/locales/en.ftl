@@ -207,6 +207,7 @@ population-stated-total-differs = stated total "{ $label }" on { $date } is { $s
 period-reversed = the period { $from } to { $to } is reversed or empty (expected a start before its end)
 population-series-breaks = { $code } { $name }: the series breaks: { $reason }; no figures for it between { $from } and { $to }
 population-missing-at = { $code } { $name } has no population on { $date } in the data (expected a count for every municipality of the region at both dates)
+population-tables-empty = the population table has no counts
 population-history-cut-break = The series begins on { $start }: { $reason }, so the figures before that cannot be followed.
 population-history-cut-missing = The series begins on { $start }: the data have no population for { $code } { $name } on { $date }.
 

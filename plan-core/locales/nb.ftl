@@ -200,6 +200,7 @@ population-stated-total-differs = oppgitt sum «{ $label }» for { $date } er { 
 period-reversed = perioden { $from } til { $to } er snudd eller tom (ventet en start før slutten)
 population-series-breaks = { $code } { $name }: serien brytes: { $reason }; ingen tall for kommunen mellom { $from } og { $to }
 population-missing-at = { $code } { $name } har ikke noe befolkningstall for { $date } i dataene (ventet et tall for hver kommune i regionen på begge datoene)
+population-tables-empty = befolkningstabellen har ingen tall
 population-history-cut-break = Serien begynner { $start }: { $reason }, så tallene før kan ikke følges.
 population-history-cut-missing = Serien begynner { $start }: dataene har ikke befolkningstall for { $code } { $name } { $date }.
 

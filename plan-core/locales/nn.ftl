@@ -200,6 +200,7 @@ population-stated-total-differs = oppgitt sum «{ $label }» for { $date } er { 
 period-reversed = perioden { $from } til { $to } er snudd eller tom (venta ein start før slutten)
 population-series-breaks = { $code } { $name }: serien vert broten: { $reason }; ingen tal for kommunen mellom { $from } og { $to }
 population-missing-at = { $code } { $name } har inkje folketal for { $date } i dataa (venta eit tal for kvar kommune i regionen på begge datoane)
+population-tables-empty = folketalstabellen har ingen tal
 population-history-cut-break = Serien byrjar { $start }: { $reason }, så tala før kan ikkje følgjast.
 population-history-cut-missing = Serien byrjar { $start }: dataa har ikkje folketal for { $code } { $name } { $date }.
 

@@ -7,9 +7,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use crate::case::Case;
 use crate::diagnostic::Diagnostic;
+use crate::files::focus_path;
 use crate::folder::PlanFolder;
 use crate::i18n::Message;
-use crate::load::focus_path;
 use crate::msg;
 use crate::plan::{Body, FocusArea, Section, SustainabilityGoals};
 use crate::toml_span::{SpanIndex, Step};

@@ -14,8 +14,7 @@
 //! Only the versions in force up to a given year (the report's year) are
 //! read, so a report never uses a revision that comes into force after it.
 
-use chrono::Datelike;
-
+use crate::deadline::due_year;
 use crate::money::Kroner;
 use crate::plan::Action;
 use crate::programme::Programme;
@@ -109,15 +108,14 @@ pub fn planned_costs(programme: &Programme, until: i32) -> Vec<PlannedCost<'_>> 
         let one_off = |index: usize| lineage.action(programme, index).filter(|a| !a.deadline.is_recurring());
         let Some(deciding) = (0..=last).rev().find(|&i| one_off(i).is_some()) else { continue };
         let Some(action) = one_off(deciding) else { continue };
-        let (Some(cost), Some(end)) = (action.cost, action.deadline.end()) else { continue };
-        let year = end.year();
+        let (Some(cost), Some(year)) = (action.cost, due_year(&action.deadline)) else { continue };
         let in_force = programme.index_in_force(year).map(|i| i.min(last));
         let held = in_force.and_then(|i| lineage.positions.get(i).copied().flatten()).is_some();
         if !held {
             continue;
         }
         let moved_from = (0..deciding)
-            .filter_map(|i| one_off(i).and_then(|a| a.deadline.end()).map(|e| e.year()))
+            .filter_map(|i| one_off(i).and_then(|a| due_year(&a.deadline)))
             .min()
             .filter(|&earlier| earlier < year);
         out.push(PlannedCost { action, lineage: n, year, cost, yearly: false, moved_from });

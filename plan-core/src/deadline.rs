@@ -251,6 +251,22 @@ impl Deadline {
         self.when == When::Yearly
     }
 
+    /// True when the action falls due in `year`: a recurring deadline every
+    /// year, any other in the year its period ends ([`due_year`]). The one
+    /// rule for what is due in a reporting year.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::Deadline;
+    /// let winter: Deadline = "Vinter 2022".parse().unwrap();
+    /// assert!(winter.due_in(2022) && !winter.due_in(2021));
+    /// assert!("Årleg".parse::<Deadline>().unwrap().due_in(2023));
+    /// assert!(!"Innan 2025".parse::<Deadline>().unwrap().due_in(2024));
+    /// ```
+    pub fn due_in(&self, year: i32) -> bool {
+        self.is_recurring() || due_year(self) == Some(year)
+    }
+
     /// The first and last day of the period the deadline names; `None` for a
     /// recurring deadline (see [`Deadline::period_in`]).
     ///

@@ -110,28 +110,6 @@ pub struct Diagnostic {
     pub remedy: Option<Remedy>,
 }
 
-/// A diagnostic with its message rendered in a language, as tools print it
-/// in JSON: the diagnostic's fields, its `id` and `args`, and `message`.
-///
-/// # Example
-/// ```
-/// use plan_core::{Diagnostic, Language, msg};
-/// let d = Diagnostic::warning("tiltak.csv", Some(7), None, msg!("actions-count", count = 2));
-/// let json = serde_json::to_value(d.localized(Language::En))?;
-/// assert_eq!(json["message"], "2 actions");
-/// assert_eq!(json["id"], "actions-count");
-/// assert_eq!(json["args"]["count"], 2);
-/// # Ok::<(), serde_json::Error>(())
-/// ```
-#[derive(Debug, Clone, Serialize)]
-pub struct Localized<'a> {
-    /// The finding.
-    #[serde(flatten)]
-    pub diagnostic: &'a Diagnostic,
-    /// Its message in the language asked for, with the field named first.
-    pub message: String,
-}
-
 impl Diagnostic {
     /// An error at `file`, `line`, `field`.
     ///
@@ -246,7 +224,7 @@ impl Diagnostic {
 
     /// The same finding with its files named by the paths to open them: the
     /// plan folder `root` (as the program was given it) joined with each
-    /// name, as [`path_of`](crate::folder::path_of) finds it. What a
+    /// name, as [`path_of`](crate::files::path_of) finds it. What a
     /// command line prints, so that a terminal or an editor opens the file.
     ///
     /// # Example
@@ -257,7 +235,7 @@ impl Diagnostic {
     /// ```
     pub fn in_folder(self, root: impl AsRef<std::path::Path>) -> Self {
         let root = root.as_ref();
-        self.with_files(|name| crate::folder::path_of(root, name).display().to_string())
+        self.with_files(|name| crate::files::path_of(root, name).display().to_string())
     }
 
     /// The same finding, in worksheet `sheet` of a workbook.
@@ -380,18 +358,6 @@ impl Diagnostic {
         out.push_str(&format!(": {}: ", self.severity));
         out.push_str(&self.full_message_in(catalogue, language));
         out
-    }
-
-    /// The finding with its message in `language`, for JSON.
-    ///
-    /// # Example
-    /// ```
-    /// use plan_core::{Diagnostic, Language, msg};
-    /// let d = Diagnostic::note("tiltak.csv", None, None, msg!("actions-count", count = 1));
-    /// assert_eq!(d.localized(Language::Nb).message, "1 tiltak");
-    /// ```
-    pub fn localized(&self, language: Language) -> Localized<'_> {
-        Localized { diagnostic: self, message: self.full_message(language) }
     }
 
     /// True when the file is a table (CSV), whose fields are columns.

@@ -141,7 +141,7 @@ impl Error {
     /// ```
     pub fn in_folder(self, root: impl AsRef<std::path::Path>) -> Self {
         let root = root.as_ref();
-        self.with_files(|name| crate::folder::path_of(root, name).display().to_string())
+        self.with_files(|name| crate::files::path_of(root, name).display().to_string())
     }
 
     /// Wraps one located error.

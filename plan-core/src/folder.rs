@@ -1,18 +1,21 @@
 //! The plan folder: the plan document and everything kept around it through
 //! the plan's life.
 
-use std::path::{Component, Path, PathBuf};
+use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::case::Case;
-use crate::followup::StatusFile;
+use crate::files::outside_path;
+/// The names files go by and where they are: see [`crate::files`].
+pub use crate::files::{outside_name, path_of, relative_name};
 use crate::indicators::IndicatorValue;
 use crate::plan::Plan;
 use crate::population::reform::CodeChanges;
 use crate::population::{PopulationFile, PopulationTable};
 use crate::programme::{Programme, ProgrammeVersion};
+use crate::status_file::StatusFile;
 
 /// A plan folder as loaded: the plan document and the files around it — the
 /// versions of the action programme, the status of each reporting year,
@@ -437,97 +440,4 @@ impl PopulationSpan {
         }
         out
     }
-}
-
-/// The name a file goes by in everything the library publishes: its path
-/// relative to the plan folder `root`, parts joined by `/` on every system
-/// (`status/2022.csv`); for a file outside the folder, its file name alone
-/// ([`outside_name`]). The path is taken as written: `.` and `a/..` steps
-/// are followed, symbolic links are not.
-///
-/// # Example
-/// ```
-/// use plan_core::folder::relative_name;
-/// assert_eq!(relative_name("/srv/plan", "/srv/plan/status/2022.csv"), "status/2022.csv");
-/// assert_eq!(relative_name("data/hallingdal", "data/hallingdal/./saker/9-20.toml"), "saker/9-20.toml");
-/// assert_eq!(relative_name("/srv/plan", "/srv/plan/../felles/folketal.csv"), "folketal.csv");
-/// assert_eq!(relative_name("/srv/plan", "/srv/felles/folketal.csv"), "folketal.csv");
-/// ```
-pub fn relative_name(root: impl AsRef<Path>, path: impl AsRef<Path>) -> String {
-    let path = path.as_ref();
-    let Ok(relative) = path.strip_prefix(root.as_ref()) else { return outside_name(path) };
-    let mut parts: Vec<String> = Vec::new();
-    for component in relative.components() {
-        match component {
-            Component::Normal(part) => parts.push(part.to_string_lossy().into_owned()),
-            Component::CurDir => {}
-            Component::ParentDir => {
-                if parts.pop().is_none() {
-                    return outside_name(path);
-                }
-            }
-            Component::RootDir | Component::Prefix(_) => return outside_name(path),
-        }
-    }
-    if parts.is_empty() { outside_name(path) } else { parts.join("/") }
-}
-
-/// The name a file from outside a plan folder goes by in what is published
-/// (an uploaded table, `--input`, `--changes`, `--revised`): its file name
-/// alone, never the folders above it. A path without a file name (`..`)
-/// goes by the name of the folder it resolves to.
-///
-/// # Example
-/// ```
-/// use plan_core::folder::outside_name;
-/// assert_eq!(outside_name("/srv/uploads/7f3a/folketal.csv"), "folketal.csv");
-/// assert_eq!(outside_name("tiltak.csv"), "tiltak.csv");
-/// ```
-pub fn outside_name(path: impl AsRef<Path>) -> String {
-    let path = path.as_ref();
-    let name = match path.file_name() {
-        Some(name) => Some(name.to_os_string()),
-        None => std::fs::canonicalize(path).ok().and_then(|p| p.file_name().map(std::ffi::OsStr::to_os_string)),
-    };
-    name.map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
-}
-
-/// Where a file named relative to the plan folder `root` is on disk, without
-/// a loaded folder (after a load that failed, for instance): as
-/// [`PlanFolder::path`], reading the statistics files `root/plan.toml`
-/// names when the name is not a file in the folder.
-///
-/// # Example
-/// ```
-/// use plan_core::folder::path_of;
-/// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
-/// assert_eq!(path_of(dir, "tiltak.csv"), dir.join("tiltak.csv"));
-/// assert_eq!(path_of("data/hallingdal", "status/2030.csv"), std::path::Path::new("data/hallingdal/status/2030.csv"));
-/// ```
-pub fn path_of(root: impl AsRef<Path>, name: &str) -> PathBuf {
-    let root = root.as_ref();
-    let inside = root.join(name);
-    if name.is_empty() || name.contains('/') || inside.exists() {
-        return inside;
-    }
-    let named: Vec<String> = std::fs::read(root.join(crate::load::files::PLAN))
-        .ok()
-        .and_then(|bytes| crate::text::decode(&bytes).0.parse::<toml::Table>().ok())
-        .and_then(|table| table.get("statistics").cloned())
-        .map(|statistics| {
-            ["population", "code_changes"]
-                .iter()
-                .filter_map(|key| statistics.get(key).and_then(toml::Value::as_array).cloned())
-                .flatten()
-                .filter_map(|v| v.as_str().map(str::to_string))
-                .collect()
-        })
-        .unwrap_or_default();
-    outside_path(root, named.iter().map(String::as_str), name).unwrap_or(inside)
-}
-
-/// The file among `named` (as `plan.toml` names them, relative to `root`)
-/// that goes by `name`.
-fn outside_path<'a>(root: &Path, named: impl Iterator<Item = &'a str>, name: &str) -> Option<PathBuf> {
-    named.map(|entry| root.join(entry)).find(|path| relative_name(root, path) == name)
 }

@@ -1,12 +1,37 @@
 //! Norwegian number formats: digit groups with no-break spaces, decimal
 //! comma, a true minus sign (U+2212), and a no-break space before `%`.
 
-pub use crate::money::group_thousands as integer;
-
 /// No-break space.
 const NBSP: &str = "\u{a0}";
 /// The minus sign typeset in Norwegian public documents.
 const MINUS: char = '\u{2212}';
+
+/// Writes an integer with no-break spaces between groups of three digits and
+/// a true minus sign (U+2212) when negative: `20 467`, `−34`.
+///
+/// Four-digit numbers are grouped too (`4 588`), as in SSB's tables.
+///
+/// # Example
+/// ```
+/// use plan_core::format::integer;
+/// assert_eq!(integer(20467), "20\u{a0}467");
+/// assert_eq!(integer(-1234567), "\u{2212}1\u{a0}234\u{a0}567");
+/// assert_eq!(integer(44), "44");
+/// ```
+pub fn integer(value: i64) -> String {
+    let digits = value.unsigned_abs().to_string();
+    let mut out = String::with_capacity(digits.len() + 8);
+    if value < 0 {
+        out.push('\u{2212}');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            out.push_str(NBSP);
+        }
+        out.push(c);
+    }
+    out
+}
 
 /// An integer with an explicit sign: `+44`, `−214`, `0`.
 ///

@@ -6,14 +6,15 @@ use std::collections::BTreeMap;
 use chrono::Datelike;
 use std::path::{Path, PathBuf};
 
+use crate::action_table::read_actions;
 use crate::diagnostic::Diagnostic;
 use crate::error::Result;
-use crate::folder::relative_name;
-use crate::followup::StatusFile;
-use crate::load::{files, read_actions, read_bytes, read_table, toml_diagnostic};
+use crate::files::{self, relative_name};
 use crate::msg;
 use crate::plan::{FocusArea, Period};
 use crate::programme::{Adoption, Programme, ProgrammeVersion};
+use crate::source::{read_bytes, read_table, toml_diagnostic};
+use crate::status_file::StatusFile;
 use crate::table::Table;
 
 /// The files of one year in `handlingsprogram/`.
@@ -35,11 +36,14 @@ fn files_by_year(
     if !folder.is_dir() {
         return Ok(Vec::new());
     }
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(folder)
-        .map_err(|source| crate::Error::Io { path: folder.to_path_buf(), source })?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.is_file())
-        .collect();
+    let io = |source| crate::Error::Io { path: folder.to_path_buf(), source };
+    let mut paths: Vec<PathBuf> = Vec::new();
+    for entry in std::fs::read_dir(folder).map_err(io)? {
+        let path = entry.map_err(io)?.path();
+        if path.is_file() {
+            paths.push(path);
+        }
+    }
     paths.sort();
     let mut out = Vec::new();
     for path in paths {
@@ -294,7 +298,7 @@ pub(crate) fn load_statuses(
                 continue;
             }
         };
-        let read = crate::followup::read_status(&table, year, &version.actions);
+        let read = crate::status_file::read_status(&table, year, &version.actions);
         diagnostics.extend(read.errors);
         let programme_file = version.file.rsplit('/').next().unwrap_or_default();
         if programme_has_errors {

@@ -68,6 +68,7 @@
 // worth boxing and complicating the public type.
 #![allow(clippy::result_large_err)]
 
+mod action_table;
 pub mod as_of;
 pub mod calendar;
 pub mod case;
@@ -78,8 +79,9 @@ pub mod deadline;
 pub mod diagnostic;
 pub mod diff;
 pub mod error;
+pub mod files;
 pub mod folder;
-pub mod followup;
+pub mod follow_up;
 pub mod format;
 mod history;
 pub mod i18n;
@@ -88,13 +90,16 @@ pub mod load;
 pub mod money;
 pub mod plan;
 pub mod population;
+pub mod population_inputs;
 pub mod programme;
 pub mod region;
 pub mod registry;
 pub mod revise;
 pub mod scaffold;
 pub mod schema;
+mod source;
 pub mod statistics;
+pub mod status_file;
 mod table;
 pub mod text;
 mod toml_span;

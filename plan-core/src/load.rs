@@ -1,99 +1,30 @@
 //! Loading a plan folder: `plan.toml`, `tiltak.csv`, `befolkning.csv` and
 //! `sak.toml`, with every finding located.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
+/// Splits "RR/ kommune" into its bodies (see [`crate::load::split_bodies`]).
+pub use crate::action_table::split_bodies;
+use crate::action_table::{focus_areas_as_written, read_actions};
 use crate::case::Case;
 use crate::check;
-use crate::deadline::Deadline;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
-use crate::folder::{PlanFolder, relative_name};
-use crate::i18n::{Arg, Message};
+/// The file names of a plan folder (see [`crate::files`]).
+pub use crate::files;
+use crate::files::relative_name;
+use crate::folder::PlanFolder;
 use crate::msg;
 use crate::plan::{
     Action, Body, CoreValue, FocusArea, Meta, OverarchingGoal, Plan, Statistics, SustainabilityGoals, Texts,
 };
 use crate::population::reform::CodeChanges;
 use crate::population::{PopulationFile, PopulationTable};
-use crate::table::{Column, Table};
-use crate::text::fold;
+use crate::source::{invalid_or_rethrow, read_bytes, read_text, toml_diagnostic};
+use crate::table::Table;
 use crate::toml_span::{SpanIndex, Step};
-
-/// The file names of a plan folder.
-pub mod files {
-    /// Metadata, texts, values, goals, focus areas and bodies.
-    ///
-    /// # Example
-    /// ```
-    /// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
-    /// assert!(dir.join(plan_core::load::files::PLAN).is_file());
-    /// ```
-    pub const PLAN: &str = "plan.toml";
-    /// The action programme, one row per action (or `tiltak.xlsx`).
-    ///
-    /// # Example
-    /// ```
-    /// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
-    /// assert!(dir.join(plan_core::load::files::ACTIONS).is_file());
-    /// ```
-    pub const ACTIONS: &str = "tiltak.csv";
-    /// The folder of status reports, `status/YEAR.csv` (or `.xlsx`).
-    ///
-    /// # Example
-    /// ```
-    /// use plan_core::load::files::STATUS;
-    /// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
-    /// assert!(dir.join(STATUS).join("2021.csv").is_file());
-    /// ```
-    pub const STATUS: &str = "status";
-    /// The folder of revisions of the action programme:
-    /// `handlingsprogram/YEAR.csv` (or `.xlsx`), in force from `YEAR`, with
-    /// the decision that adopted it in `handlingsprogram/YEAR.toml`.
-    ///
-    /// # Example
-    /// ```
-    /// use plan_core::load::files::REVISIONS;
-    /// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
-    /// assert!(dir.join(REVISIONS).join("2022.csv").is_file());
-    /// assert!(dir.join(REVISIONS).join("2022.toml").is_file());
-    /// ```
-    pub const REVISIONS: &str = "handlingsprogram";
-    /// Indicator values for measurable result goals.
-    ///
-    /// # Example
-    /// ```
-    /// assert_eq!(plan_core::load::files::INDICATORS, "indikatorar.csv");
-    /// ```
-    pub const INDICATORS: &str = "indikatorar.csv";
-    /// The plan's own population table.
-    ///
-    /// # Example
-    /// ```
-    /// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
-    /// assert!(dir.join(plan_core::load::files::POPULATION).is_file());
-    /// ```
-    pub const POPULATION: &str = "befolkning.csv";
-    /// The case document.
-    ///
-    /// # Example
-    /// ```
-    /// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
-    /// assert!(dir.join(plan_core::load::files::CASE).is_file());
-    /// ```
-    pub const CASE: &str = "sak.toml";
-    /// The folder of cases, one file per case named after its number
-    /// (`saker/9-20.toml` for case 9/20).
-    ///
-    /// # Example
-    /// ```
-    /// assert_eq!(plan_core::load::files::CASES, "saker");
-    /// ```
-    pub const CASES: &str = "saker";
-}
 
 /// A value read from input together with the warnings found on the way.
 ///
@@ -289,20 +220,6 @@ impl PlanFolder {
     }
 }
 
-/// Reads `STEM.csv` or `STEM.xlsx` (sheet `sheet`, or the first) from
-/// the plan folder `dir`, named relative to it. A file that parses badly is
-/// a diagnostic; a missing file or both forms at once is an error.
-pub(crate) fn read_table(dir: &Path, stem: &str, sheet: &str) -> Result<std::result::Result<Table, Diagnostic>> {
-    let csv = dir.join(format!("{stem}.csv"));
-    let xlsx = dir.join(format!("{stem}.xlsx"));
-    let name = |path: &Path| relative_name(dir, path);
-    match (csv.exists(), xlsx.exists()) {
-        (true, true) => Ok(Err(Diagnostic::error(name(&xlsx), None, None, msg!("table-csv-and-xlsx", stem = stem)))),
-        (false, true) => Ok(Table::from_xlsx(&name(&xlsx), &read_bytes(&xlsx)?, sheet)),
-        _ => Ok(Table::parse(&name(&csv), &read_bytes(&csv)?)),
-    }
-}
-
 /// Loads `sak.toml` and every `saker/NUMBER.toml` (a case number 9/20 is
 /// written `9-20` in the file name), ordered by date.
 fn load_cases(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Case, String)>> {
@@ -313,11 +230,14 @@ fn load_cases(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Case
     }
     let folder = dir.join(files::CASES);
     if folder.is_dir() {
-        let mut more: Vec<PathBuf> = std::fs::read_dir(&folder)
-            .map_err(|source| Error::Io { path: folder.clone(), source })?
-            .filter_map(|e| e.ok().map(|e| e.path()))
-            .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-            .collect();
+        let io = |source| Error::Io { path: folder.clone(), source };
+        let mut more: Vec<PathBuf> = Vec::new();
+        for entry in std::fs::read_dir(&folder).map_err(io)? {
+            let path = entry.map_err(io)?.path();
+            if path.extension().is_some_and(|e| e == "toml") {
+                more.push(path);
+            }
+        }
         more.sort();
         paths.extend(more);
     }
@@ -388,7 +308,7 @@ fn load_statistics(
         }
     }
     // SSB's changes since 1972, with the plan's own lists merged over them.
-    let mut changes = crate::registry::code_changes().clone();
+    let mut changes = crate::population::reform::CodeChanges::built_in().clone();
     for name in &statistics.code_changes {
         let path = dir.join(name);
         match CodeChanges::read(&relative_name(dir, &path), &read_bytes(&path)?) {
@@ -405,258 +325,8 @@ fn ordered(mut diagnostics: Vec<Diagnostic>) -> Vec<Diagnostic> {
     diagnostics
 }
 
-fn invalid_or_rethrow(err: Error) -> Result<Vec<Diagnostic>> {
-    match err {
-        Error::Invalid { diagnostics } => Ok(diagnostics),
-        other => Err(other),
-    }
-}
-
-pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>> {
-    std::fs::read(path).map_err(|source| Error::Io { path: PathBuf::from(path), source })
-}
-
-fn read_text(path: &Path) -> Result<String> {
-    let bytes = read_bytes(path)?;
-    Ok(crate::text::decode(&bytes).0.into_owned())
-}
-
 fn parse_plan_toml(file: &str, text: &str) -> std::result::Result<PlanFile, Diagnostic> {
     toml::from_str::<PlanFile>(text).map_err(|err| toml_diagnostic(file, text, &err))
-}
-
-/// A located diagnostic from a TOML error: line and column from its span.
-pub(crate) fn toml_diagnostic(file: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
-    let (line, column) = match err.span() {
-        Some(span) => {
-            let line = crate::toml_span::line_at(text, span.start);
-            let before = text.get(..span.start.min(text.len())).unwrap_or_default();
-            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-            let column = before.get(line_start..).unwrap_or_default().chars().count() + 1;
-            (Some(line), Some(column))
-        }
-        None => (None, None),
-    };
-    // The TOML reader's own words (English) are passed on as they are.
-    let detail = err.message().trim().replace('\n', " ");
-    let message = match column {
-        Some(column) => msg!("toml-malformed-at", column = column, detail = detail),
-        None => msg!("toml-malformed", detail = detail),
-    };
-    Diagnostic::error(file, line, None, message)
-}
-
-const ID: Column = Column { name: "id", aliases: &["nr", "tiltaksnummer", "tiltak id"], required: true };
-const FOCUS_AREA: Column =
-    Column { name: "innsatsområde", aliases: &["innsatsomrade", "focus area", "focus_area"], required: true };
-const THEME: Column = Column { name: "tema", aliases: &["theme"], required: false };
-const TEXT: Column = Column { name: "tiltak", aliases: &["action", "tekst"], required: true };
-const DEADLINE: Column = Column { name: "frist", aliases: &["deadline"], required: true };
-const RESPONSIBLE: Column =
-    Column { name: "ansvar", aliases: &["ansvarleg", "ansvarlig", "responsible"], required: true };
-const COST: Column = Column { name: "kostnad", aliases: &["kostnader", "cost", "budsjett"], required: false };
-const NOTE: Column = Column { name: "merknad", aliases: &["merknader", "note", "kommentar"], required: false };
-
-/// Reads the action programme from `tiltak.csv` or `tiltak.xlsx`, checking
-/// each row against the focus areas and themes. Problems go to
-/// `diagnostics`; rows with errors are left out.
-pub(crate) fn read_actions(table: &Table, focus_areas: &[FocusArea], diagnostics: &mut Vec<Diagnostic>) -> Vec<Action> {
-    let columns = match table.columns(&[ID, FOCUS_AREA, THEME, TEXT, DEADLINE, RESPONSIBLE, COST, NOTE]) {
-        Ok(columns) => columns,
-        Err(missing) => {
-            diagnostics.extend(missing);
-            return Vec::new();
-        }
-    };
-    let [id, area, theme, text, deadline, responsible, cost, note] = columns[..] else {
-        unreachable!("eight columns asked")
-    };
-    let mut first_line: BTreeMap<String, u64> = BTreeMap::new();
-    let mut actions = Vec::new();
-    for row in &table.rows {
-        let mut ok = true;
-        let mut error = |field: &str, message: Message| {
-            diagnostics.push(table.error(row.line, field, message));
-            ok = false;
-        };
-        let action_id = row.get(id).to_string();
-        if action_id.is_empty() {
-            error(ID.name, msg!("action-id-missing"));
-        } else if let Some(first) = first_line.get(&action_id) {
-            error(ID.name, msg!("action-id-duplicate", id = action_id.as_str(), first = *first));
-        } else {
-            first_line.insert(action_id.clone(), row.line);
-        }
-        let focus = find_focus_area(focus_areas, row.get(area));
-        if focus.is_none() {
-            let known: Vec<String> = focus_areas.iter().map(|f| format!("{} ({})", f.id, f.name)).collect();
-            let nearest = crate::text::nearest(
-                row.get(area),
-                focus_areas.iter().map(|f| {
-                    (
-                        f.id.as_str(),
-                        [f.id.as_str(), f.name.as_str()]
-                            .into_iter()
-                            .chain(f.name_variants.iter().map(String::as_str))
-                            .collect(),
-                    )
-                }),
-            )
-            .map_or(Arg::Text(String::new()), |id| msg!("did-you-mean", id = id).into());
-            error(
-                FOCUS_AREA.name,
-                msg!("focus-area-unknown", text = row.get(area), known = known.join(", "), nearest = nearest),
-            );
-        }
-        let theme_id = match (focus, row.get(theme)) {
-            (_, "") => None,
-            (Some(focus), wanted) => match find_theme(focus, wanted) {
-                Some(theme) => Some(theme.to_string()),
-                None => {
-                    let known: Vec<String> = focus.themes.iter().map(|t| format!("{} ({})", t.id, t.name)).collect();
-                    let nearest = crate::text::nearest(
-                        wanted,
-                        focus.themes.iter().map(|t| {
-                            (
-                                t.id.as_str(),
-                                [t.id.as_str(), t.name.as_str()]
-                                    .into_iter()
-                                    .chain(t.name_variants.iter().map(String::as_str))
-                                    .collect(),
-                            )
-                        }),
-                    )
-                    .map_or(Arg::Text(String::new()), |id| msg!("did-you-mean", id = id).into());
-                    let expected = if known.is_empty() {
-                        msg!("focus-area-without-themes")
-                    } else {
-                        msg!("expected-id-or-name", known = known.join(", "), nearest = nearest)
-                    };
-                    error(THEME.name, msg!("theme-unknown", text = wanted, area = &focus.id, expected = expected));
-                    None
-                }
-            },
-            (None, _) => None,
-        };
-        let action_text = row.get(text).to_string();
-        if action_text.is_empty() {
-            error(TEXT.name, msg!("action-text-missing"));
-        }
-        let parsed_deadline = match Deadline::parse(row.get(deadline)) {
-            Ok(d) => Some(d),
-            Err(e) => {
-                error(DEADLINE.name, e.message());
-                None
-            }
-        };
-        // A remark after the amount (`eks. mva`) goes to the note, as written.
-        let (parsed_cost, remark) = match crate::money::read_cost(row.get(cost)) {
-            Ok(cell) => (cell.amount, cell.remark),
-            Err(e) => {
-                error(COST.name, e.message());
-                (None, String::new())
-            }
-        };
-        let note_text = match (row.get(note), remark.as_str()) {
-            (note, "") => note.to_string(),
-            ("", remark) => remark.to_string(),
-            (note, remark) => format!("{note}; {remark}"),
-        };
-        if let (true, Some(focus), Some(deadline)) = (ok, focus, parsed_deadline) {
-            actions.push(Action {
-                id: action_id,
-                focus_area: focus.id.clone(),
-                theme: theme_id,
-                text: action_text,
-                deadline,
-                responsible: split_bodies(row.get(responsible)),
-                cost: parsed_cost,
-                note: note_text,
-                line: Some(row.line),
-            });
-        }
-    }
-    actions
-}
-
-/// A focus area by id, name or name variant (case and diacritics ignored).
-fn find_focus_area<'a>(focus_areas: &'a [FocusArea], wanted: &str) -> Option<&'a FocusArea> {
-    let wanted = fold(wanted);
-    if wanted.is_empty() {
-        return None;
-    }
-    focus_areas
-        .iter()
-        .find(|f| fold(&f.id) == wanted || fold(&f.name) == wanted || f.name_variants.iter().any(|v| fold(v) == wanted))
-}
-
-/// A theme's id by id, name or name variant.
-fn find_theme<'a>(focus: &'a FocusArea, wanted: &str) -> Option<&'a str> {
-    let wanted = fold(wanted);
-    focus
-        .themes
-        .iter()
-        .find(|t| fold(&t.id) == wanted || fold(&t.name) == wanted || t.name_variants.iter().any(|v| fold(v) == wanted))
-        .map(|t| t.id.as_str())
-}
-
-/// Splits "RR/ kommune" into its bodies. Separators: `/`, `,`, `;`, `+`, `&`.
-///
-/// ```
-/// # use plan_core::load::split_bodies;
-/// assert_eq!(split_bodies("RR/ Næringa"), ["RR", "Næringa"]);
-/// assert!(split_bodies("  ").is_empty());
-/// ```
-pub fn split_bodies(text: &str) -> Vec<String> {
-    let mut bodies: Vec<String> = Vec::new();
-    for part in text.split(['/', ',', ';', '+', '&']) {
-        let part = crate::text::squash_spaces(part);
-        if !part.is_empty() && !bodies.contains(&part) {
-            bodies.push(part);
-        }
-    }
-    bodies
-}
-
-/// The focus areas and themes an action file names, taken as written, for
-/// a file with no plan beside it.
-fn focus_areas_as_written(table: &Table) -> Vec<FocusArea> {
-    let Ok(columns) = table.columns(&[FOCUS_AREA, THEME]) else { return Vec::new() };
-    let [area, theme] = columns[..] else { return Vec::new() };
-    let mut out: Vec<FocusArea> = Vec::new();
-    for row in &table.rows {
-        let (name, theme_name) = (row.get(area).trim(), row.get(theme).trim());
-        if name.is_empty() {
-            continue;
-        }
-        let index = match out.iter().position(|f| f.id == name) {
-            Some(i) => i,
-            None => {
-                out.push(FocusArea {
-                    id: name.to_string(),
-                    name: name.to_string(),
-                    name_variants: Vec::new(),
-                    description: String::new(),
-                    themes: Vec::new(),
-                    result_goals: Vec::new(),
-                });
-                out.len() - 1
-            }
-        };
-        if !theme_name.is_empty() && !out[index].themes.iter().any(|t| t.id == theme_name) {
-            out[index].themes.push(crate::plan::Theme {
-                id: theme_name.to_string(),
-                name: theme_name.to_string(),
-                name_variants: Vec::new(),
-            });
-        }
-    }
-    out
-}
-
-/// Path steps for a focus area's field, for locating findings.
-pub(crate) fn focus_path(index: usize, key: &'static str) -> [Step<'static>; 3] {
-    [Step::Key("focus_areas"), Step::Index(index), Step::Key(key)]
 }
 
 /// An action programme on its own, for comparing versions: from a plan
@@ -701,7 +371,7 @@ pub fn load_actions(path: impl AsRef<Path>) -> Result<Loaded<Vec<Action>>> {
     std::fs::metadata(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
     let bytes = read_bytes(path)?;
     let is_xlsx = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    let name = crate::folder::outside_name(path);
+    let name = crate::files::outside_name(path);
     let table = if is_xlsx { Table::from_xlsx(&name, &bytes, "tiltak") } else { Table::parse(&name, &bytes) }
         .map_err(Error::located)?;
     let plan_toml =

@@ -109,32 +109,15 @@ impl fmt::Display for Kroner {
     }
 }
 
-/// Writes an integer with no-break spaces between groups of three digits and
-/// a true minus sign (U+2212) when negative: `20 467`, `−34`.
-///
-/// Four-digit numbers are grouped too (`4 588`), as in SSB's tables.
+/// Groups the digits of an integer (the home of the rule is
+/// [`crate::format::integer`]).
 ///
 /// # Example
 /// ```
 /// use plan_core::money::group_thousands;
 /// assert_eq!(group_thousands(20467), "20\u{a0}467");
-/// assert_eq!(group_thousands(-1234567), "\u{2212}1\u{a0}234\u{a0}567");
-/// assert_eq!(group_thousands(44), "44");
 /// ```
-pub fn group_thousands(value: i64) -> String {
-    let digits = value.unsigned_abs().to_string();
-    let mut out = String::with_capacity(digits.len() + 8);
-    if value < 0 {
-        out.push('\u{2212}');
-    }
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(NBSP);
-        }
-        out.push(c);
-    }
-    out
-}
+pub use crate::format::integer as group_thousands;
 
 fn parse_kroner(text: &str) -> std::result::Result<i64, Message> {
     let lower = text.trim().to_lowercase();

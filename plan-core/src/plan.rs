@@ -97,7 +97,8 @@ pub struct Meta {
     /// Version label and date.
     pub version: Version,
     /// Draft or adopted.
-    pub status: PlanStatus,
+    #[serde(rename = "status")]
+    pub stage: PlanStage,
     /// The body that owns the plan.
     pub owner: String,
     /// The body that adopts the plan.
@@ -157,23 +158,24 @@ pub struct Version {
 /// # Example
 /// ```
 /// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
-/// use plan_core::plan::PlanStatus;
-/// assert_eq!(plan.meta.status, PlanStatus::Utkast);
-/// assert_eq!(serde_json::to_string(&PlanStatus::Vedteken).unwrap(), "\"vedteken\"");
+/// use plan_core::plan::PlanStage;
+/// assert_eq!(plan.meta.stage, PlanStage::Draft);
+/// assert_eq!(serde_json::to_string(&PlanStage::Adopted).unwrap(), "\"vedteken\"");
 /// // Bokmål and English are read too.
-/// assert_eq!(serde_json::from_str::<PlanStatus>("\"vedtatt\"").unwrap(), PlanStatus::Vedteken);
-/// assert_eq!(serde_json::from_str::<PlanStatus>("\"draft\"").unwrap(), PlanStatus::Utkast);
+/// assert_eq!(serde_json::from_str::<PlanStage>("\"vedtatt\"").unwrap(), PlanStage::Adopted);
+/// assert_eq!(serde_json::from_str::<PlanStage>("\"draft\"").unwrap(), PlanStage::Draft);
+/// assert_eq!(serde_json::from_str::<PlanStage>("\"utkast\"").unwrap(), PlanStage::Draft);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(rename_all = "lowercase")]
-pub enum PlanStatus {
+#[schemars(rename = "PlanStatus")]
+pub enum PlanStage {
     /// Utkast (also `draft`): a draft.
-    #[serde(alias = "draft")]
-    Utkast,
+    #[serde(rename = "utkast", alias = "draft")]
+    Draft,
     /// Vedteken (also `vedtatt`, `adopted`): adopted.
-    #[serde(alias = "vedtatt", alias = "adopted")]
-    Vedteken,
+    #[serde(rename = "vedteken", alias = "vedtatt", alias = "adopted")]
+    Adopted,
 }
 
 /// A prose section: heading and text. Paragraphs are separated by blank lines.
@@ -556,17 +558,5 @@ impl Plan {
     /// ```
     pub fn focus_area(&self, id: &str) -> Option<&FocusArea> {
         self.focus_areas.iter().find(|f| f.id == id)
-    }
-
-    /// The full name of a body, if the glossary explains it.
-    ///
-    /// ```
-    /// let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
-    /// assert_eq!(plan.body_name("RR"), Some("Regionrådet for Hallingdal"));
-    /// assert_eq!(plan.body_name("HNN"), None);
-    /// # Ok::<(), plan_core::Error>(())
-    /// ```
-    pub fn body_name(&self, abbreviation: &str) -> Option<&str> {
-        self.bodies.iter().find(|b| b.abbreviation.eq_ignore_ascii_case(abbreviation)).and_then(|b| b.name.as_deref())
     }
 }

@@ -15,51 +15,23 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 
-use crate::population::reform::{CodeChangeFile, CodeChanges};
+use crate::population::reform::CodeChanges;
 use crate::region::{Municipality, MunicipalityCode};
 
-/// The built-in change list's file name, as the sources appendix names it.
+/// The built-in change list's file name (see [`CodeChanges::built_in`]).
 ///
 /// # Example
 /// ```
 /// assert_eq!(plan_core::registry::CHANGES_FILE, "kommuneendringar-1971-2025.csv");
 /// ```
-pub const CHANGES_FILE: &str = "kommuneendringar-1971-2025.csv";
+pub use crate::population::reform::CHANGES_FILE;
 
 /// Norway's 357 municipalities on 1 January 2024: `kommunenummer,kommune`.
 const MUNICIPALITIES_2024: &str = include_str!("../data/kommunar-2024.csv");
-/// Every municipal code change 1972–2024 (SSB classification 131).
-const CODE_CHANGES: &str = include_str!("../data/kommuneendringar-1971-2025.csv");
 
 /// The date the list of municipalities is valid on.
 fn base_date() -> NaiveDate {
     NaiveDate::from_ymd_opt(2024, 1, 1).unwrap_or_default()
-}
-
-/// The built-in change list: every change marked
-/// [`built_in`](crate::population::reform::CodeChange::built_in), and one
-/// file, [`CHANGES_FILE`].
-///
-/// # Example
-/// ```
-/// let changes = plan_core::registry::code_changes();
-/// assert_eq!(changes.changes.len(), 594);
-/// assert!(changes.changes.iter().all(|c| c.built_in));
-/// let file = &changes.files[0];
-/// assert_eq!((file.file.as_str(), file.built_in, file.changes), ("kommuneendringar-1971-2025.csv", true, 594));
-/// assert_eq!(file.dates.first().map(ToString::to_string).as_deref(), Some("1972-01-01"));
-/// ```
-pub fn code_changes() -> &'static CodeChanges {
-    static CHANGES: OnceLock<CodeChanges> = OnceLock::new();
-    CHANGES.get_or_init(|| {
-        // A test reads the built-in list; it cannot fail at run time.
-        let mut list = CodeChanges::read_csv(CHANGES_FILE, CODE_CHANGES.as_bytes()).unwrap_or_default();
-        for change in &mut list.changes {
-            change.built_in = true;
-        }
-        list.files = vec![CodeChangeFile::of(CHANGES_FILE, &list.changes, true)];
-        list
-    })
 }
 
 /// Norway's municipalities on 1 January 2024, in code order.
@@ -92,14 +64,14 @@ pub fn municipalities_2024() -> &'static [Municipality] {
 /// # Example
 /// ```
 /// use plan_core::registry::known;
-/// let changes = plan_core::registry::code_changes();
+/// let changes = plan_core::population::reform::CodeChanges::built_in();
 /// assert!(known("0516".parse()?, changes), "Nord-Fron before 2020");
 /// assert!(!known("4031".parse()?, changes));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 pub fn known(code: MunicipalityCode, changes: &CodeChanges) -> bool {
     municipalities_2024().iter().any(|m| m.code == code)
-        || [code_changes(), changes]
+        || [CodeChanges::built_in(), changes]
             .iter()
             .any(|list| list.changes.iter().any(|c| c.old.code == code || c.new.code == code))
 }
@@ -107,19 +79,19 @@ pub fn known(code: MunicipalityCode, changes: &CodeChanges) -> bool {
 /// The municipalities on `date`, by code, with their names then: the list
 /// of 2024 with the changes of `changes` after `date` undone (and those
 /// between 2024 and `date` applied). Pass the built-in list
-/// ([`code_changes`]) or a plan's merged list.
+/// ([`CodeChanges::built_in`]) or a plan's merged list.
 ///
 /// # Example
 /// ```
-/// use plan_core::registry::{code_changes, municipalities_at};
+/// use plan_core::{population::reform::CodeChanges, registry::municipalities_at};
 /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
-/// assert_eq!(municipalities_at(code_changes(), d(2024)).len(), 357);
-/// assert_eq!(municipalities_at(code_changes(), d(2020)).len(), 356);
-/// assert_eq!(municipalities_at(code_changes(), d(2017)).len(), 426);
-/// let at_2020 = municipalities_at(code_changes(), d(2020));
+/// assert_eq!(municipalities_at(CodeChanges::built_in(), d(2024)).len(), 357);
+/// assert_eq!(municipalities_at(CodeChanges::built_in(), d(2020)).len(), 356);
+/// assert_eq!(municipalities_at(CodeChanges::built_in(), d(2017)).len(), 426);
+/// let at_2020 = municipalities_at(CodeChanges::built_in(), d(2020));
 /// assert_eq!(at_2020.get(&"3436".parse()?).map(String::as_str), Some("Nord-Fron"));
 /// assert_eq!(at_2020.get(&"3437".parse()?).map(String::as_str), Some("Sel"));
-/// assert_eq!(municipalities_at(code_changes(), d(2019)).get(&"0616".parse()?).map(String::as_str), Some("Nes (Buskerud)"));
+/// assert_eq!(municipalities_at(CodeChanges::built_in(), d(2019)).get(&"0616".parse()?).map(String::as_str), Some("Nes (Buskerud)"));
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 pub fn municipalities_at(changes: &CodeChanges, date: NaiveDate) -> BTreeMap<MunicipalityCode, String> {
@@ -210,9 +182,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn the_built_in_lists_read() {
-        let changes = CodeChanges::read_csv(CHANGES_FILE, CODE_CHANGES.as_bytes()).expect("the built-in list reads");
-        assert_eq!(changes.changes.len(), 594);
+    fn the_built_in_list_reads() {
         assert_eq!(municipalities_2024().len(), 357);
     }
 
@@ -221,7 +191,7 @@ mod tests {
         let d = |y| NaiveDate::from_ymd_opt(y, 1, 1).expect("date");
         for (year, count) in [(1977, 453), (2002, 434), (2010, 430), (2018, 422), (2019, 422), (2020, 356), (2023, 356)]
         {
-            assert_eq!(municipalities_at(code_changes(), d(year)).len(), count, "{year}");
+            assert_eq!(municipalities_at(CodeChanges::built_in(), d(year)).len(), count, "{year}");
         }
     }
 }

@@ -8,14 +8,16 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::action_table::read_actions;
 use crate::diagnostic::Diagnostic;
 use crate::diff::{ActionDiff, diff};
 use crate::error::{Error, Result};
+use crate::files;
 use crate::folder::PlanFolder;
 use crate::folder::{outside_name, relative_name};
-use crate::load::{files, read_actions, read_bytes};
 use crate::plan::Action;
 use crate::programme::Adoption;
+use crate::source::read_bytes;
 use crate::table::Table;
 
 /// A checked revision, ready to be added to the folder.

@@ -214,7 +214,7 @@ fn words(language: Language) -> &'static ScaffoldWords {
 /// # Errors
 /// Never: the built-in list is read by a test (see [`crate::registry`]).
 pub fn national_code_changes() -> Result<CodeChanges> {
-    Ok(crate::registry::code_changes().clone())
+    Ok(crate::population::reform::CodeChanges::built_in().clone())
 }
 
 impl NewPlan {

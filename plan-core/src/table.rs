@@ -278,14 +278,14 @@ impl<'a> RowStream<std::io::BufReader<Box<dyn std::io::Read + 'a>>> {
             if reader.read_until(b'\n', &mut line).map_err(fail)? == 0 {
                 return Err(Diagnostic::error(file, None, None, msg!("table-empty")));
             }
-            let text = crate::population::ssb::decode_label(&line);
+            let text = crate::text::decode_label(&line);
             if text.trim().is_empty() || text.trim_start().starts_with('#') {
                 skipped += 1;
                 continue;
             }
             break;
         }
-        let header_text = crate::population::ssb::decode_label(&line);
+        let header_text = crate::text::decode_label(&line);
         let separator = sniff_separator(header_text.trim_end());
         let mut header_reader = csv::ReaderBuilder::new()
             .delimiter(separator)
@@ -294,8 +294,7 @@ impl<'a> RowStream<std::io::BufReader<Box<dyn std::io::Read + 'a>>> {
             .from_reader(line.as_slice());
         let mut record = csv::ByteRecord::new();
         let _ = header_reader.read_byte_record(&mut record);
-        let headers: Vec<String> =
-            record.iter().map(|f| crate::population::ssb::decode_label(f).trim().to_string()).collect();
+        let headers: Vec<String> = record.iter().map(|f| crate::text::decode_label(f).trim().to_string()).collect();
         let records =
             csv::ReaderBuilder::new().delimiter(separator).has_headers(false).flexible(true).from_reader(reader);
         // The csv reader starts counting after the header and the lines skipped.
@@ -316,8 +315,7 @@ impl<R: std::io::Read> Iterator for RowStream<R> {
                     return Some(Err(d));
                 }
             };
-            let fields: Vec<String> =
-                record.iter().map(|f| crate::population::ssb::decode_label(f).trim().to_string()).collect();
+            let fields: Vec<String> = record.iter().map(|f| crate::text::decode_label(f).trim().to_string()).collect();
             if fields.iter().all(String::is_empty) {
                 continue;
             }

@@ -143,6 +143,17 @@ pub fn sniff_separator(line: &str) -> u8 {
     }
 }
 
+/// Decodes a label: UTF-8 when valid, Windows-1252 otherwise (SSB's
+/// Latin-1 downloads). No-break spaces become spaces.
+pub(crate) fn decode_label(bytes: &[u8]) -> String {
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    let text = match std::str::from_utf8(bytes) {
+        Ok(text) => text.to_string(),
+        Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned(),
+    };
+    text.replace(['\u{a0}', '\u{202f}'], " ")
+}
+
 /// The edit distance (Levenshtein) between two texts, in characters.
 pub(crate) fn edit_distance(a: &str, b: &str) -> usize {
     let b: Vec<char> = b.chars().collect();

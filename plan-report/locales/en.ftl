@@ -34,7 +34,6 @@ finding-note = Note
 finding-at-line = { $file }, line { $line }
 
 ## Population on the command line
-population-tables-empty = the population table has no counts
 population-one-date = a change needs counts at two dates, and the table has only { $date } (expected a table with more dates, or --input with another)
 population-from-after-to = { $from } is not before { $to } (expected --from earlier than --to)
 period-unreadable = cannot read period "{ $text }" (expected two years such as 2024-2027)

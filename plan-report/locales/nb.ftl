@@ -32,7 +32,6 @@ finding-note = Merknad
 finding-at-line = { $file }, linje { $line }
 
 ## Population on the command line
-population-tables-empty = befolkningstabellen har ingen tall
 population-one-date = en endring trenger tall for to datoer, og tabellen har bare { $date } (ventet en tabell med flere datoer, eller --input med en annen)
 population-from-after-to = { $from } er ikke før { $to } (ventet --from tidligere enn --to)
 period-unreadable = kan ikke lese perioden «{ $text }» (ventet to år, for eksempel 2024-2027)

@@ -32,7 +32,6 @@ finding-note = Merknad
 finding-at-line = { $file }, linje { $line }
 
 ## Population on the command line
-population-tables-empty = folketalstabellen har ingen tal
 population-one-date = ei endring treng tal for to datoar, og tabellen har berre { $date } (venta ein tabell med fleire datoar, eller --input med ein annan)
 population-from-after-to = { $from } er ikkje før { $to } (venta --from tidlegare enn --to)
 period-unreadable = kan ikkje lese perioden «{ $text }» (venta to år, til dømes 2024-2027)

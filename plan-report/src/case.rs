@@ -291,9 +291,9 @@ fn plan_view(folder: &plan_core::PlanFolder, programme: &[plan_core::plan::Actio
 
 /// The plan's stage as the case and plan pages name it.
 pub(crate) fn stage_label(plan: &Plan, words: &Words) -> String {
-    words.say(&match plan.meta.status {
-        plan_core::plan::PlanStatus::Utkast => msg!("stage-draft"),
-        plan_core::plan::PlanStatus::Vedteken => msg!("stage-adopted"),
+    words.say(&match plan.meta.stage {
+        plan_core::plan::PlanStage::Draft => msg!("stage-draft"),
+        plan_core::plan::PlanStage::Adopted => msg!("stage-adopted"),
     })
 }
 
@@ -389,9 +389,9 @@ fn population_table(plan: &Plan, table: &PopulationTable, words: &Words) -> Opti
             words.say(&msg!(
                 "case-population-note",
                 date = words.date(t.date),
-                stage = match plan.meta.status {
-                    plan_core::plan::PlanStatus::Utkast => "draft",
-                    plan_core::plan::PlanStatus::Vedteken => "adopted",
+                stage = match plan.meta.stage {
+                    plan_core::plan::PlanStage::Draft => "draft",
+                    plan_core::plan::PlanStage::Adopted => "adopted",
                 },
                 stated = words.int(t.count as i64),
                 label = t.label.as_str(),

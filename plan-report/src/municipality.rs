@@ -169,23 +169,17 @@ fn prepare(
         },
         Fact { label: say(msg!("municipality-annual-growth")), value: words.signed_percent(m.annual_pct(), 2) },
     ];
-    let mut previous: Option<u64> = None;
     let series: Vec<Row> = figures
-        .series
-        .iter()
-        .map(|p| {
-            let count = p.municipalities[0];
-            let (change, change_pct) = match (previous, count) {
-                (Some(a), Some(b)) if a > 0 => {
-                    let c = b as i64 - a as i64;
-                    (words.signed_int(c), words.signed_percent(c as f64 * 100.0 / a as f64, 2))
-                }
+        .municipality_steps(0)
+        .into_iter()
+        .map(|step| {
+            let (change, change_pct) = match (step.change, step.change_pct) {
+                (Some(c), Some(pct)) => (words.signed_int(c), words.signed_percent(pct, 2)),
                 _ => (String::new(), String::new()),
             };
-            previous = count;
             Row {
-                date: words.date(p.date),
-                count: count.map_or("–".into(), |c| words.int(c as i64)),
+                date: words.date(step.date),
+                count: step.count.map_or("–".into(), |c| words.int(c as i64)),
                 change,
                 change_pct,
             }

@@ -7,7 +7,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::{Datelike, NaiveDate};
-use plan_core::followup::{ActionStatus, follow_up};
+use plan_core::follow_up::{ActionStatus, follow_up};
 use plan_core::{Action, Kroner, PlanFolder};
 use serde::Serialize;
 

@@ -1,7 +1,7 @@
 //! The status file to fill in for a year, as `plan-report status-template`
 //! writes it: where it goes in the plan folder, one a year, and (with the
 //! `xlsx` feature) the Excel workbook form beside the CSV of
-//! [`plan_core::followup::status_template`].
+//! [`plan_core::follow_up::status_template`].
 
 use std::path::{Path, PathBuf};
 
@@ -56,7 +56,7 @@ pub fn existing_other_form(plan_dir: &Path, year: i32, extension: &str, path: &P
 }
 
 /// The status file to fill in for `year` as an Excel workbook: the rows of
-/// [`plan_core::followup::status_template_rows`] under the header in the
+/// [`plan_core::follow_up::status_template_rows`] under the header in the
 /// plan's language, on one sheet `status`, the header in bold, the columns
 /// to read grey, progress as numbers; the same bytes for the same folder
 /// (the workbook's date is 1 January of the year, never the clock).
@@ -73,8 +73,8 @@ pub fn existing_other_form(plan_dir: &Path, year: i32, extension: &str, path: &P
 #[cfg(feature = "xlsx")]
 pub fn workbook(folder: &plan_core::PlanFolder, year: i32) -> Result<Vec<u8>, ReportError> {
     use rust_xlsxwriter::{DocProperties, ExcelDateTime, Format, Workbook};
-    let rows = plan_core::followup::status_template_rows(folder, year)?;
-    let header = plan_core::followup::status_header(folder.plan.meta.language);
+    let rows = plan_core::follow_up::status_template_rows(folder, year)?;
+    let header = plan_core::follow_up::status_header(folder.plan.meta.language);
     let fail = |e: rust_xlsxwriter::XlsxError| {
         ReportError::Input(plan_core::msg!("workbook-unwritable", detail = e.to_string()))
     };
@@ -86,7 +86,7 @@ pub fn workbook(folder: &plan_core::PlanFolder, year: i32) -> Result<Vec<u8>, Re
     let bold = Format::new().set_bold();
     let grey = Format::new().set_background_color(0x00E7_E9EC).set_font_color(0x0056_606B);
     let open = Format::new();
-    let read_only = plan_core::followup::READ_ONLY_COLUMNS;
+    let read_only = plan_core::follow_up::READ_ONLY_COLUMNS;
     for (column, title) in header.iter().enumerate() {
         sheet.write_string_with_format(0, column as u16, *title, &bold).map_err(fail)?;
     }

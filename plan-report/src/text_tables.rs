@@ -74,18 +74,13 @@ pub fn population_table(figures: &ChangeFigures, goals: &[GoalJson], language: L
     if figures.series.len() > 2 {
         out.push_str(&format!("\n{}\n\n", say(plan_core::msg!("population-table-series", region = r.name.as_str()))));
         let mut rows = vec![vec![label("date"), label("population"), label("change"), label("change_pct")]];
-        let mut previous: Option<u64> = None;
-        for point in &figures.series {
-            let count = point.region.map_or("–".to_string(), |n| integer(n as i64));
-            let (change, pct) = match (previous, point.region) {
-                (Some(p), Some(n)) => {
-                    let change = n as i64 - p as i64;
-                    (signed_integer(change), signed_percent(change as f64 * 100.0 / p as f64, 2))
-                }
+        for step in figures.region_steps() {
+            let count = step.count.map_or("–".to_string(), |n| integer(n as i64));
+            let (change, pct) = match (step.change, step.change_pct) {
+                (Some(change), Some(pct)) => (signed_integer(change), signed_percent(pct, 2)),
                 _ => (String::new(), String::new()),
             };
-            rows.push(vec![short(point.date), count, change, pct]);
-            previous = point.region;
+            rows.push(vec![short(step.date), count, change, pct]);
         }
         out.push_str(&align(&rows, &[false, true, true, true]));
     }

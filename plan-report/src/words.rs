@@ -5,7 +5,7 @@
 
 use chrono::NaiveDate;
 use plan_core::diff::{Field, FieldValue};
-use plan_core::followup::ActionStatus;
+use plan_core::follow_up::ActionStatus;
 use plan_core::{Deadline, Language, Message};
 
 /// The languages of an edition and the formats that go with them.

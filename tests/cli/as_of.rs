@@ -344,7 +344,7 @@ fn perturbed(folder: &PlanFolder, cut: &AsOf) -> PlanFolder {
             let later_row = cut.status_rows == plan_core::as_of::StatusRows::UpdatedBy
                 && entry.updated.is_some_and(|u| u > cut.date);
             if later_file || later_row {
-                entry.status = plan_core::followup::ActionStatus::Cancelled;
+                entry.status = plan_core::follow_up::ActionStatus::Cancelled;
                 entry.comment = "endra etter datoen".into();
             }
         }

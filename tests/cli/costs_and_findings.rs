@@ -167,7 +167,7 @@ fn findings(data: &serde_json::Value) -> Vec<(String, String, String)> {
 #[test]
 fn the_findings_of_check_year_reach_the_annual_report_typed_as_check_types_them() {
     let loaded = PlanFolder::load(fixture("deadline-moved-plan")).expect("loads");
-    let checked = plan_core::followup::check_year(&loaded.value, 2025).expect("in the period");
+    let checked = plan_core::follow_up::check_year(&loaded.value, 2025).expect("in the period");
     assert!(
         checked.iter().any(|d| d.severity == plan_core::Severity::Warning && d.message.id == "action-overdue"),
         "check --year 2025 warns"

@@ -5,7 +5,7 @@
 use std::path::Path;
 
 use plan_core::PlanFolder;
-use plan_core::followup::ActionStatus;
+use plan_core::follow_up::ActionStatus;
 use plan_report_tests::{copy_plan, fixture, hallingdal, loose, pdf_text, run, stderr, stdout};
 use serde_json::json;
 
@@ -75,7 +75,7 @@ fn check_year_lists_due_and_overdue_actions() {
     assert!(stdout(&output).lines().any(|l| l == expected), "{}", stdout(&output));
     // The library's finding names no command: the remedy is data.
     let loaded = plan_core::PlanFolder::load(dir.path()).expect("loads");
-    let found = plan_core::followup::check_year(&loaded.value, 2022).expect("in the period");
+    let found = plan_core::follow_up::check_year(&loaded.value, 2022).expect("in the period");
     let missing = found.iter().find(|d| d.message.id == "status-file-missing").expect("the finding");
     assert_eq!(missing.text(plan_core::Language::En), "no status file for 2022 (expected status/2022.csv or .xlsx)");
     assert_eq!(missing.remedy, Some(plan_core::Remedy::StatusTemplate { year: 2022 }));
@@ -327,7 +327,7 @@ fn the_excel_template_and_the_csv_template_read_back_to_the_same_statuses() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let from_csv = PlanFolder::load(dir.path()).expect("loads").value.status_for(2022).expect("2022").clone();
     assert_eq!(from_excel.entries.len(), 25);
-    let strip = |f: &plan_core::followup::StatusFile| {
+    let strip = |f: &plan_core::follow_up::StatusFile| {
         f.entries.iter().map(|e| (e.id.clone(), e.status, e.progress, e.comment.clone(), e.updated)).collect::<Vec<_>>()
     };
     assert_eq!(strip(&from_excel), strip(&from_csv));

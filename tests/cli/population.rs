@@ -418,3 +418,27 @@ fn a_workbook_is_named_as_a_workbook_and_an_unnamed_upload_as_an_upload() {
         "opplastet fil: error: filen er en Excel (.xlsx)-arbeidsbok, ikke en tabell befolkningsleseren leser (ventet en CSV-fil — en nedlasting fra SSB eller planens egen tabell — eller JSON-stat: lagre arket som CSV)"
     );
 }
+
+#[test]
+fn the_librarys_population_json_is_the_commands_byte_for_byte() {
+    use plan_core::population_inputs::PopulationInputs;
+    use plan_core::{Language, PlanFolder};
+    // The library's side: the folder's population inputs, the plan's region
+    // and goals, from the table's first date (as far back as the region can
+    // be followed) to its last; messages in English, as `run` asks.
+    let folder = PlanFolder::load(plan_report_tests::hallingdal()).expect("the plan loads").value;
+    let inputs = PopulationInputs::load(Some(&folder), &[], &[]).expect("the inputs load");
+    assert!(inputs.diagnostics.is_empty());
+    let computed = inputs
+        .value
+        .figures(Some(&folder.plan), &folder.plan.meta.region, None, None, Language::En)
+        .expect("the figures compute");
+    let library = serde_json::to_string_pretty(&computed.to_json(Language::En)).expect("JSON");
+    let output = run(&["population", "data/hallingdal", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    assert_eq!(stdout(&output), format!("{library}\n"));
+    // Goals and densities are there, as the command fills them.
+    let json: Value = serde_json::from_str(&library).expect("valid JSON");
+    assert_eq!(json["goals"].as_array().map(Vec::len), Some(1));
+    assert_eq!(json["municipalities"][3]["density"], 3.5);
+}

@@ -81,7 +81,7 @@ impl Accumulator {
             }
             Err(e) => Err(crate::msg!(
                 "population-cell-unreadable",
-                text = super::ssb::decode_label(cell).to_string(),
+                text = crate::text::decode_label(cell).to_string(),
                 reason = e.explain()
             )),
         }

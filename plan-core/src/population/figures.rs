@@ -562,6 +562,85 @@ impl ChangeFigures {
     pub fn share_pct(&self, municipality: &MunicipalityChange) -> f64 {
         if self.region.to == 0 { 0.0 } else { municipality.to as f64 * 100.0 / self.region.to as f64 }
     }
+
+    /// The region's series date by date, each count with its change from
+    /// the date before ([`SeriesStep`]): the year-on-year rows of the
+    /// reports and the command.
+    ///
+    /// # Example
+    /// ```
+    /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// use plan_core::population::figures::ChangeFigures;
+    /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// let f = ChangeFigures::compute(&folder.population, &folder.code_changes, &folder.plan.meta.region, d(2017), d(2020))?;
+    /// let steps = f.region_steps();
+    /// assert_eq!((steps[0].count, steps[0].change), (Some(20746), None), "no date before the first");
+    /// assert_eq!((steps[1].count, steps[1].change), (Some(20532), Some(-214)));
+    /// assert_eq!(steps[1].change_pct.map(|p| format!("{p:.2}")).as_deref(), Some("-1.03"));
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn region_steps(&self) -> Vec<SeriesStep> {
+        steps(&self.series, |point| point.region)
+    }
+
+    /// One municipality's series (by its index in
+    /// [`ChangeFigures::municipalities`]) date by date, as
+    /// [`ChangeFigures::region_steps`]; counts are `None` for an index
+    /// beyond the municipalities.
+    ///
+    /// # Example
+    /// ```
+    /// # let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+    /// use plan_core::population::figures::ChangeFigures;
+    /// let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
+    /// let f = ChangeFigures::compute(&folder.population, &folder.code_changes, &folder.plan.meta.region, d(2017), d(2020))?;
+    /// let hemsedal = f.municipality_steps(3);
+    /// assert_eq!((hemsedal[1].count, hemsedal[1].change), (Some(2486), Some(44)));
+    /// assert_eq!(hemsedal[1].change_pct.map(|p| format!("{p:.2}")).as_deref(), Some("1.80"));
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn municipality_steps(&self, index: usize) -> Vec<SeriesStep> {
+        steps(&self.series, |point| point.municipalities.get(index).copied().flatten())
+    }
+}
+
+/// One date of a population series with the change from the date before.
+///
+/// # Example
+/// ```
+/// use plan_core::population::figures::SeriesStep;
+/// let d = chrono::NaiveDate::from_ymd_opt(2020, 1, 1).unwrap();
+/// let step = SeriesStep { date: d, count: Some(2486), change: Some(44), change_pct: Some(44.0 * 100.0 / 2442.0) };
+/// assert_eq!(step.change, Some(44));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct SeriesStep {
+    /// The date.
+    pub date: NaiveDate,
+    /// The population on the date, `None` where the data has none.
+    pub count: Option<u64>,
+    /// The change since the date before, when both dates have a count.
+    pub change: Option<i64>,
+    /// The change in percent of the count the date before, when that count
+    /// is above zero.
+    pub change_pct: Option<f64>,
+}
+
+/// The steps of a series by the count `count` takes from each point.
+fn steps(series: &[SeriesPoint], count: impl Fn(&SeriesPoint) -> Option<u64>) -> Vec<SeriesStep> {
+    let mut previous: Option<u64> = None;
+    series
+        .iter()
+        .map(|point| {
+            let now = count(point);
+            let change = previous.zip(now).map(|(before, now)| now as i64 - before as i64);
+            let change_pct = change
+                .zip(previous.filter(|&before| before > 0))
+                .map(|(change, before)| change as f64 * 100.0 / before as f64);
+            previous = now;
+            SeriesStep { date: point.date, count: now, change, change_pct }
+        })
+        .collect()
 }
 
 fn series(

@@ -15,7 +15,6 @@ use crate::region::Region;
 /// ```
 /// use plan_core::population::goal::GoalStatus;
 /// assert_eq!(serde_json::to_string(&GoalStatus::OnTrack).unwrap(), "\"on_track\"");
-/// assert_eq!(GoalStatus::Behind.label_nn(), "bak skjema");
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
@@ -45,23 +44,6 @@ impl GoalStatus {
             GoalStatus::OnTrack => crate::msg!("goal-on-track"),
             GoalStatus::Behind => crate::msg!("goal-behind"),
             GoalStatus::NoData => crate::msg!("goal-no-data"),
-        }
-    }
-
-    /// Nynorsk label for reports.
-    ///
-    /// # Example
-    /// ```
-    /// use plan_core::population::goal::GoalStatus;
-    /// assert_eq!(GoalStatus::Reached.label_nn(), "nådd");
-    /// assert_eq!(GoalStatus::NoData.label_nn(), "manglar data");
-    /// ```
-    pub fn label_nn(self) -> &'static str {
-        match self {
-            GoalStatus::Reached => "nådd",
-            GoalStatus::OnTrack => "i rute",
-            GoalStatus::Behind => "bak skjema",
-            GoalStatus::NoData => "manglar data",
         }
     }
 }
@@ -190,21 +172,6 @@ pub fn evaluate(indicator: &Indicator, series: &[Point], at: NaiveDate) -> GoalE
         GoalStatus::Behind
     };
     GoalEvaluation { baseline, latest, target, expected: Some(expected), progress_pct, status }
-}
-
-/// The rule of [`evaluate`] for an indicator, in Nynorsk, for reports.
-///
-/// # Example
-/// ```
-/// # let plan = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value.plan;
-/// let emissions = plan.focus_area("klima").unwrap().result_goals[0].indicator.as_ref().unwrap();
-/// let rule = plan_core::population::goal::rule_nn(emissions);
-/// assert!(rule.starts_with("Utgangsverdien er verdien 31. desember 2020."));
-/// assert!(rule.contains("Målet er nådd når siste verdi er høgst målet."));
-/// # Ok::<(), plan_core::Error>(())
-/// ```
-pub fn rule_nn(indicator: &Indicator) -> String {
-    rule(indicator).render(crate::Language::Nn)
 }
 
 /// The rule of [`evaluate`] for an indicator, as a message in any language.

@@ -2,6 +2,8 @@
 //! 2024, read from a change list in the format of SSB's classification 131
 //! (old code, old name, new code, new name, date).
 
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -10,6 +12,17 @@ use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::region::{Municipality, MunicipalityCode};
 use crate::table::{Column, Table};
+
+/// The built-in change list's file name, as the sources appendix names it
+/// (SSB classification 131, every change since 1972).
+///
+/// # Example
+/// ```
+/// assert_eq!(plan_core::registry::CHANGES_FILE, "kommuneendringar-1971-2025.csv");
+/// ```
+pub const CHANGES_FILE: &str = "kommuneendringar-1971-2025.csv";
+/// Every municipal code change 1972–2024 (SSB classification 131).
+const CODE_CHANGES: &str = include_str!("../../data/kommuneendringar-1971-2025.csv");
 
 /// One code change: `old` stops and `new` starts on `date`. A renaming keeps
 /// or changes the code; a merge has several changes with the same `new`, a
@@ -193,6 +206,32 @@ const DATE: Column = Column {
 };
 
 impl CodeChanges {
+    /// The built-in change list: every change marked
+    /// [`built_in`](CodeChange::built_in), and one
+    /// file, [`CHANGES_FILE`].
+    ///
+    /// # Example
+    /// ```
+    /// let changes = plan_core::population::reform::CodeChanges::built_in();
+    /// assert_eq!(changes.changes.len(), 594);
+    /// assert!(changes.changes.iter().all(|c| c.built_in));
+    /// let file = &changes.files[0];
+    /// assert_eq!((file.file.as_str(), file.built_in, file.changes), ("kommuneendringar-1971-2025.csv", true, 594));
+    /// assert_eq!(file.dates.first().map(ToString::to_string).as_deref(), Some("1972-01-01"));
+    /// ```
+    pub fn built_in() -> &'static CodeChanges {
+        static CHANGES: OnceLock<CodeChanges> = OnceLock::new();
+        CHANGES.get_or_init(|| {
+            // A test reads the built-in list; it cannot fail at run time.
+            let mut list = CodeChanges::read_csv(CHANGES_FILE, CODE_CHANGES.as_bytes()).unwrap_or_default();
+            for change in &mut list.changes {
+                change.built_in = true;
+            }
+            list.files = vec![CodeChangeFile::of(CHANGES_FILE, &list.changes, true)];
+            list
+        })
+    }
+
     /// Reads a change list: SSB's classification change CSV
     /// (`oldCode;oldName;oldShortName;newCode;newName;newShortName;changeOccurred`)
     /// or the same columns under Norwegian names.
@@ -366,7 +405,7 @@ impl CodeChanges {
     /// let d = chrono::NaiveDate::from_ymd_opt(2024, 6, 1).unwrap();
     /// assert_eq!(changes.code_at("0617".parse().unwrap(), d).unwrap().as_str(), "3324");
     /// // A user's entry replaces the built-in one for the same old code and date.
-    /// let mut all = plan_core::registry::code_changes().clone();
+    /// let mut all = CodeChanges::built_in().clone();
     /// all.merge(CodeChanges::read_csv("mine.csv", b"oldCode;newCode;changeOccurred\n0617;3099;2020-01-01\n")?);
     /// let gol: Vec<_> = all.changes.iter().filter(|c| c.old.code.as_str() == "0617").collect();
     /// assert_eq!(gol.len(), 1);
@@ -424,7 +463,7 @@ impl CodeChanges {
     /// # Ok::<(), plan_core::Error>(())
     /// ```
     pub fn with_built_in(self) -> CodeChanges {
-        let mut all = crate::registry::code_changes().clone();
+        let mut all = CodeChanges::built_in().clone();
         all.merge(self);
         all
     }
@@ -628,7 +667,7 @@ mod tests {
 
     #[test]
     fn the_users_entries_replace_the_built_in_ones_for_the_same_old_code_and_date() {
-        let mut all = crate::registry::code_changes().clone();
+        let mut all = CodeChanges::built_in().clone();
         // Without names: they come from the built-in entry replaced.
         all.merge(changes("oldCode;newCode;changeOccurred\n0616;3040;2020-01-01\n"));
         let nes: Vec<&CodeChange> = all.changes.iter().filter(|c| c.old.code == code("0616")).collect();
@@ -639,10 +678,10 @@ mod tests {
         );
         // The merge works whichever list comes first.
         let mut mine = changes("oldCode;oldName;newCode;newName;changeOccurred\n0616;Nes;3040;Nesbyen;2020-01-01\n");
-        mine.merge(crate::registry::code_changes().clone());
+        mine.merge(CodeChanges::built_in().clone());
         let nes: Vec<&CodeChange> = mine.changes.iter().filter(|c| c.old.code == code("0616")).collect();
         assert_eq!((nes.len(), nes[0].old.name.as_str(), nes[0].built_in), (1, "Nes", false));
-        assert_eq!(mine.changes.len(), crate::registry::code_changes().changes.len());
+        assert_eq!(mine.changes.len(), CodeChanges::built_in().changes.len());
         assert_eq!(mine.files.iter().map(|f| (f.changes, f.built_in)).collect::<Vec<_>>(), [(1, false), (594, true)]);
     }
 

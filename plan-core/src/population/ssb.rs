@@ -18,7 +18,7 @@ use super::label::split_region_label;
 use super::time::{TimeLabel, parse_time_label, split_time_suffix};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
-use crate::text::fold;
+use crate::text::{decode_label, fold};
 
 /// Size of the read buffer; lines longer than this still work (it grows).
 const CHUNK: usize = 1 << 20;
@@ -463,17 +463,6 @@ pub(crate) fn clean_name(name: &str) -> String {
         }
     }
     name.to_string()
-}
-
-/// Decodes a label: UTF-8 when valid, Windows-1252 otherwise (SSB's
-/// Latin-1 downloads). No-break spaces become spaces.
-pub(crate) fn decode_label(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let text = match std::str::from_utf8(bytes) {
-        Ok(text) => text.to_string(),
-        Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned(),
-    };
-    text.replace(['\u{a0}', '\u{202f}'], " ")
 }
 
 pub(crate) fn unquote(field: &[u8]) -> &[u8] {

@@ -8,7 +8,8 @@ use super::{Cell, Dimension, Number, Period, Table, Variable, parse_period};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::population::label::split_region_label;
-use crate::population::ssb::{Lines, clean_name, decode_label, is_title_line, split_fields, table_id, unquote};
+use crate::population::ssb::{Lines, clean_name, is_title_line, split_fields, table_id, unquote};
+use crate::text::decode_label;
 use crate::text::fold;
 
 /// What a header column holds.

@@ -3,7 +3,7 @@
 
 use chrono::{Datelike, NaiveDate};
 use plan_core::PlanFolder;
-use plan_core::followup::FollowUp;
+use plan_core::follow_up::FollowUp;
 use plan_core::msg;
 use plan_core::plan::{Action, IndicatorSource};
 use plan_core::population::goal::{GoalStatus, Point, evaluate, region_series, rule};
@@ -51,13 +51,14 @@ pub(crate) fn focus_areas(
     words: &Words,
 ) -> Result<Vec<AreaView>, ReportError> {
     let plan = &folder.plan;
-    let table = folder.follow_up_table();
+    let inputs = plan_core::population_inputs::PopulationInputs::of(folder);
+    let table = &inputs.table;
     // A count on 1 January after the report year is that year's end figure;
     // nothing later is shown.
     let population_end = NaiveDate::from_ymd_opt(year + 1, 1, 1)
         .unwrap_or(NaiveDate::MAX)
         .min(report_date.succ_opt().unwrap_or(report_date));
-    let series: Vec<Point> = region_series(table, &folder.code_changes, &plan.meta.region)
+    let series: Vec<Point> = region_series(table, &inputs.changes, &plan.meta.region)
         .into_iter()
         .filter(|p| p.date <= population_end)
         .collect();

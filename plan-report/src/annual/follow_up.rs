@@ -1,7 +1,7 @@
 //! The follow-up of the status report: statuses, overdue actions, and the
 //! changes to the action programme.
 
-use plan_core::followup::{ActionStatus, FollowUp, StatusFile};
+use plan_core::follow_up::{ActionStatus, FollowUp, StatusFile};
 use plan_core::plan::{Action, Plan};
 use serde::Serialize;
 

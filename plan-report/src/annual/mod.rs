@@ -9,7 +9,7 @@ pub(crate) mod population;
 use chrono::Datelike;
 use plan_core::ProgrammeVersion;
 use plan_core::as_of::AsOf;
-use plan_core::followup::follow_up;
+use plan_core::follow_up::follow_up;
 use plan_core::msg;
 use serde::Serialize;
 

@@ -46,11 +46,12 @@ pub(crate) fn population(
     let mut own: Vec<Chart> = Vec::new();
     let charts = &mut own;
     let plan = &folder.plan;
-    let table = folder.follow_up_table();
+    let inputs = plan_core::population_inputs::PopulationInputs::of(folder);
+    let table = &inputs.table;
     let dates = table.dates();
     let Some(span) = folder.population_span(year, date) else { return Ok(None) };
     let (from, to) = (span.from, span.to);
-    let figures = ChangeFigures::compute(table, &folder.code_changes, &plan.meta.region, from, to)?;
+    let figures = ChangeFigures::compute(table, &inputs.changes, &plan.meta.region, from, to)?;
     let region = &figures.region;
     let bars: Vec<Bar> = figures
         .municipalities
@@ -91,7 +92,7 @@ pub(crate) fn population(
     let first = dates[0];
     // As far back as the region can be followed; where a merge, split or gap
     // cuts it, the note says so.
-    let (long, cut) = ChangeFigures::history(table, &folder.code_changes, &plan.meta.region, first, to)?;
+    let (long, cut) = ChangeFigures::history(table, &inputs.changes, &plan.meta.region, first, to)?;
     if long.series.len() > 2 {
         charts.push(index_chart(&long, &all_charts.file("utvikling.svg"), words)?);
     }
@@ -185,22 +186,17 @@ pub(crate) fn index_chart(long: &ChangeFigures, file: &str, words: &Words) -> Re
 }
 
 pub(crate) fn series_rows(figures: &ChangeFigures, words: &Words) -> Vec<SeriesRow> {
-    let mut previous: Option<u64> = None;
     figures
-        .series
-        .iter()
-        .map(|point| {
-            let (change, change_pct) = match (previous, point.region) {
-                (Some(p), Some(n)) if p > 0 => {
-                    let change = n as i64 - p as i64;
-                    (words.signed_int(change), words.signed_percent(change as f64 * 100.0 / p as f64, 2))
-                }
+        .region_steps()
+        .into_iter()
+        .map(|step| {
+            let (change, change_pct) = match (step.change, step.change_pct) {
+                (Some(change), Some(pct)) => (words.signed_int(change), words.signed_percent(pct, 2)),
                 _ => (String::new(), String::new()),
             };
-            previous = point.region;
             SeriesRow {
-                date: words.date(point.date),
-                count: point.region.map_or("–".into(), |n| words.int(n as i64)),
+                date: words.date(step.date),
+                count: step.count.map_or("–".into(), |n| words.int(n as i64)),
                 change,
                 change_pct,
             }

@@ -134,8 +134,7 @@ impl ActionView {
     /// The row for `action`, with `due` for the report year (`None`: no
     /// report year).
     pub fn new(action: &Action, year: Option<i32>, words: &Words) -> Self {
-        let due = year
-            .is_some_and(|y| action.deadline.is_recurring() || action.deadline.end().is_some_and(|e| e.year() == y));
+        let due = year.is_some_and(|y| action.deadline.due_in(y));
         ActionView {
             id: action.id.clone(),
             text: action.text.clone(),
@@ -152,7 +151,7 @@ impl ActionView {
     }
 
     /// The row with the action's follow-up in the report year.
-    pub fn with_follow_up(mut self, follow_up: &plan_core::followup::FollowUp, words: &Words) -> Self {
+    pub fn with_follow_up(mut self, follow_up: &plan_core::follow_up::FollowUp, words: &Words) -> Self {
         self.status = words.status(follow_up.status);
         self.progress = follow_up.progress.map(|p| words.percent(f64::from(p), 0)).unwrap_or_default();
         self.comment = match follow_up.carried {
@@ -188,11 +187,11 @@ pub fn action_groups(
     actions: &[Action],
     focus_area: &str,
     year: Option<i32>,
-    follow_up: Option<&[plan_core::followup::FollowUp]>,
+    follow_up: Option<&[plan_core::follow_up::FollowUp]>,
     words: &Words,
 ) -> Vec<ActionGroup> {
     let area = plan.focus_area(focus_area);
-    let follow_up: std::collections::HashMap<&str, &plan_core::followup::FollowUp> =
+    let follow_up: std::collections::HashMap<&str, &plan_core::follow_up::FollowUp> =
         follow_up.map(|list| list.iter().map(|f| (f.id.as_str(), f)).collect()).unwrap_or_default();
     let mut groups: Vec<ActionGroup> = Vec::new();
     for action in actions.iter().filter(|a| a.focus_area == focus_area) {
@@ -298,12 +297,12 @@ pub struct FindingView {
 
 /// The findings of a report's appendix: those found when loading the
 /// folder (`input.diagnostics`), then those of `check --year Y`
-/// ([`plan_core::followup::check_year_at`]) for each of `years` in turn, as
+/// ([`plan_core::follow_up::check_year_at`]) for each of `years` in turn, as
 /// they stand at the report's `date` (the folder is already cut there),
 /// each finding once.
 ///
 /// # Errors
-/// As [`plan_core::followup::check_year`]: a year outside the plan period or
+/// As [`plan_core::follow_up::check_year`]: a year outside the plan period or
 /// with no programme in force.
 pub fn report_findings(
     input: &crate::input::ReportInput<'_>,
@@ -319,7 +318,7 @@ pub fn report_findings(
     };
     input.diagnostics.iter().cloned().for_each(&mut add);
     for &year in years {
-        plan_core::followup::check_year_at(input.folder, year, date)?.into_iter().for_each(&mut add);
+        plan_core::follow_up::check_year_at(input.folder, year, date)?.into_iter().for_each(&mut add);
     }
     Ok(findings(&all, words.language))
 }
@@ -447,7 +446,7 @@ impl ReportMeta {
         keyword: &str,
         words: &Words,
     ) -> Self {
-        let draft = matches!(plan.meta.status, plan_core::plan::PlanStatus::Utkast);
+        let draft = matches!(plan.meta.stage, plan_core::plan::PlanStage::Draft);
         ReportMeta {
             title: format!("{report_title} – {}", plan.meta.title),
             report_title,

@@ -21,7 +21,7 @@ pub(crate) struct SourceView {
 pub(crate) fn sources(
     input: &ReportInput<'_>,
     versions: &[&ProgrammeVersion],
-    statuses: &[&plan_core::followup::StatusFile],
+    statuses: &[&plan_core::follow_up::StatusFile],
     words: &crate::words::Words,
 ) -> Vec<SourceView> {
     use plan_core::msg;
@@ -85,7 +85,8 @@ pub(crate) fn sources(
     }
     // Each change list with its own changes and dates: the plan's files, then
     // the built-in list when following the region went through it.
-    let changes = &folder.code_changes;
+    let inputs = plan_core::population_inputs::PopulationInputs::of(folder);
+    let changes = &inputs.changes;
     for file in changes.files.iter().filter(|f| !f.built_in) {
         out.push(SourceView {
             file: file.file.clone(),
@@ -94,7 +95,7 @@ pub(crate) fn sources(
     }
     if let Some(file) = changes.files.iter().find(|f| f.built_in) {
         let codes: Vec<plan_core::MunicipalityCode> = plan.meta.region.municipalities.iter().map(|m| m.code).collect();
-        let table_dates = folder.follow_up_table().dates();
+        let table_dates = inputs.table.dates();
         let period = plan.meta.period;
         let (start, end) = (
             chrono::NaiveDate::from_ymd_opt(period.first, 1, 1),

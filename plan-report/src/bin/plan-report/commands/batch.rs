@@ -5,9 +5,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-use plan_core::population::PopulationTable;
-use plan_core::population::read::read_population_file;
-use plan_core::population::reform::CodeChanges;
+use plan_core::population_inputs::PopulationInputs;
 use plan_core::{Diagnostic, Error, MunicipalityCode};
 use plan_report::ReportError;
 
@@ -45,21 +43,16 @@ fn run_named(
 ) -> Result<ExitCode, ReportError> {
     let start = Instant::now();
     let folder = plan.map(plan_core::PlanFolder::load).transpose()?.map(|loaded| loaded.value);
-    let mut table = match (&folder, inputs.is_empty()) {
-        (Some(folder), true) => folder.follow_up_table().clone(),
-        _ => PopulationTable::default(),
-    };
-    for input in inputs {
+    // The plan's table, or the tables given; the plan's changes (merged over
+    // the built-in list), else the built-in list, with the lists given.
+    let tables: Vec<&Path> = inputs.iter().map(PathBuf::as_path).collect();
+    let lists: Vec<&Path> = changes.iter().map(PathBuf::as_path).collect();
+    let loaded = PopulationInputs::load(folder.as_ref(), &tables, &lists)?;
+    for w in &loaded.diagnostics {
         // Named by its file name alone in the reports; by the path typed here.
-        let (read, warnings) = read_population_file(input, &plan_core::folder::outside_name(input))?;
-        for w in warnings {
-            crate::console::warn(&typed.diagnostic(&w));
-        }
-        table.merge(read);
+        crate::console::warn(&typed.diagnostic(w));
     }
-    // The plan's changes (merged over the built-in list), else the built-in list.
-    let mut code_changes =
-        folder.as_ref().map_or_else(|| CodeChanges::default().with_built_in(), |f| f.code_changes.clone());
+    let PopulationInputs { table, changes: code_changes } = loaded.value;
     let only: Option<Vec<MunicipalityCode>> = match &folder {
         Some(folder) => Some(folder.plan.meta.region.municipalities.iter().map(|m| m.code).collect()),
         None if region.is_empty() => None,
@@ -73,10 +66,6 @@ fn run_named(
                 .collect::<Result<_, _>>()?,
         ),
     };
-    for path in changes {
-        let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.clone(), source })?;
-        code_changes.merge(CodeChanges::read(&plan_core::folder::outside_name(path), &bytes)?);
-    }
     let dates = table.dates();
     let (Some(&first), Some(&last)) = (dates.first(), dates.last()) else {
         return Err(Error::located(Diagnostic::error(

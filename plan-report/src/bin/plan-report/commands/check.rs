@@ -18,7 +18,7 @@ pub fn run(plan_dir: Option<PathBuf>, year: Option<i32>) -> Result<ExitCode, Rep
             if let Some(year) = year {
                 // The year as an annual report of it sees it: one cut.
                 let cut = plan_core::as_of::AsOf::annual(year);
-                print_diagnostics(&plan_core::followup::check_year(&loaded.value.as_of(&cut), year)?, &plan_dir);
+                print_diagnostics(&plan_core::follow_up::check_year(&loaded.value.as_of(&cut), year)?, &plan_dir);
             }
             Ok(ExitCode::SUCCESS)
         }

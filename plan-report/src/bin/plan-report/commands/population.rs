@@ -1,13 +1,10 @@
 //! `plan-report population`: which tables, region and dates to use, the
 //! figures computed from them, printed as a table, CSV or JSON.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use plan_core::population::figures::ChangeFigures;
-use plan_core::population::goal::{GoalJson, population_goals};
-use plan_core::population::reform::CodeChanges;
-use plan_core::population::{PopulationTable, checks::check_table, read::read_population_file};
+use plan_core::population_inputs::{PopulationFigures, PopulationInputs};
 use plan_core::{Diagnostic, Error, Municipality, MunicipalityCode, Plan, PlanFolder, Region};
 use plan_report::ReportError;
 
@@ -81,42 +78,17 @@ fn compute_named(request: &Request) -> Result<Outcome, ReportError> {
         Some(dir) => Some(PlanFolder::load(dir)?.value),
         None => None,
     };
-    let mut diagnostics: Vec<Diagnostic> = Vec::new();
-    let table = if let (true, Some(folder)) = (request.inputs.is_empty(), &folder) {
-        // As the reports do: the plan's statistics files, else its own table.
-        let own = folder.follow_up_table();
-        diagnostics.extend(check_table(own));
-        own.clone()
-    } else {
-        let mut merged = PopulationTable::default();
-        for input in &request.inputs {
-            let (table, warnings) = read_population_file(input, &plan_core::folder::outside_name(input))?;
-            diagnostics.extend(warnings);
-            merged.merge(table);
-        }
-        diagnostics.extend(check_table(&merged));
-        // Areas are known from the plan's own table when the inputs lack them.
-        for area in folder.iter().flat_map(|f| &f.population.areas) {
-            if merged.area(&area.code).is_none() {
-                merged.areas.push(area.clone());
-            }
-        }
-        merged
-    };
-    if let Some(error) = diagnostics.iter().find(|d| d.is_error()) {
-        return Err(Error::located(error.clone()).into());
+    // As the reports do: the plan's statistics files, else its own table; or
+    // the tables given, with the plan's changes and the lists given.
+    let tables: Vec<&Path> = request.inputs.iter().map(PathBuf::as_path).collect();
+    let lists: Vec<&Path> = request.changes.iter().map(PathBuf::as_path).collect();
+    let loaded = PopulationInputs::load(folder.as_ref(), &tables, &lists)?;
+    let (inputs, mut diagnostics) = (loaded.value, loaded.diagnostics);
+    if let Some(error) = inputs.check().into_iter().find(Diagnostic::is_error) {
+        return Err(Error::located(error).into());
     }
-    // The plan's changes (the built-in list with the plan's merged over it),
-    // or without a plan the built-in list alone.
-    let mut changes = match &folder {
-        Some(folder) => folder.code_changes.clone(),
-        None => plan_core::registry::code_changes().clone(),
-    };
+    let table = &inputs.table;
     let plan = folder.as_ref().map(|f| &f.plan);
-    for path in &request.changes {
-        let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.clone(), source })?;
-        changes.merge(CodeChanges::read(&plan_core::folder::outside_name(path), &bytes)?);
-    }
     let region = region(plan, &request.region)?;
     let dates = table.dates();
     let files = table.sources.join(", ");
@@ -153,31 +125,17 @@ fn compute_named(request: &Request) -> Result<Outcome, ReportError> {
     }
     // From the first date of the data: as far back as the region can be
     // followed, a cut said in one warning. A --from given is kept or fails.
-    let figures = if request.from.is_none() {
-        let (figures, cut) = ChangeFigures::history(&table, &changes, &region, from, to)?;
-        if let Some(cut) = cut {
-            diagnostics.push(Diagnostic::warning(files, None, None, cut.message()));
-        }
-        figures
-    } else {
-        ChangeFigures::compute(&table, &changes, &region, from, to)?
-    };
-    let goals = match plan {
-        Some(plan) if request.region.is_empty() => {
-            population_goals(plan, &table, &changes, to, crate::locale::messages())
-        }
-        _ => Vec::new(),
-    };
-    Ok(Outcome { figures, goals, diagnostics })
+    // The plan's goals when the region is the plan's.
+    let goals_of = plan.filter(|_| request.region.is_empty());
+    let given_from = request.from.is_some().then_some(from);
+    let computed = inputs.figures(goals_of, &region, given_from, Some(to), crate::locale::messages())?;
+    diagnostics.extend(computed.diagnostics);
+    Ok(Outcome { diagnostics, ..computed })
 }
 
 /// The computed figures, the plan's population goals evaluated on the same
 /// table, and the warnings found.
-struct Outcome {
-    figures: ChangeFigures,
-    goals: Vec<GoalJson>,
-    diagnostics: Vec<Diagnostic>,
-}
+type Outcome = PopulationFigures;
 
 /// The plan's region, or the municipalities named with `--region` (named
 /// *Utval*, *Utvalg* or *Selection* in the language of the messages).
@@ -200,7 +158,5 @@ fn region(plan: Option<&Plan>, codes: &[String]) -> Result<Region, Error> {
 /// The figures as the JSON documented in the README, with the plan's
 /// population goals under `goals`.
 fn json(outcome: &Outcome) -> Result<String, std::io::Error> {
-    let mut json = outcome.figures.to_json(&outcome.diagnostics, crate::locale::messages());
-    json.goals.clone_from(&outcome.goals);
-    Ok(serde_json::to_string_pretty(&json)?)
+    Ok(serde_json::to_string_pretty(&outcome.to_json(crate::locale::messages()))?)
 }

@@ -20,7 +20,7 @@ pub fn run(
     let plan_dir = crate::plan::find(plan_dir, true)?;
     let folder = crate::plan::load(&plan_dir)?.value;
     let bytes = match format {
-        TemplateFormat::Csv => plan_core::followup::status_template(&folder, year)?.into_bytes(),
+        TemplateFormat::Csv => plan_core::follow_up::status_template(&folder, year)?.into_bytes(),
         TemplateFormat::Xlsx => plan_report::status_template::workbook(&folder, year)?,
     };
     let actions = folder.programme_for(year)?.actions.len();

@@ -1,0 +1,65 @@
+//! Reading a plan folder's source files: bytes and text, a table in CSV or
+//! Excel form, and TOML errors as located diagnostics.
+
+use std::path::{Path, PathBuf};
+
+use crate::diagnostic::Diagnostic;
+use crate::error::{Error, Result};
+use crate::files::relative_name;
+use crate::msg;
+use crate::table::Table;
+
+/// Reads `STEM.csv` or `STEM.xlsx` (sheet `sheet`, or the first) from
+/// the plan folder `dir`, named relative to it. A file that parses badly is
+/// a diagnostic; a missing file or both forms at once is an error.
+pub(crate) fn read_table(dir: &Path, stem: &str, sheet: &str) -> Result<std::result::Result<Table, Diagnostic>> {
+    let csv = dir.join(format!("{stem}.csv"));
+    let xlsx = dir.join(format!("{stem}.xlsx"));
+    let name = |path: &Path| relative_name(dir, path);
+    match (csv.exists(), xlsx.exists()) {
+        (true, true) => Ok(Err(Diagnostic::error(name(&xlsx), None, None, msg!("table-csv-and-xlsx", stem = stem)))),
+        (false, true) => Ok(Table::from_xlsx(&name(&xlsx), &read_bytes(&xlsx)?, sheet)),
+        _ => Ok(Table::parse(&name(&csv), &read_bytes(&csv)?)),
+    }
+}
+
+/// The bytes of a file; [`Error::Io`] names the path that failed.
+pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>> {
+    std::fs::read(path).map_err(|source| Error::Io { path: PathBuf::from(path), source })
+}
+
+/// The text of a file, decoded as UTF-8 or Latin-1.
+pub(crate) fn read_text(path: &Path) -> Result<String> {
+    let bytes = read_bytes(path)?;
+    Ok(crate::text::decode(&bytes).0.into_owned())
+}
+
+/// A located diagnostic from a TOML error: line and column from its span.
+pub(crate) fn toml_diagnostic(file: &str, text: &str, err: &toml::de::Error) -> Diagnostic {
+    let (line, column) = match err.span() {
+        Some(span) => {
+            let line = crate::toml_span::line_at(text, span.start);
+            let before = text.get(..span.start.min(text.len())).unwrap_or_default();
+            let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+            let column = before.get(line_start..).unwrap_or_default().chars().count() + 1;
+            (Some(line), Some(column))
+        }
+        None => (None, None),
+    };
+    // The TOML reader's own words (English) are passed on as they are.
+    let detail = err.message().trim().replace('\n', " ");
+    let message = match column {
+        Some(column) => msg!("toml-malformed-at", column = column, detail = detail),
+        None => msg!("toml-malformed", detail = detail),
+    };
+    Diagnostic::error(file, line, None, message)
+}
+
+/// The findings of an [`Error::Invalid`], to go on with; any other error is
+/// passed on.
+pub(crate) fn invalid_or_rethrow(err: Error) -> Result<Vec<Diagnostic>> {
+    match err {
+        Error::Invalid { diagnostics } => Ok(diagnostics),
+        other => Err(other),
+    }
+}
