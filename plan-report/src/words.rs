@@ -28,38 +28,34 @@ impl Words {
         crate::i18n::render(message, self.language)
     }
 
-    /// A number as plan-core writes it in Norwegian (`1 234,5`, `12,11 %`,
-    /// `500 000 kr`), in the edition's language.
-    pub(crate) fn number(&self, norwegian: String) -> String {
-        match self.language {
-            Language::Nn | Language::Nb => norwegian,
-            Language::En => english_number(&norwegian),
-        }
+    /// How the edition's language writes numbers.
+    fn numbers(&self) -> plan_core::format::NumberFormat {
+        self.language.number_format()
     }
 
     /// A whole number: `20 762`, `20,762`.
     pub(crate) fn int(&self, value: i64) -> String {
-        self.number(plan_core::format::integer(value))
+        self.numbers().integer(value)
     }
 
     /// A whole number with its sign: `+44`, `−1 214`.
     pub(crate) fn signed_int(&self, value: i64) -> String {
-        self.number(plan_core::format::signed_integer(value))
+        self.numbers().signed_integer(value)
     }
 
     /// A decimal number: `3,3`, `3.3`.
     pub(crate) fn decimal(&self, value: f64, decimals: usize) -> String {
-        self.number(plan_core::format::decimal(value, decimals))
+        self.numbers().decimal(value, decimals)
     }
 
     /// A percentage: `12,1 %`, `12.1%`.
     pub(crate) fn percent(&self, value: f64, decimals: usize) -> String {
-        self.number(plan_core::format::percent(value, decimals))
+        self.numbers().percent(value, decimals)
     }
 
     /// A percentage with its sign: `+0,91 %`, `+0.91%`.
     pub(crate) fn signed_percent(&self, value: f64, decimals: usize) -> String {
-        self.number(plan_core::format::signed_percent(value, decimals))
+        self.numbers().signed_percent(value, decimals)
     }
 
     /// An amount: `500 000 kr`, `NOK 500,000`.
@@ -123,11 +119,6 @@ impl Words {
     pub(crate) fn status(&self, status: Option<ActionStatus>) -> String {
         self.say(&status.map_or_else(|| plan_core::msg!("status-not-reported"), ActionStatus::message))
     }
-}
-
-/// `1 234,5` → `1,234.5`; `12,11 %` → `12.11%`; `−3` stays.
-fn english_number(norwegian: &str) -> String {
-    norwegian.replace("\u{a0}%", "%").replace(',', ".").replace('\u{a0}', ",")
 }
 
 #[cfg(test)]

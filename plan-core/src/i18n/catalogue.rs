@@ -1,5 +1,6 @@
 //! The message catalogues: Fluent bundles, one per language.
 
+use crate::format::NumberFormat;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -164,62 +165,28 @@ impl Catalogue {
     }
 }
 
-/// Numbers as Norwegian writes them: `20 762` (no-break space), `−3`,
-/// `12,5`; four-digit whole numbers stay together (`2022`, `4600`), as
-/// years must.
+/// Numbers in Norwegian messages ([`NumberFormat::NORWEGIAN`] in running
+/// text): `20 762`, `−3`, `12,5`; four-digit whole numbers stay together
+/// (`2022`, `4600`), as years must.
 fn norwegian_number<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
-    if let Some(text) = fixed(value, ',', '\u{a0}', '\u{2212}') {
-        return Some(text);
-    }
-    let n = whole(value)?;
-    Some(if (-9999..=9999).contains(&n) {
-        crate::format::integer(n).replace('\u{a0}', "")
-    } else {
-        crate::format::integer(n)
-    })
+    number(value, NumberFormat::NORWEGIAN.in_running_text())
 }
 
-/// Whole numbers as English writes them: `20,762`, `-3`; four digits stay
-/// together (`2022`).
+/// Numbers in English messages ([`NumberFormat::ENGLISH`] in running text):
+/// `20,762`, `−3`; four digits stay together (`2022`).
 fn english_number<M>(value: &FluentValue<'_>, _: &M) -> Option<String> {
-    if let Some(text) = fixed(value, '.', ',', '-') {
-        return Some(text);
-    }
-    let n = whole(value)?;
-    let digits = n.unsigned_abs().to_string();
-    let out = if digits.len() > 4 { group(&digits, ',') } else { digits };
-    Some(if n < 0 { format!("-{out}") } else { out })
+    number(value, NumberFormat::ENGLISH.in_running_text())
 }
 
-/// Digits in groups of three from the right: `20762` → `20,762`.
-fn group(digits: &str, separator: char) -> String {
-    let mut out = String::new();
-    for (i, digit) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            out.push(separator);
-        }
-        out.push(digit);
-    }
-    out
-}
-
-/// A number given with a count of decimals ([`Arg::Fixed`]), written with
-/// the decimal mark, group separator and minus sign given.
-fn fixed(value: &FluentValue<'_>, mark: char, separator: char, minus: char) -> Option<String> {
+/// A number argument written with `format`: with its count of decimals when
+/// given one ([`Arg::Fixed`]), else as a whole number; `None` for a
+/// fraction without a count (Fluent prints it).
+fn number(value: &FluentValue<'_>, format: NumberFormat) -> Option<String> {
     let FluentValue::Number(number) = value else { return None };
-    let decimals = number.options.minimum_fraction_digits?;
-    let text = format!("{:.*}", decimals, number.value.abs());
-    let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
-    let mut out = String::new();
-    if number.value < 0.0 && text.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
-        out.push(minus);
+    if let Some(decimals) = number.options.minimum_fraction_digits {
+        return Some(format.decimal(number.value, decimals));
     }
-    out.push_str(&group(whole, separator));
-    if !fraction.is_empty() {
-        out.push(mark);
-        out.push_str(fraction);
-    }
-    Some(out)
+    whole(value).map(|n| format.integer(n))
 }
 
 /// A whole number's value, or `None` for a fraction (Fluent prints it).

@@ -1,5 +1,6 @@
 //! The three languages: Nynorsk, Bokmål and English.
 
+use crate::format::NumberFormat;
 use std::fmt;
 use std::str::FromStr;
 
@@ -62,6 +63,22 @@ impl Language {
             Language::Nn => "nn",
             Language::Nb => "nb",
             Language::En => "en",
+        }
+    }
+
+    /// How the language writes numbers in tables and figures
+    /// ([`NumberFormat::in_running_text`] for whole numbers in sentences).
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::Language;
+    /// assert_eq!(Language::En.number_format().integer(20762), "20,762");
+    /// assert_eq!(Language::Nb.number_format().percent(12.5, 1), "12,5\u{a0}%");
+    /// ```
+    pub fn number_format(self) -> NumberFormat {
+        match self {
+            Language::Nn | Language::Nb => NumberFormat::NORWEGIAN,
+            Language::En => NumberFormat::ENGLISH,
         }
     }
 

@@ -175,7 +175,7 @@ impl Arg {
     /// let catalogue = Catalogue::new(&[NUMBER]);
     /// let m = msg!("n", v = Arg::fixed(-1234.5, 1));
     /// assert_eq!(catalogue.render(&m, Language::Nn), "\u{2212}1\u{a0}234,5");
-    /// assert_eq!(catalogue.render(&m, Language::En), "-1,234.5");
+    /// assert_eq!(catalogue.render(&m, Language::En), "\u{2212}1,234.5", "the true minus, as the reports write it");
     /// ```
     pub fn fixed(value: f64, decimals: u8) -> Self {
         let decimals = decimals.min(9);

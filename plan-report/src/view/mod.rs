@@ -239,12 +239,22 @@ pub struct PopulationRow {
 
 /// The population table's rows, the region last.
 pub fn population_rows(figures: &ChangeFigures, words: &Words) -> Vec<PopulationRow> {
-    let n = |cells: [String; 5]| cells.map(|c| words.number(c));
+    // From the values, in the edition's language.
+    let n = |from: u64, to: u64, change: i64, change_pct: f64, annual_pct: f64| {
+        [
+            words.int(from as i64),
+            words.int(to as i64),
+            words.signed_int(change),
+            words.signed_percent(change_pct, 2),
+            words.signed_percent(annual_pct, 2),
+        ]
+    };
     let mut rows: Vec<PopulationRow> = figures
         .municipalities
         .iter()
         .map(|m| {
-            let [from, to, change, change_pct, annual_pct] = n(m.formatted());
+            let [from, to, change, change_pct, annual_pct] =
+                n(m.from, m.to, m.change(), m.change_pct(), m.annual_pct());
             PopulationRow {
                 code: m.code.to_string(),
                 name: m.name.clone(),
@@ -260,7 +270,7 @@ pub fn population_rows(figures: &ChangeFigures, words: &Words) -> Vec<Population
         })
         .collect();
     let r = &figures.region;
-    let [from, to, change, change_pct, annual_pct] = n(r.formatted());
+    let [from, to, change, change_pct, annual_pct] = n(r.from, r.to, r.change(), r.change_pct(), r.annual_pct());
     rows.push(PopulationRow {
         code: String::new(),
         name: r.name.clone(),
