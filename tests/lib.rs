@@ -4,14 +4,22 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// This crate's folder (`tests/`): where cargo runs the tests from, else
+/// where it was compiled. Read when the tests run, so that a build shared
+/// between two checkouts (one `CARGO_TARGET_DIR`) never reads the other's
+/// files.
+fn manifest_dir() -> PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR").map_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")), PathBuf::from)
+}
+
 /// The repository's root folder.
 pub fn repo_root() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("tests/ has a parent").to_path_buf()
+    manifest_dir().parent().expect("tests/ has a parent").to_path_buf()
 }
 
 /// A fixture under `tests/fixtures/`.
 pub fn fixture(name: &str) -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures").join(name)
+    manifest_dir().join("fixtures").join(name)
 }
 
 /// The bundled Hallingdal plan folder.

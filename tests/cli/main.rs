@@ -13,6 +13,7 @@ mod history;
 mod indicator;
 mod inputs;
 mod languages;
+mod module_loops;
 mod municipality_codes;
 mod names;
 mod new;
