@@ -34,9 +34,7 @@ pub(crate) fn read_actions(table: &Table, focus_areas: &[FocusArea], diagnostics
             return Vec::new();
         }
     };
-    let [id, area, theme, text, deadline, responsible, cost, note] = columns[..] else {
-        unreachable!("eight columns asked")
-    };
+    let [id, area, theme, text, deadline, responsible, cost, note] = columns;
     let mut first_line: BTreeMap<String, u64> = BTreeMap::new();
     let mut actions = Vec::new();
     for row in &table.rows {
@@ -187,8 +185,7 @@ pub fn split_bodies(text: &str) -> Vec<String> {
 /// The focus areas and themes an action file names, taken as written, for
 /// a file with no plan beside it.
 pub(crate) fn focus_areas_as_written(table: &Table) -> Vec<FocusArea> {
-    let Ok(columns) = table.columns(&[FOCUS_AREA, THEME]) else { return Vec::new() };
-    let [area, theme] = columns[..] else { return Vec::new() };
+    let Ok([area, theme]) = table.columns(&[FOCUS_AREA, THEME]) else { return Vec::new() };
     let mut out: Vec<FocusArea> = Vec::new();
     for row in &table.rows {
         let (name, theme_name) = (row.get(area).trim(), row.get(theme).trim());

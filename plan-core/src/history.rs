@@ -13,9 +13,8 @@ use crate::files::{self, relative_name};
 use crate::msg;
 use crate::plan::{FocusArea, Period};
 use crate::programme::{Adoption, Programme, ProgrammeVersion};
-use crate::source::{read_bytes, read_table, toml_diagnostic};
+use crate::source::{read_bytes, read_table, read_table_file, toml_diagnostic};
 use crate::status_file::StatusFile;
-use crate::table::Table;
 
 /// The files of one year in `handlingsprogram/`.
 #[derive(Default)]
@@ -143,10 +142,8 @@ pub(crate) fn load_programme(
             ));
             continue;
         }
-        let is_xlsx = table_path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-        let bytes = read_bytes(table_path)?;
         let file = name(table_path);
-        let table = if is_xlsx { Table::from_xlsx(&file, &bytes, "tiltak") } else { Table::parse(&file, &bytes) };
+        let table = read_table_file(table_path, &file, "tiltak")?;
         let actions = match table {
             Ok(table) => {
                 let errors_before = diagnostics.iter().filter(|d| d.is_error()).count();
@@ -286,11 +283,7 @@ pub(crate) fn load_statuses(
             }
             continue;
         };
-        let table = if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx")) {
-            Table::from_xlsx(&file, &read_bytes(&path)?, "status")
-        } else {
-            Table::parse(&file, &read_bytes(&path)?)
-        };
+        let table = read_table_file(&path, &file, "status")?;
         let table = match table {
             Ok(table) => table,
             Err(d) => {

@@ -52,7 +52,7 @@ pub(crate) fn read_indicators(table: &Table, focus_areas: &[FocusArea]) -> (Vec<
         Ok(columns) => columns,
         Err(missing) => return (values, missing),
     };
-    let [id, date, value, source] = columns[..] else { unreachable!("four columns asked") };
+    let [id, date, value, source] = columns;
     let measurable: Vec<&str> = focus_areas
         .iter()
         .flat_map(|f| &f.result_goals)

@@ -369,11 +369,8 @@ pub fn load_actions(path: impl AsRef<Path>) -> Result<Loaded<Vec<Action>>> {
     // A file that is not there is said to be missing, before any search for
     // its plan.toml.
     std::fs::metadata(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
-    let bytes = read_bytes(path)?;
-    let is_xlsx = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
     let name = crate::files::outside_name(path);
-    let table = if is_xlsx { Table::from_xlsx(&name, &bytes, "tiltak") } else { Table::parse(&name, &bytes) }
-        .map_err(Error::located)?;
+    let table = crate::source::read_table_file(path, &name, "tiltak")?.map_err(Error::located)?;
     let plan_toml =
         path.ancestors().skip(1).take(3).map(|dir| dir.join(files::PLAN)).enumerate().find(|(_, p)| p.is_file());
     // Without a plan beside it, the focus areas and themes are taken as the

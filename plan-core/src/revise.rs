@@ -18,7 +18,6 @@ use crate::folder::{outside_name, relative_name};
 use crate::plan::Action;
 use crate::programme::Adoption;
 use crate::source::read_bytes;
-use crate::table::Table;
 
 /// A checked revision, ready to be added to the folder.
 ///
@@ -108,12 +107,11 @@ pub fn propose(folder: &PlanFolder, proposal: impl AsRef<Path>, year: i32, adopt
     if let Some(latest) = latest.filter(|v| v.first_year > year) {
         return Err(Error::Argument(crate::msg!("revise-not-after-latest", year = year, latest = latest.first_year)));
     }
-    let is_xlsx = proposal.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
-    let bytes = read_bytes(proposal)?;
+    let is_xlsx = crate::source::is_workbook(proposal);
     // The proposal comes from outside the folder: named by its file name.
     let name = outside_name(proposal);
-    let table = if is_xlsx { Table::from_xlsx(&name, &bytes, "tiltak") } else { Table::parse(&name, &bytes) }
-        .map_err(Error::located)?;
+    let bytes = read_bytes(proposal)?;
+    let table = crate::source::table_of(proposal, &name, &bytes, "tiltak").map_err(Error::located)?;
     let mut diagnostics = Vec::new();
     let actions = read_actions(&table, &folder.plan.focus_areas, &mut diagnostics);
     if diagnostics.iter().any(Diagnostic::is_error) {

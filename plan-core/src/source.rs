@@ -18,9 +18,27 @@ pub(crate) fn read_table(dir: &Path, stem: &str, sheet: &str) -> Result<std::res
     let name = |path: &Path| relative_name(dir, path);
     match (csv.exists(), xlsx.exists()) {
         (true, true) => Ok(Err(Diagnostic::error(name(&xlsx), None, None, msg!("table-csv-and-xlsx", stem = stem)))),
-        (false, true) => Ok(Table::from_xlsx(&name(&xlsx), &read_bytes(&xlsx)?, sheet)),
-        _ => Ok(Table::parse(&name(&csv), &read_bytes(&csv)?)),
+        (false, true) => read_table_file(&xlsx, &name(&xlsx), sheet),
+        _ => read_table_file(&csv, &name(&csv), sheet),
     }
+}
+
+/// Reads the table at `path`, named `name`: an Excel workbook (sheet
+/// `sheet`, or the first) when the file ends in `.xlsx`, else CSV — the one
+/// place that chooses between the two forms. A file that cannot be read is
+/// an error; one that parses badly, a diagnostic.
+pub(crate) fn read_table_file(path: &Path, name: &str, sheet: &str) -> Result<std::result::Result<Table, Diagnostic>> {
+    Ok(table_of(path, name, &read_bytes(path)?, sheet))
+}
+
+/// The table in `bytes`, read from `path`: as [`read_table_file`].
+pub(crate) fn table_of(path: &Path, name: &str, bytes: &[u8], sheet: &str) -> std::result::Result<Table, Diagnostic> {
+    if is_workbook(path) { Table::from_xlsx(name, bytes, sheet) } else { Table::parse(name, bytes) }
+}
+
+/// Whether `path` names an Excel workbook (`.xlsx`, in any case).
+pub(crate) fn is_workbook(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
 }
 
 /// The bytes of a file; [`Error::Io`] names the path that failed.

@@ -276,7 +276,7 @@ pub(crate) fn read_status(table: &Table, year: i32, actions: &[Action]) -> Statu
         Ok(columns) => columns,
         Err(missing) => return StatusRead { file: out, errors: missing, unknown },
     };
-    let [id, status, progress, comment, updated] = columns[..] else { unreachable!("five columns asked") };
+    let [id, status, progress, comment, updated] = columns;
     let status_column = status;
     let mut seen: BTreeMap<String, u64> = BTreeMap::new();
     let known: std::collections::BTreeSet<&str> = actions.iter().map(|a| a.id.as_str()).collect();

@@ -186,15 +186,16 @@ impl Table {
     }
 
     /// Finds the wanted columns by header name. Returns their indexes in the
-    /// order asked, `None` for an optional column that is absent.
+    /// order asked, as many as asked (so a caller destructures them without
+    /// a fallback), `None` for an optional column that is absent.
     ///
     /// # Errors
     /// One diagnostic per missing required column, naming the columns found.
-    pub fn columns(&self, wanted: &[Column]) -> Result<Vec<Option<usize>>, Vec<Diagnostic>> {
+    pub fn columns<const N: usize>(&self, wanted: &[Column; N]) -> Result<[Option<usize>; N], Vec<Diagnostic>> {
         let folded: Vec<String> = self.headers.iter().map(|h| fold(h)).collect();
-        let mut found = Vec::with_capacity(wanted.len());
+        let mut found = [None; N];
         let mut missing = Vec::new();
-        for column in wanted {
+        for (slot, column) in found.iter_mut().zip(wanted) {
             let index = folded
                 .iter()
                 .position(|h| *h == fold(column.name) || column.aliases.iter().any(|alias| *h == fold(alias)));
@@ -205,7 +206,7 @@ impl Table {
                     msg!("column-missing", header = crate::text::excerpt(&self.headers.join(", "), 160)),
                 ));
             }
-            found.push(index);
+            *slot = index;
         }
         if missing.is_empty() { Ok(found) } else { Err(missing) }
     }

@@ -109,7 +109,7 @@ impl Reading<'_> {
     fn long(&mut self, table: &Table, rows: impl Iterator<Item = std::result::Result<Row, Diagnostic>>) -> Result<()> {
         let cols =
             table.columns(&[CODE, NAME, DATE, COUNT, AREA]).map_err(|diagnostics| Error::Invalid { diagnostics })?;
-        let [code, name, date, count, area] = cols[..] else { unreachable!("five columns asked") };
+        let [code, name, date, count, area] = cols;
         for row in rows {
             let row = &row.map_err(Error::located)?;
             let Some(date) = self.date(row, date, DATE.name) else { continue };
@@ -121,7 +121,7 @@ impl Reading<'_> {
 
     fn wide(&mut self, table: &Table, rows: impl Iterator<Item = std::result::Result<Row, Diagnostic>>) -> Result<()> {
         let cols = table.columns(&[CODE, NAME, AREA]).map_err(|diagnostics| Error::Invalid { diagnostics })?;
-        let [code, name, area] = cols[..] else { unreachable!("three columns asked") };
+        let [code, name, area] = cols;
         let date_columns: Vec<(usize, NaiveDate)> = table
             .headers
             .iter()

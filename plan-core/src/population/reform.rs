@@ -252,7 +252,7 @@ impl CodeChanges {
         let cols = table
             .columns(&[OLD_CODE, OLD_NAME, NEW_CODE, NEW_NAME, DATE])
             .map_err(|diagnostics| Error::Invalid { diagnostics })?;
-        let [old_code, old_name, new_code, new_name, date] = cols[..] else { unreachable!("five columns asked") };
+        let [old_code, old_name, new_code, new_name, date] = cols;
         let mut errors = Vec::new();
         let mut changes = Vec::new();
         for row in &table.rows {
