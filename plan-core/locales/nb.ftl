@@ -92,7 +92,7 @@ sheet-empty = arket «{ $sheet }» er tomt (ventet en overskriftsrad og datarade
 column-missing = mangler en påkrevd kolonne (overskriften har: { $header })
 csv-field-not-text = feil i CSV: felt { $field } er ikke gyldig tekst
 csv-field-count = feil i CSV: { $count } felt der { $expected } var ventet
-csv-malformed = feil i CSV: { $detail }
+csv-malformed = feil i CSV: «{ $detail }»
 
 ## The programme's history and the status files
 file-not-named-by-year = ikke lest: en fil her skal hete etter året (for eksempel { $folder }/2022.{ $extension })
@@ -165,8 +165,8 @@ status-template-unwritable = kan ikke skrive statusmalen: { $detail }
 table-csv-and-xlsx = både { $stem }.csv og { $stem }.xlsx ligger i mappen (ventet én av dem)
 case-file-name = sak { $number } ligger i en fil som heter { $stem }.toml (ventet { $folder }/{ $expected }.toml: nummeret med / skrevet som -)
 case-twice = sak { $number } ligger også i { $other } (ventet én fil per sak)
-toml-malformed-at = feil i TOML i kolonne { $column }: { $detail }
-toml-malformed = feil i TOML: { $detail }
+toml-malformed-at = feil i TOML i kolonne { $column }: «{ $detail }»
+toml-malformed = feil i TOML: «{ $detail }»
 
 ## The action programme
 action-id-missing = mangler tiltaks-id (ventet en kort, entydig id, for eksempel KLIMA-01)
@@ -199,7 +199,7 @@ population-given-twice-differently = { $code } { $name } for { $date } er oppgit
 population-stated-total-differs = oppgitt sum «{ $label }» for { $date } er { $stated }, men kommunene summerer seg til { $computed } (differanse { $difference }); tallene bruker den utregnede summen
 period-reversed = perioden { $from } til { $to } er snudd eller tom (ventet en start før slutten)
 population-series-breaks = { $code } { $name }: serien brytes: { $reason }; ingen tall for kommunen mellom { $from } og { $to }
-population-missing-at = { $code } { $name } har ikke noe befolkningstall for { $date } i dataene (ventet et tall for hver kommune i regionen på begge datoene)
+population-missing-at = { $municipality } har ikke noe befolkningstall for { $date } i dataene (ventet et tall for hver kommune i regionen på begge datoene)
 population-tables-empty = befolkningstabellen har ingen tall
 population-history-cut-break = Serien begynner { $start }: { $reason }, så tallene før kan ikke følges.
 population-history-cut-missing = Serien begynner { $start }: dataene har ikke befolkningstall for { $code } { $name } { $date }.
@@ -225,7 +225,7 @@ jsonstat-categories = ventet { $count } kategorier
 time-label-unreadable = kan ikke lese tiden «{ $text }» (ventet et år som 2020 eller et kvartal som 2020K1)
 jsonstat-several-variables = mer enn én befolkningsvariabel ({ $variables }); last ned én av dem
 jsonstat-cell-unreadable = kan ikke lese befolkningstallet { $shown } (ventet et helt antall personer eller null)
-json-malformed-at = feil i JSON i kolonne { $column }: { $detail }
+json-malformed-at = feil i JSON i kolonne { $column }: «{ $detail }»
 jsonstat-value-count = { $count } verdier der dimensjonsstørrelsene gir { $total }
 jsonstat-sparse-too-large = dimensjonsstørrelsene gir { $total } celler, for mange for de { $given } verdiene som er oppgitt
 jsonstat-missing-values = mangler (ventet verdiene)

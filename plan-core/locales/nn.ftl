@@ -92,7 +92,7 @@ sheet-empty = arket «{ $sheet }» er tomt (venta ei overskriftsrad og datarader
 column-missing = manglar ei påkravd kolonne (overskrifta har: { $header })
 csv-field-not-text = feil i CSV: felt { $field } er ikkje gyldig tekst
 csv-field-count = feil i CSV: { $count } felt der { $expected } var venta
-csv-malformed = feil i CSV: { $detail }
+csv-malformed = feil i CSV: «{ $detail }»
 
 ## The programme's history and the status files
 file-not-named-by-year = ikkje lesen: ei fil her skal heite etter året (til dømes { $folder }/2022.{ $extension })
@@ -165,8 +165,8 @@ status-template-unwritable = kan ikkje skrive statusmalen: { $detail }
 table-csv-and-xlsx = både { $stem }.csv og { $stem }.xlsx ligg i mappa (venta éi av dei)
 case-file-name = sak { $number } ligg i ei fil som heiter { $stem }.toml (venta { $folder }/{ $expected }.toml: nummeret med / skrive som -)
 case-twice = sak { $number } ligg òg i { $other } (venta éi fil per sak)
-toml-malformed-at = feil i TOML i kolonne { $column }: { $detail }
-toml-malformed = feil i TOML: { $detail }
+toml-malformed-at = feil i TOML i kolonne { $column }: «{ $detail }»
+toml-malformed = feil i TOML: «{ $detail }»
 
 ## The action programme
 action-id-missing = manglar tiltaks-id (venta ein kort, eintydig id, til dømes KLIMA-01)
@@ -199,7 +199,7 @@ population-given-twice-differently = { $code } { $name } for { $date } er oppgit
 population-stated-total-differs = oppgitt sum «{ $label }» for { $date } er { $stated }, men kommunane summerer seg til { $computed } (skilnad { $difference }); tala nyttar den utrekna summen
 period-reversed = perioden { $from } til { $to } er snudd eller tom (venta ein start før slutten)
 population-series-breaks = { $code } { $name }: serien vert broten: { $reason }; ingen tal for kommunen mellom { $from } og { $to }
-population-missing-at = { $code } { $name } har inkje folketal for { $date } i dataa (venta eit tal for kvar kommune i regionen på begge datoane)
+population-missing-at = { $municipality } har inkje folketal for { $date } i dataa (venta eit tal for kvar kommune i regionen på begge datoane)
 population-tables-empty = folketalstabellen har ingen tal
 population-history-cut-break = Serien byrjar { $start }: { $reason }, så tala før kan ikkje følgjast.
 population-history-cut-missing = Serien byrjar { $start }: dataa har ikkje folketal for { $code } { $name } { $date }.
@@ -225,7 +225,7 @@ jsonstat-categories = venta { $count } kategoriar
 time-label-unreadable = kan ikkje lese tida «{ $text }» (venta eit år som 2020 eller eit kvartal som 2020K1)
 jsonstat-several-variables = meir enn éin folketalsvariabel ({ $variables }); last ned éin av dei
 jsonstat-cell-unreadable = kan ikkje lese folketalet { $shown } (venta eit heilt tal på personar eller null)
-json-malformed-at = feil i JSON i kolonne { $column }: { $detail }
+json-malformed-at = feil i JSON i kolonne { $column }: «{ $detail }»
 jsonstat-value-count = { $count } verdiar der dimensjonsstorleikane gjev { $total }
 jsonstat-sparse-too-large = dimensjonsstorleikane gjev { $total } celler, for mange for dei { $given } verdiane som er oppgjevne
 jsonstat-missing-values = manglar (venta verdiane)

@@ -72,8 +72,8 @@ pub enum Error {
     },
     /// An argument does not fit the plan: a year outside the plan period,
     /// a year with no programme in force, a revision that cannot be added.
-    /// The message holds the values.
-    Argument(Message),
+    /// Each case is its own [`Argument`] variant with its values.
+    Argument(Argument),
 }
 
 impl std::fmt::Display for Error {
@@ -218,7 +218,169 @@ impl Error {
             Error::Date { text, expected } => msg!("date-unreadable", text = text, expected = expected.clone()),
             Error::NoSuchDate { text, why } => msg!("date-does-not-exist", text = text, why = why.clone()),
             Error::MunicipalityCode { text } => msg!("municipality-code-invalid", text = text),
-            Error::Argument(message) => message.clone(),
+            Error::Argument(argument) => argument.message(),
+        }
+    }
+}
+
+/// An argument that does not fit the plan, with its values: one variant per
+/// case, for a program to match.
+///
+/// # Example
+/// ```
+/// use plan_core::{Error, error::Argument};
+/// let folder = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?.value;
+/// match folder.programme_for(1990) {
+///     Err(Error::Argument(Argument::YearOutsidePeriod { year, first, last })) => {
+///         assert_eq!((year, first, last), (1990, 2021, 2024));
+///     }
+///     other => panic!("expected YearOutsidePeriod, got {other:?}"),
+/// }
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Argument {
+    /// A year outside the plan period.
+    YearOutsidePeriod {
+        /// The year asked for.
+        year: i32,
+        /// The period's first year.
+        first: i32,
+        /// The period's last year.
+        last: i32,
+    },
+    /// No version of the action programme is in force in the year.
+    ProgrammeNotInForce {
+        /// The year asked for.
+        year: i32,
+    },
+    /// The folder has no case document.
+    NoCase,
+    /// No case of this number; `known` lists the folder's (maybe none).
+    UnknownCase {
+        /// The number asked for.
+        number: String,
+        /// The numbers the folder has.
+        known: Vec<String>,
+    },
+    /// A period whose start is not before its end.
+    PeriodReversed {
+        /// Its start.
+        from: chrono::NaiveDate,
+        /// Its end.
+        to: chrono::NaiveDate,
+    },
+    /// A new plan's period ends before it begins.
+    ScaffoldPeriodReversed {
+        /// The first year.
+        first: i32,
+        /// The last year.
+        last: i32,
+    },
+    /// A new plan needs at least one municipality.
+    ScaffoldNoMunicipality,
+    /// A year no date can be made of.
+    ScaffoldBadYear {
+        /// The year.
+        year: i32,
+    },
+    /// A municipality number that no list knows.
+    ScaffoldUnknownCode {
+        /// The number.
+        code: crate::MunicipalityCode,
+    },
+    /// A municipality that cannot be followed back to the plan's first year.
+    ScaffoldCodeNotFollowed {
+        /// The number.
+        code: crate::MunicipalityCode,
+        /// The plan's first year.
+        year: i32,
+        /// Why not.
+        reason: Message,
+    },
+    /// The status template could not be written.
+    StatusTemplateUnwritable {
+        /// What the CSV writer said.
+        detail: String,
+    },
+    /// A revision for a year outside the plan period.
+    ReviseOutsidePeriod {
+        /// The year.
+        year: i32,
+        /// The period's first year.
+        first: i32,
+        /// The period's last year.
+        last: i32,
+    },
+    /// The year has a version of the programme already.
+    ReviseYearExists {
+        /// The year.
+        year: i32,
+        /// Its files, relative to the folder.
+        files: Vec<String>,
+    },
+    /// A revision before the latest version.
+    ReviseNotAfterLatest {
+        /// The year asked for.
+        year: i32,
+        /// The latest version's first year.
+        latest: i32,
+    },
+    /// A file the revision would write exists already.
+    ReviseExists {
+        /// The file, relative to the folder.
+        file: String,
+    },
+}
+
+impl Argument {
+    /// The error as a message, to render in any language.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Language, error::Argument};
+    /// let error = Argument::ProgrammeNotInForce { year: 2019 };
+    /// assert!(error.message().render(Language::En).contains("2019"));
+    /// ```
+    pub fn message(&self) -> Message {
+        match self {
+            Argument::YearOutsidePeriod { year, first, last } => {
+                msg!("year-outside-period", year = *year, first = *first, last = *last)
+            }
+            Argument::ProgrammeNotInForce { year } => msg!("programme-not-in-force", year = *year),
+            Argument::NoCase => msg!("case-none"),
+            Argument::UnknownCase { number, known } if known.is_empty() => {
+                msg!("case-unknown-none", number = number.as_str())
+            }
+            Argument::UnknownCase { number, known } => {
+                msg!("case-unknown", number = number.as_str(), numbers = known.join(", "))
+            }
+            Argument::PeriodReversed { from, to } => {
+                msg!("period-reversed", from = from.to_string(), to = to.to_string())
+            }
+            Argument::ScaffoldPeriodReversed { first, last } => {
+                msg!("scaffold-period-reversed", first = *first, last = *last)
+            }
+            Argument::ScaffoldNoMunicipality => msg!("scaffold-no-municipality"),
+            Argument::ScaffoldBadYear { year } => msg!("scaffold-bad-year", year = *year),
+            Argument::ScaffoldUnknownCode { code } => msg!("scaffold-unknown-code", code = code.to_string()),
+            Argument::ScaffoldCodeNotFollowed { code, year, reason } => {
+                msg!("scaffold-code-not-followed", code = code.to_string(), year = *year, reason = reason.clone())
+            }
+            Argument::StatusTemplateUnwritable { detail } => {
+                msg!("status-template-unwritable", detail = detail.as_str())
+            }
+            Argument::ReviseOutsidePeriod { year, first, last } => {
+                msg!("revise-outside-period", year = *year, first = *first, last = *last)
+            }
+            Argument::ReviseYearExists { year, files } => {
+                msg!("revise-year-exists", year = *year, files = files.join(", "))
+            }
+            Argument::ReviseNotAfterLatest { year, latest } => {
+                msg!("revise-not-after-latest", year = *year, latest = *latest)
+            }
+            Argument::ReviseExists { file } => msg!("revise-exists", file = file.as_str()),
         }
     }
 }

@@ -182,16 +182,14 @@ impl PlanFolder {
     /// # Ok::<(), plan_core::Error>(())
     /// ```
     pub fn case(&self, number: Option<&str>) -> crate::Result<&Case> {
-        let numbers = || self.cases.iter().map(|c| c.number.as_str()).collect::<Vec<_>>().join(", ");
         match number {
             Some(number) => self.cases.iter().find(|c| c.number == number.trim()).ok_or_else(|| {
-                crate::Error::Argument(if self.cases.is_empty() {
-                    crate::msg!("case-unknown-none", number = number)
-                } else {
-                    crate::msg!("case-unknown", number = number, numbers = numbers())
+                crate::Error::Argument(crate::error::Argument::UnknownCase {
+                    number: number.to_string(),
+                    known: self.cases.iter().map(|c| c.number.clone()).collect(),
                 })
             }),
-            None => self.cases.last().ok_or_else(|| crate::Error::Argument(crate::msg!("case-none"))),
+            None => self.cases.last().ok_or(crate::Error::Argument(crate::error::Argument::NoCase)),
         }
     }
 
@@ -227,16 +225,15 @@ impl PlanFolder {
     pub fn programme_for(&self, year: i32) -> crate::Result<&ProgrammeVersion> {
         let period = self.plan.meta.period;
         if year < period.first || year > period.last {
-            return Err(crate::Error::Argument(crate::msg!(
-                "year-outside-period",
-                year = year,
-                first = period.first,
-                last = period.last
-            )));
+            return Err(crate::Error::Argument(crate::error::Argument::YearOutsidePeriod {
+                year,
+                first: period.first,
+                last: period.last,
+            }));
         }
         self.programme
             .in_force(year)
-            .ok_or_else(|| crate::Error::Argument(crate::msg!("programme-not-in-force", year = year)))
+            .ok_or(crate::Error::Argument(crate::error::Argument::ProgrammeNotInForce { year }))
     }
 
     /// The population table the follow-up uses: the plan's statistics files

@@ -442,7 +442,7 @@ pub fn status_template_rows(folder: &PlanFolder, year: i32) -> crate::Result<Vec
 pub fn status_template(folder: &PlanFolder, year: i32) -> crate::Result<String> {
     let rows = status_template_rows(folder, year)?;
     let mut writer = csv::WriterBuilder::new().delimiter(b';').from_writer(Vec::new());
-    let fail = |detail: String| crate::Error::Argument(msg!("status-template-unwritable", detail = detail));
+    let fail = |detail: String| crate::Error::Argument(crate::error::Argument::StatusTemplateUnwritable { detail });
     writer.write_record(status_header(folder.plan.meta.language)).map_err(|e| fail(e.to_string()))?;
     for row in &rows {
         writer.write_record(row).map_err(|e| fail(e.to_string()))?;

@@ -129,6 +129,22 @@ pub struct Municipality {
     pub name: String,
 }
 
+impl Municipality {
+    /// The municipality as a message names it: its code and name (`3041
+    /// Gol`), or the code alone when the name is not known.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::Municipality;
+    /// assert_eq!(Municipality { code: "3041".parse()?, name: "Gol".into() }.label(), "3041 Gol");
+    /// assert_eq!(Municipality { code: "3099".parse()?, name: String::new() }.label(), "3099");
+    /// # Ok::<(), plan_core::Error>(())
+    /// ```
+    pub fn label(&self) -> String {
+        if self.name.trim().is_empty() { self.code.to_string() } else { format!("{} {}", self.code, self.name.trim()) }
+    }
+}
+
 /// A named set of municipalities that plan together.
 ///
 /// # Example

@@ -84,12 +84,11 @@ pub fn propose(folder: &PlanFolder, proposal: impl AsRef<Path>, year: i32, adopt
     let proposal = proposal.as_ref();
     let period = folder.plan.meta.period;
     if year < period.first || year > period.last {
-        return Err(Error::Argument(crate::msg!(
-            "revise-outside-period",
-            year = year,
-            first = period.first,
-            last = period.last
-        )));
+        return Err(Error::Argument(crate::error::Argument::ReviseOutsidePeriod {
+            year,
+            first: period.first,
+            last: period.last,
+        }));
     }
     let latest = folder.programme.latest();
     let folder_dir = folder.root.join(files::REVISIONS);
@@ -101,11 +100,11 @@ pub fn propose(folder: &PlanFolder, proposal: impl AsRef<Path>, year: i32, adopt
             .filter(|f| f.exists())
             .map(|f| format!("{}/{}", files::REVISIONS, f.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()))
             .collect();
-        let files = if existing.is_empty() { files::ACTIONS.to_string() } else { existing.join(", ") };
-        return Err(Error::Argument(crate::msg!("revise-year-exists", year = year, files = files)));
+        let files = if existing.is_empty() { vec![files::ACTIONS.to_string()] } else { existing };
+        return Err(Error::Argument(crate::error::Argument::ReviseYearExists { year, files }));
     }
     if let Some(latest) = latest.filter(|v| v.first_year > year) {
-        return Err(Error::Argument(crate::msg!("revise-not-after-latest", year = year, latest = latest.first_year)));
+        return Err(Error::Argument(crate::error::Argument::ReviseNotAfterLatest { year, latest: latest.first_year }));
     }
     let is_xlsx = crate::source::is_workbook(proposal);
     // The proposal comes from outside the folder: named by its file name.
@@ -132,7 +131,9 @@ pub fn propose(folder: &PlanFolder, proposal: impl AsRef<Path>, year: i32, adopt
         [folder_dir.join(format!("{year}.csv")), folder_dir.join(format!("{year}.xlsx")), decision_file.clone()]
     {
         if existing.exists() {
-            return Err(Error::Argument(crate::msg!("revise-exists", file = relative_name(&folder.root, &existing))));
+            return Err(Error::Argument(crate::error::Argument::ReviseExists {
+                file: relative_name(&folder.root, &existing),
+            }));
         }
     }
     let changes = diff(latest.map_or(&[][..], |v| v.actions.as_slice()), &actions);

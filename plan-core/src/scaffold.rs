@@ -241,13 +241,16 @@ impl NewPlan {
     /// ```
     pub fn municipalities(&self) -> Result<Vec<Municipality>> {
         if self.first > self.last {
-            return Err(Error::Argument(crate::msg!("scaffold-period-reversed", first = self.first, last = self.last)));
+            return Err(Error::Argument(crate::error::Argument::ScaffoldPeriodReversed {
+                first: self.first,
+                last: self.last,
+            }));
         }
         if self.codes.is_empty() {
-            return Err(Error::Argument(crate::msg!("scaffold-no-municipality")));
+            return Err(Error::Argument(crate::error::Argument::ScaffoldNoMunicipality));
         }
         let start = NaiveDate::from_ymd_opt(self.first, 1, 1)
-            .ok_or_else(|| Error::Argument(crate::msg!("scaffold-bad-year", year = self.first)))?;
+            .ok_or(Error::Argument(crate::error::Argument::ScaffoldBadYear { year: self.first }))?;
         let changes = national_code_changes()?;
         let known_2024: Vec<(MunicipalityCode, &str)> =
             crate::registry::municipalities_2024().iter().map(|m| (m.code, m.name.as_str())).collect();
@@ -256,15 +259,14 @@ impl NewPlan {
             let known = known_2024.iter().any(|(c, _)| c == code)
                 || changes.changes.iter().any(|c| c.old.code == *code || c.new.code == *code);
             if !known {
-                return Err(Error::Argument(crate::msg!("scaffold-unknown-code", code = code.to_string())));
+                return Err(Error::Argument(crate::error::Argument::ScaffoldUnknownCode { code: *code }));
             }
             let at_start = changes.code_at(*code, start).map_err(|e| {
-                Error::Argument(crate::msg!(
-                    "scaffold-code-not-followed",
-                    code = code.to_string(),
-                    year = self.first,
-                    reason = e.message()
-                ))
+                Error::Argument(crate::error::Argument::ScaffoldCodeNotFollowed {
+                    code: *code,
+                    year: self.first,
+                    reason: e.message(),
+                })
             })?;
             let name = name_at(&changes.changes, &known_2024, at_start, start);
             if !out.iter().any(|m| m.code == at_start) {

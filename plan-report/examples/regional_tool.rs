@@ -78,7 +78,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         std::fs::create_dir_all(&out)?;
         std::fs::write(out.join("status-2022.pdf"), &status)?;
         std::fs::write(out.join("periode.pdf"), &period)?;
-        plan_report::site::write(&site, &out.join("site"))?;
+        plan_report::site::write(&site, out.join("site"))?;
     }
 
     // A broken upload: every error located by file, line and field.

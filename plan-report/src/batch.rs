@@ -169,7 +169,7 @@ impl Batch<'_> {
         );
         let mut outcome = BatchOutcome::default();
         for ((code, name), result) in list.iter().zip(results) {
-            match result.unwrap_or_else(|| Err(ReportError::Input(plan_core::msg!("batch-report-failed")))) {
+            match result.unwrap_or(Err(ReportError::Input(crate::error::InputError::MunicipalityFailed))) {
                 Ok(path) => outcome.written.push(path),
                 Err(e) => outcome.failed.push((*code, name.clone(), e)),
             }

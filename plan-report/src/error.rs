@@ -2,6 +2,8 @@
 
 use std::path::PathBuf;
 
+use chrono::NaiveDate;
+
 /// Everything that can go wrong while rendering or writing a report.
 ///
 /// # Example
@@ -11,7 +13,7 @@ use std::path::PathBuf;
 /// let loaded = plan_core::PlanFolder::load(dir)?;
 /// let input = ReportInput::new(&loaded);
 /// match render_status_report(&input, &ReportOptions::default()) {
-///     Err(ReportError::Input(message)) => assert_eq!(message.id, "report-needs-year"),
+///     Err(ReportError::Input(plan_report::error::InputError::NeedsYear)) => {}
 ///     other => panic!("expected an input error, got {other:?}"),
 /// }
 /// let missing = plan_core::PlanFolder::load("no/such/plan").map_err(ReportError::from).unwrap_err();
@@ -53,9 +55,15 @@ pub enum ReportError {
         /// What plotters said.
         message: String,
     },
-    /// The report cannot be made from this input (no year, no data).
+    /// The report cannot be made from this input (no year, no data): each
+    /// case its own [`InputError`] variant with its values, for a program to
+    /// match.
+    #[error("{}", crate::i18n::render(&.0.message(), plan_core::Language::En))]
+    Input(InputError),
+    /// An error of the command line itself (a port in use, no plan folder
+    /// found); the library never returns one.
     #[error("{}", crate::i18n::render(.0, plan_core::Language::En))]
-    Input(plan_core::Message),
+    Command(plan_core::Message),
     /// An output file could not be written.
     #[error("{}: cannot write: {source}", path.display())]
     Output {
@@ -65,6 +73,115 @@ pub enum ReportError {
         #[source]
         source: std::io::Error,
     },
+}
+
+/// Why a report, a page or the site cannot be made from what it was given:
+/// one variant per case, with the values in it.
+///
+/// # Example
+/// ```
+/// use plan_report::{Report, ReportInput, ReportOptions, ReportError, error::InputError, report::prepare};
+/// let loaded = plan_core::PlanFolder::load(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"))?;
+/// let date = chrono::NaiveDate::from_ymd_opt(2021, 6, 1);
+/// let options = ReportOptions { year: Some(2022), date, ..Default::default() };
+/// match prepare(Report::Annual, &ReportInput::new(&loaded), &options) {
+///     Err(ReportError::Input(InputError::DateTooEarly { date, year })) => {
+///         assert_eq!((date.to_string(), year), ("2021-06-01".to_string(), 2022));
+///     }
+///     other => panic!("expected DateTooEarly, got {other:?}"),
+/// }
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum InputError {
+    /// The annual report was asked for without a year.
+    NeedsYear,
+    /// The report's date is before the year it reports on.
+    DateTooEarly {
+        /// The report's date.
+        date: NaiveDate,
+        /// The reporting year.
+        year: i32,
+    },
+    /// The period report needs at least one status file.
+    PeriodNeedsStatus {
+        /// The plan folder's name.
+        plan: String,
+    },
+    /// A PDF standard typst does not know.
+    UnknownPdfStandard {
+        /// The name as given.
+        name: String,
+    },
+    /// A view could not be written as JSON.
+    ViewUnwritable {
+        /// What the JSON writer said.
+        detail: String,
+    },
+    /// A page's view could not be built (a bug: the work panicked).
+    PageFailed,
+    /// A municipality's report could not be built (a bug: the work panicked).
+    MunicipalityFailed,
+    /// The site's output folder holds other files than a site.
+    SiteOutputNotEmpty {
+        /// The folder.
+        path: PathBuf,
+    },
+    /// The site's output path is a file, not a folder.
+    SiteOutputNotAFolder {
+        /// The path.
+        path: PathBuf,
+    },
+    /// A file of the site would lie outside its folder.
+    SiteFileOutside {
+        /// The file's path within the site.
+        path: PathBuf,
+    },
+    /// The status file as an Excel workbook could not be written.
+    WorkbookUnwritable {
+        /// What the workbook writer said.
+        detail: String,
+    },
+}
+
+impl InputError {
+    /// The error as a message, to render in any language.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_report::error::InputError;
+    /// let error = InputError::UnknownPdfStandard { name: "a-9z".into() };
+    /// assert!(plan_report::i18n::render(&error.message(), plan_core::Language::En).contains("a-9z"));
+    /// ```
+    pub fn message(&self) -> plan_core::Message {
+        use plan_core::msg;
+        match self {
+            InputError::NeedsYear => msg!("report-needs-year"),
+            InputError::DateTooEarly { date, year } => {
+                msg!("report-date-too-early", date = date.to_string(), year = *year)
+            }
+            InputError::PeriodNeedsStatus { plan } => msg!("period-needs-status", plan = plan.as_str()),
+            InputError::UnknownPdfStandard { name } => msg!("pdf-standard-unknown", name = name.as_str()),
+            InputError::ViewUnwritable { detail } => msg!("report-data-unwritable", detail = detail.as_str()),
+            InputError::PageFailed => msg!("site-page-failed"),
+            InputError::MunicipalityFailed => msg!("batch-report-failed"),
+            InputError::SiteOutputNotEmpty { path } => {
+                msg!("site-output-not-empty", path = path.display().to_string())
+            }
+            InputError::SiteOutputNotAFolder { path } => {
+                msg!("site-output-not-a-folder", path = path.display().to_string())
+            }
+            InputError::SiteFileOutside { path } => msg!("site-file-outside", path = path.display().to_string()),
+            InputError::WorkbookUnwritable { detail } => msg!("workbook-unwritable", detail = detail.as_str()),
+        }
+    }
+}
+
+impl From<InputError> for ReportError {
+    fn from(error: InputError) -> Self {
+        ReportError::Input(error)
+    }
 }
 
 impl ReportError {
@@ -90,7 +207,8 @@ impl ReportError {
                 msg!("templates-unreadable", path = path.display().to_string(), reason = io_reason(source))
             }
             ReportError::Chart { name, message } => msg!("chart-failed", name = name, detail = message),
-            ReportError::Input(message) => message.clone(),
+            ReportError::Input(input) => input.message(),
+            ReportError::Command(message) => message.clone(),
             ReportError::Output { path, source } => {
                 msg!("output-unwritable", path = path.display().to_string(), reason = io_reason(source))
             }

@@ -257,8 +257,7 @@ fn prepare_one_date(
                     None,
                     msg!(
                         "population-missing-at",
-                        code = code_then.to_string(),
-                        name = name.unwrap_or_default(),
+                        municipality = Municipality { code: code_then, name: name.unwrap_or_default() }.label(),
                         date = plan_core::i18n::date(date)
                     ),
                 )],

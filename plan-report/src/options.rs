@@ -104,8 +104,9 @@ pub fn parse_standards(names: &[String]) -> Result<Vec<PdfStandard>, ReportError
     names
         .iter()
         .map(|name| {
-            serde_json::from_value::<PdfStandard>(serde_json::Value::String(name.trim().to_string()))
-                .map_err(|_| ReportError::Input(plan_core::msg!("pdf-standard-unknown", name = name.trim())))
+            serde_json::from_value::<PdfStandard>(serde_json::Value::String(name.trim().to_string())).map_err(|_| {
+                ReportError::Input(crate::error::InputError::UnknownPdfStandard { name: name.trim().to_string() })
+            })
         })
         .collect()
 }

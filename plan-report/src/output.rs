@@ -26,7 +26,8 @@ use crate::error::ReportError;
 /// }
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn write_atomically(path: &Path, bytes: &[u8]) -> Result<(), ReportError> {
+pub fn write_atomically(path: impl AsRef<Path>, bytes: &[u8]) -> Result<(), ReportError> {
+    let path = path.as_ref();
     let fail = |source: std::io::Error| ReportError::Output { path: path.to_path_buf(), source };
     let dir = match path.parent() {
         Some(parent) if !parent.as_os_str().is_empty() => parent,

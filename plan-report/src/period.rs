@@ -194,7 +194,7 @@ pub(crate) fn prepare(
     let plan = &folder.plan;
     let years: Vec<i32> = folder.statuses.iter().map(|s| s.year).collect();
     let (Some(&first_year), Some(&last_year)) = (years.first(), years.last()) else {
-        return Err(ReportError::Input(plan_core::msg!("period-needs-status", plan = folder.name.as_str())));
+        return Err(ReportError::Input(crate::error::InputError::PeriodNeedsStatus { plan: folder.name.clone() }));
     };
     let date = cut.date;
     let words = crate::words::Words::new(plan, options);

@@ -130,7 +130,7 @@ impl View {
     /// ```
     pub fn to_json(&self) -> Result<Vec<u8>, ReportError> {
         serde_json::to_vec_pretty(self)
-            .map_err(|e| ReportError::Input(plan_core::msg!("report-data-unwritable", detail = e.to_string())))
+            .map_err(|e| ReportError::Input(crate::error::InputError::ViewUnwritable { detail: e.to_string() }))
     }
 }
 

@@ -238,7 +238,7 @@ pub fn as_of(report: Report, folder: &PlanFolder, options: &ReportOptions) -> Re
     let stated = options.date.map(AsOf::dated);
     Ok(match report {
         Report::Annual => {
-            let year = options.year.ok_or_else(|| ReportError::Input(plan_core::msg!("report-needs-year")))?;
+            let year = options.year.ok_or(ReportError::Input(crate::error::InputError::NeedsYear))?;
             stated.unwrap_or_else(|| AsOf::annual(year))
         }
         Report::CaseAttachment => stated
@@ -346,8 +346,9 @@ pub fn emit_typst(
     report: Report,
     input: &ReportInput<'_>,
     options: &ReportOptions,
-    dir: &Path,
+    dir: impl AsRef<Path>,
 ) -> Result<(), ReportError> {
+    let dir = dir.as_ref();
     let prepared = prepare(report, input, options)?;
     let write = |name: &str, bytes: &[u8]| -> Result<(), ReportError> {
         let path = dir.join(name);
@@ -391,7 +392,7 @@ impl MunicipalityReport<'_> {
     /// # Example
     /// ```no_run
     /// use plan_core::population::read::read_population_file;
-    /// let (table, _) = read_population_file("07459.csv".as_ref(), "07459.csv")?;
+    /// let (table, _) = read_population_file("07459.csv", "07459.csv")?;
     /// let d = |y| plan_core::Date::from_ymd_opt(y, 1, 1).unwrap();
     /// let report = plan_report::municipality::MunicipalityReport {
     ///     table: &table, changes: &Default::default(), code: "3041".parse()?, from: d(2015), to: d(2024),

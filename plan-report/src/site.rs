@@ -315,7 +315,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
     extra.insert(
         "site".into(),
         serde_json::to_value(&front)
-            .map_err(|e| ReportError::Input(plan_core::msg!("report-data-unwritable", detail = e.to_string())))?,
+            .map_err(|e| ReportError::Input(crate::error::InputError::ViewUnwritable { detail: e.to_string() }))?,
     );
     let info = frame(&plan.meta.title, "index.html", None, None);
     let index = render_template(&options.report.templates, "index.html", &info, &serde_json::Value::Null, &[], extra)?;
@@ -339,7 +339,7 @@ fn prepare_all(
         |_| {},
     )
     .into_iter()
-    .map(|result| result.unwrap_or_else(|| Err(ReportError::Input(plan_core::msg!("site-page-failed")))))
+    .map(|result| result.unwrap_or(Err(ReportError::Input(crate::error::InputError::PageFailed))))
     .collect()
 }
 
@@ -396,17 +396,17 @@ fn kilobytes(bytes: usize) -> String {
 /// assert!(err.to_string().ends_with("is neither empty nor a site of plan-report (expected a new or empty folder)"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn check_output(dir: &Path) -> Result<bool, ReportError> {
-    let path = dir.display().to_string();
+pub fn check_output(dir: impl AsRef<Path>) -> Result<bool, ReportError> {
+    let dir = dir.as_ref();
     if dir.is_dir() {
         let mut entries =
             std::fs::read_dir(dir).map_err(|source| ReportError::Output { path: dir.to_path_buf(), source })?;
         if entries.next().is_some() && !dir.join(MARKER).is_file() {
-            return Err(ReportError::Input(plan_core::msg!("site-output-not-empty", path = path)));
+            return Err(ReportError::Input(crate::error::InputError::SiteOutputNotEmpty { path: dir.to_path_buf() }));
         }
         Ok(true)
     } else if dir.exists() {
-        Err(ReportError::Input(plan_core::msg!("site-output-not-a-folder", path = path)))
+        Err(ReportError::Input(crate::error::InputError::SiteOutputNotAFolder { path: dir.to_path_buf() }))
     } else {
         Ok(false)
     }
@@ -435,7 +435,8 @@ pub fn check_output(dir: &Path) -> Result<bool, ReportError> {
 /// assert!(err.to_string().contains("neither empty nor a site of plan-report"), "{err}");
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-pub fn write(site: &Site, dir: &Path) -> Result<(), ReportError> {
+pub fn write(site: &Site, dir: impl AsRef<Path>) -> Result<(), ReportError> {
+    let dir = dir.as_ref();
     let fail = |path: &Path| {
         let path = path.to_path_buf();
         move |source| ReportError::Output { path, source }
@@ -446,7 +447,7 @@ pub fn write(site: &Site, dir: &Path) -> Result<(), ReportError> {
     let staging = tempfile::Builder::new().prefix(".plan-report-site-").tempdir_in(parent).map_err(fail(parent))?;
     for (path, bytes) in &site.files {
         if path.is_absolute() || path.components().any(|c| !matches!(c, std::path::Component::Normal(_))) {
-            return Err(ReportError::Input(plan_core::msg!("site-file-outside", path = path.display().to_string())));
+            return Err(ReportError::Input(crate::error::InputError::SiteFileOutside { path: path.to_path_buf() }));
         }
         let target = staging.path().join(path);
         if let Some(folder) = target.parent() {

@@ -25,7 +25,8 @@ pub const EXTENSIONS: [&str; 2] = ["csv", "xlsx"];
 /// let path = plan_report::status_template::default_path(Path::new("plan"), 2024, "xlsx");
 /// assert_eq!(path, Path::new("plan/status/2024.xlsx"));
 /// ```
-pub fn default_path(plan_dir: &Path, year: i32, extension: &str) -> PathBuf {
+pub fn default_path(plan_dir: impl AsRef<Path>, year: i32, extension: &str) -> PathBuf {
+    let plan_dir = plan_dir.as_ref();
     plan_dir.join(plan_core::load::files::STATUS).join(format!("{year}.{extension}"))
 }
 
@@ -43,7 +44,14 @@ pub fn default_path(plan_dir: &Path, year: i32, extension: &str) -> PathBuf {
 /// assert_eq!(existing_other_form(dir, 2024, "xlsx", Path::new("elsewhere/2024.xlsx")), None);
 /// assert_eq!(existing_other_form(dir, 2025, "xlsx", &default_path(dir, 2025, "xlsx")), None);
 /// ```
-pub fn existing_other_form(plan_dir: &Path, year: i32, extension: &str, path: &Path) -> Option<PathBuf> {
+pub fn existing_other_form(
+    plan_dir: impl AsRef<Path>,
+    year: i32,
+    extension: &str,
+    path: impl AsRef<Path>,
+) -> Option<PathBuf> {
+    let plan_dir = plan_dir.as_ref();
+    let path = path.as_ref();
     let status_dir = plan_dir.join(plan_core::load::files::STATUS);
     if path.parent() != Some(status_dir.as_path()) {
         return None;
@@ -76,7 +84,7 @@ pub fn workbook(folder: &plan_core::PlanFolder, year: i32) -> Result<Vec<u8>, Re
     let rows = plan_core::follow_up::status_template_rows(folder, year)?;
     let header = plan_core::follow_up::status_header(folder.plan.meta.language);
     let fail = |e: rust_xlsxwriter::XlsxError| {
-        ReportError::Input(plan_core::msg!("workbook-unwritable", detail = e.to_string()))
+        ReportError::Input(crate::error::InputError::WorkbookUnwritable { detail: e.to_string() })
     };
     let mut workbook = Workbook::new();
     let date = ExcelDateTime::from_ymd(u16::try_from(year).unwrap_or(2000), 1, 1).map_err(fail)?;

@@ -95,7 +95,8 @@ impl Templates {
     /// assert!(templates.get("status.typ").is_some());
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
-    pub fn with_overrides(dir: &Path) -> Result<Self, ReportError> {
+    pub fn with_overrides(dir: impl AsRef<Path>) -> Result<Self, ReportError> {
+        let dir = dir.as_ref();
         let mut templates = Templates::embedded();
         let fail = |source| ReportError::Templates { path: dir.to_path_buf(), source };
         let mut entries: Vec<PathBuf> = std::fs::read_dir(dir)

@@ -43,13 +43,40 @@ fn the_library_and_the_binary_make_the_same_pdf() -> Result<(), Box<dyn std::err
 /// The regional-tool example (`plan-report/examples/regional_tool.rs`) as
 /// `cargo test` builds it, run in `dir` with `args`.
 fn regional_tool(dir: &std::path::Path, args: &[&str]) -> std::process::Output {
+    example("regional_tool", dir, args)
+}
+
+/// The README's web-in-memory block is the example's code, and the example
+/// runs: the site's pages and one report's page, all in memory.
+#[test]
+fn the_readmes_web_edition_in_memory_is_the_example_and_runs() {
+    let root = plan_report_tests::repo_root();
+    let readme = std::fs::read_to_string(root.join("README.md")).expect("README");
+    let start = readme.find("**The web edition in memory.**").expect("the README's section");
+    let code = readme[start..].split("```rust\n").nth(1).and_then(|b| b.split("```").next()).expect("its code");
+    let source = std::fs::read_to_string(root.join("plan-report/examples/web_in_memory.rs")).expect("example");
+    let marked = source.split("// README: web in memory\n").nth(1).and_then(|b| b.split("    // README: end").next());
+    let marked: String = marked
+        .expect("the example's marked code")
+        .lines()
+        .map(|l| format!("{}\n", l.strip_prefix("    ").unwrap_or(l)))
+        .collect();
+    assert_eq!(code, marked, "the README shows the example's code");
+    let out = example("web_in_memory", &root, &[]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let said = String::from_utf8_lossy(&out.stdout);
+    assert!(said.contains("files in the site; the 2022 page has"), "{said}");
+}
+
+/// The example `name` as `cargo test` builds it, run in `dir` with `args`.
+fn example(name: &str, dir: &std::path::Path, args: &[&str]) -> std::process::Output {
     let exe = std::env::current_exe().expect("the test binary has a path");
     let target = exe.parent().and_then(std::path::Path::parent).expect("target/<profile>");
-    let example = target.join("examples").join(format!("regional_tool{}", std::env::consts::EXE_SUFFIX));
+    let example = target.join("examples").join(format!("{name}{}", std::env::consts::EXE_SUFFIX));
     if !example.exists() {
         // Built by `cargo test --workspace` (examples are built with the tests).
         let build = std::process::Command::new(env!("CARGO"))
-            .args(["build", "-q", "-p", "plan-report", "--example", "regional_tool"])
+            .args(["build", "-q", "-p", "plan-report", "--example", name])
             .current_dir(plan_report_tests::repo_root())
             .status()
             .expect("cargo runs");

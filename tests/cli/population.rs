@@ -241,8 +241,8 @@ fn a_missing_municipality_fails_with_its_name_and_date() {
         stderr(&output),
         format!(
             "{file} (SSB, table 07459): error: 3042 Hemsedal has no population on 1 January 2020 in the data (expected a count for every municipality of the region at both dates)\n\
-             {file} (SSB, table 07459): error: 3099  has no population on 1 January 2017 in the data (expected a count for every municipality of the region at both dates)\n\
-             {file} (SSB, table 07459): error: 3099  has no population on 1 January 2020 in the data (expected a count for every municipality of the region at both dates)\n"
+             {file} (SSB, table 07459): error: 3099 has no population on 1 January 2017 in the data (expected a count for every municipality of the region at both dates)\n\
+             {file} (SSB, table 07459): error: 3099 has no population on 1 January 2020 in the data (expected a count for every municipality of the region at both dates)\n"
         )
     );
 }

@@ -9,7 +9,7 @@ fn main() -> Result<(), plan_core::Error> {
         eprintln!("usage: read-population FILE");
         std::process::exit(2);
     };
-    let (table, _) = plan_core::population::read::read_population_file(path.as_ref(), &path)?;
+    let (table, _) = plan_core::population::read::read_population_file(&path, &path)?;
     let total: u64 = table.observations.iter().map(|o| o.count).sum();
     println!("{} municipality-dates, {} people in all", table.observations.len(), total);
     Ok(())

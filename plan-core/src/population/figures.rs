@@ -9,7 +9,7 @@ use super::reform::CodeChanges;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::format::round;
-use crate::region::{MunicipalityCode, Region};
+use crate::region::{Municipality, MunicipalityCode, Region};
 
 /// One municipality's figures. Counts are integers; percentages are
 /// computed from them on request.
@@ -371,7 +371,7 @@ impl ChangeFigures {
         to: NaiveDate,
     ) -> Result<ChangeFigures> {
         if from >= to {
-            return Err(Error::Argument(crate::msg!("period-reversed", from = from.to_string(), to = to.to_string())));
+            return Err(Error::Argument(crate::error::Argument::PeriodReversed { from, to }));
         }
         let mut errors = Vec::new();
         let source = table.sources.join(", ");
@@ -414,8 +414,7 @@ impl ChangeFigures {
                         None,
                         crate::msg!(
                             "population-missing-at",
-                            code = code.to_string(),
-                            name = member.name.as_str(),
+                            municipality = Municipality { code, name: member.name.clone() }.label(),
                             date = crate::i18n::date(date)
                         ),
                     ));

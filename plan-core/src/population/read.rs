@@ -21,11 +21,12 @@ use crate::text::fold;
 /// # Example
 /// ```
 /// let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal/folketal-ssb-07459-2015-2024.csv");
-/// let (table, _) = plan_core::population::read::read_population_file(path.as_ref(), "folketal.csv")?;
+/// let (table, _) = plan_core::population::read::read_population_file(path, "folketal.csv")?;
 /// assert_eq!(table.dates().len(), 10);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-pub fn read_population_file(path: &Path, name: &str) -> Result<(PopulationTable, Vec<Diagnostic>)> {
+pub fn read_population_file(path: impl AsRef<Path>, name: &str) -> Result<(PopulationTable, Vec<Diagnostic>)> {
+    let path = path.as_ref();
     let io = |source| Error::Io { path: path.to_path_buf(), source };
     let mut file = std::fs::File::open(path).map_err(io)?;
     let mut head = vec![0u8; 8192];

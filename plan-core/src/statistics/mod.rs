@@ -225,12 +225,13 @@ pub struct Table {
 /// # Example
 /// ```
 /// let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/population/ssb-07459-long-latin1-semicolon.csv");
-/// let (table, _) = plan_core::statistics::read_statistics_file(path.as_ref(), "07459.csv")?;
+/// let (table, _) = plan_core::statistics::read_statistics_file(path, "07459.csv")?;
 /// assert_eq!(table.table_id.as_deref(), Some("07459"));
 /// assert_eq!(table.periods.len(), 2);
 /// # Ok::<(), plan_core::Error>(())
 /// ```
-pub fn read_statistics_file(path: &Path, name: &str) -> Result<(Table, Vec<Diagnostic>)> {
+pub fn read_statistics_file(path: impl AsRef<Path>, name: &str) -> Result<(Table, Vec<Diagnostic>)> {
+    let path = path.as_ref();
     let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
     read_statistics_bytes(&bytes, name)
 }

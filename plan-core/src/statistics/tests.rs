@@ -168,7 +168,7 @@ fn reads_the_population_fixtures_in_every_shape() {
         ("ssb-01222-quarterly-long.csv", 4),
     ] {
         let path = format!("{dir}{name}");
-        let (table, _) = match read_statistics_file(path.as_ref(), name) {
+        let (table, _) = match read_statistics_file(&path, name) {
             Ok(read) => read,
             Err(e) => panic!("{name}: {}", e.diagnostics()[0].render(Language::En)),
         };

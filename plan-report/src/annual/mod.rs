@@ -87,11 +87,11 @@ pub(crate) fn prepare(
     crate::fonts::register_for_charts();
     let folder = input.folder;
     let plan = &folder.plan;
-    let year = options.year.ok_or_else(|| ReportError::Input(plan_core::msg!("report-needs-year")))?;
+    let year = options.year.ok_or(ReportError::Input(crate::error::InputError::NeedsYear))?;
     let programme = folder.programme_for(year)?;
     let date = cut.date;
     if date.year() < year {
-        return Err(ReportError::Input(plan_core::msg!("report-date-too-early", date = date.to_string(), year = year)));
+        return Err(ReportError::Input(crate::error::InputError::DateTooEarly { date, year }));
     }
     let words = Words::new(plan, options);
     let status = folder.status_for(year);

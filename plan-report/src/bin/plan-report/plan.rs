@@ -24,7 +24,7 @@ pub fn find(given: Option<PathBuf>, writes: bool) -> Result<PathBuf, ReportError
             }
             Ok(dir.to_path_buf())
         }
-        None => Err(ReportError::Input(plan_core::msg!("plan-folder-none", folder = here.display().to_string()))),
+        None => Err(ReportError::Command(plan_core::msg!("plan-folder-none", folder = here.display().to_string()))),
     }
 }
 

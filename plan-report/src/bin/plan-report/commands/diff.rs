@@ -33,7 +33,7 @@ pub fn run(
                 |v: &plan_core::ProgrammeVersion| format!("{} ({})", folder.path(&v.file).display(), v.first_year);
             (diff(&old.actions, &new.actions), name(old), name(new))
         }
-        _ => return Err(ReportError::Input(plan_core::msg!("diff-needs-new"))),
+        _ => return Err(ReportError::Command(plan_core::msg!("diff-needs-new"))),
     };
     match format {
         DiffFormat::Table => print_lines(&[plan_report::revision::changes_text(

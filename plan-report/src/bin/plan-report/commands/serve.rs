@@ -79,7 +79,7 @@ fn serve(options: &Options) -> Result<ExitCode, ReportError> {
 
     let (events, changes) = std::sync::mpsc::channel();
     let mut watcher = notify::recommended_watcher(events)
-        .map_err(|e| ReportError::Input(plan_core::msg!("serve-cannot-watch", detail = e.to_string())))?;
+        .map_err(|e| ReportError::Command(plan_core::msg!("serve-cannot-watch", detail = e.to_string())))?;
     watch(&mut watcher, &options.plan_dir)?;
     if let Some(templates) = &options.templates {
         watch(&mut watcher, templates)?;
@@ -114,7 +114,7 @@ fn serve(options: &Options) -> Result<ExitCode, ReportError> {
     {
         let server = Arc::clone(&server);
         ctrlc::set_handler(move || server.unblock())
-            .map_err(|e| ReportError::Input(plan_core::msg!("serve-cannot-catch-ctrl-c", detail = e.to_string())))?;
+            .map_err(|e| ReportError::Command(plan_core::msg!("serve-cannot-catch-ctrl-c", detail = e.to_string())))?;
     }
 
     crate::console::say(&plan_core::msg!(
@@ -135,15 +135,15 @@ fn serve(options: &Options) -> Result<ExitCode, ReportError> {
 fn listen_error(address: &str, port: u16, error: &(dyn std::error::Error + Send + Sync + 'static)) -> ReportError {
     let in_use = error.downcast_ref::<std::io::Error>().is_some_and(|e| e.kind() == std::io::ErrorKind::AddrInUse);
     if in_use {
-        ReportError::Input(plan_core::msg!("serve-port-in-use", address = address, port = port.to_string()))
+        ReportError::Command(plan_core::msg!("serve-port-in-use", address = address, port = port.to_string()))
     } else {
-        ReportError::Input(plan_core::msg!("serve-cannot-listen", address = address, detail = error.to_string()))
+        ReportError::Command(plan_core::msg!("serve-cannot-listen", address = address, detail = error.to_string()))
     }
 }
 
 fn watch(watcher: &mut notify::RecommendedWatcher, path: &Path) -> Result<(), ReportError> {
     watcher.watch(path, notify::RecursiveMode::Recursive).map_err(|e| {
-        ReportError::Input(plan_core::msg!(
+        ReportError::Command(plan_core::msg!(
             "serve-cannot-watch-path",
             path = path.display().to_string(),
             detail = e.to_string()
