@@ -151,11 +151,17 @@ impl InputError {
     /// # Example
     /// ```
     /// use plan_report::error::InputError;
+    /// use plan_core::Language;
     /// let error = InputError::UnknownPdfStandard { name: "a-9z".into() };
-    /// assert!(plan_report::i18n::render(&error.message(), plan_core::Language::En).contains("a-9z"));
+    /// assert!(plan_report::i18n::render(&error.message(), Language::En).contains("a-9z"));
+    /// // The message finds this crate's text through plan-core's API too.
+    /// assert_eq!(error.message().render(Language::Nb), plan_report::i18n::render(&error.message(), Language::Nb));
+    /// assert!(!error.message().render(Language::En).starts_with("pdf-standard-unknown"));
     /// ```
     pub fn message(&self) -> plan_core::Message {
         use plan_core::msg;
+        // So that `message().render(…)` finds this crate's texts.
+        crate::i18n::catalogue();
         match self {
             InputError::NeedsYear => msg!("report-needs-year"),
             InputError::DateTooEarly { date, year } => {

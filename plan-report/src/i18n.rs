@@ -30,7 +30,10 @@ pub const SOURCES: Sources = Sources {
 /// ```
 pub fn catalogue() -> &'static Catalogue {
     static CATALOGUE: OnceLock<Catalogue> = OnceLock::new();
-    CATALOGUE.get_or_init(|| Catalogue::new(&[plan_core::i18n::SOURCES, SOURCES]))
+    let catalogue = CATALOGUE.get_or_init(|| Catalogue::new(&[plan_core::i18n::SOURCES, SOURCES]));
+    // `Message::render` finds this crate's messages too.
+    Catalogue::register(catalogue);
+    catalogue
 }
 
 /// `message` in `language`, from [`catalogue`].

@@ -69,6 +69,9 @@ impl std::fmt::Debug for Catalogue {
     }
 }
 
+/// The catalogue [`Message::render`] uses when a crate has registered one.
+static REGISTERED: OnceLock<&'static Catalogue> = OnceLock::new();
+
 impl Catalogue {
     /// A catalogue of the messages in `sources`, later sources after
     /// earlier ones. A source that does not parse keeps the messages that
@@ -113,6 +116,28 @@ impl Catalogue {
     pub fn library() -> &'static Catalogue {
         static LIBRARY: OnceLock<Catalogue> = OnceLock::new();
         LIBRARY.get_or_init(|| Catalogue::new(&[SOURCES]))
+    }
+
+    /// Makes `catalogue` the one [`Message::render`] uses: a catalogue that
+    /// holds the library's messages and a crate's own, registered by that
+    /// crate when its catalogue is built. The first registration stays.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::{Language, i18n::{Catalogue, SOURCES, Sources}, msg};
+    /// const MINE: Sources = Sources { nn: "mine = Mi\n", nb: "mine = Min\n", en: "mine = Mine\n" };
+    /// let both: &'static Catalogue = Box::leak(Box::new(Catalogue::new(&[SOURCES, MINE])));
+    /// Catalogue::register(both);
+    /// assert_eq!(msg!("mine").render(Language::En), "Mine");
+    /// assert_eq!(msg!("actions-count", count = 2).render(Language::Nn), "2 tiltak");
+    /// ```
+    pub fn register(catalogue: &'static Catalogue) {
+        let _first_stays = REGISTERED.set(catalogue);
+    }
+
+    /// The registered catalogue, else the library's.
+    pub(crate) fn registered() -> &'static Catalogue {
+        REGISTERED.get().copied().unwrap_or_else(Catalogue::library)
     }
 
     /// Whether every language has a message `id`.

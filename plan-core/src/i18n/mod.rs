@@ -243,7 +243,11 @@ impl Message {
         self
     }
 
-    /// The message in `language`, from the library's catalogue.
+    /// The message in `language`, from the catalogue it belongs to: the
+    /// library's, or the larger one a crate built on this one registers
+    /// ([`Catalogue::register`]; `plan-report` registers its own, which
+    /// holds the library's too), so that a message of either crate finds
+    /// its text.
     ///
     /// # Example
     /// ```
@@ -253,7 +257,7 @@ impl Message {
     /// assert!(message.render(Language::Nb).starts_with("kan ikke lese fristen «snart»"));
     /// ```
     pub fn render(&self, language: Language) -> String {
-        Catalogue::library().render(self, language)
+        Catalogue::registered().render(self, language)
     }
 }
 
