@@ -159,3 +159,47 @@ fn the_sources_appendix_gives_each_population_file_its_own_dates() {
     assert!(text.contains("Kjelde: folketal-ssb-07459.csv (SSB-tabell 07459)"), "{text}");
     assert!(!text.contains("table 07459"), "{text}");
 }
+
+/// Issue 26: the population table leaves the *Per km²* column out when no
+/// municipality's area is known (the other region has none), in the PDF and
+/// the web page; the bundled plan, with areas, keeps it.
+#[test]
+fn the_per_km2_column_is_left_out_when_no_area_is_known() {
+    let out = tempfile::tempdir().expect("temp");
+    let pdf = |plan: &std::path::Path, year: &str, name: &str| {
+        let path = out.path().join(name);
+        let result = run(&[
+            "status",
+            plan.to_str().expect("path"),
+            "--year",
+            year,
+            "--lang",
+            "en",
+            "-o",
+            path.to_str().expect("path"),
+        ]);
+        assert!(result.status.success(), "{}", stderr(&result));
+        pdf_text(&path)
+    };
+    let other = pdf(&fixture("adopted-plan-other-region"), "2025", "other.pdf");
+    assert!(other.contains(" Share Rank ") && !other.contains("Per km"), "{other}");
+    let hallingdal = pdf(&plan_report_tests::hallingdal(), "2022", "hallingdal.pdf");
+    assert!(hallingdal.contains("Per km²"), "{hallingdal}");
+    let site = out.path().join("site");
+    let result = run(&[
+        "site",
+        fixture("adopted-plan-other-region").to_str().expect("path"),
+        "--lang",
+        "en",
+        "-o",
+        site.to_str().expect("path"),
+    ]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    for entry in std::fs::read_dir(&site).expect("site") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|e| e == "html") {
+            let html = std::fs::read_to_string(&path).expect("page");
+            assert!(!html.contains("Per km"), "{}", path.display());
+        }
+    }
+}

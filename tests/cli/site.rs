@@ -217,3 +217,23 @@ fn the_sites_pass_axe_core_reflow_and_the_nu_html_checker_in_chromium() {
         assert!(said.contains("no axe-core violations"), "{said}");
     }
 }
+
+/// Issue 26: the front page's title is the plan's title alone; other pages
+/// are *page – plan*.
+#[test]
+fn the_front_pages_title_is_the_plans_title_alone() {
+    let out = tempfile::tempdir().expect("temp");
+    let site = out.path().join("site");
+    let plan = plan_report_tests::hallingdal();
+    let result =
+        plan_report_tests::run(&["site", plan.to_str().expect("path"), "-o", site.to_str().expect("path"), "--no-pdf"]);
+    assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
+    let title = |page: &str| {
+        let html = std::fs::read_to_string(site.join(page)).expect("page");
+        let start = html.find("<title>").expect("a title") + "<title>".len();
+        html[start..start + html[start..].find("</title>").expect("its end")].to_string()
+    };
+    let plan_title = plan_core::PlanFolder::load(&plan).expect("plan").value.plan.meta.title;
+    assert_eq!(title("index.html"), plan_title);
+    assert_eq!(title("plan.html"), format!("{} – {plan_title}", "Planen"));
+}

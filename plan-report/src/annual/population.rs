@@ -17,6 +17,9 @@ pub(crate) struct PopulationView {
     pub(crate) from: DateView,
     pub(crate) to: DateView,
     pub(crate) rows: Vec<PopulationRow>,
+    /// Whether any municipality's density is known: the tables leave the
+    /// *Per km²* column out when none is (the rows keep the field).
+    pub(crate) has_density: bool,
     pub(crate) series: Vec<SeriesRow>,
     /// Which dates were used and why, when the data do not reach the dates
     /// the report compares; empty otherwise.
@@ -101,6 +104,7 @@ pub(crate) fn population(
         from: DateView::new(from, words),
         to: DateView::new(to, words),
         rows: population_rows(&figures, words),
+        has_density: figures.municipalities.iter().any(|m| m.area_km2.is_some_and(|a| a > 0.0)),
         series,
         charts: own.clone(),
         rule: words.say(&msg!("population-rule", region = region.name.as_str(), from = from_text.as_str())),

@@ -178,7 +178,10 @@ pub struct ActionGroup {
     pub actions: Vec<ActionView>,
 }
 
-/// The actions of a focus area grouped by theme, in the plan's order.
+/// The actions of a focus area grouped by theme: actions without a theme
+/// first, then the plan's themes in the plan's order (themes it does not
+/// know after them), the programme's order within each theme — each theme's
+/// heading once, however the programme alternates between themes.
 ///
 /// With `follow_up` (one entry per action of the programme), each row carries the
 /// action's status in the report year.
@@ -193,8 +196,20 @@ pub fn action_groups(
     let area = plan.focus_area(focus_area);
     let follow_up: std::collections::HashMap<&str, &plan_core::follow_up::FollowUp> =
         follow_up.map(|list| list.iter().map(|f| (f.id.as_str(), f)).collect()).unwrap_or_default();
+    // Each theme's place: no theme first, then the plan's themes in the
+    // plan's order, then themes the plan does not know, as they come.
+    let rank = |action: &Action| -> usize {
+        let themes = area.map_or(&[][..], |a| a.themes.as_slice());
+        match &action.theme {
+            None => 0,
+            Some(id) => themes.iter().position(|t| &t.id == id).map_or(usize::MAX, |i| i + 1),
+        }
+    };
+    let mut in_area: Vec<&Action> = actions.iter().filter(|a| a.focus_area == focus_area).collect();
+    // A stable sort: the programme's order within a theme.
+    in_area.sort_by_key(|a| rank(a));
     let mut groups: Vec<ActionGroup> = Vec::new();
-    for action in actions.iter().filter(|a| a.focus_area == focus_area) {
+    for action in in_area {
         let theme = action
             .theme
             .as_ref()
@@ -204,9 +219,9 @@ pub fn action_groups(
         if let Some(f) = follow_up.get(action.id.as_str()) {
             view = view.with_follow_up(f, words);
         }
-        match groups.last_mut() {
-            Some(group) if group.theme == theme => group.actions.push(view),
-            _ => groups.push(ActionGroup { theme, actions: vec![view] }),
+        match groups.iter_mut().find(|group| group.theme == theme) {
+            Some(group) => group.actions.push(view),
+            None => groups.push(ActionGroup { theme, actions: vec![view] }),
         }
     }
     groups
@@ -480,5 +495,48 @@ impl ReportMeta {
             plan_lang: words.plan.code(),
             labels: crate::i18n::labels(words.language),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A programme that alternates between themes gets each theme's heading
+    /// once: no theme first, then the plan's themes in the plan's order, the
+    /// programme's order within each.
+    #[test]
+    fn actions_are_grouped_by_theme_in_the_plans_order() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal");
+        let folder = plan_core::PlanFolder::load(dir).expect("the bundled plan").value;
+        let plan = &folder.plan;
+        let area = plan.focus_areas.iter().find(|a| a.themes.len() >= 2).expect("an area with two themes");
+        let first = folder.programme.versions[0].actions.iter().find(|a| a.focus_area == area.id).expect("an action");
+        let action =
+            |id: &str, theme: Option<&str>| Action { id: id.into(), theme: theme.map(str::to_string), ..first.clone() };
+        let (t1, t2) = (area.themes[0].id.as_str(), area.themes[1].id.as_str());
+        // The programme alternates: t2, t1, none, t2, t1.
+        let actions = [
+            action("A", Some(t2)),
+            action("B", Some(t1)),
+            action("C", None),
+            action("D", Some(t2)),
+            action("E", Some(t1)),
+        ];
+        let words = Words { language: plan_core::Language::Nn, plan: plan_core::Language::Nn };
+        let groups = action_groups(plan, &actions, &area.id, None, None, &words);
+        let shown: Vec<(Option<String>, Vec<String>)> =
+            groups.iter().map(|g| (g.theme.clone(), g.actions.iter().map(|a| a.id.clone()).collect())).collect();
+        let name = |i: usize| {
+            Some(area.themes[i].name_variants.first().cloned().unwrap_or_else(|| area.themes[i].name.clone()))
+        };
+        assert_eq!(
+            shown,
+            [
+                (None, vec!["C".to_string()]),
+                (name(0), vec!["B".to_string(), "E".to_string()]),
+                (name(1), vec!["A".to_string(), "D".to_string()]),
+            ]
+        );
     }
 }
