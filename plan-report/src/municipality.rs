@@ -12,7 +12,7 @@ use serde::Serialize;
 use crate::charts::{self, Chart, Line};
 use crate::error::ReportError;
 use crate::options::ReportOptions;
-use crate::view::{Built, DateView};
+use crate::view::{Built, DateView, SeriesRow};
 use crate::words::Words;
 
 /// A municipality's population report's view: what `municipality.typ`
@@ -21,7 +21,7 @@ use crate::words::Words;
 pub(crate) struct MunicipalityView {
     meta: Meta,
     key: Vec<Fact>,
-    series: Vec<Row>,
+    series: Vec<SeriesRow>,
     chart: Option<Chart>,
     rule: String,
     /// Where the history starts later than asked, and why; empty otherwise.
@@ -49,14 +49,6 @@ struct Meta {
 struct Fact {
     label: String,
     value: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-struct Row {
-    date: String,
-    count: String,
-    change: String,
-    change_pct: String,
 }
 
 /// One municipality's population report between two dates: what it is made
@@ -169,22 +161,7 @@ fn prepare(
         },
         Fact { label: say(msg!("municipality-annual-growth")), value: words.signed_percent(m.annual_pct(), 2) },
     ];
-    let series: Vec<Row> = figures
-        .municipality_steps(0)
-        .into_iter()
-        .map(|step| {
-            let (change, change_pct) = match (step.change, step.change_pct) {
-                (Some(c), Some(pct)) => (words.signed_int(c), words.signed_percent(pct, 2)),
-                _ => (String::new(), String::new()),
-            };
-            Row {
-                date: words.date(step.date),
-                count: step.count.map_or("–".into(), |c| words.int(c as i64)),
-                change,
-                change_pct,
-            }
-        })
-        .collect();
+    let series: Vec<SeriesRow> = figures.municipality_steps(0).iter().map(|step| SeriesRow::new(step, words)).collect();
     let chart = if figures.series.len() > 2 {
         let labels: Vec<String> = figures.series.iter().map(|p| p.date.year().to_string()).collect();
         let line = Line {
@@ -300,7 +277,7 @@ fn prepare_one_date(
             labels: crate::i18n::labels(words.language),
         },
         key,
-        series: vec![Row {
+        series: vec![SeriesRow {
             date: words.date(date),
             count: words.int(count as i64),
             change: String::new(),

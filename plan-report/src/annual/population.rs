@@ -9,7 +9,7 @@ use serde::Serialize;
 
 use crate::charts::{self, Bar, Chart, Line};
 use crate::error::ReportError;
-use crate::view::{Charts, DateView, PopulationRow, population_rows};
+use crate::view::{Charts, DateView, PopulationRow, SeriesRow, population_rows};
 use crate::words::Words;
 
 #[derive(Debug, Clone, Serialize)]
@@ -27,14 +27,6 @@ pub(crate) struct PopulationView {
     pub(crate) charts: Vec<Chart>,
     pub(crate) rule: String,
     pub(crate) source: String,
-}
-
-#[derive(Debug, Clone, Serialize)]
-pub(crate) struct SeriesRow {
-    pub(crate) date: String,
-    pub(crate) count: String,
-    pub(crate) change: String,
-    pub(crate) change_pct: String,
 }
 
 /// The population section: the change from the plan's start to the last
@@ -190,20 +182,5 @@ pub(crate) fn index_chart(long: &ChangeFigures, file: &str, words: &Words) -> Re
 }
 
 pub(crate) fn series_rows(figures: &ChangeFigures, words: &Words) -> Vec<SeriesRow> {
-    figures
-        .region_steps()
-        .into_iter()
-        .map(|step| {
-            let (change, change_pct) = match (step.change, step.change_pct) {
-                (Some(change), Some(pct)) => (words.signed_int(change), words.signed_percent(pct, 2)),
-                _ => (String::new(), String::new()),
-            };
-            SeriesRow {
-                date: words.date(step.date),
-                count: step.count.map_or("–".into(), |n| words.int(n as i64)),
-                change,
-                change_pct,
-            }
-        })
-        .collect()
+    figures.region_steps().iter().map(|step| SeriesRow::new(step, words)).collect()
 }

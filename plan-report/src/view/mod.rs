@@ -301,6 +301,33 @@ pub fn population_rows(figures: &ChangeFigures, words: &Words) -> Vec<Population
     rows
 }
 
+/// One date of a population series: its count and the change since the
+/// date before, in the edition's language.
+#[derive(Debug, Clone, Serialize)]
+pub(crate) struct SeriesRow {
+    pub(crate) date: String,
+    pub(crate) count: String,
+    pub(crate) change: String,
+    pub(crate) change_pct: String,
+}
+
+impl SeriesRow {
+    /// The row of one step of a series (`–` for a date without a count;
+    /// no change where either count is missing).
+    pub(crate) fn new(step: &plan_core::population::figures::SeriesStep, words: &Words) -> Self {
+        let (change, change_pct) = match (step.change, step.change_pct) {
+            (Some(change), Some(pct)) => (words.signed_int(change), words.signed_percent(pct, 2)),
+            _ => (String::new(), String::new()),
+        };
+        SeriesRow {
+            date: words.date(step.date),
+            count: step.count.map_or("–".into(), |n| words.int(n as i64)),
+            change,
+            change_pct,
+        }
+    }
+}
+
 /// People per km², or empty where the area is unknown.
 fn density(people: u64, area_km2: Option<f64>, words: &Words) -> String {
     area_km2.filter(|a| *a > 0.0).map_or(String::new(), |a| words.decimal(people as f64 / a, 1))
