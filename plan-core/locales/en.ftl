@@ -170,6 +170,8 @@ status-template-unwritable = cannot write the status template: { $detail }
 
 ## Reading the plan folder
 table-csv-and-xlsx = both { $stem }.csv and { $stem }.xlsx are in the folder (expected one of them)
+file-two-names = { $first } and { $second } are two names for one file (expected one of them)
+file-not-read = no rule reads this file and plan.toml does not name it (did you mean { $nearest }?)
 case-file-name = case { $number } is in a file named { $stem }.toml (expected { $folder }/{ $expected }.toml: the number with / written -)
 case-twice = case { $number } is also in { $other } (expected one file per case)
 toml-malformed-at = malformed TOML at column { $column }: { $detail }

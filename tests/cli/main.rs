@@ -7,6 +7,7 @@ mod changes_table;
 mod check;
 mod costs_and_findings;
 mod embed;
+mod file_names;
 mod followup;
 mod fuzz_regressions;
 mod history;
