@@ -262,7 +262,9 @@ period-revision-changes = { $added } new { $added ->
        *[other] actions
     }, { $removed } removed, { $changed } changed ({ $renumbered } of them with a new number)
 period-decision-none = not recorded
+period-decision-draft = the plan is a draft, not adopted
 adoption = { $body }, case { $case }, { $date }
+adoption-without-case = { $body }, { $date }
 period-report-title = Report for the plan period { $years }
 period-report-subtitle = Evaluation of the action programme through the plan period
 keyword-evaluation = evaluation

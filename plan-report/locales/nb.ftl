@@ -251,7 +251,9 @@ period-revision-changes = { $added } { $added ->
        *[other] nye
     } tiltak, { $removed } fjernet, { $changed } endret (av dem { $renumbered } med nytt nummer)
 period-decision-none = ikke ført opp
+period-decision-draft = planen er et utkast, ikke vedtatt
 adoption = { $body }, sak { $case }, { $date }
+adoption-without-case = { $body }, { $date }
 period-report-title = Rapport for planperioden { $years }
 period-report-subtitle = Evaluering av handlingsprogrammet gjennom planperioden
 keyword-evaluation = evaluering

@@ -251,7 +251,9 @@ period-revision-changes = { $added } { $added ->
        *[other] nye
     } tiltak, { $removed } fjerna, { $changed } endra (av dei { $renumbered } med nytt nummer)
 period-decision-none = ikkje ført opp
+period-decision-draft = planen er eit utkast, ikkje vedteken
 adoption = { $body }, sak { $case }, { $date }
+adoption-without-case = { $body }, { $date }
 period-report-title = Rapport for planperioden { $years }
 period-report-subtitle = Evaluering av handlingsprogrammet gjennom planperioden
 keyword-evaluation = evaluering
