@@ -91,14 +91,20 @@ text-unfinished = the text looks unfinished: it ends "…{ $tail }" without a fu
 cannot-read = cannot read: { $reason }
 csv-unclosed-quote = malformed CSV: a quoted field starts here and is never closed (expected a closing ")
 table-empty = the file is empty (expected a header row and data rows)
-csv-too-many-fields = malformed CSV: { $used } fields where the header has { $header } (is there a '{ $separator }' in a text without quotes?)
+csv-too-many-fields = malformed CSV: { $used } { $used ->
+        [one] field
+       *[other] fields
+    } where the header has { $header } (is there a '{ $separator }' in a text without quotes?)
 workbook-unreadable = cannot read the workbook ({ $detail }); expected an Excel .xlsx file
 workbook-without-sheets = the workbook has no sheets
 sheet-unreadable = cannot read sheet '{ $sheet }' ({ $detail })
 sheet-empty = sheet '{ $sheet }' is empty (expected a header row and data rows)
 column-missing = missing required column (the header has: { $header })
 csv-field-not-text = malformed CSV: field { $field } is not valid text
-csv-field-count = malformed CSV: { $count } fields where { $expected } were expected
+csv-field-count = malformed CSV: { $count } { $count ->
+        [one] field
+       *[other] fields
+    } where { $expected } were expected
 csv-malformed = malformed CSV: { $detail }
 
 ## The programme's history and the status files

@@ -3,6 +3,7 @@
 mod adversarial;
 mod as_of;
 mod batch;
+mod catalogue_words;
 mod changes_table;
 mod check;
 mod costs_and_findings;
