@@ -91,14 +91,20 @@ text-unfinished = the text looks unfinished: it ends "…{ $tail }" without a fu
 cannot-read = cannot read: { $reason }
 csv-unclosed-quote = malformed CSV: a quoted field starts here and is never closed (expected a closing ")
 table-empty = the file is empty (expected a header row and data rows)
-csv-too-many-fields = malformed CSV: { $used } fields where the header has { $header } (is there a '{ $separator }' in a text without quotes?)
+csv-too-many-fields = malformed CSV: { $used } { $used ->
+        [one] field
+       *[other] fields
+    } where the header has { $header } (is there a '{ $separator }' in a text without quotes?)
 workbook-unreadable = cannot read the workbook ({ $detail }); expected an Excel .xlsx file
 workbook-without-sheets = the workbook has no sheets
 sheet-unreadable = cannot read sheet '{ $sheet }' ({ $detail })
 sheet-empty = sheet '{ $sheet }' is empty (expected a header row and data rows)
 column-missing = missing required column (the header has: { $header })
 csv-field-not-text = malformed CSV: field { $field } is not valid text
-csv-field-count = malformed CSV: { $count } fields where { $expected } were expected
+csv-field-count = malformed CSV: { $count } { $count ->
+        [one] field
+       *[other] fields
+    } where { $expected } were expected
 csv-malformed = malformed CSV: { $detail }
 
 ## The programme's history and the status files
@@ -170,6 +176,8 @@ status-template-unwritable = cannot write the status template: { $detail }
 
 ## Reading the plan folder
 table-csv-and-xlsx = both { $stem }.csv and { $stem }.xlsx are in the folder (expected one of them)
+file-two-names = { $first } and { $second } are two names for one file (expected one of them)
+file-not-read = no rule reads this file and plan.toml does not name it (did you mean { $nearest }?)
 case-file-name = case { $number } is in a file named { $stem }.toml (expected { $folder }/{ $expected }.toml: the number with / written -)
 case-twice = case { $number } is also in { $other } (expected one file per case)
 toml-malformed-at = malformed TOML at column { $column }: { $detail }

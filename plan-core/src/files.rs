@@ -3,6 +3,7 @@
 
 use std::path::{Component, Path, PathBuf};
 
+use crate::i18n::Language;
 use crate::toml_span::Step;
 
 /// Metadata, texts, values, goals, focus areas and bodies.
@@ -73,6 +74,146 @@ pub const CASE: &str = "sak.toml";
 /// assert_eq!(plan_core::files::CASES, "saker");
 /// ```
 pub const CASES: &str = "saker";
+
+/// The action programme's names: `tiltak` (Nynorsk and Bokmål) and
+/// `actions` (English), each as `.csv` or `.xlsx`.
+///
+/// # Example
+/// ```
+/// assert_eq!(plan_core::files::ACTION_NAMES[0], plan_core::files::ACTIONS);
+/// assert!(plan_core::files::ACTION_NAMES.contains(&"actions.xlsx"));
+/// ```
+pub const ACTION_NAMES: &[&str] = &["tiltak.csv", "tiltak.xlsx", "actions.csv", "actions.xlsx"];
+/// The indicator values' names: Nynorsk, Bokmål, English.
+///
+/// # Example
+/// ```
+/// assert_eq!(plan_core::files::INDICATOR_NAMES, ["indikatorar.csv", "indikatorer.csv", "indicators.csv"]);
+/// ```
+pub const INDICATOR_NAMES: &[&str] = &["indikatorar.csv", "indikatorer.csv", "indicators.csv"];
+/// The plan's own population table's names: Norwegian, English.
+///
+/// # Example
+/// ```
+/// assert_eq!(plan_core::files::POPULATION_NAMES, ["befolkning.csv", "population.csv"]);
+/// ```
+pub const POPULATION_NAMES: &[&str] = &["befolkning.csv", "population.csv"];
+/// The names of the plan's own list of municipal code changes, read when
+/// it is in the folder (as well as the lists `plan.toml` names in
+/// `[statistics] code_changes`): Nynorsk, Bokmål, English.
+///
+/// # Example
+/// ```
+/// assert_eq!(plan_core::files::CODE_CHANGE_NAMES, ["kommuneendringar.csv", "kommuneendringer.csv", "code-changes.csv"]);
+/// ```
+pub const CODE_CHANGE_NAMES: &[&str] = &["kommuneendringar.csv", "kommuneendringer.csv", "code-changes.csv"];
+/// The case document's names: Norwegian, English.
+///
+/// # Example
+/// ```
+/// assert_eq!(plan_core::files::CASE_NAMES, ["sak.toml", "case.toml"]);
+/// ```
+pub const CASE_NAMES: &[&str] = &["sak.toml", "case.toml"];
+/// Every name of every file the folder convention reads in the plan
+/// folder itself, `plan.toml` first.
+///
+/// # Example
+/// ```
+/// let known: Vec<&str> = plan_core::files::known_names().collect();
+/// assert_eq!(known[0], "plan.toml");
+/// assert!(known.contains(&"indicators.csv") && known.contains(&"kommuneendringer.csv"));
+/// ```
+pub fn known_names() -> impl Iterator<Item = &'static str> {
+    [&[PLAN][..], ACTION_NAMES, INDICATOR_NAMES, POPULATION_NAMES, CODE_CHANGE_NAMES, CASE_NAMES]
+        .into_iter()
+        .flatten()
+        .copied()
+}
+
+/// Which of `names` (one file's names) are files in the folder `dir`, in
+/// the order of `names`: none, one, or — an error for the loader — more
+/// than one name for the same file.
+///
+/// # Example
+/// ```
+/// use plan_core::files::{present, POPULATION_NAMES};
+/// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
+/// assert_eq!(present(dir, POPULATION_NAMES), ["befolkning.csv"]);
+/// ```
+pub fn present(dir: impl AsRef<Path>, names: &[&'static str]) -> Vec<&'static str> {
+    let dir = dir.as_ref();
+    names.iter().copied().filter(|name| dir.join(name).is_file()).collect()
+}
+
+/// Whether a file of the plan folder is left out of the search for files
+/// no rule reads: dot files, Office's lock files (`~$tiltak.xlsx`) and
+/// JSON Schemas (`plan-toml.schema.json`), and any file but `.csv`,
+/// `.xlsx`, `.json` and `.toml`.
+///
+/// # Example
+/// ```
+/// use plan_core::files::is_ignored;
+/// assert!(is_ignored(".tiltak.csv") && is_ignored("~$tiltak.xlsx") && is_ignored("plan-toml.schema.json"));
+/// assert!(is_ignored("rapport.pdf") && is_ignored("LES-MEG.md"));
+/// assert!(!is_ignored("indikatorer.csv") && !is_ignored("notat.toml"));
+/// ```
+pub fn is_ignored(file_name: &str) -> bool {
+    let lower = file_name.to_lowercase();
+    let table = [".csv", ".xlsx", ".json", ".toml"].iter().any(|extension| lower.ends_with(extension));
+    !table || lower.starts_with('.') || lower.starts_with("~$") || lower.ends_with(".schema.json")
+}
+
+/// The names of the folder's files in one written language, `plan.toml`
+/// first: `tiltak.csv`, `indikatorar.csv`, `befolkning.csv`,
+/// `kommuneendringar.csv`, `sak.toml` in Nynorsk; `indikatorer.csv` and
+/// `kommuneendringer.csv` in Bokmål; `actions.csv`, `indicators.csv`,
+/// `population.csv`, `code-changes.csv` and `case.toml` in English.
+///
+/// # Example
+/// ```
+/// use plan_core::{files::names_in, Language};
+/// assert_eq!(names_in(Language::Nb), ["plan.toml", "tiltak.csv", "tiltak.xlsx", "indikatorer.csv", "befolkning.csv", "kommuneendringer.csv", "sak.toml"]);
+/// assert_eq!(names_in(Language::En)[1..3], ["actions.csv", "actions.xlsx"]);
+/// ```
+pub fn names_in(language: Language) -> Vec<&'static str> {
+    let english = |name: &&str| {
+        name.starts_with("actions.")
+            || [INDICATOR_NAMES, POPULATION_NAMES, CODE_CHANGE_NAMES, CASE_NAMES]
+                .iter()
+                .any(|names| names.last() == Some(name))
+    };
+    // The names where Nynorsk and Bokmål differ: Nynorsk first, Bokmål second.
+    let other_norwegian = match language {
+        Language::Nn => 1,
+        Language::Nb | Language::En => 0,
+    };
+    known_names()
+        .filter(|name| *name == PLAN || english(name) == (language == Language::En))
+        .filter(|name| {
+            language == Language::En
+                || [INDICATOR_NAMES, CODE_CHANGE_NAMES].iter().all(|names| names.get(other_norwegian) != Some(name))
+        })
+        .collect()
+}
+
+/// The known name ([`known_names`]) nearest to a file name by edit
+/// distance, for a file no rule reads; of equally near names, the one in
+/// `language` (the plan's).
+///
+/// # Example
+/// ```
+/// use plan_core::{files::nearest_known, Language};
+/// assert_eq!(nearest_known("indikator.csv", Language::Nn), "indikatorar.csv");
+/// assert_eq!(nearest_known("indikator.csv", Language::Nb), "indikatorer.csv");
+/// assert_eq!(nearest_known("indicator.csv", Language::Nb), "indicators.csv");
+/// assert_eq!(nearest_known("Befolkning.xlsx", Language::Nn), "befolkning.csv");
+/// assert_eq!(nearest_known("changes.csv", Language::En), "code-changes.csv");
+/// ```
+pub fn nearest_known(file_name: &str, language: Language) -> &'static str {
+    let wanted = file_name.to_lowercase();
+    let own = names_in(language);
+    known_names().min_by_key(|name| (crate::text::edit_distance(&wanted, name), !own.contains(name))).unwrap_or(PLAN)
+}
 
 /// The name a file goes by in everything the library publishes: its path
 /// relative to the plan folder `root`, parts joined by `/` on every system

@@ -84,10 +84,17 @@ pub(crate) fn load_programme(
             entry.tables.push(path);
         }
     }
-    let has_base = dir.join("tiltak.csv").exists() || dir.join("tiltak.xlsx").exists();
+    // `tiltak` or `actions`, as .csv or .xlsx: two stems side by side are
+    // two names for one file.
+    let present = files::present(dir, files::ACTION_NAMES);
+    let stem_of = |name: &'static str| name.rsplit_once('.').map_or(name, |(stem, _)| stem);
+    let stem = present.first().map_or("tiltak", |name| stem_of(name));
+    if let Some(other) = present.iter().find(|name| stem_of(name) != stem) {
+        diagnostics.push(crate::source::two_names(present[0], other));
+    }
     let mut versions: Vec<ProgrammeVersion> = Vec::new();
-    if has_base || by_year.is_empty() {
-        let (actions, file) = match read_table(dir, "tiltak", "tiltak")? {
+    if !present.is_empty() || by_year.is_empty() {
+        let (actions, file) = match read_table(dir, stem, "tiltak")? {
             Ok(table) => (read_actions(&table, focus_areas, diagnostics), table.file.clone()),
             Err(d) => {
                 let file = d.file.clone();

@@ -22,7 +22,7 @@ use crate::plan::{
 };
 use crate::population::reform::CodeChanges;
 use crate::population::{PopulationFile, PopulationTable};
-use crate::source::{invalid_or_rethrow, read_bytes, read_text, toml_diagnostic};
+use crate::source::{invalid_or_rethrow, one_name, read_bytes, read_text, toml_diagnostic};
 use crate::table::Table;
 use crate::toml_span::{SpanIndex, Step};
 
@@ -112,8 +112,16 @@ impl PlanFolder {
         let plan_text = read_text(&plan_path)?;
         let plan_file_name = name(&plan_path);
         let plan_file = parse_plan_toml(&plan_file_name, &plan_text);
-        let population_path = dir.join(files::POPULATION);
-        let population = if population_path.exists() {
+        // A table under the own table's name that plan.toml names among its
+        // statistics files is read as one of those.
+        let named_statistics: Vec<String> = plan_file.as_ref().map_or_else(
+            |_| Vec::new(),
+            |plan| plan.statistics.population.iter().map(|name| relative_name(dir, dir.join(name))).collect(),
+        );
+        let population_name = one_name(dir, files::POPULATION_NAMES, &mut diagnostics)
+            .filter(|own| !named_statistics.iter().any(|name| name == own));
+        let population = if let Some(population_name) = population_name {
+            let population_path = dir.join(population_name);
             let bytes = read_bytes(&population_path)?;
             match crate::population::own::read_population_csv(&name(&population_path), &bytes) {
                 Ok((table, warnings)) => {
@@ -139,6 +147,7 @@ impl PlanFolder {
                 return Err(Error::Invalid { diagnostics: ordered(diagnostics) });
             }
         };
+        diagnostics.extend(unread_files(dir, &plan_file.statistics, plan_file.meta.language)?);
         let spans = SpanIndex::new(&plan_text);
         diagnostics.extend(check::structure(
             &plan_file_name,
@@ -191,8 +200,8 @@ impl PlanFolder {
             code_changes,
             cases: cases.iter().map(|(case, _)| case.clone()).collect(),
         };
-        let indicators_path = dir.join(files::INDICATORS);
-        if indicators_path.exists() {
+        if let Some(indicators_name) = one_name(dir, files::INDICATOR_NAMES, &mut diagnostics) {
+            let indicators_path = dir.join(indicators_name);
             match Table::parse(&name(&indicators_path), &read_bytes(&indicators_path)?) {
                 Ok(table) => {
                     let (values, errors) = crate::indicators::read_indicators(&table, &folder.plan.focus_areas);
@@ -224,9 +233,8 @@ impl PlanFolder {
 /// written `9-20` in the file name), ordered by date.
 fn load_cases(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Case, String)>> {
     let mut paths = Vec::new();
-    let single = dir.join(files::CASE);
-    if single.exists() {
-        paths.push(single);
+    if let Some(single) = one_name(dir, files::CASE_NAMES, diagnostics) {
+        paths.push(dir.join(single));
     }
     let folder = dir.join(files::CASES);
     if folder.is_dir() {
@@ -309,7 +317,11 @@ fn load_statistics(
     }
     // SSB's changes since 1972, with the plan's own lists merged over them.
     let mut changes = crate::population::reform::CodeChanges::built_in().clone();
-    for name in &statistics.code_changes {
+    // The plan's own list under its conventional name is read as well,
+    // unless plan.toml names it already.
+    let own = one_name(dir, files::CODE_CHANGE_NAMES, diagnostics)
+        .filter(|own| !statistics.code_changes.iter().any(|name| relative_name(dir, dir.join(name)) == *own));
+    for name in statistics.code_changes.iter().map(String::as_str).chain(own) {
         let path = dir.join(name);
         match CodeChanges::read(&relative_name(dir, &path), &read_bytes(&path)?) {
             Ok(list) => changes.merge(list),
@@ -317,6 +329,42 @@ fn load_statistics(
         }
     }
     Ok((series, changes))
+}
+
+/// A warning for each file in the plan folder itself that no rule reads and
+/// `plan.toml` does not name, with the nearest name the folder convention
+/// knows (see [`files::is_ignored`] for the files left out, and the folders
+/// `status/`, `handlingsprogram/` and `saker/`, which have rules of their
+/// own).
+fn unread_files(dir: &Path, statistics: &Statistics, language: crate::Language) -> Result<Vec<Diagnostic>> {
+    let named: Vec<String> = statistics
+        .population
+        .iter()
+        .chain(&statistics.code_changes)
+        .map(|name| relative_name(dir, dir.join(name)))
+        .collect();
+    let io = |source| Error::Io { path: dir.to_path_buf(), source };
+    let mut unread: Vec<String> = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io)? {
+        let entry = entry.map_err(io)?;
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        if !entry.path().is_file()
+            || files::is_ignored(&file_name)
+            || files::known_names().any(|known| known == file_name)
+            || named.contains(&file_name)
+        {
+            continue;
+        }
+        unread.push(file_name);
+    }
+    unread.sort();
+    Ok(unread
+        .into_iter()
+        .map(|file| {
+            let nearest = files::nearest_known(&file, language);
+            Diagnostic::warning(file, None, None, msg!("file-not-read", nearest = nearest))
+        })
+        .collect())
 }
 
 /// Errors first, then warnings, each in file order.

@@ -41,6 +41,23 @@ pub(crate) fn is_workbook(path: &Path) -> bool {
     path.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"))
 }
 
+/// The one name among `names` (one file's names in each written
+/// language, see [`crate::files`]) that is a file in the folder `dir`, if
+/// any. Two names side by side are an error on the second, and the first
+/// is read.
+pub(crate) fn one_name(dir: &Path, names: &[&'static str], diagnostics: &mut Vec<Diagnostic>) -> Option<&'static str> {
+    let present = crate::files::present(dir, names);
+    if let [first, second, ..] = present[..] {
+        diagnostics.push(two_names(first, second));
+    }
+    present.first().copied()
+}
+
+/// The error for two names of one file side by side, on the second.
+pub(crate) fn two_names(first: &str, second: &str) -> Diagnostic {
+    Diagnostic::error(second, None, None, msg!("file-two-names", first = first, second = second))
+}
+
 /// The bytes of a file; [`Error::Io`] names the path that failed.
 pub(crate) fn read_bytes(path: &Path) -> Result<Vec<u8>> {
     std::fs::read(path).map_err(|source| Error::Io { path: PathBuf::from(path), source })

@@ -40,9 +40,18 @@ period-unreadable = cannot read period "{ $text }" (expected two years such as 2
 lang-env-unknown = PLAN_REPORT_LANG={ $value }: unknown language (expected nn, nb or en)
 remedy-status-template = ; `{ $command }` writes one to fill in
 remedy-add-revision = {" "}with `{ $command }`
-site-written = wrote { $path } ({ $pages } pages, { $pdfs } PDFs)
+site-written = wrote { $path } ({ $pages } { $pages ->
+        [one] page
+       *[other] pages
+    }, { $pdfs } { $pdfs ->
+        [one] PDF
+       *[other] PDFs
+    })
 typst-written = wrote the typst sources to { $path }
-report-written = wrote { $path } ({ $warnings } warnings from loading the plan and the findings of `check --year` are listed in the report)
+report-written = wrote { $path } ({ $warnings } { $warnings ->
+        [one] warning
+       *[other] warnings
+    } from loading the plan and the findings of `check --year` are listed in the report)
 serve-serving = serving { $folder } at { $url } (Ctrl-C stops)
 serve-stopped = stopped
 serve-built = { $changed ->
@@ -61,13 +70,22 @@ status-template-written = wrote { $path } ({ $count ->
         [one] 1 action
        *[other] { $count } actions
     } to fill in)
-batch-done = rendered { $done } of { $total } reports into { $path } in { $seconds } s ({ $rate } per second, { $threads } threads)
+batch-done = rendered { $done } of { $total } { $total ->
+        [one] report
+       *[other] reports
+    } into { $path } in { $seconds } s ({ $rate } per second, { $threads } { $threads ->
+        [one] thread
+       *[other] threads
+    })
 batch-failed = failed: { $code } { $name }: { $error }
 batch-one-date = each report shows its municipality on { $date } alone (population, share, density and rank): a change needs figures for a second date
 batch-dates-not-in-table = the table holds no figures for { $wanted }; it holds { $held } (expected --from and --to among its dates)
 batch-date-flag = { $date } ({ $flag })
 revise-dry-run = dry run: nothing was written
-revise-added = added { $programme } and { $decision }: the programme in force from { $year } ({ $count } actions)
+revise-added = added { $programme } and { $decision }: the programme in force from { $year } ({ $count } { $count ->
+        [one] action
+       *[other] actions
+    })
 
 ## The reports' labels (meta.labels.KEY in the templates)
 label-page = Page
@@ -162,10 +180,16 @@ source-status = Status for { $year }: { $count ->
         [one] 1 row
        *[other] { $count } rows
     }
-source-indicators = Measured values of the result goals: { $count } values
+source-indicators = Measured values of the result goals: { $count } { $count ->
+        [one] value
+       *[other] values
+    }
 source-own-population = The plan's population table
 source-population = Population per municipality
-source-population-file = { $what }{ $kind }: { $dates }, { $count } figures
+source-population-file = { $what }{ $kind }: { $dates }, { $count } { $count ->
+        [one] figure
+       *[other] figures
+    }
 source-code-changes = Changes of municipality numbers (SSB, classification 131): { $count ->
         [one] 1 change
        *[other] { $count } changes
@@ -262,7 +286,9 @@ period-revision-changes = { $added } new { $added ->
        *[other] actions
     }, { $removed } removed, { $changed } changed ({ $renumbered } of them with a new number)
 period-decision-none = not recorded
+period-decision-draft = the plan is a draft, not adopted
 adoption = { $body }, case { $case }, { $date }
+adoption-without-case = { $body }, { $date }
 period-report-title = Report for the plan period { $years }
 period-report-subtitle = Evaluation of the action programme through the plan period
 keyword-evaluation = evaluation

@@ -38,9 +38,18 @@ period-unreadable = kan ikke lese perioden «{ $text }» (ventet to år, for eks
 lang-env-unknown = PLAN_REPORT_LANG={ $value }: ukjent språk (ventet nn, nb eller en)
 remedy-status-template = ; `{ $command }` skriver en du kan fylle ut
 remedy-add-revision = {" "}med `{ $command }`
-site-written = skrev { $path } ({ $pages } sider, { $pdfs } PDF-er)
+site-written = skrev { $path } ({ $pages } { $pages ->
+        [one] side
+       *[other] sider
+    }, { $pdfs } { $pdfs ->
+        [one] PDF
+       *[other] PDF-er
+    })
 typst-written = skrev typst-kildene til { $path }
-report-written = skrev { $path } ({ $warnings } merknader fra innlesingen og funnene fra `check --year` står i rapporten)
+report-written = skrev { $path } ({ $warnings } { $warnings ->
+        [one] merknad
+       *[other] merknader
+    } fra innlesingen og funnene fra `check --year` står i rapporten)
 serve-serving = viser { $folder } på { $url } (Ctrl-C stopper)
 serve-stopped = stoppet
 serve-built = { $changed ->
@@ -56,7 +65,13 @@ new-written = skrev { $path } for { $name } ({ $count } { $count ->
        *[other] kommuner
     }, { $first }–{ $last }); `{ $command }` viser hva som gjenstår å fylle ut
 status-template-written = skrev { $path } ({ $count } tiltak å fylle ut)
-batch-done = laget { $done } av { $total } rapporter i { $path } på { $seconds } s ({ $rate } i sekundet, { $threads } tråder)
+batch-done = laget { $done } av { $total } { $total ->
+        [one] rapport
+       *[other] rapporter
+    } i { $path } på { $seconds } s ({ $rate } i sekundet, { $threads } { $threads ->
+        [one] tråd
+       *[other] tråder
+    })
 batch-failed = feilet: { $code } { $name }: { $error }
 batch-one-date = hver rapport viser kommunen sin bare { $date } (folketall, andel, tetthet og plass): en endring trenger tall for en dato til
 batch-dates-not-in-table = tabellen har ingen tall for { $wanted }; den har { $held } (ventet --from og --to blant datoene dens)
@@ -154,7 +169,10 @@ source-status = Status for { $year }: { $count ->
         [one] 1 rad
        *[other] { $count } rader
     }
-source-indicators = Målte verdier for resultatmålene: { $count } verdier
+source-indicators = Målte verdier for resultatmålene: { $count } { $count ->
+        [one] verdi
+       *[other] verdier
+    }
 source-own-population = Befolkningstabellen i planen
 source-population = Befolkning per kommune
 source-population-file = { $what }{ $kind }: { $dates }, { $count } tall
@@ -251,7 +269,9 @@ period-revision-changes = { $added } { $added ->
        *[other] nye
     } tiltak, { $removed } fjernet, { $changed } endret (av dem { $renumbered } med nytt nummer)
 period-decision-none = ikke ført opp
+period-decision-draft = planen er et utkast, ikke vedtatt
 adoption = { $body }, sak { $case }, { $date }
+adoption-without-case = { $body }, { $date }
 period-report-title = Rapport for planperioden { $years }
 period-report-subtitle = Evaluering av handlingsprogrammet gjennom planperioden
 keyword-evaluation = evaluering

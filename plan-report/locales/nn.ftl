@@ -38,9 +38,18 @@ period-unreadable = kan ikkje lese perioden «{ $text }» (venta to år, til dø
 lang-env-unknown = PLAN_REPORT_LANG={ $value }: ukjent språk (venta nn, nb eller en)
 remedy-status-template = ; `{ $command }` skriv ei du kan fylle ut
 remedy-add-revision = {" "}med `{ $command }`
-site-written = skreiv { $path } ({ $pages } sider, { $pdfs } PDF-ar)
+site-written = skreiv { $path } ({ $pages } { $pages ->
+        [one] side
+       *[other] sider
+    }, { $pdfs } { $pdfs ->
+        [one] PDF
+       *[other] PDF-ar
+    })
 typst-written = skreiv typst-kjeldene til { $path }
-report-written = skreiv { $path } ({ $warnings } merknader frå innlesinga og funna frå `check --year` står i rapporten)
+report-written = skreiv { $path } ({ $warnings } { $warnings ->
+        [one] merknad
+       *[other] merknader
+    } frå innlesinga og funna frå `check --year` står i rapporten)
 serve-serving = viser { $folder } på { $url } (Ctrl-C stoppar)
 serve-stopped = stoppa
 serve-built = { $changed ->
@@ -56,7 +65,13 @@ new-written = skreiv { $path } for { $name } ({ $count } { $count ->
        *[other] kommunar
     }, { $first }–{ $last }); `{ $command }` viser kva som står att å fylle ut
 status-template-written = skreiv { $path } ({ $count } tiltak å fylle ut)
-batch-done = laga { $done } av { $total } rapportar i { $path } på { $seconds } s ({ $rate } i sekundet, { $threads } trådar)
+batch-done = laga { $done } av { $total } { $total ->
+        [one] rapport
+       *[other] rapportar
+    } i { $path } på { $seconds } s ({ $rate } i sekundet, { $threads } { $threads ->
+        [one] tråd
+       *[other] trådar
+    })
 batch-failed = feila: { $code } { $name }: { $error }
 batch-one-date = kvar rapport viser kommunen sin berre { $date } (folketal, del, tettleik og plass): ei endring treng tal for ein dato til
 batch-dates-not-in-table = tabellen har ingen tal for { $wanted }; han har { $held } (venta --from og --to blant datoane hans)
@@ -154,7 +169,10 @@ source-status = Status for { $year }: { $count ->
         [one] 1 rad
        *[other] { $count } rader
     }
-source-indicators = Målte verdiar for resultatmåla: { $count } verdiar
+source-indicators = Målte verdiar for resultatmåla: { $count } { $count ->
+        [one] verdi
+       *[other] verdiar
+    }
 source-own-population = Folketalstabellen i planen
 source-population = Folketal per kommune
 source-population-file = { $what }{ $kind }: { $dates }, { $count } tal
@@ -251,7 +269,9 @@ period-revision-changes = { $added } { $added ->
        *[other] nye
     } tiltak, { $removed } fjerna, { $changed } endra (av dei { $renumbered } med nytt nummer)
 period-decision-none = ikkje ført opp
+period-decision-draft = planen er eit utkast, ikkje vedteken
 adoption = { $body }, sak { $case }, { $date }
+adoption-without-case = { $body }, { $date }
 period-report-title = Rapport for planperioden { $years }
 period-report-subtitle = Evaluering av handlingsprogrammet gjennom planperioden
 keyword-evaluation = evaluering

@@ -4,6 +4,7 @@
 //! line is labelled with its name and value. Elements are drawn one by one
 //! in a fixed order, so the same data gives the same SVG.
 
+use plan_core::format::NumberFormat;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 
@@ -57,13 +58,13 @@ pub struct ChartTable {
     pub rows: Vec<Vec<String>>,
 }
 
-/// A value of a line chart as a table shows it: whole numbers grouped,
-/// others with two decimals.
-fn shown(value: Option<f64>) -> String {
+/// A value of a line chart as a table shows it, as `numbers` writes it:
+/// whole numbers grouped, others with two decimals.
+fn shown(value: Option<f64>, numbers: NumberFormat) -> String {
     match value {
         None => String::new(),
-        Some(v) if v.fract() == 0.0 => plan_core::format::integer(v as i64),
-        Some(v) => plan_core::format::decimal(v, 2),
+        Some(v) if v.fract() == 0.0 => numbers.integer(v as i64),
+        Some(v) => numbers.decimal(v, 2),
     }
 }
 
@@ -393,6 +394,28 @@ pub struct Line {
     pub values: Vec<Option<f64>>,
 }
 
+/// The words of a line chart: the unit under the y axis, the caption, the
+/// text alternative, and how the edition's language writes the numbers of
+/// the axis and the table (`20 000`, `20,000`).
+///
+/// # Example
+/// ```
+/// use plan_report::charts::ChartText;
+/// let text = ChartText { y_label: "Index", caption: "Change.", alt: "Line chart.", numbers: plan_core::Language::En.number_format() };
+/// assert_eq!(text.numbers.integer(20_000), "20,000");
+/// ```
+#[derive(Debug, Clone, Copy)]
+pub struct ChartText<'a> {
+    /// The unit, under the y axis.
+    pub y_label: &'a str,
+    /// The caption printed under the chart.
+    pub caption: &'a str,
+    /// The text alternative.
+    pub alt: &'a str,
+    /// How the numbers are written.
+    pub numbers: NumberFormat,
+}
+
 /// Lines over time, each with its own colour, marker shape and an end label,
 /// on a grid with labelled axes.
 ///
@@ -402,22 +425,18 @@ pub struct Line {
 /// # Example
 /// ```
 /// use plan_report::charts::{Line, lines};
-/// let series = [Line { label: "Hol".into(), values: vec![Some(100.0), None, Some(102.5)] }];
-/// let chart = lines("charts/l.svg", &["2015".into(), "2016".into(), "2017".into()], &series, "Indeks", "Utvikling.", "Linjediagram.")?;
-/// assert!(chart.svg.contains("Hol"));
+/// let text = plan_report::charts::ChartText { y_label: "Index", caption: "Change.", alt: "Line chart.", numbers: plan_core::Language::En.number_format() };
+/// let series = [Line { label: "Gol".into(), values: vec![Some(20_000.0), None, Some(20_500.5)] }];
+/// let chart = lines("charts/l.svg", &["2015".into(), "2016".into(), "2017".into()], &series, &text)?;
+/// assert!(chart.svg.contains("Gol"));
+/// assert_eq!(chart.table.rows[2], ["2017", "20,500.50"]);
+/// assert!(chart.svg.contains("20,200") && !chart.svg.contains("20 200"), "ticks in English: {}", chart.svg);
 /// # Ok::<(), plan_report::ReportError>(())
 /// ```
-pub fn lines(
-    file: &str,
-    x_labels: &[String],
-    series: &[Line],
-    y_label: &str,
-    caption: &str,
-    alt: &str,
-) -> Result<Chart, ReportError> {
+pub fn lines(file: &str, x_labels: &[String], series: &[Line], text: &ChartText<'_>) -> Result<Chart, ReportError> {
     let n = x_labels.len().max(2);
     let positions: Vec<f64> = (0..x_labels.len()).map(|i| i as f64 / (n - 1) as f64).collect();
-    draw_lines(file, x_labels, &positions, series, y_label, caption, alt)
+    draw_lines(file, x_labels, &positions, series, text)
 }
 
 /// Lines over time, each point placed in proportion to its date, so that
@@ -435,7 +454,8 @@ pub fn lines(
 /// let dates = [d(2020), d(2022), d(2023)];
 /// let labels: Vec<String> = ["2020", "2022", "2023"].map(String::from).to_vec();
 /// let series = [Line { label: "Gol".into(), values: vec![Some(100.0), Some(101.0), Some(103.0)] }];
-/// let chart = lines_over_time("charts/t.svg", &dates, &labels, &series, "Indeks", "Utvikling.", "Linjediagram.")?;
+/// let text = plan_report::charts::ChartText { y_label: "Indeks", caption: "Utvikling.", alt: "Linjediagram.", numbers: plan_core::Language::Nb.number_format() };
+/// let chart = lines_over_time("charts/t.svg", &dates, &labels, &series, &text)?;
 /// assert!(chart.svg.contains("Gol"));
 /// # Ok::<(), plan_report::ReportError>(())
 /// ```
@@ -444,19 +464,17 @@ pub fn lines_over_time(
     dates: &[chrono::NaiveDate],
     x_labels: &[String],
     series: &[Line],
-    y_label: &str,
-    caption: &str,
-    alt: &str,
+    text: &ChartText<'_>,
 ) -> Result<Chart, ReportError> {
     if dates.len() != x_labels.len() {
         return Err(err(file)(format!("{} dates for {} labels", dates.len(), x_labels.len())));
     }
     let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
-        return draw_lines(file, x_labels, &[], series, y_label, caption, alt);
+        return draw_lines(file, x_labels, &[], series, text);
     };
     let span = (*last - *first).num_days().max(1) as f64;
     let positions: Vec<f64> = dates.iter().map(|d| (*d - *first).num_days() as f64 / span).collect();
-    draw_lines(file, x_labels, &positions, series, y_label, caption, alt)
+    draw_lines(file, x_labels, &positions, series, text)
 }
 
 /// Draws lines with each x label at its position (0 to 1 across the plot).
@@ -465,10 +483,9 @@ fn draw_lines(
     x_labels: &[String],
     positions: &[f64],
     series: &[Line],
-    y_label: &str,
-    caption: &str,
-    alt: &str,
+    words: &ChartText<'_>,
 ) -> Result<Chart, ReportError> {
+    let ChartText { y_label, caption, alt, numbers } = *words;
     let fail = err(file);
     let height = 400u32;
     let mut svg = String::new();
@@ -487,7 +504,7 @@ fn draw_lines(
             line(&area, vec![(left, y(tick)), (right, y(tick))], GRID, 1).map_err(&fail)?;
             text(
                 &area,
-                &plan_core::format::decimal(tick, 0),
+                &numbers.decimal(tick, 0),
                 (left - 8, y(tick)),
                 &font(12.0, MUTED, Pos::new(HPos::Right, VPos::Center)),
             )
@@ -534,7 +551,7 @@ fn draw_lines(
             .enumerate()
             .map(|(i, x)| {
                 std::iter::once(x.clone())
-                    .chain(series.iter().map(|s| shown(s.values.get(i).copied().flatten())))
+                    .chain(series.iter().map(|s| shown(s.values.get(i).copied().flatten(), numbers)))
                     .collect()
             })
             .collect(),
@@ -600,15 +617,16 @@ mod tests {
         let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).expect("date");
         let labels: Vec<String> = ["2020", "2022", "2023"].map(String::from).to_vec();
         let series = [Line { label: "Gol".into(), values: vec![Some(100.0), Some(101.0), Some(103.0)] }];
-        let chart = lines_over_time("charts/t.svg", &[d(2020), d(2022), d(2023)], &labels, &series, "I", "C", "A")
-            .expect("draws");
+        let text = ChartText { y_label: "I", caption: "C", alt: "A", numbers: plan_core::Language::Nn.number_format() };
+        let chart =
+            lines_over_time("charts/t.svg", &[d(2020), d(2022), d(2023)], &labels, &series, &text).expect("draws");
         let (a, b, c) = (label_x(&chart.svg, "2020"), label_x(&chart.svg, "2022"), label_x(&chart.svg, "2023"));
         // Two years, then one: the second gap is half the first (to a pixel).
         assert!(((b - a) - 2 * (c - b)).abs() <= 1, "{a} {b} {c}");
-        let even = lines("charts/e.svg", &labels, &series, "I", "C", "A").expect("draws");
+        let even = lines("charts/e.svg", &labels, &series, &text).expect("draws");
         let (a, b, c) = (label_x(&even.svg, "2020"), label_x(&even.svg, "2022"), label_x(&even.svg, "2023"));
         assert!(((b - a) - (c - b)).abs() <= 1, "evenly spaced: {a} {b} {c}");
-        assert!(lines_over_time("charts/x.svg", &[d(2020)], &labels, &series, "I", "C", "A").is_err());
+        assert!(lines_over_time("charts/x.svg", &[d(2020)], &labels, &series, &text).is_err());
     }
 
     #[test]

@@ -182,7 +182,9 @@ fn prepare(
         ));
         let file = format!("charts/folketal-{code}.svg");
         let caption = say(msg!("municipality-chart-caption", name = name.as_str()));
-        Some(charts::lines(&file, &labels, &[line], &say(msg!("municipality-chart-unit")), &caption, &alt)?)
+        let unit = say(msg!("municipality-chart-unit"));
+        let text = charts::ChartText { y_label: &unit, caption: &caption, alt: &alt, numbers: words.numbers() };
+        Some(charts::lines(&file, &labels, &[line], &text)?)
     } else {
         None
     };

@@ -112,6 +112,36 @@ struct RevisionRow {
     changes: String,
 }
 
+/// The decision on the programme at the plan's start, which has no
+/// decision file of its own: for an adopted plan its adoption as
+/// `plan.toml` records it (the adopting body, `version.date`) with the
+/// case that attaches the plan (on that date, else the latest before it);
+/// for a draft, that it is a draft. Never an adoption the folder does not
+/// record.
+fn first_adoption(folder: &PlanFolder, words: &crate::words::Words) -> plan_core::Message {
+    let meta = &folder.plan.meta;
+    if meta.stage == plan_core::plan::PlanStage::Draft {
+        return plan_core::msg!("period-decision-draft");
+    }
+    let date = meta.version.date;
+    let attaching: Vec<&plan_core::case::Case> = folder
+        .cases
+        .iter()
+        .filter(|case| case.date <= date)
+        .filter(|case| case.attachments.iter().any(|a| a.report() == plan_core::case::AttachedReport::Plan))
+        .collect();
+    let case = attaching.iter().find(|case| case.date == date).or(attaching.last());
+    match case {
+        Some(case) => plan_core::msg!(
+            "adoption",
+            body = meta.adopting_body.as_str(),
+            case = case.number.as_str(),
+            date = words.date(date)
+        ),
+        None => plan_core::msg!("adoption-without-case", body = meta.adopting_body.as_str(), date = words.date(date)),
+    }
+}
+
 /// One action followed through the versions of the programme.
 struct Track {
     /// Its id in each version (by index), `None` where it is not there.
@@ -364,7 +394,13 @@ pub(crate) fn prepare(
                 file: v.file.clone(),
                 actions: v.actions.len(),
                 decision: v.adoption.as_ref().map_or_else(
-                    || say(plan_core::msg!("period-decision-none")),
+                    || {
+                        if i == 0 {
+                            say(first_adoption(folder, &words))
+                        } else {
+                            say(plan_core::msg!("period-decision-none"))
+                        }
+                    },
                     |a| {
                         say(plan_core::msg!(
                             "adoption",

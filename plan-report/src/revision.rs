@@ -93,7 +93,7 @@ pub fn changes_text(changes: &ActionDiff, old: &str, new: &str, language: Langua
             .map(|c| format!(", {}", crate::fields::value(&plan_core::diff::FieldValue::Cost(Some(c)), language)))
             .unwrap_or_default();
         let responsible = if a.responsible.is_empty() { "–".to_string() } else { a.responsible.join(", ") };
-        let details = say(msg!("diff-action-details", deadline = a.deadline.to_string(), responsible = responsible));
+        let details = say(msg!("diff-action-details", deadline = a.deadline.text(), responsible = responsible));
         format!("  {:<11} {} ({details}{cost})\n", a.id, a.text)
     };
     if !changes.added.is_empty() {

@@ -129,33 +129,34 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
     let words = crate::words::Words::new(plan, &options.report);
     let say = |message: plan_core::Message| words.say(&message);
     // Every report page: its file, label, report, options and PDF.
+    let names = PageNames::of(plan.meta.language);
     let mut jobs: Vec<(String, String, Report, ReportOptions, String)> = Vec::new();
     for status in &folder.statuses {
         let report = ReportOptions { year: Some(status.year), date: None, case: None, ..options.report.clone() };
         let (file, label) =
-            (format!("arsrapport-{}", status.year), say(plan_core::msg!("status-report-title", year = status.year)));
+            (names.annual(status.year), say(plan_core::msg!("status-report-title", year = status.year)));
         jobs.push((format!("{file}.html"), label, Report::Annual, report, format!("{file}.pdf")));
     }
     if !folder.statuses.is_empty() {
         let report = ReportOptions { year: None, date: None, case: None, ..options.report.clone() };
         jobs.push((
-            "periode.html".into(),
+            format!("{}.html", names.period),
             say(plan_core::msg!("site-period")),
             Report::Period,
             report,
-            "periode.pdf".into(),
+            format!("{}.pdf", names.period),
         ));
     }
     let mut plan_pdf = None;
     for case in &folder.cases {
-        let slug = case.number.replace('/', "-");
+        let slug = names.case(&case.number);
         let report =
             ReportOptions { year: None, date: None, case: Some(case.number.clone()), ..options.report.clone() };
         if plan_pdf.is_none() && case.attachments.iter().any(|a| a.report() == AttachedReport::Plan) {
-            plan_pdf = Some(format!("sak-{slug}.pdf"));
+            plan_pdf = Some(format!("{slug}.pdf"));
         }
         let label = say(plan_core::msg!("site-case", number = case.number.as_str()));
-        jobs.push((format!("sak-{slug}.html"), label, Report::CaseAttachment, report, format!("sak-{slug}.pdf")));
+        jobs.push((format!("{slug}.html"), label, Report::CaseAttachment, report, format!("{slug}.pdf")));
     }
     // The views are independent: prepare them side by side (`serve` rebuilds
     // the whole site on every save), keeping the pages' order.
@@ -187,7 +188,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
     }
     if population.is_some() {
         nav.push(NavItem {
-            href: "folketal.html".into(),
+            href: names.population.into(),
             label: say(plan_core::msg!("site-population")),
             current: false,
         });
@@ -238,7 +239,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
         let info = frame(&page.label, &page.file, Some(prepared.date), link(&page.pdf, &page.label));
         let html = if let ViewData::Case(case) = &prepared.view.0 {
             let links: Vec<Option<String>> =
-                case.attachments().map(|(kind, year)| attachment_link(kind, year, &pages)).collect();
+                case.attachments().map(|(kind, year)| attachment_link(kind, year, &pages, names)).collect();
             let mut extra = serde_json::Map::new();
             extra.insert("links".into(), serde_json::json!(links));
             render_page_with(prepared, &info, &options.report.templates, extra)?
@@ -266,7 +267,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
     if let Some((prepared, pdf)) = &population {
         let info = frame(
             &say(plan_core::msg!("site-population")),
-            "folketal.html",
+            names.population,
             Some(prepared.date),
             link(pdf, &say(plan_core::msg!("site-report-with-population"))),
         );
@@ -278,7 +279,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
             &prepared.charts,
             serde_json::Map::new(),
         )?;
-        files.push((PathBuf::from("folketal.html"), html.into_bytes()));
+        files.push((PathBuf::from(names.population), html.into_bytes()));
     }
 
     let latest = pages.iter().rev().find(|p| p.kind() == Some(ViewKind::Annual)).and_then(|p| p.prepared.as_ref());
@@ -297,7 +298,7 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
     }
     if population.is_some() {
         front_pages.push(FrontLink {
-            href: "folketal.html".into(),
+            href: names.population.into(),
             label: say(plan_core::msg!("site-population")),
             pdf: None,
         });
@@ -365,13 +366,51 @@ fn render_page_with(
 
 /// The page an attachment of a case links to: the plan page, the annual
 /// report of the attached report's year, or the period page.
-fn attachment_link(kind: AttachedReport, year: Option<i32>, pages: &[Page]) -> Option<String> {
+fn attachment_link(kind: AttachedReport, year: Option<i32>, pages: &[Page], names: PageNames) -> Option<String> {
     let file = match kind {
         AttachedReport::Plan => "plan.html".to_string(),
-        AttachedReport::Status => format!("arsrapport-{}.html", year?),
-        AttachedReport::Period => "periode.html".to_string(),
+        AttachedReport::Status => format!("{}.html", names.annual(year?)),
+        AttachedReport::Period => format!("{}.html", names.period),
     };
     (file == "plan.html" || pages.iter().any(|p| p.file == file)).then_some(file)
+}
+
+/// The web edition's page names in the plan's language: `arsrapport-2024`,
+/// `periode`, `sak-9-20`, `folketal.html` in Nynorsk (`folketall.html` in
+/// Bokmål); `annual-report-2024`, `period`, `case-9-20`,
+/// `population.html` in English.
+#[derive(Debug, Clone, Copy)]
+struct PageNames {
+    annual: &'static str,
+    period: &'static str,
+    case: &'static str,
+    population: &'static str,
+}
+
+impl PageNames {
+    fn of(language: plan_core::Language) -> PageNames {
+        match language {
+            plan_core::Language::Nn => {
+                PageNames { annual: "arsrapport", period: "periode", case: "sak", population: "folketal.html" }
+            }
+            plan_core::Language::Nb => {
+                PageNames { annual: "arsrapport", period: "periode", case: "sak", population: "folketall.html" }
+            }
+            plan_core::Language::En => {
+                PageNames { annual: "annual-report", period: "period", case: "case", population: "population.html" }
+            }
+        }
+    }
+
+    /// The annual report's page, without its extension.
+    fn annual(&self, year: i32) -> String {
+        format!("{}-{year}", self.annual)
+    }
+
+    /// A case's page, without its extension: the number with `/` as `-`.
+    fn case(&self, number: &str) -> String {
+        format!("{}-{}", self.case, number.replace('/', "-"))
+    }
 }
 
 /// A file size as a link shows it: `180 kB`.

@@ -3,13 +3,12 @@
 //! population` and `indicator` print them.
 
 use plan_core::Language;
-use plan_core::format::{decimal, integer, signed_integer, signed_percent};
 use plan_core::population::figures::ChangeFigures;
 use plan_core::population::goal::GoalJson;
 use plan_core::statistics::Number;
 use plan_core::statistics::indicator::IndicatorJson;
 
-/// The figures as aligned columns with Norwegian number formats, headed
+/// The figures as aligned columns, numbers and dates written, headed
 /// and explained in `language`: one row per municipality and one for the
 /// region, then the region's count at every date of the series (when there
 /// are more than two) and the plan's population `goals` evaluated.
@@ -26,10 +25,16 @@ use plan_core::statistics::indicator::IndicatorJson;
 /// let hemsedal = text.lines().find(|line| line.starts_with("3042")).unwrap();
 /// assert_eq!(hemsedal.split_whitespace().nth(1), Some("Hemsedal"));
 /// assert_eq!(hemsedal.split_whitespace().last(), Some("1"), "ranked first: {hemsedal}");
+/// let region = text.lines().find(|line| line.contains("20,532")).unwrap();
+/// assert!(region.contains("−1.03%") && region.contains("100.00%"), "{region}");
+/// let bokmal = plan_report::text_tables::population_table(&figures, &[], plan_core::Language::Nb);
+/// assert!(bokmal.contains("20\u{a0}532") && bokmal.contains("−1,03\u{a0}%") && bokmal.contains("1.1.2020"), "{bokmal}");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 pub fn population_table(figures: &ChangeFigures, goals: &[GoalJson], language: Language) -> String {
-    let short = |d: chrono::NaiveDate| d.format("%-d.%-m.%Y").to_string();
+    let words = crate::words::Words { language, plan: language };
+    let numbers = language.number_format();
+    let short = |d: chrono::NaiveDate| words.short_date(d);
     let labels = crate::i18n::labels(language);
     let say = |message: plan_core::Message| crate::i18n::render(&message, language);
     let label = |key: &str| labels.get(key).cloned().unwrap_or_default();
@@ -48,17 +53,17 @@ pub fn population_table(figures: &ChangeFigures, goals: &[GoalJson], language: L
     let mut rows = vec![header];
     for m in &figures.municipalities {
         let mut row = vec![m.code.to_string(), m.name.clone()];
-        row.extend(m.formatted());
-        row.push(plan_core::format::percent(figures.share_pct(m), 2));
-        row.push(m.area_km2.map_or(String::new(), |a| decimal(m.to as f64 / a, 1)));
+        row.extend(m.formatted(numbers));
+        row.push(numbers.percent(figures.share_pct(m), 2));
+        row.push(m.area_km2.map_or(String::new(), |a| numbers.decimal(m.to as f64 / a, 1)));
         row.push(m.rank.to_string());
         rows.push(row);
     }
     let r = &figures.region;
     let mut row = vec![String::new(), r.name.clone()];
-    row.extend(r.formatted());
-    row.push(plan_core::format::percent(100.0, 2));
-    row.push(r.area_km2.map_or(String::new(), |a| decimal(r.to as f64 / a, 1)));
+    row.extend(r.formatted(numbers));
+    row.push(numbers.percent(100.0, 2));
+    row.push(r.area_km2.map_or(String::new(), |a| numbers.decimal(r.to as f64 / a, 1)));
     row.push(String::new());
     rows.push(row);
     let mut out = format!(
@@ -75,9 +80,9 @@ pub fn population_table(figures: &ChangeFigures, goals: &[GoalJson], language: L
         out.push_str(&format!("\n{}\n\n", say(plan_core::msg!("population-table-series", region = r.name.as_str()))));
         let mut rows = vec![vec![label("date"), label("population"), label("change"), label("change_pct")]];
         for step in figures.region_steps() {
-            let count = step.count.map_or("–".to_string(), |n| integer(n as i64));
+            let count = step.count.map_or("–".to_string(), |n| numbers.integer(n as i64));
             let (change, pct) = match (step.change, step.change_pct) {
-                (Some(change), Some(pct)) => (signed_integer(change), signed_percent(pct, 2)),
+                (Some(change), Some(pct)) => (numbers.signed_integer(change), numbers.signed_percent(pct, 2)),
                 _ => (String::new(), String::new()),
             };
             rows.push(vec![short(step.date), count, change, pct]);
@@ -87,7 +92,7 @@ pub fn population_table(figures: &ChangeFigures, goals: &[GoalJson], language: L
     for goal in goals {
         let e = &goal.evaluation;
         let value = |p: Option<plan_core::population::goal::Point>| {
-            p.map_or("–".to_string(), |p| format!("{} ({})", integer(p.value.round() as i64), short(p.date)))
+            p.map_or("–".to_string(), |p| format!("{} ({})", numbers.integer(p.value.round() as i64), short(p.date)))
         };
         out.push_str(&format!(
             "\n{}\n  {}\n",
@@ -97,7 +102,7 @@ pub fn population_table(figures: &ChangeFigures, goals: &[GoalJson], language: L
                 status = e.status.message(),
                 baseline = value(e.baseline),
                 latest = value(e.latest),
-                target = e.target.map_or("–".to_string(), |t| integer(t.round() as i64))
+                target = e.target.map_or("–".to_string(), |t| numbers.integer(t.round() as i64))
             )),
             goal.rule
         ));
@@ -156,12 +161,12 @@ pub fn population_csv(figures: &ChangeFigures, language: Language) -> String {
     out
 }
 
-/// A value as the tables write numbers (Norwegian formats).
-fn shown(value: Option<Number>) -> String {
+/// A value as the tables write numbers, in `numbers`' format.
+fn shown(value: Option<Number>, numbers: plan_core::format::NumberFormat) -> String {
     match value {
         None => "–".to_string(),
-        Some(n) if n.decimals == 0 => plan_core::format::integer(n.scaled),
-        Some(n) => plan_core::format::decimal(n.to_string().parse().unwrap_or(0.0), usize::from(n.decimals)),
+        Some(n) if n.decimals == 0 => numbers.integer(n.scaled),
+        Some(n) => numbers.decimal(n.to_string().parse().unwrap_or(0.0), usize::from(n.decimals)),
     }
 }
 
@@ -179,10 +184,13 @@ fn shown(value: Option<Number>) -> String {
 /// let lines: Vec<&str> = text.lines().collect();
 /// assert_eq!(lines[0], "Sysselsette per municipality and period");
 /// assert_eq!(lines[2].split_whitespace().collect::<Vec<_>>(), ["Code", "Municipality", "Period", "Value"]);
-/// assert_eq!(lines[4].split_whitespace().collect::<Vec<_>>(), ["4001", "Porsgrunn", "2022", "1", "200"]);
+/// assert_eq!(lines[4].split_whitespace().collect::<Vec<_>>(), ["4001", "Porsgrunn", "2022", "1,200"]);
+/// let bokmal = plan_report::text_tables::indicator_table(&values, plan_core::Language::Nb);
+/// assert!(bokmal.contains("1\u{a0}200"), "{bokmal}");
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 pub fn indicator_table(json: &IndicatorJson, language: Language) -> String {
+    let numbers = language.number_format();
     let say = |message: plan_core::Message| crate::i18n::render(&message, language);
     let labels = crate::i18n::labels(language);
     let label = |key: &str| labels.get(key).cloned().unwrap_or_default();
@@ -193,14 +201,14 @@ pub fn indicator_table(json: &IndicatorJson, language: Language) -> String {
     let mut out = format!("{}\n\n", say(plan_core::msg!("indicator-table-heading", variable = variable)));
     let mut rows = vec![vec![label("code"), label("municipality"), period.clone(), value.clone()]];
     for v in &json.values {
-        rows.push(vec![v.code.clone(), v.name.clone(), v.period.clone(), shown(v.value)]);
+        rows.push(vec![v.code.clone(), v.name.clone(), v.period.clone(), shown(v.value, numbers)]);
     }
     out.push_str(&align(&rows, &[false, false, false, true]));
     if !json.region.is_empty() {
         out.push_str(&format!("\n{}\n\n", say(plan_core::msg!("indicator-table-region"))));
         let mut rows = vec![vec![period, value, say(plan_core::msg!("indicator-note"))]];
         for r in &json.region {
-            rows.push(vec![r.period.clone(), shown(r.value), r.note.clone().unwrap_or_default()]);
+            rows.push(vec![r.period.clone(), shown(r.value, numbers), r.note.clone().unwrap_or_default()]);
         }
         out.push_str(&align(&rows, &[false, true, false]));
     }

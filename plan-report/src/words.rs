@@ -29,7 +29,7 @@ impl Words {
     }
 
     /// How the edition's language writes numbers.
-    fn numbers(&self) -> plan_core::format::NumberFormat {
+    pub(crate) fn numbers(&self) -> plan_core::format::NumberFormat {
         self.language.number_format()
     }
 
@@ -106,6 +106,14 @@ impl Words {
         match self.language {
             Language::Nn | Language::Nb => date.format("%-d.%-m.%Y").to_string(),
             Language::En => date.format("%Y-%m-%d").to_string(),
+        }
+    }
+
+    /// A date on a chart's axis: `18.10.2020`, `18 Oct 2020`.
+    pub(crate) fn chart_date(&self, date: NaiveDate) -> String {
+        match self.language {
+            Language::Nn | Language::Nb => date.format("%-d.%-m.%Y").to_string(),
+            Language::En => date.format("%-d %b %Y").to_string(),
         }
     }
 

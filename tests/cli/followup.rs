@@ -193,6 +193,23 @@ fn diff_json_has_the_documented_shape() {
     // Amounts as the message language writes them, in every line.
     assert!(table.contains("    cost: NOK\u{a0}500,000 → NOK\u{a0}650,000"), "{table}");
     assert!(table.contains("(deadline 2022, responsible RR, Næringa, NOK\u{a0}150,000)"), "{table}");
+    // A deadline is the user's words, printed as written, never rendered
+    // into Nynorsk ("våren 2021") in an English or Bokmål line.
+    assert!(
+        table.contains(
+            "  NAER-04     Etablere eit senter for innovasjon i Hallingdal (deadline Vår 2021, responsible RR, HNN)\n"
+        ),
+        "{table}"
+    );
+    let bokmal = stdout(&run(&[
+        "--lang",
+        "nb",
+        "diff",
+        "data/hallingdal/tiltak.csv",
+        "data/hallingdal/handlingsprogram/2022.csv",
+    ]));
+    assert!(bokmal.contains("(frist Vår 2021, ansvar RR, HNN)\n"), "{bokmal}");
+    assert!(bokmal.contains("(frist 2022, ansvar RR, Næringa, 150\u{a0}000\u{a0}kr)\n"), "{bokmal}");
     let nynorsk = stdout(&run(&[
         "--lang",
         "nn",

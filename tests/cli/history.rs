@@ -478,6 +478,46 @@ fn the_period_report_needs_a_status_file_and_covers_the_years_known_at_its_date(
     assert!(err.to_string().starts_with("the period report needs at least one status file ("), "{err}");
 }
 
+/// The decision column of the period report's revisions table, in
+/// `language`.
+fn period_decisions(dir: &Path, language: plan_core::Language) -> Vec<String> {
+    let loaded = PlanFolder::load(dir).expect("loads");
+    let options = ReportOptions { language: Some(language), ..Default::default() };
+    let prepared = prepare(Report::Period, &ReportInput::new(&loaded), &options).expect("prepares");
+    let data: serde_json::Value = serde_json::to_value(&prepared.view).expect("JSON");
+    let rows = data["revisions"].as_array().expect("revisions").iter();
+    rows.map(|row| row["decision"].as_str().expect("a decision").to_string()).collect()
+}
+
+#[test]
+fn the_period_report_shows_the_first_programmes_adoption_as_recorded_and_a_draft_as_a_draft() {
+    use plan_core::Language::{En, Nb, Nn};
+    // A draft: the programme at the start is not adopted (it said "not recorded").
+    let decisions = period_decisions(&hallingdal(), Nn);
+    assert_eq!(decisions[0], "planen er eit utkast, ikkje vedteken");
+    assert_eq!(decisions[1], "Hallingtinget, sak 34/21, 16. desember 2021");
+    assert_eq!(period_decisions(&hallingdal(), Nb)[0], "planen er et utkast, ikke vedtatt");
+    assert_eq!(period_decisions(&hallingdal(), En)[0], "the plan is a draft, not adopted");
+    // An adopted plan: its body and version.date, and no case while no case
+    // attaches the plan (its only case attaches an annual report).
+    let dir = copy_plan(&fixture("adopted-plan-other-region"));
+    assert_eq!(period_decisions(dir.path(), Nn), ["Valdresrådet, 14. mars 2024"]);
+    // The case that attaches the plan, on the adoption's date.
+    let case = std::fs::read_to_string(dir.path().join("sak.toml")).expect("sak.toml");
+    let case = case
+        .replace(r#"number = "12/24""#, r#"number = "5/24""#)
+        .replace("date = 2024-12-19", "date = 2024-03-14")
+        .replace(
+            r#"attachments = [{ title = "Årsrapport 2024", report = "status", year = 2024 }]"#,
+            r#"attachments = ["Regionplan for Valdres"]"#,
+        );
+    std::fs::create_dir_all(dir.path().join("saker")).expect("saker/");
+    std::fs::write(dir.path().join("saker/5-24.toml"), case).expect("the case is written");
+    assert_eq!(period_decisions(dir.path(), Nn), ["Valdresrådet, sak 5/24, 14. mars 2024"]);
+    assert_eq!(period_decisions(dir.path(), Nb), ["Valdresrådet, sak 5/24, 14. mars 2024"]);
+    assert_eq!(period_decisions(dir.path(), En), ["Valdresrådet, case 5/24, 14 March 2024"]);
+}
+
 #[test]
 fn a_case_renders_with_its_attachments_in_one_pdf() {
     let out = tempfile::tempdir().expect("temp");

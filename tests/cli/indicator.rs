@@ -238,14 +238,14 @@ fn an_annual_count_by_industry_with_select_and_sum() {
         stdout(&output),
         "Sysselsatte personer per municipality and period\n\n\
          Code  Municipality  Period  Value\n\
-         4001  Porsgrunn     2022    2\u{a0}400\n\
-         4001  Porsgrunn     2023    2\u{a0}370\n\
-         4003  Skien         2022    2\u{a0}800\n\
-         4003  Skien         2023    2\u{a0}840\n\n\
+         4001  Porsgrunn     2022    2,400\n\
+         4001  Porsgrunn     2023    2,370\n\
+         4003  Skien         2022    2,800\n\
+         4003  Skien         2023    2,840\n\n\
          The region per period\n\n\
          Period  Value  Note\n\
-         2022    5\u{a0}200\n\
-         2023    5\u{a0}210\n"
+         2022    5,200\n\
+         2023    5,210\n"
     );
 }
 

@@ -304,6 +304,67 @@ fn the_web_edition_in_bokmal_and_english() {
     assert!(report.contains(r#"<h3 id="omrade-klima-tiltak">Actions</h3>"#), "labels are the page's language");
 }
 
+/// The web edition's page names are in the plan's language: English names
+/// for an English plan, the Bokmål spelling where it differs, and the links
+/// between the pages follow them.
+#[test]
+fn the_web_editions_page_names_are_in_the_plans_language() {
+    let out = tempfile::tempdir().expect("temp dir");
+    let site = |plan: &std::path::Path, name: &str| {
+        let dir = out.path().join(name);
+        let output = run(&["site", plan.to_str().expect("path"), "-o", dir.to_str().expect("path"), "--no-pdf"]);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        dir
+    };
+    let bokmal = site(&fixture("bokmal-plan"), "nb");
+    assert_eq!(
+        plan_report_tests::file_names(&bokmal),
+        [
+            ".plan-report-site",
+            "arsrapport-2024.html",
+            "folketall.html",
+            "index.html",
+            "periode.html",
+            "plan.html",
+            "site.css"
+        ]
+    );
+    let english_plan = copy_plan(&fixture("bokmal-plan"));
+    let plan_toml = english_plan.path().join("plan.toml");
+    let text = std::fs::read_to_string(&plan_toml).expect("plan.toml");
+    std::fs::write(&plan_toml, text.replace("language = \"nb\"", "language = \"en\"")).expect("plan.toml");
+    let english = site(english_plan.path(), "en");
+    assert_eq!(
+        plan_report_tests::file_names(&english),
+        [
+            ".plan-report-site",
+            "annual-report-2024.html",
+            "index.html",
+            "period.html",
+            "plan.html",
+            "population.html",
+            "site.css"
+        ]
+    );
+    let index = std::fs::read_to_string(english.join("index.html")).expect("index");
+    for link in [r#"href="annual-report-2024.html""#, r#"href="period.html""#, r#"href="population.html""#] {
+        assert!(index.contains(link), "{link} in {index}");
+    }
+    // A case's page, and its link to an attached annual report.
+    let case_plan = copy_plan(&fixture("adopted-plan-other-region"));
+    let plan_toml = case_plan.path().join("plan.toml");
+    let text = std::fs::read_to_string(&plan_toml).expect("plan.toml");
+    std::fs::write(&plan_toml, text.replace("language = \"nn\"", "language = \"en\"")).expect("plan.toml");
+    let cases = site(case_plan.path(), "case");
+    assert!(
+        plan_report_tests::file_names(&cases).contains(&"case-12-24.html".to_string()),
+        "{:?}",
+        plan_report_tests::file_names(&cases)
+    );
+    let case = std::fs::read_to_string(cases.join("case-12-24.html")).expect("case");
+    assert!(case.contains(r#"href="annual-report-2024.html""#), "{case}");
+}
+
 /// The Hallingdal report with --lang nb: Bokmål labels and words, Norwegian
 /// number and date forms.
 #[test]

@@ -3,10 +3,12 @@
 mod adversarial;
 mod as_of;
 mod batch;
+mod catalogue_words;
 mod changes_table;
 mod check;
 mod costs_and_findings;
 mod embed;
+mod file_names;
 mod followup;
 mod fuzz_regressions;
 mod history;

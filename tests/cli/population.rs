@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use plan_core::population::PopulationTable;
 use plan_core::population::read::read_population_file;
-use plan_report_tests::{fixture, run, stderr, stdout};
+use plan_report_tests::{command, fixture, run, stderr, stdout};
 use serde_json::{Value, json};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {
@@ -278,9 +278,20 @@ fn csv_and_table_formats() {
         "2024",
     ]);
     let text = stdout(&output);
-    // Headers in English (the tests' messages); the figures in Norwegian form, as the table documents.
-    assert!(text.contains("3326  Hemsedal         2\u{a0}546     2\u{a0}666    +120   +4,71\u{a0}%"), "{text}");
-    assert!(text.contains("1.1.2023      21\u{a0}176    +414   +1,99\u{a0}%"), "{text}");
+    // Headers, numbers and dates in English, the language of the tests' messages.
+    assert!(text.contains("3326  Hemsedal           2,546       2,666    +120    +4.71%    +1.55%   12.36%"), "{text}");
+    assert!(text.contains("2023-01-01      21,176    +414    +1.99%"), "{text}");
+    assert!(!text.contains('\u{a0}') && !text.contains("1.1.20"), "no Norwegian number or date: {text}");
+    // In Bokmål, the Norwegian forms.
+    let output = command()
+        .args(["population", "data/hallingdal", "--input", "data/hallingdal/folketal-ssb-07459-2015-2024.csv"])
+        .args(["--from", "2021", "--to", "2024"])
+        .env("PLAN_REPORT_LANG", "nb")
+        .output()
+        .expect("the binary runs");
+    let text = stdout(&output);
+    assert!(text.contains("3326  Hemsedal       2\u{a0}546     2\u{a0}666     +120    +4,71\u{a0}%"), "{text}");
+    assert!(text.contains("1.1.2023      21\u{a0}176     +414    +1,99\u{a0}%"), "{text}");
 }
 
 #[test]

@@ -146,14 +146,13 @@ fn annual_pct_of(from: u64, to: u64, days: i64) -> f64 {
     (libm::pow(ratio, 365.25 / days as f64) - 1.0) * 100.0
 }
 
-fn formatted_of(from: u64, to: u64, days: i64) -> [String; 5] {
-    use crate::format::{integer, signed_integer, signed_percent};
+fn formatted_of(from: u64, to: u64, days: i64, numbers: crate::format::NumberFormat) -> [String; 5] {
     [
-        integer(from as i64),
-        integer(to as i64),
-        signed_integer(change_of(from, to)),
-        signed_percent(change_pct_of(from, to), 2),
-        signed_percent(annual_pct_of(from, to, days), 2),
+        numbers.integer(from as i64),
+        numbers.integer(to as i64),
+        numbers.signed_integer(change_of(from, to)),
+        numbers.signed_percent(change_pct_of(from, to), 2),
+        numbers.signed_percent(annual_pct_of(from, to, days), 2),
     ]
 }
 
@@ -193,16 +192,19 @@ impl MunicipalityChange {
     }
 
     /// The earlier and later counts, the change, the change in percent and
-    /// the annual growth, formatted the Norwegian way for tables.
+    /// the annual growth, formatted for tables as `numbers` writes them
+    /// (see [`Language::number_format`](crate::Language::number_format)).
     ///
     /// # Example
     /// ```
+    /// use plan_core::Language;
     /// let change = plan_core::population::figures::MunicipalityChange { code: "3042".parse().unwrap(), name: "Hemsedal".into(), code_then: "3042".parse().unwrap(), from: 2442, to: 2486, days: 1095, area_km2: None, rank: 1 };
-    /// let cells = change.formatted().map(|c| c.replace('\u{a0}', " "));
+    /// let cells = change.formatted(Language::Nb.number_format()).map(|c| c.replace('\u{a0}', " "));
     /// assert_eq!(cells, ["2 442", "2 486", "+44", "+1,80 %", "+0,60 %"]);
+    /// assert_eq!(change.formatted(Language::En.number_format()), ["2,442", "2,486", "+44", "+1.80%", "+0.60%"]);
     /// ```
-    pub fn formatted(&self) -> [String; 5] {
-        formatted_of(self.from, self.to, self.days)
+    pub fn formatted(&self, numbers: crate::format::NumberFormat) -> [String; 5] {
+        formatted_of(self.from, self.to, self.days, numbers)
     }
 }
 
@@ -242,16 +244,19 @@ impl RegionChange {
     }
 
     /// The earlier and later counts, the change, the change in percent and
-    /// the annual growth, formatted the Norwegian way for tables.
+    /// the annual growth, formatted for tables as `numbers` writes them
+    /// (see [`Language::number_format`](crate::Language::number_format)).
     ///
     /// # Example
     /// ```
+    /// use plan_core::Language;
     /// let change = plan_core::population::figures::RegionChange { name: "Hemsedal".into(), from: 2442, to: 2486, days: 1095, area_km2: None };
-    /// let cells = change.formatted().map(|c| c.replace('\u{a0}', " "));
+    /// let cells = change.formatted(Language::Nb.number_format()).map(|c| c.replace('\u{a0}', " "));
     /// assert_eq!(cells, ["2 442", "2 486", "+44", "+1,80 %", "+0,60 %"]);
+    /// assert_eq!(change.formatted(Language::En.number_format()), ["2,442", "2,486", "+44", "+1.80%", "+0.60%"]);
     /// ```
-    pub fn formatted(&self) -> [String; 5] {
-        formatted_of(self.from, self.to, self.days)
+    pub fn formatted(&self, numbers: crate::format::NumberFormat) -> [String; 5] {
+        formatted_of(self.from, self.to, self.days, numbers)
     }
 }
 

@@ -208,7 +208,7 @@ pub(crate) fn indicator_chart(
         label: words.say(&msg!("chart-goal-line")),
         values: dates.iter().map(|d| Some(line(*d))).collect(),
     };
-    let labels: Vec<String> = dates.iter().map(|d| words.short_date(*d)).collect();
+    let labels: Vec<String> = dates.iter().map(|d| words.chart_date(*d)).collect();
     let shown = |v: f64| words.decimal(v, 0);
     let alt = words.say(&msg!(
         "chart-goal-alt",
@@ -225,15 +225,10 @@ pub(crate) fn indicator_chart(
         target_date = words.date(indicator.target_date),
         status = evaluation.status.message()
     ));
-    let chart = charts::lines_over_time(
-        &charts.file(&format!("mal-{id}.svg")),
-        &dates,
-        &labels,
-        &[measured, path],
-        &indicator.unit,
-        &words.say(&msg!("chart-goal-caption", measure = indicator.measure.as_str())),
-        &alt,
-    )?;
+    let caption = words.say(&msg!("chart-goal-caption", measure = indicator.measure.as_str()));
+    let text = charts::ChartText { y_label: &indicator.unit, caption: &caption, alt: &alt, numbers: words.numbers() };
+    let chart =
+        charts::lines_over_time(&charts.file(&format!("mal-{id}.svg")), &dates, &labels, &[measured, path], &text)?;
     Ok(Some(chart))
 }
 

@@ -150,7 +150,7 @@ pub(crate) fn index_chart(long: &ChangeFigures, file: &str, words: &Words) -> Re
     // A year where every date is 1 January; the date itself otherwise.
     let yearly = dates.iter().all(|d| d.month() == 1 && d.day() == 1);
     let labels: Vec<String> =
-        dates.iter().map(|d| if yearly { d.year().to_string() } else { words.short_date(*d) }).collect();
+        dates.iter().map(|d| if yearly { d.year().to_string() } else { words.chart_date(*d) }).collect();
     let lines: Vec<Line> = long
         .municipalities
         .iter()
@@ -170,15 +170,10 @@ pub(crate) fn index_chart(long: &ChangeFigures, file: &str, words: &Words) -> Re
         .join(", ");
     let alt = words.say(&msg!("chart-index-alt", first = words.date(first), to = words.date(long.to), ends = ends));
     let first_text = words.date(first);
-    charts::lines_over_time(
-        file,
-        &dates,
-        &labels,
-        &lines,
-        &words.say(&msg!("chart-index-axis", first = first_text.as_str())),
-        &words.say(&msg!("chart-index-caption", first = first_text.as_str())),
-        &alt,
-    )
+    let y_label = words.say(&msg!("chart-index-axis", first = first_text.as_str()));
+    let caption = words.say(&msg!("chart-index-caption", first = first_text.as_str()));
+    let text = charts::ChartText { y_label: &y_label, caption: &caption, alt: &alt, numbers: words.numbers() };
+    charts::lines_over_time(file, &dates, &labels, &lines, &text)
 }
 
 pub(crate) fn series_rows(figures: &ChangeFigures, words: &Words) -> Vec<SeriesRow> {

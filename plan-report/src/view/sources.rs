@@ -64,12 +64,17 @@ pub(crate) fn sources(
     }
     if !folder.indicator_values.is_empty() {
         out.push(SourceView {
-            file: plan_core::load::files::INDICATORS.to_string(),
+            // The name the folder holds it under (Nynorsk, Bokmål or English).
+            file: plan_core::files::present(&folder.root, plan_core::files::INDICATOR_NAMES)
+                .first()
+                .map_or(plan_core::files::INDICATORS, |name| name)
+                .to_string(),
             description: words.say(&msg!("source-indicators", count = folder.indicator_values.len())),
         });
     }
     for file in &folder.population_files {
-        let own_table = file.file == plan_core::load::files::POPULATION;
+        let own_table = !folder.population.observations.is_empty()
+            && plan_core::population::PopulationFile::of(&folder.population).file == file.file;
         let kind = super::kind_name(&file.kind, words);
         let what = if own_table { msg!("source-own-population") } else { msg!("source-population") };
         out.push(SourceView {

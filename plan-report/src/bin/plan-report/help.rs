@@ -22,8 +22,10 @@ fn catalogue() -> &'static Catalogue {
 /// The command line with its help texts in `language`: the description of
 /// the tool, of each command and of each argument come from the catalogue
 /// (`help-about`, `help-COMMAND`, `help-COMMAND-ARG`, or `help-arg-ARG` for
-/// an argument that means the same in every command). clap's own words
-/// (`Usage:`, `Options:`) stay as clap writes them.
+/// an argument that means the same in every command), and so do clap's
+/// own words: the headings (`help-heading-usage`, `-arguments`, `-options`,
+/// `-commands`), the help and version flags (`help-flag-help`,
+/// `help-flag-version`) and the `help` command (`help-command-help`).
 pub fn command(language: plan_core::Language) -> clap::Command {
     use clap::CommandFactory;
     let text = |id: &str| -> Option<String> {
@@ -57,6 +59,51 @@ pub fn command(language: plan_core::Language) -> clap::Command {
                 }
             }
             sub
+        });
+    }
+    headings(command, &|id: &str| text(id).unwrap_or_default())
+}
+
+/// clap's own words in the catalogue's language: the headings of the help
+/// (a help template with the sections clap would write, in its order), the
+/// help and version flags, and the `help` command, in `command` and every
+/// command below it. The flags exist once clap has built the command.
+fn headings(mut command: clap::Command, word: &dyn Fn(&str) -> String) -> clap::Command {
+    command.build();
+    let mut sections: Vec<String> = Vec::new();
+    if command.get_subcommands().any(|sub| !sub.is_hide_set()) {
+        sections.push(format!("{}:\n{{subcommands}}", word("help-heading-commands")));
+    }
+    if command.get_positionals().any(|arg| !arg.is_hide_set()) {
+        sections.push(format!("{}:\n{{positionals}}", word("help-heading-arguments")));
+    }
+    if command.get_arguments().any(|arg| !arg.is_positional() && !arg.is_hide_set()) {
+        sections.push(format!("{}:\n{{options}}", word("help-heading-options")));
+    }
+    let usage = format!("{{before-help}}{{about-with-newline}}\n{}: {{usage}}", word("help-heading-usage"));
+    let template = if sections.is_empty() {
+        format!("{usage}{{after-help}}")
+    } else {
+        format!("{usage}\n\n{}{{after-help}}", sections.join("\n\n"))
+    };
+    command = command.help_template(template);
+    // As clap words them: a pointer to the other form where the long help
+    // says more.
+    let help_flag = command.get_arguments().find(|arg| arg.get_id() == "help").map(|a| a.get_long_help().is_some());
+    if let Some(long) = help_flag {
+        command = command.mut_arg("help", |arg| match long {
+            true => arg.help(word("help-flag-help-more")).long_help(word("help-flag-help-summary")),
+            false => arg.help(word("help-flag-help")),
+        });
+    }
+    if command.get_arguments().any(|arg| arg.get_id() == "version") {
+        command = command.mut_arg("version", |arg| arg.help(word("help-flag-version")));
+    }
+    let names: Vec<String> = command.get_subcommands().map(|s| s.get_name().to_string()).collect();
+    for name in names {
+        command = command.mut_subcommand(&name, |sub| {
+            let sub = if name == "help" { sub.about(word("help-command-help")) } else { sub };
+            headings(sub, word)
         });
     }
     command
@@ -93,6 +140,18 @@ mod tests {
         let catalogue = catalogue();
         let root = Cli::command();
         let mut wanted = vec!["help-about".to_string(), "help-arg-lang".to_string()];
+        for id in ["usage", "arguments", "options", "commands"] {
+            wanted.push(format!("help-heading-{id}"));
+        }
+        for id in [
+            "help-flag-help",
+            "help-flag-help-more",
+            "help-flag-help-summary",
+            "help-flag-version",
+            "help-command-help",
+        ] {
+            wanted.push(id.to_string());
+        }
         let mut missing = Vec::new();
         for sub in root.get_subcommands() {
             let name = sub.get_name();
@@ -147,5 +206,30 @@ mod tests {
         let mut status = command(plan_core::Language::Nb);
         let status = status.find_subcommand_mut("status").expect("status").render_long_help().to_string();
         assert!(status.contains("Rapportåret"), "{status}");
+    }
+
+    /// clap's own words come from the catalogue: no `Usage`, `Options` or
+    /// `Print help` in a Norwegian help, and the English help as clap
+    /// writes it.
+    #[test]
+    fn claps_headings_and_flags_follow_the_language() {
+        let mut nynorsk = command(plan_core::Language::Nn);
+        let help = nynorsk.render_help().to_string();
+        for word in ["Bruk: plan-report", "\nKommandoar:\n", "\nVal:\n", "Vis hjelp"] {
+            assert!(help.contains(word), "{word:?} in {help}");
+        }
+        let mut bokmal = command(plan_core::Language::Nb);
+        let check = bokmal.find_subcommand_mut("check").expect("check").render_help().to_string();
+        for word in ["Bruk: plan-report check", "\nArgumenter:\n", "\nValg:\n", "Vis hjelp"] {
+            assert!(check.contains(word), "{word:?} in {check}");
+        }
+        for english in ["Usage", "Options", "Commands", "Arguments", "Print"] {
+            assert!(!help.contains(english) && !check.contains(english), "{english:?} in {help}\n{check}");
+        }
+        let mut english = command(plan_core::Language::En);
+        let help = english.render_help().to_string();
+        for word in ["Usage: plan-report", "\nCommands:\n", "\nOptions:\n", "Print help"] {
+            assert!(help.contains(word), "{word:?} in {help}");
+        }
     }
 }

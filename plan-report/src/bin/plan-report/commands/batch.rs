@@ -155,8 +155,11 @@ fn run_named(
         done = outcome.written.len(),
         total = total,
         path = out_dir.display().to_string(),
-        seconds = format!("{seconds:.1}"),
-        rate = format!("{:.1}", outcome.written.len() as f64 / seconds.max(1e-9)),
+        seconds = plan_core::i18n::Arg::Fixed { value: (seconds * 10.0).round() as i64, decimals: 1 },
+        rate = plan_core::i18n::Arg::Fixed {
+            value: (outcome.written.len() as f64 / seconds.max(1e-9) * 10.0).round() as i64,
+            decimals: 1
+        },
         threads = threads
     ));
     let all_written = outcome.failed.is_empty();

@@ -77,3 +77,14 @@ help-population = Population change per municipality and for the region between 
 help-population-inputs = A population table (SSB CSV or JSON-stat download, or the project's own CSV); repeat to merge several. Replaces the plan's own table
 help-population-region = Municipality codes of the region, comma-separated (default: the plan's municipalities)
 help-population-changes = A list of municipal code changes to add to the plan's (SSB classification 131 format); repeatable
+
+# clap's own words: the headings of the help, the help and version flags, and the help command.
+help-heading-usage = Usage
+help-heading-arguments = Arguments
+help-heading-options = Options
+help-heading-commands = Commands
+help-flag-help = Print help
+help-flag-help-more = Print help (see more with '--help')
+help-flag-help-summary = Print help (see a summary with '-h')
+help-flag-version = Print version
+help-command-help = Print this message or the help of the given subcommand(s)

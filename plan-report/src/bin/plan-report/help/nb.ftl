@@ -77,3 +77,14 @@ help-population = Endring i befolkningen per kommune og for regionen mellom to d
 help-population-inputs = En befolkningstabell (CSV- eller JSON-stat-nedlasting fra SSB, eller prosjektets egen CSV); gjenta for å slå sammen flere. Bytter ut tabellen til planen
 help-population-region = Kommunenumrene i regionen, skilt med komma (ellers: kommunene i planen)
 help-population-changes = En liste over endringer i kommunenumre i tillegg til planens (formatet til SSB-klassifikasjon 131); kan gjentas
+
+# Ordene til clap: overskriftene i hjelpen, flaggene for hjelp og versjon og kommandoen help.
+help-heading-usage = Bruk
+help-heading-arguments = Argumenter
+help-heading-options = Valg
+help-heading-commands = Kommandoer
+help-flag-help = Vis hjelp
+help-flag-help-more = Vis hjelp (se mer med '--help')
+help-flag-help-summary = Vis hjelp (se et sammendrag med '-h')
+help-flag-version = Vis versjonen
+help-command-help = Vis denne hjelpen eller hjelpen til de gitte kommandoene

@@ -77,3 +77,14 @@ help-population = Endring i folketalet per kommune og for regionen mellom to dat
 help-population-inputs = Ein folketalstabell (CSV- eller JSON-stat-nedlasting frå SSB, eller prosjektets eigen CSV); gjenta for å slå saman fleire. Byter ut tabellen til planen
 help-population-region = Kommunenummera i regionen, skilde med komma (elles: kommunane i planen)
 help-population-changes = Ei liste over endringar i kommunenummer i tillegg til planen sine (formatet til SSB-klassifikasjon 131); kan gjentakast
+
+# Orda til clap: overskriftene i hjelpa, flagga for hjelp og versjon og kommandoen help.
+help-heading-usage = Bruk
+help-heading-arguments = Argument
+help-heading-options = Val
+help-heading-commands = Kommandoar
+help-flag-help = Vis hjelp
+help-flag-help-more = Vis hjelp (sjå meir med '--help')
+help-flag-help-summary = Vis hjelp (sjå eit samandrag med '-h')
+help-flag-version = Vis versjonen
+help-command-help = Vis denne hjelpa eller hjelpa til dei gjevne kommandoane
