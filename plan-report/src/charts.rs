@@ -436,7 +436,41 @@ pub struct ChartText<'a> {
 pub fn lines(file: &str, x_labels: &[String], series: &[Line], text: &ChartText<'_>) -> Result<Chart, ReportError> {
     let n = x_labels.len().max(2);
     let positions: Vec<f64> = (0..x_labels.len()).map(|i| i as f64 / (n - 1) as f64).collect();
-    draw_lines(file, x_labels, &positions, series, text)
+    let ticks: Vec<(f64, String)> = positions.iter().copied().zip(x_labels.iter().cloned()).collect();
+    draw_lines(file, x_labels, &positions, &thinned(ticks), series, text)
+}
+
+/// At most nine axis labels: every k-th, and the last.
+fn thinned(ticks: Vec<(f64, String)>) -> Vec<(f64, String)> {
+    let every = ticks.len().div_ceil(8).max(1);
+    let last = ticks.len().saturating_sub(1);
+    ticks.into_iter().enumerate().filter(|(i, _)| i % every == 0 || *i == last).map(|(_, t)| t).collect()
+}
+
+/// The time axis's labels between `first` and `last`: the year at each
+/// 1 January within the span (at most nine of them), so that two dates
+/// close together never get labels that overprint; a span with fewer than
+/// two of them is labelled at its ends with `first_label` and `last_label`.
+fn year_ticks(
+    first: chrono::NaiveDate,
+    last: chrono::NaiveDate,
+    first_label: &str,
+    last_label: &str,
+) -> Vec<(f64, String)> {
+    use chrono::Datelike;
+    let span = (last - first).num_days().max(1) as f64;
+    let years: Vec<(f64, String)> = (first.year()..=last.year())
+        .filter_map(|year| chrono::NaiveDate::from_ymd_opt(year, 1, 1))
+        .filter(|d| *d >= first && *d <= last)
+        .map(|d| ((d - first).num_days() as f64 / span, d.year().to_string()))
+        .collect();
+    if years.len() >= 2 {
+        thinned(years)
+    } else if first == last {
+        vec![(0.0, first_label.to_string())]
+    } else {
+        vec![(0.0, first_label.to_string()), (1.0, last_label.to_string())]
+    }
 }
 
 /// Lines over time, each point placed in proportion to its date, so that
@@ -470,11 +504,15 @@ pub fn lines_over_time(
         return Err(err(file)(format!("{} dates for {} labels", dates.len(), x_labels.len())));
     }
     let (Some(first), Some(last)) = (dates.iter().min(), dates.iter().max()) else {
-        return draw_lines(file, x_labels, &[], series, text);
+        return draw_lines(file, x_labels, &[], &[], series, text);
     };
     let span = (*last - *first).num_days().max(1) as f64;
     let positions: Vec<f64> = dates.iter().map(|d| (*d - *first).num_days() as f64 / span).collect();
-    draw_lines(file, x_labels, &positions, series, text)
+    let label_of = |date: &chrono::NaiveDate| {
+        dates.iter().position(|d| d == date).and_then(|i| x_labels.get(i)).cloned().unwrap_or_default()
+    };
+    let ticks = year_ticks(*first, *last, &label_of(first), &label_of(last));
+    draw_lines(file, x_labels, &positions, &ticks, series, text)
 }
 
 /// Draws lines with each x label at its position (0 to 1 across the plot).
@@ -482,6 +520,7 @@ fn draw_lines(
     file: &str,
     x_labels: &[String],
     positions: &[f64],
+    ticks: &[(f64, String)],
     series: &[Line],
     words: &ChartText<'_>,
 ) -> Result<Chart, ReportError> {
@@ -511,12 +550,11 @@ fn draw_lines(
             .map_err(&fail)?;
             tick += step;
         }
-        let every = (x_labels.len() / 8).max(1);
-        for (i, label) in x_labels.iter().enumerate() {
-            if i % every == 0 || i + 1 == x_labels.len() {
-                text(&area, label, (x(i), bottom + 16), &font(12.0, MUTED, Pos::new(HPos::Center, VPos::Center)))
-                    .map_err(&fail)?;
-            }
+        // The axis's own labels; the data's dates are in the table.
+        for (position, label) in ticks {
+            let at = left + (f64::from(right - left) * position).round() as i32;
+            text(&area, label, (at, bottom + 16), &font(12.0, MUTED, Pos::new(HPos::Center, VPos::Center)))
+                .map_err(&fail)?;
         }
         text(&area, y_label, (left, bottom + 40), &font(12.0, MUTED, Pos::new(HPos::Left, VPos::Center)))
             .map_err(&fail)?;
@@ -627,6 +665,34 @@ mod tests {
         let (a, b, c) = (label_x(&even.svg, "2020"), label_x(&even.svg, "2022"), label_x(&even.svg, "2023"));
         assert!(((b - a) - (c - b)).abs() <= 1, "evenly spaced: {a} {b} {c}");
         assert!(lines_over_time("charts/x.svg", &[d(2020)], &labels, &series, &text).is_err());
+    }
+
+    /// Issue 26: close dates (31 December beside 1 January) never get
+    /// labels of their own on a time axis: the axis labels each year once,
+    /// and the chart's table lists exactly the data's dates.
+    #[test]
+    fn a_time_axis_labels_years_not_close_dates() {
+        crate::fonts::register_for_charts();
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).expect("date");
+        let dates = [day(2023, 12, 31), day(2024, 1, 1), day(2024, 12, 31), day(2025, 1, 1), day(2027, 12, 31)];
+        let labels: Vec<String> = dates.iter().map(|d| d.format("%-d.%-m.%Y").to_string()).collect();
+        let values = vec![Some(88.0), None, Some(92.0), None, Some(96.8)];
+        let series = [Line { label: "Målt".into(), values }];
+        let text = ChartText { y_label: "I", caption: "C", alt: "A", numbers: plan_core::Language::Nn.number_format() };
+        let chart = lines_over_time("charts/g.svg", &dates, &labels, &series, &text).expect("draws");
+        for label in &labels {
+            assert!(!chart.svg.contains(&format!(">\n{label}\n<")), "no date label {label} on the axis");
+        }
+        let years: Vec<i32> = ["2024", "2025", "2026", "2027"].iter().map(|y| label_x(&chart.svg, y)).collect();
+        assert!(years.windows(2).all(|w| w[1] - w[0] >= 60), "a year apart, well apart: {years:?}");
+        let rows: Vec<&String> = chart.table.rows.iter().map(|r| &r[0]).collect();
+        assert_eq!(rows, labels.iter().collect::<Vec<_>>(), "the table lists the data's dates");
+        // A span within one year is labelled at its ends.
+        let short = [day(2024, 3, 1), day(2024, 3, 2)];
+        let short_labels: Vec<String> = vec!["1.3.2024".into(), "2.3.2024".into()];
+        let series = [Line { label: "Målt".into(), values: vec![Some(1.0), Some(2.0)] }];
+        let chart = lines_over_time("charts/s.svg", &short, &short_labels, &series, &text).expect("draws");
+        assert!(label_x(&chart.svg, "2.3.2024") - label_x(&chart.svg, "1.3.2024") > 300);
     }
 
     #[test]

@@ -1,7 +1,7 @@
 //! The focus areas of the status report: result goals with their
 //! indicators, and the action tables.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use plan_core::PlanFolder;
 use plan_core::follow_up::FollowUp;
 use plan_core::msg;
@@ -184,16 +184,9 @@ pub(crate) fn indicator_chart(
         return Ok(None);
     }
     let mut dates: Vec<NaiveDate> = values.iter().map(|p| p.date).filter(|d| *d >= baseline.date && *d <= at).collect();
+    // The measured dates and the target's: the points are placed in
+    // proportion to their dates, and the axis labels each year by itself.
     dates.push(indicator.target_date);
-    // 1 January of every year between, so that the axis has a label a year
-    // (the points are placed in proportion to their dates).
-    for year in baseline.date.year()..=indicator.target_date.year() {
-        if let Some(d) =
-            NaiveDate::from_ymd_opt(year, 1, 1).filter(|d| *d > baseline.date && *d < indicator.target_date)
-        {
-            dates.push(d);
-        }
-    }
     dates.sort();
     dates.dedup();
     let span = (indicator.target_date - baseline.date).num_days().max(1) as f64;
