@@ -203,3 +203,34 @@ fn the_per_km2_column_is_left_out_when_no_area_is_known() {
         }
     }
 }
+
+/// Issue 26: a goal's chart follows its own box (they are kept together),
+/// so it never sits under the box of the goal before it.
+#[test]
+fn a_goals_chart_follows_its_own_box() {
+    let out = tempfile::tempdir().expect("temp");
+    let path = out.path().join("r.pdf");
+    let plan = fixture("adopted-plan-other-region");
+    let result = run(&[
+        "status",
+        plan.to_str().expect("path"),
+        "--year",
+        "2025",
+        "--lang",
+        "en",
+        "-o",
+        path.to_str().expect("path"),
+    ]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let text = pdf_text(&path);
+    for (box_text, caption) in [
+        ("on track: Talet på gjestedøgn", "Gjestedøgn utanom høgsesongen: measured values"),
+        ("reached: Folketalet er minst", "Folketal i Valdres: measured values"),
+    ] {
+        let (b, c) = (text.find(box_text).expect("the box"), text.find(caption).expect("the caption"));
+        assert!(b < c, "{box_text} comes before its chart's caption");
+    }
+    let first_caption = text.find("Gjestedøgn utanom høgsesongen: measured values").expect("caption");
+    let second_box = text.find("reached: Folketalet er minst").expect("box");
+    assert!(first_caption < second_box, "the first goal's chart comes before the second goal's box");
+}
