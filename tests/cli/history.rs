@@ -707,3 +707,31 @@ fn revise_names_the_files_of_a_year_that_has_a_version_and_warns_of_a_late_decis
         stderr(&output)
     );
 }
+
+/// Issue 26: the period report's cover title is set ragged, never justified
+/// across the page: the space between its words is an ordinary word space.
+#[test]
+fn the_period_reports_cover_title_is_not_justified() {
+    let out = tempfile::tempdir().expect("temp");
+    let pdf = out.path().join("period.pdf");
+    let result = run(&["period", hallingdal().to_str().expect("path"), "-o", pdf.to_str().expect("path")]);
+    assert!(result.status.success(), "{}", stderr(&result));
+    let boxes = std::process::Command::new("pdftotext")
+        .args(["-bbox", "-f", "1", "-l", "1"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    let text = String::from_utf8_lossy(&boxes.stdout);
+    let word = |w: &str| -> (f64, f64) {
+        let line = text.lines().find(|l| l.ends_with(&format!(">{w}</word>"))).expect("the word on the cover");
+        let attr = |name: &str| -> f64 {
+            let start = line.find(&format!("{name}=\"")).expect("attribute") + name.len() + 2;
+            line[start..].split('"').next().and_then(|v| v.parse().ok()).expect("a number")
+        };
+        (attr("xMin"), attr("xMax"))
+    };
+    let (first, second) = (word("Rapport"), word("for"));
+    let gap = second.0 - first.1;
+    assert!(gap > 0.0 && gap < 12.0, "an ordinary word space between the title's words, not {gap:.1} pt");
+}
