@@ -317,7 +317,26 @@ label-decision = Decision
 ## The case document
 case-document-title = Case { $number } – { $title }
 keyword-case = case
-case-sdg = Goal { $goal }
+case-sdg-unknown = Goal { $goal }
+case-sdg = Goal { $goal }: { $name }
+# The UN's sustainable development goals by number, their short names as the United Nations gives them.
+sdg-1 = No poverty
+sdg-2 = Zero hunger
+sdg-3 = Good health and well-being
+sdg-4 = Quality education
+sdg-5 = Gender equality
+sdg-6 = Clean water and sanitation
+sdg-7 = Affordable and clean energy
+sdg-8 = Decent work and economic growth
+sdg-9 = Industry, innovation and infrastructure
+sdg-10 = Reduced inequalities
+sdg-11 = Sustainable cities and communities
+sdg-12 = Responsible consumption and production
+sdg-13 = Climate action
+sdg-14 = Life below water
+sdg-15 = Life on land
+sdg-16 = Peace, justice and strong institutions
+sdg-17 = Partnerships for the goals
 stage-draft = Draft
 stage-adopted = Adopted plan
 case-population-municipality = Municipality

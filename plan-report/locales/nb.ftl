@@ -303,7 +303,26 @@ label-decision = Vedtak
 ## The case document
 case-document-title = Sak { $number } – { $title }
 keyword-case = sak
-case-sdg = Mål { $goal }
+case-sdg-unknown = Mål { $goal }
+case-sdg = Mål { $goal }: { $name }
+# The UN's sustainable development goals by number, their short names as FN-sambandet gives them.
+sdg-1 = Utrydde fattigdom
+sdg-2 = Utrydde sult
+sdg-3 = God helse og livskvalitet
+sdg-4 = God utdanning
+sdg-5 = Likestilling mellom kjønnene
+sdg-6 = Rent vann og gode sanitærforhold
+sdg-7 = Ren energi til alle
+sdg-8 = Anstendig arbeid og økonomisk vekst
+sdg-9 = Industri, innovasjon og infrastruktur
+sdg-10 = Mindre ulikhet
+sdg-11 = Bærekraftige byer og lokalsamfunn
+sdg-12 = Ansvarlig forbruk og produksjon
+sdg-13 = Stoppe klimaendringene
+sdg-14 = Livet i havet
+sdg-15 = Livet på land
+sdg-16 = Fred, rettferdighet og velfungerende institusjoner
+sdg-17 = Samarbeid for å nå målene
 stage-draft = Utkast
 stage-adopted = Vedtatt plan
 case-population-municipality = Kommune

@@ -303,7 +303,26 @@ label-decision = Vedtak
 ## The case document
 case-document-title = Sak { $number } – { $title }
 keyword-case = sak
-case-sdg = Mål { $goal }
+case-sdg-unknown = Mål { $goal }
+case-sdg = Mål { $goal }: { $name }
+# The UN's sustainable development goals by number, their short names as FN-sambandet, nynorsk gives them.
+sdg-1 = Utrydde fattigdom
+sdg-2 = Utrydde svolt
+sdg-3 = God helse og livskvalitet
+sdg-4 = God utdanning
+sdg-5 = Likestilling mellom kjønna
+sdg-6 = Reint vatn og gode sanitærforhold
+sdg-7 = Rein energi til alle
+sdg-8 = Anstendig arbeid og økonomisk vekst
+sdg-9 = Industri, innovasjon og infrastruktur
+sdg-10 = Mindre ulikskap
+sdg-11 = Berekraftige byar og lokalsamfunn
+sdg-12 = Ansvarleg forbruk og produksjon
+sdg-13 = Stoppe klimaendringane
+sdg-14 = Livet i havet
+sdg-15 = Livet på land
+sdg-16 = Fred, rettferd og velfungerande institusjonar
+sdg-17 = Samarbeid for å nå måla
 stage-draft = Utkast
 stage-adopted = Vedteken plan
 case-population-municipality = Kommune

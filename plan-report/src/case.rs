@@ -251,7 +251,7 @@ fn plan_view(folder: &plan_core::PlanFolder, programme: &[plan_core::plan::Actio
         background: (&texts.background).into(),
         purpose: (&texts.purpose).into(),
         sustainability: (&plan.sustainability_goals.section).into(),
-        goals: plan.sustainability_goals.goals.iter().map(|g| words.say(&msg!("case-sdg", goal = *g))).collect(),
+        goals: plan.sustainability_goals.goals.iter().map(|g| sdg(*g, words)).collect(),
         goals_missing: plan.sustainability_goals.missing,
         goals_missing_note: plan.sustainability_goals.missing_note.clone(),
         challenges: (&texts.challenges).into(),
@@ -286,6 +286,18 @@ fn plan_view(folder: &plan_core::PlanFolder, programme: &[plan_core::plan::Actio
             })
             .collect(),
         action_programme: (&texts.action_programme).into(),
+    }
+}
+
+/// A UN sustainable development goal by its number, with its official short
+/// name in the edition's language (`Mål 13: Stoppe klimaendringane`); a
+/// number outside 1–17 by its number alone.
+fn sdg(goal: u8, words: &Words) -> String {
+    let name = plan_core::Message::new_owned(&format!("sdg-{goal}"));
+    if (1..=17).contains(&goal) {
+        words.say(&msg!("case-sdg", goal = goal, name = name))
+    } else {
+        words.say(&msg!("case-sdg-unknown", goal = goal))
     }
 }
 

@@ -234,3 +234,27 @@ fn a_goals_chart_follows_its_own_box() {
     let second_box = text.find("reached: Folketalet er minst").expect("box");
     assert!(first_caption < second_box, "the first goal's chart comes before the second goal's box");
 }
+
+/// Issue 26: the plan names the UN goals with their official short names in
+/// the edition's language, not as a bare "Mål 13" (the plan page of the web
+/// edition, which shows the plan as its case attachment does).
+#[test]
+fn the_un_goals_have_their_names_in_each_language() {
+    let out = tempfile::tempdir().expect("temp");
+    let plan = fixture("adopted-plan-other-region");
+    for (lang, expected) in [
+        ("nn", ["Mål 8: Anstendig arbeid og økonomisk vekst", "Mål 13: Stoppe klimaendringane"]),
+        ("nb", ["Mål 8: Anstendig arbeid og økonomisk vekst", "Mål 13: Stoppe klimaendringene"]),
+        ("en", ["Goal 8: Decent work and economic growth", "Goal 13: Climate action"]),
+    ] {
+        let site = out.path().join(format!("site-{lang}"));
+        let args =
+            ["site", plan.to_str().expect("path"), "--lang", lang, "--no-pdf", "-o", site.to_str().expect("path")];
+        let result = run(&args);
+        assert!(result.status.success(), "{}", stderr(&result));
+        let page = std::fs::read_to_string(site.join("plan.html")).expect("the plan page");
+        for name in expected {
+            assert!(page.contains(name), "{lang}: {name}");
+        }
+    }
+}
