@@ -100,11 +100,15 @@ impl<R> Records<R> {
     }
 
     /// The raw bytes of the current record before its field `index` (every
-    /// separator included), as they stand in the input; empty when the
-    /// record has no such field. Valid until the stream is read on.
+    /// separator included), as they stand in the input: a prefix for
+    /// [`Records::skip_prefix`]. Empty when the record has no such field or
+    /// those bytes hold a line break. Valid until the stream is read on.
     pub(crate) fn raw_before(&self, index: usize) -> &[u8] {
         match index.checked_sub(1).and_then(|i| self.raw_ends.get(i)) {
-            Some(&len) if index < self.len() => &self.buf[self.record_start..self.record_start + len],
+            Some(&len) if index < self.len() => {
+                let raw = &self.buf[self.record_start..self.record_start + len];
+                if memchr::memchr(b'\n', raw).is_some() { b"" } else { raw }
+            }
             _ => b"",
         }
     }
@@ -143,15 +147,16 @@ impl<R: Read> Records<R> {
         }
     }
 
-    /// When the next record starts with the bytes `prefix` (a line of its
-    /// own, no line break in it) and goes on after them, passes over them:
-    /// the next [`Records::next_record`] then holds only the fields after
-    /// the prefix. Returns whether it did.
+    /// When the next record starts with the bytes `prefix` (from
+    /// [`Records::raw_before`]: whole fields, no line break) and goes on
+    /// after them on its line, passes over them: the next
+    /// [`Records::next_record`] then holds only the fields after the prefix.
+    /// Returns whether it did.
     ///
     /// # Errors
     /// When reading the stream fails.
     pub(crate) fn skip_prefix(&mut self, prefix: &[u8]) -> std::io::Result<bool> {
-        if prefix.is_empty() || memchr::memchr(b'\n', prefix).is_some() {
+        if prefix.is_empty() {
             return Ok(false);
         }
         self.skip_line_ends()?;
