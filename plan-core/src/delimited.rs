@@ -57,8 +57,10 @@ pub(crate) struct Records<R> {
     record_line: u64,
     /// The fields of the current record, unescaped, one after the other.
     out: Vec<u8>,
-    /// The end of each field in `out`.
+    /// The end of each field in `out`: the first `count` of this buffer.
     ends: Vec<usize>,
+    /// The number of fields of the current record.
+    count: usize,
     /// The end of each field's raw bytes (its separator included), from the
     /// start of the record.
     raw_ends: Vec<usize>,
@@ -77,15 +79,16 @@ impl<R> Records<R> {
 
     /// The number of fields of the current record.
     pub(crate) fn len(&self) -> usize {
-        self.ends.len()
+        self.count
     }
 
     /// The field `index` of the current record, unescaped; empty past its
     /// last field.
     pub(crate) fn field(&self, index: usize) -> &[u8] {
-        match self.ends.get(index) {
-            Some(&end) => &self.out[index.checked_sub(1).map_or(0, |i| self.ends[i])..end],
-            None => b"",
+        if index < self.count {
+            &self.out[index.checked_sub(1).map_or(0, |i| self.ends[i])..self.ends[index]]
+        } else {
+            b""
         }
     }
 
@@ -141,7 +144,8 @@ impl<R: Read> Records<R> {
             record_start: 0,
             record_line: 0,
             out: vec![0; 4096],
-            ends: Vec::with_capacity(16),
+            ends: vec![0; 16],
+            count: 0,
             raw_ends: Vec::with_capacity(16),
             unclosed: None,
         }
@@ -159,14 +163,26 @@ impl<R: Read> Records<R> {
         if prefix.is_empty() {
             return Ok(false);
         }
-        self.skip_line_ends()?;
-        while self.end - self.start <= prefix.len() && !self.eof {
-            self.refill()?;
+        if self.end - self.start <= prefix.len() + 2 && !self.eof {
+            self.skip_line_ends()?;
+            while self.end - self.start <= prefix.len() && !self.eof {
+                self.refill()?;
+            }
         }
-        let rest = &self.buf[self.start..self.end];
-        let follows = rest.get(prefix.len()).is_some_and(|b| !matches!(b, b'\r' | b'\n'));
-        if follows && rest.starts_with(prefix) {
-            self.start += prefix.len();
+        // The line break the record before left (csv-core stops at the `\r`
+        // of a CRLF), counted here; blank lines take the slow way.
+        let mut at = self.start;
+        let mut lines = 0;
+        while at < self.end && at < self.start + 2 && matches!(self.buf[at], b'\r' | b'\n') {
+            lines += u64::from(self.buf[at] == b'\n');
+            at += 1;
+        }
+        let rest = &self.buf[at..self.end];
+        if rest.len() > prefix.len() && !matches!(rest[prefix.len()], b'\r' | b'\n') && rest.starts_with(prefix) {
+            self.core.set_line(self.core.line() + lines);
+            self.record_start = at;
+            self.record_line = self.core.line();
+            self.start = at + prefix.len();
             return Ok(true);
         }
         Ok(false)
@@ -209,7 +225,7 @@ impl<R: Read> Records<R> {
     /// When reading the stream fails.
     pub(crate) fn next_record(&mut self) -> std::io::Result<bool> {
         use csv_core::ReadFieldResult;
-        self.ends.clear();
+        self.count = 0;
         self.raw_ends.clear();
         self.skip_line_ends()?;
         if self.eof && self.start == self.end {
@@ -233,7 +249,12 @@ impl<R: Read> Records<R> {
             match result {
                 ReadFieldResult::InputEmpty | ReadFieldResult::OutputFull => {}
                 ReadFieldResult::Field { record_end } => {
-                    self.ends.push(written);
+                    if self.count == self.ends.len() {
+                        self.ends.push(written);
+                    } else {
+                        self.ends[self.count] = written;
+                    }
+                    self.count += 1;
                     self.raw_ends.push(self.start - self.record_start);
                     if record_end {
                         if at_end {
@@ -242,7 +263,46 @@ impl<R: Read> Records<R> {
                         return Ok(true);
                     }
                 }
-                ReadFieldResult::End => return Ok(!self.ends.is_empty()),
+                ReadFieldResult::End => return Ok(self.count > 0),
+            }
+        }
+    }
+
+    /// Reads the rest of a record after [`Records::skip_prefix`] passed
+    /// over its start: faster than [`Records::next_record`], without the
+    /// raw bytes of its fields ([`Records::raw_before`] is then empty).
+    ///
+    /// # Errors
+    /// When reading the stream fails.
+    pub(crate) fn next_fields(&mut self) -> std::io::Result<bool> {
+        use csv_core::ReadRecordResult;
+        self.raw_ends.clear();
+        let (mut written, mut ended) = (0, 0);
+        loop {
+            if self.start == self.end && !self.eof {
+                self.refill()?;
+                continue;
+            }
+            let at_end = self.eof && self.start == self.end;
+            let (result, read, wrote, ends) = self.core.read_record(
+                &self.buf[self.start..self.end],
+                &mut self.out[written..],
+                &mut self.ends[ended..],
+            );
+            self.start += read;
+            written += wrote;
+            ended += ends;
+            match result {
+                ReadRecordResult::Record | ReadRecordResult::End => {
+                    self.count = ended;
+                    if at_end {
+                        self.unclosed = self.open_quote();
+                    }
+                    return Ok(ended > 0);
+                }
+                ReadRecordResult::InputEmpty => {}
+                ReadRecordResult::OutputFull => self.out.resize(self.out.len() * 2, 0),
+                ReadRecordResult::OutputEndsFull => self.ends.resize(self.ends.len() * 2, 0),
             }
         }
     }

@@ -21,6 +21,9 @@ use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::text::{decode_label, fold};
 
+/// The times of a run of rows remembered with their dates (a run is
+/// typically one row per year of the table).
+const MAX_RUN: usize = 512;
 /// Dimension columns (age, sex, …) beyond this many are refused.
 const MAX_DIMENSIONS: usize = 4;
 
@@ -54,7 +57,8 @@ pub fn read_ssb_csv<R: Read>(file: &str, reader: R) -> Result<(PopulationTable, 
             // change. When a row starts with the same bytes as the last, only
             // its tail is split.
             let tail = records.skip_prefix(&reader.prefix).map_err(io)?;
-            if !records.next_record().map_err(io)? {
+            let read = if tail { records.next_fields() } else { records.next_record() };
+            if !read.map_err(io)? {
                 break;
             }
             unclosed(file, &records)?;
@@ -144,6 +148,10 @@ struct Reader {
     tail_from: Option<usize>,
     /// The raw bytes of the last row before `tail_from`.
     prefix: Vec<u8>,
+    /// The times of the last run of rows (the rows that share a prefix)
+    /// and their dates, in order; `time_at` is the row's place in its run.
+    times: Vec<(Vec<u8>, usize)>,
+    time_at: usize,
     population_variables: Vec<String>,
     source: String,
 }
@@ -232,6 +240,8 @@ impl Reader {
             variable_is_population: true,
             tail_from,
             prefix: Vec::new(),
+            times: Vec::new(),
+            time_at: 0,
             population_variables: Vec::new(),
             source,
         })
@@ -300,6 +310,7 @@ impl Reader {
             }
         }
         self.last_mask = mask;
+        self.time_at = 0;
         self.time_and_value(record, 0, current, mask)
     }
 
@@ -310,11 +321,26 @@ impl Reader {
         let field = |i: usize| record.field(i - first).trim_ascii();
         if let (Some(t), Some(v)) = (self.time, self.value) {
             let time = field(t);
-            let Some(label) = parse_time_label(time) else {
-                let shown = decode_label(time);
-                return Err(self.error(line_no, t, crate::msg!("time-label-unreadable", text = shown)));
+            // SSB repeats the same times in the same order in every run of
+            // rows: the date of the run's k-th time is known from the last run.
+            let at = self.time_at;
+            self.time_at += 1;
+            let date = match self.times.get(at) {
+                Some((bytes, date)) if bytes.as_slice() == time => *date,
+                _ => {
+                    let Some(label) = parse_time_label(time) else {
+                        let shown = decode_label(time);
+                        return Err(self.error(line_no, t, crate::msg!("time-label-unreadable", text = shown)));
+                    };
+                    let date = self.date_slot(label);
+                    if at < self.times.len() {
+                        self.times[at] = (time.to_vec(), date);
+                    } else if at == self.times.len() && at < MAX_RUN {
+                        self.times.push((time.to_vec(), date));
+                    }
+                    date
+                }
             };
-            let date = self.date_slot(label);
             self.add(current, date, mask, field(v)).map_err(|message| self.error(line_no, v, message))
         } else {
             for i in first..self.columns.len() {
