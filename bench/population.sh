@@ -17,11 +17,11 @@ hyperfine --warmup 2 --runs ${RUNS:-10} -N --export-markdown "$out/population.md
     "wc -l $file" \
     "$bin/csv-bare-read $file" \
     "$bin/aggregate-ssb $file" \
-    "$bin/plan-report population --input $file --from 1995 --to 2024 --format json" \
+    "$bin/plan-report population data/hallingdal --input $file --from 1995 --to 2024 --format json" \
     "python3 bench/peers/polars_aggregate.py $file" \
     "python3 bench/peers/pandas_aggregate.py $file"
 echo "peak resident memory (KB):"
-for cmd in "$bin/csv-bare-read $file" "$bin/aggregate-ssb $file" "$bin/plan-report population --input $file --from 1995 --to 2024 --format json" "python3 bench/peers/polars_aggregate.py $file" "python3 bench/peers/pandas_aggregate.py $file"; do
+for cmd in "$bin/csv-bare-read $file" "$bin/aggregate-ssb $file" "$bin/plan-report population data/hallingdal --input $file --from 1995 --to 2024 --format json" "python3 bench/peers/polars_aggregate.py $file" "python3 bench/peers/pandas_aggregate.py $file"; do
     /usr/bin/time -f "%M KB  $cmd" $cmd > /dev/null
 done
 

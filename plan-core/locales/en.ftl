@@ -100,12 +100,6 @@ workbook-without-sheets = the workbook has no sheets
 sheet-unreadable = cannot read sheet '{ $sheet }' ({ $detail })
 sheet-empty = sheet '{ $sheet }' is empty (expected a header row and data rows)
 column-missing = missing required column (the header has: { $header })
-csv-field-not-text = malformed CSV: field { $field } is not valid text
-csv-field-count = malformed CSV: { $count } { $count ->
-        [one] field
-       *[other] fields
-    } where { $expected } were expected
-csv-malformed = malformed CSV: { $detail }
 
 ## The programme's history and the status files
 file-not-named-by-year = not read: a file here is named after its year (expected { $folder }/2022.{ $extension })

@@ -90,9 +90,6 @@ workbook-without-sheets = arbeidsboken har ingen ark
 sheet-unreadable = kan ikke lese arket «{ $sheet }» ({ $detail })
 sheet-empty = arket «{ $sheet }» er tomt (ventet en overskriftsrad og datarader)
 column-missing = mangler en påkrevd kolonne (overskriften har: { $header })
-csv-field-not-text = feil i CSV: felt { $field } er ikke gyldig tekst
-csv-field-count = feil i CSV: { $count } felt der { $expected } var ventet
-csv-malformed = feil i CSV: «{ $detail }»
 
 ## The programme's history and the status files
 file-not-named-by-year = ikke lest: en fil her skal hete etter året (for eksempel { $folder }/2022.{ $extension })

@@ -90,9 +90,6 @@ workbook-without-sheets = arbeidsboka har ingen ark
 sheet-unreadable = kan ikkje lese arket «{ $sheet }» ({ $detail })
 sheet-empty = arket «{ $sheet }» er tomt (venta ei overskriftsrad og datarader)
 column-missing = manglar ei påkravd kolonne (overskrifta har: { $header })
-csv-field-not-text = feil i CSV: felt { $field } er ikkje gyldig tekst
-csv-field-count = feil i CSV: { $count } felt der { $expected } var venta
-csv-malformed = feil i CSV: «{ $detail }»
 
 ## The programme's history and the status files
 file-not-named-by-year = ikkje lesen: ei fil her skal heite etter året (til dømes { $folder }/2022.{ $extension })

@@ -76,6 +76,7 @@ mod check;
 pub mod cost;
 mod date_serde;
 pub mod deadline;
+mod delimited;
 pub mod diagnostic;
 pub mod diff;
 pub mod error;

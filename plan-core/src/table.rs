@@ -2,6 +2,7 @@
 //! Windows-1252, comma, semicolon or tab, quoted fields with line breaks, and
 //! header names matched without regard to case or diacritics.
 
+use crate::delimited::Records;
 use crate::diagnostic::Diagnostic;
 use crate::i18n::Message;
 use crate::msg;
@@ -60,32 +61,12 @@ impl Table {
         let (text, encoding) = decode(bytes);
         let first_line = text.lines().find(|l| !l.trim().is_empty() && !l.starts_with('#')).unwrap_or_default();
         let separator = sniff_separator(first_line);
-        let mut reader = csv::ReaderBuilder::new()
-            .delimiter(separator)
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(text.as_bytes());
-        // csv counts record terminators, not line breaks inside quoted
-        // fields, so lines are recomputed from byte offsets.
-        let newlines: Vec<usize> = memchr_newlines(text.as_bytes());
-        let line_of = |byte: u64| {
-            newlines.partition_point(|&nl| (nl as u64) < byte || (nl as u64) == byte && byte > 0) as u64 + 1
-        };
+        let mut records = Records::with_capacity(text.as_bytes(), separator, text.len() + 1);
         let mut headers: Option<Vec<String>> = None;
         let mut rows = Vec::new();
-        let mut record = csv::StringRecord::new();
-        loop {
-            match reader.read_record(&mut record) {
-                Ok(false) => break,
-                Ok(true) => {}
-                Err(err) => {
-                    let mut d = csv_diagnostic(file, &err);
-                    d.line = err.position().map(|p| line_of(p.byte()));
-                    return Err(d);
-                }
-            }
-            let line = record.position().map_or(0, |p| line_of(p.byte()));
-            let fields: Vec<String> = record.iter().map(|f| f.trim().to_string()).collect();
+        while records.next_record().map_err(|e| read_error(file, &e))? {
+            let line = records.line();
+            let fields: Vec<String> = records.fields().map(|f| String::from_utf8_lossy(f).trim().to_string()).collect();
             if fields.iter().all(String::is_empty) {
                 continue;
             }
@@ -99,8 +80,8 @@ impl Table {
                 rows.push(Row { line, fields });
             }
         }
-        if let Some(open) = unterminated_quote(text.as_bytes()) {
-            return Err(Diagnostic::error(file, Some(line_of(open as u64)), None, msg!("csv-unclosed-quote")));
+        if let Some(line) = records.unclosed_quote() {
+            return Err(Diagnostic::error(file, Some(line), None, msg!("csv-unclosed-quote")));
         }
         let headers = headers.ok_or_else(|| Diagnostic::error(file, None, None, msg!("table-empty")))?;
         for row in &rows {
@@ -212,33 +193,9 @@ impl Table {
     }
 }
 
-/// The byte offset of a quote that opens a field and is never closed.
-fn unterminated_quote(bytes: &[u8]) -> Option<usize> {
-    let mut open = None;
-    for (i, &b) in bytes.iter().enumerate() {
-        if b == b'"' {
-            open = if open.is_some() { None } else { Some(i) };
-        }
-    }
-    open
-}
-
-fn memchr_newlines(bytes: &[u8]) -> Vec<usize> {
-    bytes.iter().enumerate().filter(|(_, b)| **b == b'\n').map(|(i, _)| i).collect()
-}
-
-/// Turns a `csv` error into a located diagnostic.
-pub(crate) fn csv_diagnostic(file: &str, err: &csv::Error) -> Diagnostic {
-    let line = err.position().map(csv::Position::line);
-    let message = match err.kind() {
-        csv::ErrorKind::Utf8 { err, .. } => msg!("csv-field-not-text", field = err.field() + 1),
-        csv::ErrorKind::UnequalLengths { expected_len, len, .. } => {
-            msg!("csv-field-count", count = *len, expected = *expected_len)
-        }
-        csv::ErrorKind::Io(io) => msg!("cannot-read", reason = crate::error::io_reason(io)),
-        _ => msg!("csv-malformed", detail = err.to_string()),
-    };
-    Diagnostic::error(file, line, None, message)
+/// The diagnostic of a read that failed.
+fn read_error(file: &str, err: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(file, None, None, msg!("cannot-read", reason = crate::error::io_reason(err)))
 }
 
 /// Rows of a delimited file read one at a time, for tables too large to hold:
@@ -247,59 +204,32 @@ pub(crate) fn csv_diagnostic(file: &str, err: &csv::Error) -> Diagnostic {
 /// lines before the header are skipped. A UTF-16 file is decoded whole first.
 pub(crate) struct RowStream<R: std::io::Read> {
     file: String,
-    records: csv::ByteRecordsIntoIter<R>,
-    offset: u64,
+    records: Records<R>,
 }
 
-impl<'a> RowStream<std::io::BufReader<Box<dyn std::io::Read + 'a>>> {
+impl<R: std::io::Read> RowStream<R> {
     /// Opens a stream and reads its header.
     ///
     /// # Errors
     /// A diagnostic when the file cannot be read or has no header.
-    pub fn open(file: &str, reader: impl std::io::Read + 'a) -> Result<(Vec<String>, Self), Diagnostic> {
-        use std::io::{BufRead, Read};
-        let fail = |e: std::io::Error| {
-            Diagnostic::error(file, None, None, msg!("cannot-read", reason = crate::error::io_reason(&e)))
-        };
-        let mut reader = std::io::BufReader::with_capacity(1 << 16, reader);
-        let head = reader.fill_buf().map_err(fail)?;
-        let boxed: Box<dyn Read + 'a> = if head.starts_with(b"\xFF\xFE") || head.starts_with(b"\xFE\xFF") {
-            let mut all = Vec::new();
-            reader.read_to_end(&mut all).map_err(fail)?;
-            Box::new(std::io::Cursor::new(decode(&all).0.into_owned().into_bytes()))
-        } else {
-            Box::new(reader)
-        };
-        let mut reader = std::io::BufReader::new(boxed);
-        // Skip blank and comment lines, and keep the header line to sniff.
-        let mut line = Vec::new();
-        let mut skipped = 0u64;
-        loop {
-            line.clear();
-            if reader.read_until(b'\n', &mut line).map_err(fail)? == 0 {
+    pub fn open(file: &str, reader: R) -> Result<(Vec<String>, Self), Diagnostic> {
+        let mut records = Records::new(reader, b',');
+        // Skip blank and comment lines, and sniff the header line.
+        let separator = loop {
+            let Some(line) = records.peek_line().map_err(|e| read_error(file, &e))? else {
                 return Err(Diagnostic::error(file, None, None, msg!("table-empty")));
-            }
-            let text = crate::text::decode_label(&line);
+            };
+            let text = crate::text::decode_label(line);
             if text.trim().is_empty() || text.trim_start().starts_with('#') {
-                skipped += 1;
+                records.skip_line().map_err(|e| read_error(file, &e))?;
                 continue;
             }
-            break;
-        }
-        let header_text = crate::text::decode_label(&line);
-        let separator = sniff_separator(header_text.trim_end());
-        let mut header_reader = csv::ReaderBuilder::new()
-            .delimiter(separator)
-            .has_headers(false)
-            .flexible(true)
-            .from_reader(line.as_slice());
-        let mut record = csv::ByteRecord::new();
-        let _ = header_reader.read_byte_record(&mut record);
-        let headers: Vec<String> = record.iter().map(|f| crate::text::decode_label(f).trim().to_string()).collect();
-        let records =
-            csv::ReaderBuilder::new().delimiter(separator).has_headers(false).flexible(true).from_reader(reader);
-        // The csv reader starts counting after the header and the lines skipped.
-        Ok((headers, RowStream { file: file.to_string(), records: records.into_byte_records(), offset: skipped + 1 }))
+            break sniff_separator(text.trim_end());
+        };
+        records.set_delimiter(separator);
+        records.next_record().map_err(|e| read_error(file, &e))?;
+        let headers: Vec<String> = records.fields().map(|f| crate::text::decode_label(f).trim().to_string()).collect();
+        Ok((headers, RowStream { file: file.to_string(), records }))
     }
 }
 
@@ -308,20 +238,20 @@ impl<R: std::io::Read> Iterator for RowStream<R> {
 
     fn next(&mut self) -> Option<Self::Item> {
         loop {
-            let record = match self.records.next()? {
-                Ok(record) => record,
-                Err(e) => {
-                    let mut d = csv_diagnostic(&self.file, &e);
-                    d.line = d.line.map(|l| l + self.offset);
-                    return Some(Err(d));
-                }
-            };
-            let fields: Vec<String> = record.iter().map(|f| crate::text::decode_label(f).trim().to_string()).collect();
+            match self.records.next_record() {
+                Ok(true) => {}
+                Ok(false) => return None,
+                Err(e) => return Some(Err(read_error(&self.file, &e))),
+            }
+            if let Some(line) = self.records.unclosed_quote() {
+                return Some(Err(Diagnostic::error(&self.file, Some(line), None, msg!("csv-unclosed-quote"))));
+            }
+            let fields: Vec<String> =
+                self.records.fields().map(|f| crate::text::decode_label(f).trim().to_string()).collect();
             if fields.iter().all(String::is_empty) {
                 continue;
             }
-            let line = record.position().map_or(0, csv::Position::line) + self.offset;
-            return Some(Ok(Row { line, fields }));
+            return Some(Ok(Row { line: self.records.line(), fields }));
         }
     }
 }

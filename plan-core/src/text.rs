@@ -41,26 +41,34 @@ pub enum Encoding {
 /// assert_eq!(enc, Encoding::Windows1252);
 /// ```
 pub fn decode(bytes: &[u8]) -> (Cow<'_, str>, Encoding) {
-    if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
-        return match std::str::from_utf8(rest) {
-            Ok(text) => (Cow::Borrowed(text), Encoding::Utf8Bom),
-            Err(_) => {
-                let (text, _, _) = encoding_rs::UTF_8.decode(rest);
-                (text, Encoding::Utf8Bom)
-            }
-        };
-    }
-    if bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF") {
-        let (text, _, _) = encoding_rs::UTF_16LE.decode(bytes);
-        return (Cow::Owned(text.into_owned()), Encoding::Utf16);
-    }
-    match std::str::from_utf8(bytes) {
-        Ok(text) => (Cow::Borrowed(text), Encoding::Utf8),
-        Err(_) => {
-            let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
-            (text, Encoding::Windows1252)
+    match sniff_bom(bytes) {
+        Some((Encoding::Utf16, _)) => {
+            let (text, _, _) = encoding_rs::UTF_16LE.decode(bytes);
+            (Cow::Owned(text.into_owned()), Encoding::Utf16)
         }
+        Some((encoding, len)) => {
+            let rest = &bytes[len..];
+            match std::str::from_utf8(rest) {
+                Ok(text) => (Cow::Borrowed(text), encoding),
+                Err(_) => (encoding_rs::UTF_8.decode_without_bom_handling(rest).0, encoding),
+            }
+        }
+        None => match std::str::from_utf8(bytes) {
+            Ok(text) => (Cow::Borrowed(text), Encoding::Utf8),
+            Err(_) => {
+                let (text, _, _) = encoding_rs::WINDOWS_1252.decode(bytes);
+                (text, Encoding::Windows1252)
+            }
+        },
     }
+}
+
+/// The byte-order mark at the start of `bytes`, read by `encoding_rs`: the
+/// encoding it announces ([`Encoding::Utf8Bom`] or [`Encoding::Utf16`]) and
+/// its length in bytes. Every reader sniffs a file's start with this.
+pub(crate) fn sniff_bom(bytes: &[u8]) -> Option<(Encoding, usize)> {
+    let (encoding, len) = encoding_rs::Encoding::for_bom(bytes)?;
+    Some((if encoding == encoding_rs::UTF_8 { Encoding::Utf8Bom } else { Encoding::Utf16 }, len))
 }
 
 /// Folds a name for matching: lower case, Norwegian and other Latin letters
@@ -146,7 +154,6 @@ pub fn sniff_separator(line: &str) -> u8 {
 /// Decodes a label: UTF-8 when valid, Windows-1252 otherwise (SSB's
 /// Latin-1 downloads). No-break spaces become spaces.
 pub(crate) fn decode_label(bytes: &[u8]) -> String {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = match std::str::from_utf8(bytes) {
         Ok(text) => text.to_string(),
         Err(_) => encoding_rs::WINDOWS_1252.decode(bytes).0.into_owned(),

@@ -131,33 +131,38 @@ pub fn population_table(figures: &ChangeFigures, goals: &[GoalJson], language: L
 /// ```
 pub fn population_csv(figures: &ChangeFigures, language: Language) -> String {
     let json = figures.to_json(&[], language);
-    let mut out = String::from("code,name,from,to,change,change_pct,annual_pct,share_pct,density,rank\n");
+    let header = ["code", "name", "from", "to", "change", "change_pct", "annual_pct", "share_pct", "density", "rank"];
+    let mut rows = vec![header.map(String::from).to_vec()];
     for m in &json.municipalities {
         let density = m.density.map_or(String::new(), |d| d.to_string());
-        out.push_str(&format!(
-            "{},{},{},{},{},{},{},{},{},{}\n",
-            m.code,
-            quote(&m.name),
-            m.from,
-            m.to,
-            m.change,
-            m.change_pct,
-            m.annual_pct,
-            m.share_pct,
+        rows.push(vec![
+            m.code.to_string(),
+            m.name.clone(),
+            m.from.to_string(),
+            m.to.to_string(),
+            m.change.to_string(),
+            m.change_pct.to_string(),
+            m.annual_pct.to_string(),
+            m.share_pct.to_string(),
             density,
-            m.rank
-        ));
+            m.rank.to_string(),
+        ]);
     }
     let r = &json.region;
-    out.push_str(&format!(
-        ",{},{},{},{},{},{},100,,",
-        quote(&r.name),
-        r.from,
-        r.to,
-        r.change,
-        r.change_pct,
-        r.annual_pct
-    ));
+    rows.push(vec![
+        String::new(),
+        r.name.clone(),
+        r.from.to_string(),
+        r.to.to_string(),
+        r.change.to_string(),
+        r.change_pct.to_string(),
+        r.annual_pct.to_string(),
+        "100".to_string(),
+        String::new(),
+        String::new(),
+    ]);
+    let mut out = csv_text(&rows);
+    out.pop();
     out
 }
 
@@ -234,16 +239,64 @@ pub fn indicator_table(json: &IndicatorJson, language: Language) -> String {
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 pub fn indicator_csv(json: &IndicatorJson) -> String {
-    let mut out = String::from("code,name,period,start,end,value\n");
     let value = |v: Option<Number>| v.map_or(String::new(), |n| n.to_string());
+    let mut rows = vec![["code", "name", "period", "start", "end", "value"].map(String::from).to_vec()];
     for v in &json.values {
-        let name = quote(&v.name);
-        out.push_str(&format!("{},{name},{},{},{},{}\n", v.code, v.period, v.start, v.end, value(v.value)));
+        rows.push(vec![
+            v.code.to_string(),
+            v.name.clone(),
+            v.period.to_string(),
+            v.start.to_string(),
+            v.end.to_string(),
+            value(v.value),
+        ]);
     }
     for r in &json.region {
-        out.push_str(&format!(",region,{},{},{},{}\n", r.period, r.start, r.end, value(r.value)));
+        rows.push(vec![
+            String::new(),
+            "region".to_string(),
+            r.period.to_string(),
+            r.start.to_string(),
+            r.end.to_string(),
+            value(r.value),
+        ]);
     }
-    out.trim_end().to_string()
+    csv_text(&rows).trim_end().to_string()
+}
+
+/// Rows as CSV, written by `csv-core` (the writer under `csv::Writer`,
+/// here without its I/O errors, as it writes to memory): `,` between
+/// fields, `\n` after each row, a field quoted when it holds a comma, a
+/// quote or a line break.
+fn csv_text(rows: &[Vec<String>]) -> String {
+    use csv_core::WriteResult;
+    let mut writer = csv_core::WriterBuilder::new().terminator(csv_core::Terminator::Any(b'\n')).build();
+    let mut out = Vec::new();
+    let mut buffer = [0u8; 256];
+    // Each step of the writer, repeated while its output is full.
+    let mut step = |out: &mut Vec<u8>, write: &mut dyn FnMut(&mut [u8]) -> (WriteResult, usize)| loop {
+        let (result, written) = write(&mut buffer);
+        out.extend_from_slice(&buffer[..written]);
+        if result == WriteResult::InputEmpty {
+            break;
+        }
+    };
+    for row in rows {
+        for (i, field) in row.iter().enumerate() {
+            if i > 0 {
+                step(&mut out, &mut |buf| writer.delimiter(buf));
+            }
+            let mut input = field.as_bytes();
+            step(&mut out, &mut |buf| {
+                let (result, read, written) = writer.field(input, buf);
+                input = &input[read..];
+                (result, written)
+            });
+        }
+        step(&mut out, &mut |buf| writer.terminator(buf));
+    }
+    step(&mut out, &mut |buf| writer.finish(buf));
+    String::from_utf8(out).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// Pads columns to equal width (counted in characters).
@@ -264,9 +317,4 @@ fn align(rows: &[Vec<String>], right: &[bool]) -> String {
         out.push('\n');
     }
     out
-}
-
-/// A CSV field: quoted when it holds a comma, a quote or a line break.
-fn quote(text: &str) -> String {
-    if text.contains([',', '"', '\n']) { format!("\"{}\"", text.replace('"', "\"\"")) } else { text.to_string() }
 }

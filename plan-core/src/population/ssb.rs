@@ -16,12 +16,14 @@ use super::PopulationTable;
 use super::accumulate::Accumulator;
 use super::label::split_region_label;
 use super::time::{TimeLabel, parse_time_label, split_time_suffix};
+use crate::delimited::Records;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::text::{decode_label, fold};
 
-/// Size of the read buffer; lines longer than this still work (it grows).
-const CHUNK: usize = 1 << 20;
+/// The times of a run of rows remembered with their dates (a run is
+/// typically one row per year of the table).
+const MAX_RUN: usize = 512;
 /// Dimension columns (age, sex, …) beyond this many are refused.
 const MAX_DIMENSIONS: usize = 4;
 
@@ -44,63 +46,59 @@ const MAX_DIMENSIONS: usize = 4;
 /// assert_eq!(table.observations[0].name, "Gol");
 /// ```
 pub fn read_ssb_csv<R: Read>(file: &str, reader: R) -> Result<(PopulationTable, Vec<Diagnostic>)> {
-    let mut lines = Lines::new(reader);
+    let io = |source| Error::Io { path: file.into(), source };
+    let mut records = Records::new(reader, b';');
     let mut state: Option<Reader> = None;
     let mut title: Option<String> = None;
-    let mut fields: Vec<(usize, usize)> = Vec::with_capacity(16);
-    // A logical line whose quoted field spans line breaks, being joined.
-    let mut joined: Vec<u8> = Vec::new();
-    let mut joined_from = 0;
     loop {
-        let next = lines.next_line().map_err(|source| Error::Io { path: file.into(), source })?;
-        let Some((physical, physical_no)) = next else {
-            if !joined.is_empty() {
-                return Err(Error::located(Diagnostic::error(
-                    file,
-                    Some(joined_from),
-                    None,
-                    crate::msg!("csv-unclosed-quote"),
-                )));
+        if let Some(reader) = &mut state {
+            // Fast path: SSB's long tables repeat region, sex, age and
+            // variable for many rows in a row, and only time and value
+            // change. When a row starts with the same bytes as the last, only
+            // its tail is split.
+            let tail = records.skip_prefix(&reader.prefix).map_err(io)?;
+            let read = if tail { records.next_fields() } else { records.next_record() };
+            if !read.map_err(io)? {
+                break;
             }
-            break;
-        };
-        let joining = !joined.is_empty();
-        if joining {
-            joined.push(b'\n');
-            joined.extend_from_slice(physical);
+            unclosed(file, &records)?;
+            reader.row(&records, tail)?;
+            continue;
         }
-        let (line, line_no) = if joining { (joined.as_slice(), joined_from) } else { (physical, physical_no) };
-        let complete = match &mut state {
-            Some(reader) => reader.row(line, line_no)?,
-            // SSB's title line ("07459: Befolkning, etter region, …"), quoted
-            // or not: its commas are no separators.
-            None if title.is_none() && is_title_line(&decode_label(line)) => {
-                title = Some(decode_label(line).trim().trim_matches('"').to_string());
-                true
-            }
-            None => {
-                let separator = crate::text::sniff_separator(&decode_label(line));
-                let complete = split_fields(line, separator, &mut fields);
-                if complete && !line.iter().all(u8::is_ascii_whitespace) {
-                    if fields.len() < 2 {
-                        title.get_or_insert_with(|| decode_label(line).trim().trim_matches('"').to_string());
-                    } else {
-                        state = Some(Reader::from_header(file, line, line_no, separator, &fields, title.as_deref())?);
-                    }
-                }
-                complete
-            }
-        };
-        if complete {
-            joined.clear();
-        } else if !joining {
-            joined.extend_from_slice(physical);
-            joined_from = physical_no;
+        let Some(line) = records.peek_line().map_err(io)? else { break };
+        let text = decode_label(line);
+        // SSB's title line ("07459: Befolkning, etter region, …"), quoted
+        // or not: its commas are no separators.
+        if title.is_none() && is_title_line(&text) {
+            title = Some(text.trim().trim_matches('"').to_string());
+            records.skip_line().map_err(io)?;
+            continue;
+        }
+        if text.trim().is_empty() {
+            records.skip_line().map_err(io)?;
+            continue;
+        }
+        let separator = crate::text::sniff_separator(&text);
+        records.set_delimiter(separator);
+        records.next_record().map_err(io)?;
+        unclosed(file, &records)?;
+        if records.len() < 2 {
+            title.get_or_insert_with(|| text.trim().trim_matches('"').to_string());
+        } else {
+            state = Some(Reader::from_header(file, &records, title.as_deref())?);
         }
     }
     match state {
         Some(reader) => Ok(reader.finish()),
         None => Err(Error::located(Diagnostic::error(file, None, None, crate::msg!("ssb-no-header")))),
+    }
+}
+
+/// The error for a last record whose quoted field is never closed.
+pub(crate) fn unclosed<R>(file: &str, records: &Records<R>) -> Result<()> {
+    match records.unclosed_quote() {
+        Some(line) => Err(Error::located(Diagnostic::error(file, Some(line), None, crate::msg!("csv-unclosed-quote")))),
+        None => Ok(()),
     }
 }
 
@@ -134,7 +132,6 @@ struct Column {
 
 struct Reader {
     file: String,
-    separator: u8,
     columns: Vec<Column>,
     region: usize,
     variable: Option<usize>,
@@ -149,28 +146,24 @@ struct Reader {
     variable_is_population: bool,
     /// In long tables whose last columns are time and value: the first of them.
     tail_from: Option<usize>,
-    /// The bytes of the last row before `tail_from`.
+    /// The raw bytes of the last row before `tail_from`.
     prefix: Vec<u8>,
-    fields: Vec<(usize, usize)>,
-    tail_fields: Vec<(usize, usize)>,
+    /// The times of the last run of rows (the rows that share a prefix)
+    /// and their dates, in order; `time_at` is the row's place in its run.
+    times: Vec<(Vec<u8>, usize)>,
+    time_at: usize,
     population_variables: Vec<String>,
     source: String,
 }
 
 impl Reader {
-    fn from_header(
-        file: &str,
-        line: &[u8],
-        line_no: u64,
-        separator: u8,
-        fields: &[(usize, usize)],
-        title: Option<&str>,
-    ) -> Result<Self> {
-        let mut columns = Vec::with_capacity(fields.len());
+    fn from_header<R>(file: &str, header: &Records<R>, title: Option<&str>) -> Result<Self> {
+        let line_no = header.line();
+        let mut columns = Vec::with_capacity(header.len());
         let mut dimensions = Vec::new();
         let mut time_column = false;
-        for &(start, end) in fields {
-            let name = decode_label(unquote(&line[start..end])).trim().to_string();
+        for field in header.fields() {
+            let name = decode_label(field).trim().to_string();
             let folded = fold(&name);
             let role = match folded.as_str() {
                 "region" | "kommune" | "kommunenummer" | "municipality" => Role::Region,
@@ -233,7 +226,6 @@ impl Reader {
             .filter(|&k| k > region && columns[k..].iter().all(|c| matches!(c.role, Role::Time | Role::Value)));
         Ok(Reader {
             file: file.to_string(),
-            separator,
             region,
             variable: columns.iter().position(|c| c.role == Role::Variable),
             time: columns.iter().position(|c| c.role == Role::Time),
@@ -248,8 +240,8 @@ impl Reader {
             variable_is_population: true,
             tail_from,
             prefix: Vec::new(),
-            fields: Vec::with_capacity(16),
-            tail_fields: Vec::with_capacity(4),
+            times: Vec::new(),
+            time_at: 0,
             population_variables: Vec::new(),
             source,
         })
@@ -259,51 +251,29 @@ impl Reader {
         Error::located(Diagnostic::error(&self.file, Some(line), Some(&self.columns[column].name), message))
     }
 
-    /// Reads one data row. Returns false when the line ends inside a quoted
-    /// field (the caller joins it with the next line).
-    fn row(&mut self, line: &[u8], line_no: u64) -> Result<bool> {
-        // Fast path: SSB's long tables repeat region, sex, age and variable
-        // for many rows in a row, and only time and value change. When this
-        // line starts with the same bytes as the last, only the tail is read.
-        if let Some(tail_from) = self.tail_from
-            && !self.prefix.is_empty()
-            && line.starts_with(&self.prefix)
-        {
-            let tail = &line[self.prefix.len()..];
-            if !split_fields(tail, self.separator, &mut self.tail_fields) {
-                return Ok(false);
+    /// Reads one data row: a whole one, or when `tail` only its fields
+    /// from `tail_from` on (the ones before repeat the last row's).
+    fn row<R>(&mut self, record: &Records<R>, tail: bool) -> Result<()> {
+        if let (true, Some(tail_from)) = (tail, self.tail_from) {
+            if let (Some(current), true) = (self.current, self.variable_is_population) {
+                self.time_and_value(record, tail_from, current, self.last_mask)?;
             }
-            if self.tail_fields.len() == self.columns.len() - tail_from {
-                if let (Some(current), true) = (self.current, self.variable_is_population) {
-                    let fields = std::mem::take(&mut self.tail_fields);
-                    let result = self.time_and_value(tail, line_no, &fields, tail_from, current, self.last_mask);
-                    self.tail_fields = fields;
-                    result?;
-                }
-                return Ok(true);
-            }
-        }
-        let mut fields = std::mem::take(&mut self.fields);
-        if !split_fields(line, self.separator, &mut fields) {
-            self.fields = fields;
-            return Ok(false);
-        }
-        let result = self.full_row(line, line_no, &fields);
-        self.prefix.clear();
-        if let (Some(tail_from), Ok(())) = (self.tail_from, &result)
-            && let Some(&(start, _)) = fields.get(tail_from)
-        {
-            self.prefix.extend_from_slice(&line[..start]);
-        }
-        self.fields = fields;
-        result.map(|()| true)
-    }
-
-    fn full_row(&mut self, line: &[u8], line_no: u64, fields: &[(usize, usize)]) -> Result<()> {
-        if fields.len() <= 1 && line.iter().all(|b| b.is_ascii_whitespace() || *b == b'"') {
             return Ok(());
         }
-        let field = |i: usize| fields.get(i).map_or(&b""[..], |&(s, e)| unquote(&line[s..e]));
+        let result = self.full_row(record);
+        self.prefix.clear();
+        if let (Some(tail_from), Ok(())) = (self.tail_from, &result) {
+            self.prefix.extend_from_slice(record.raw_before(tail_from));
+        }
+        result
+    }
+
+    fn full_row<R>(&mut self, record: &Records<R>) -> Result<()> {
+        let line_no = record.line();
+        if record.len() <= 1 && record.field(0).iter().all(|b| b.is_ascii_whitespace() || *b == b'"') {
+            return Ok(());
+        }
+        let field = |i: usize| record.field(i).trim_ascii();
         let region = field(self.region);
         if region != self.last_region.as_slice() {
             self.last_region.clear();
@@ -340,28 +310,37 @@ impl Reader {
             }
         }
         self.last_mask = mask;
-        self.time_and_value(line, line_no, fields, 0, current, mask)
+        self.time_at = 0;
+        self.time_and_value(record, 0, current, mask)
     }
 
     /// Reads the time and value cells (long) or the value cells (wide) of a
-    /// row whose fields from column `first` on are `fields`.
-    fn time_and_value(
-        &mut self,
-        line: &[u8],
-        line_no: u64,
-        fields: &[(usize, usize)],
-        first: usize,
-        current: usize,
-        mask: usize,
-    ) -> Result<()> {
-        let field = |i: usize| fields.get(i - first).map_or(&b""[..], |&(s, e)| unquote(&line[s..e]));
+    /// record whose fields are the row's from column `first` on.
+    fn time_and_value<R>(&mut self, record: &Records<R>, first: usize, current: usize, mask: usize) -> Result<()> {
+        let line_no = record.line();
+        let field = |i: usize| record.field(i - first).trim_ascii();
         if let (Some(t), Some(v)) = (self.time, self.value) {
             let time = field(t);
-            let Some(label) = parse_time_label(time) else {
-                let shown = decode_label(time);
-                return Err(self.error(line_no, t, crate::msg!("time-label-unreadable", text = shown)));
+            // SSB repeats the same times in the same order in every run of
+            // rows: the date of the run's k-th time is known from the last run.
+            let at = self.time_at;
+            self.time_at += 1;
+            let date = match self.times.get(at) {
+                Some((bytes, date)) if bytes.as_slice() == time => *date,
+                _ => {
+                    let Some(label) = parse_time_label(time) else {
+                        let shown = decode_label(time);
+                        return Err(self.error(line_no, t, crate::msg!("time-label-unreadable", text = shown)));
+                    };
+                    let date = self.date_slot(label);
+                    if at < self.times.len() {
+                        self.times[at] = (time.to_vec(), date);
+                    } else if at == self.times.len() && at < MAX_RUN {
+                        self.times.push((time.to_vec(), date));
+                    }
+                    date
+                }
             };
-            let date = self.date_slot(label);
             self.add(current, date, mask, field(v)).map_err(|message| self.error(line_no, v, message))
         } else {
             for i in first..self.columns.len() {
@@ -465,163 +444,28 @@ pub(crate) fn clean_name(name: &str) -> String {
     name.to_string()
 }
 
-pub(crate) fn unquote(field: &[u8]) -> &[u8] {
-    let field = trim_ascii(field);
-    match field {
-        [b'"', inner @ .., b'"'] => inner,
-        _ => field,
-    }
-}
-
-fn trim_ascii(mut bytes: &[u8]) -> &[u8] {
-    while let [b' ' | b'\t' | b'\r', rest @ ..] = bytes {
-        bytes = rest;
-    }
-    while let [rest @ .., b' ' | b'\t' | b'\r'] = bytes {
-        bytes = rest;
-    }
-    bytes
-}
-
-/// Splits a line into field ranges at `separator`, outside double quotes.
-/// Returns false when a quoted field is still open at the end of the line
-/// (it continues on the next line).
-pub(crate) fn split_fields(line: &[u8], separator: u8, fields: &mut Vec<(usize, usize)>) -> bool {
-    fields.clear();
-    let mut start = 0;
-    let mut i = 0;
-    let n = line.len();
-    while i < n {
-        let b = line[i];
-        if b == separator {
-            fields.push((start, i));
-            start = i + 1;
-        } else if b == b'"' {
-            // Skip to the closing quote; a doubled quote is an escaped one.
-            i += 1;
-            loop {
-                match line[i..].iter().position(|&c| c == b'"') {
-                    Some(q) if line.get(i + q + 1) == Some(&b'"') => i += q + 2,
-                    Some(q) => {
-                        i += q;
-                        break;
-                    }
-                    None => return false,
-                }
-            }
-        }
-        i += 1;
-    }
-    fields.push((start, n));
-    true
-}
-
-/// The lines of a stream, split at `\n` with `\r` and a leading BOM
-/// removed, numbered from 1, read through one reused buffer.
-pub(crate) struct Lines<R> {
-    reader: R,
-    buf: Vec<u8>,
-    start: usize,
-    end: usize,
-    eof: bool,
-    line: u64,
-}
-
-impl<R: Read> Lines<R> {
-    pub(crate) fn new(reader: R) -> Self {
-        Lines { reader, buf: vec![0; CHUNK], start: 0, end: 0, eof: false, line: 0 }
-    }
-
-    pub(crate) fn next_line(&mut self) -> std::io::Result<Option<(&[u8], u64)>> {
-        loop {
-            if let Some(nl) = memchr::memchr(b'\n', &self.buf[self.start..self.end]) {
-                let (s, e) = self.piece(self.start, self.start + nl);
-                self.start += nl + 1;
-                self.line += 1;
-                return Ok(Some((&self.buf[s..e], self.line)));
-            }
-            if self.eof {
-                if self.start == self.end {
-                    return Ok(None);
-                }
-                // The last line has no line break.
-                let (s, e) = self.piece(self.start, self.end);
-                self.start = self.end;
-                self.line += 1;
-                return Ok(Some((&self.buf[s..e], self.line)));
-            }
-            self.refill()?;
-        }
-    }
-
-    /// The range of a line without its `\r` and, on the first line, a BOM.
-    fn piece(&self, mut s: usize, mut e: usize) -> (usize, usize) {
-        if self.line == 0 && self.buf[s..e].starts_with(b"\xEF\xBB\xBF") {
-            s += 3;
-        }
-        if e > s && self.buf[e - 1] == b'\r' {
-            e -= 1;
-        }
-        (s, e)
-    }
-
-    fn refill(&mut self) -> std::io::Result<()> {
-        if self.start > 0 {
-            self.buf.copy_within(self.start..self.end, 0);
-            self.end -= self.start;
-            self.start = 0;
-        }
-        if self.end == self.buf.len() {
-            self.buf.resize(self.buf.len() * 2, 0);
-        }
-        loop {
-            match self.reader.read(&mut self.buf[self.end..]) {
-                Ok(0) => {
-                    self.eof = true;
-                    return Ok(());
-                }
-                Ok(n) => {
-                    self.end += n;
-                    return Ok(());
-                }
-                Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                Err(e) => return Err(e),
-            }
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn lines(text: &[u8]) -> Vec<(String, u64)> {
-        let mut reader = Lines::new(text);
-        reader.buf = vec![0; 4];
-        let mut out = Vec::new();
-        while let Some((line, n)) = reader.next_line().expect("reads") {
-            out.push((String::from_utf8_lossy(line).into_owned(), n));
-        }
-        out
+    #[test]
+    fn reads_a_doubled_quote_as_one() {
+        let csv = "\"region\";\"statistikkvariabel\";\"år\";\"x\"\r\n\
+                   \"3041 Gol \"\"sentrum\"\" nord\";\"Personer\";\"2020\";5\r\n\
+                   \"3041 Gol \"\"sentrum\"\" nord\";\"Personer\";\"2021\";6\r\n\
+                   \"3042 Hemsedal\";\"Personer\";\"2021\";\"7\"\r\n";
+        let (table, _) = read_ssb_csv("t.csv", csv.as_bytes()).expect("reads");
+        let names: Vec<(&str, i64)> = table.observations.iter().map(|o| (o.name.as_str(), o.count as i64)).collect();
+        assert_eq!(names, [("Gol \"sentrum\" nord", 5), ("Gol \"sentrum\" nord", 6), ("Hemsedal", 7)]);
     }
 
     #[test]
-    fn splits_lines_across_small_buffers() {
-        assert_eq!(
-            lines(b"ab\r\n\"c\r\nd\";e\nlast"),
-            [("ab".to_string(), 1), ("\"c".to_string(), 2), ("d\";e".to_string(), 3), ("last".to_string(), 4)]
-        );
-        assert_eq!(lines(b"\xEF\xBB\xBFx\n"), [("x".to_string(), 1)]);
-    }
-
-    #[test]
-    fn splits_fields_outside_quotes() {
-        let line = b"\"a;b\";c;\"d\"\"e\";";
-        let mut fields = Vec::new();
-        assert!(split_fields(line, b';', &mut fields));
-        let parts: Vec<&[u8]> = fields.iter().map(|&(s, e)| unquote(&line[s..e])).collect();
-        assert_eq!(parts, [&b"a;b"[..], b"c", b"d\"\"e", b""]);
-        assert!(!split_fields(b"a;\"open", b';', &mut fields));
+    fn locates_errors_after_quoted_line_breaks() {
+        let csv = "region;år;Personer\n\"3041\nGol\";2020;5\n\n3041 Gol;2021;x\n";
+        let err = read_ssb_csv("t.csv", csv.as_bytes()).expect_err("not a count");
+        assert!(err.to_string().starts_with("t.csv:5: error: column 'Personer'"), "{err}");
+        let err = read_ssb_csv("t.csv", "region;år;Personer\n3041 Gol;2020;\"5\n".as_bytes()).expect_err("open");
+        assert!(err.to_string().starts_with("t.csv:2: error: malformed CSV: a quoted field"), "{err}");
     }
 
     #[test]

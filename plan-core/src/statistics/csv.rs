@@ -1,14 +1,15 @@
-//! SSB's CSV downloads of any table, read with the population reader's line
-//! and field machinery: long (a time column and a value column) or wide
+//! SSB's CSV downloads of any table, read with the one CSV tokenizer the
+//! population reader uses: long (a time column and a value column) or wide
 //! (`Nettoinnflytting 2020K1` columns), codes or labels, a title line.
 
 use std::collections::BTreeMap;
 
 use super::{Cell, Dimension, Number, Period, Table, Variable, parse_period};
+use crate::delimited::Records;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::population::label::split_region_label;
-use crate::population::ssb::{Lines, clean_name, is_title_line, split_fields, table_id, unquote};
+use crate::population::ssb::{clean_name, is_title_line, table_id, unclosed};
 use crate::text::decode_label;
 use crate::text::fold;
 
@@ -31,42 +32,39 @@ enum Role {
 
 /// Reads a CSV download; `file` names it in messages.
 pub(super) fn read(file: &str, bytes: &[u8]) -> Result<(Table, Vec<Diagnostic>)> {
-    let mut lines = Lines::new(bytes);
+    let io = |source| Error::Io { path: file.into(), source };
+    let mut records = Records::with_capacity(bytes, b';', bytes.len() + 1);
     let mut title: Option<String> = None;
     let mut header: Option<Header> = None;
     let mut builder = Builder::new(file);
-    let mut fields: Vec<(usize, usize)> = Vec::with_capacity(16);
     loop {
-        let next = lines.next_line().map_err(|source| Error::Io { path: file.into(), source })?;
-        let Some((line, line_no)) = next else { break };
-        if line.iter().all(|b| b.is_ascii_whitespace() || *b == b'"') {
+        if let Some(h) = &header {
+            if !records.next_record().map_err(io)? {
+                break;
+            }
+            unclosed(file, &records)?;
+            if !is_blank(&records) {
+                h.row(&mut builder, &records)?;
+            }
             continue;
         }
-        let separator = match &header {
-            Some(h) => h.separator,
-            None => {
-                let text = decode_label(line);
-                if title.is_none() && is_title_line(&text) {
-                    title = Some(text.trim().trim_matches('"').to_string());
-                    continue;
-                }
-                crate::text::sniff_separator(&text)
-            }
-        };
-        if !split_fields(line, separator, &mut fields) {
-            return Err(Error::located(Diagnostic::error(
-                file,
-                Some(line_no),
-                None,
-                crate::msg!("csv-unclosed-quote"),
-            )));
+        let Some(line) = records.peek_line().map_err(io)? else { break };
+        let text = decode_label(line);
+        if title.is_none() && is_title_line(&text) {
+            title = Some(text.trim().trim_matches('"').to_string());
+            records.skip_line().map_err(io)?;
+            continue;
         }
-        match &header {
-            Some(h) => h.row(&mut builder, line, line_no, &fields)?,
-            None if fields.len() < 2 => {
-                title.get_or_insert_with(|| decode_label(line).trim().trim_matches('"').to_string());
-            }
-            None => header = Some(Header::new(&mut builder, line, line_no, separator, &fields, title.as_deref())?),
+        records.set_delimiter(crate::text::sniff_separator(&text));
+        records.next_record().map_err(io)?;
+        unclosed(file, &records)?;
+        if is_blank(&records) {
+            continue;
+        }
+        if records.len() < 2 {
+            title.get_or_insert_with(|| text.trim().trim_matches('"').to_string());
+        } else {
+            header = Some(Header::new(&mut builder, &records, title.as_deref())?);
         }
     }
     if header.is_none() {
@@ -75,8 +73,12 @@ pub(super) fn read(file: &str, bytes: &[u8]) -> Result<(Table, Vec<Diagnostic>)>
     builder.finish()
 }
 
+/// A record of one field of white space or quotes alone.
+fn is_blank<R>(records: &Records<R>) -> bool {
+    records.len() <= 1 && records.field(0).iter().all(|b| b.is_ascii_whitespace() || *b == b'"')
+}
+
 struct Header {
-    separator: u8,
     names: Vec<String>,
     roles: Vec<Role>,
     /// The variable of a long table without a variable column.
@@ -84,16 +86,9 @@ struct Header {
 }
 
 impl Header {
-    fn new(
-        builder: &mut Builder,
-        line: &[u8],
-        line_no: u64,
-        separator: u8,
-        fields: &[(usize, usize)],
-        title: Option<&str>,
-    ) -> Result<Header> {
-        let names: Vec<String> =
-            fields.iter().map(|&(s, e)| decode_label(unquote(&line[s..e])).trim().to_string()).collect();
+    fn new<R>(builder: &mut Builder, header: &Records<R>, title: Option<&str>) -> Result<Header> {
+        let line_no = header.line();
+        let names: Vec<String> = header.fields().map(|f| decode_label(f.trim_ascii()).trim().to_string()).collect();
         let mut roles: Vec<Role> = names
             .iter()
             .map(|name| {
@@ -174,11 +169,12 @@ impl Header {
                 });
             }
         }
-        Ok(Header { separator, names, roles, value_variable })
+        Ok(Header { names, roles, value_variable })
     }
 
-    fn row(&self, builder: &mut Builder, line: &[u8], line_no: u64, fields: &[(usize, usize)]) -> Result<()> {
-        let field = |i: usize| fields.get(i).map_or(String::new(), |&(s, e)| decode_label(unquote(&line[s..e])));
+    fn row<R>(&self, builder: &mut Builder, record: &Records<R>) -> Result<()> {
+        let line_no = record.line();
+        let field = |i: usize| decode_label(record.field(i).trim_ascii());
         let mut region = None;
         let mut name = None;
         let mut period = None;
