@@ -163,7 +163,13 @@ fn prepare(
     ];
     let series: Vec<SeriesRow> = figures.municipality_steps(0).iter().map(|step| SeriesRow::new(step, words)).collect();
     let chart = if figures.series.len() > 2 {
-        let labels: Vec<String> = figures.series.iter().map(|p| p.date.year().to_string()).collect();
+        // On a true time axis: uneven dates (2020, 2022, 2024) stand as far
+        // apart as they are.
+        let dates: Vec<NaiveDate> = figures.series.iter().map(|p| p.date).collect();
+        let labels: Vec<String> = dates
+            .iter()
+            .map(|d| if d.month() == 1 && d.day() == 1 { d.year().to_string() } else { words.chart_date(*d) })
+            .collect();
         let line = Line {
             label: name.clone(),
             values: figures.series.iter().map(|p| p.municipalities[0].map(|v| v as f64)).collect(),
@@ -184,7 +190,7 @@ fn prepare(
         let caption = say(msg!("municipality-chart-caption", name = name.as_str()));
         let unit = say(msg!("municipality-chart-unit"));
         let text = charts::ChartText { y_label: &unit, caption: &caption, alt: &alt, numbers: words.numbers() };
-        Some(charts::lines(&file, &labels, &[line], &text)?)
+        Some(charts::lines_over_time(&file, &dates, &labels, &[line], &text)?)
     } else {
         None
     };

@@ -223,3 +223,31 @@ fn a_batch_limited_to_a_region_or_a_plan() {
         "--region: error: \"31\" is not a municipality number (expected four digits such as 0615 or 3041)\n"
     );
 }
+
+/// Issue 26: a municipality's chart stands on a true time axis: uneven
+/// dates are as far apart as they are, and the axis labels each year
+/// (2021 too, which has no figure).
+#[test]
+fn the_municipality_chart_has_a_true_time_axis() {
+    let csv = "kommunenummer,kommune,dato,folketal\n3041,Gol,2020,4608\n3041,Gol,2022,4640\n3041,Gol,2023,4636\n";
+    let (table, _) = plan_core::population::own::read_population_csv("t.csv", csv.as_bytes()).expect("table");
+    let d = |y| chrono::NaiveDate::from_ymd_opt(y, 1, 1).expect("date");
+    let report = plan_report::municipality::MunicipalityReport {
+        table: &table,
+        changes: &Default::default(),
+        code: "3041".parse().expect("code"),
+        from: d(2020),
+        to: d(2023),
+    };
+    let prepared = report.prepare(&Default::default()).expect("prepares");
+    let svg = &prepared.charts[0].svg;
+    let x = |label: &str| -> i32 {
+        let at = svg.find(&format!(">\n{label}\n<")).expect("the year on the axis");
+        let start = svg[..at].rfind("<text x=\"").expect("a text element") + 9;
+        svg[start..].split('"').next().and_then(|v| v.parse().ok()).expect("an x")
+    };
+    let (a, b, c, e) = (x("2020"), x("2021"), x("2022"), x("2023"));
+    assert!((b - a - (c - b)).abs() <= 1 && (c - b - (e - c)).abs() <= 1, "one year, one step: {a} {b} {c} {e}");
+    let rows: Vec<&str> = prepared.charts[0].table.rows.iter().map(|r| r[0].as_str()).collect();
+    assert_eq!(rows, ["2020", "2022", "2023"], "the table lists the data's dates");
+}
