@@ -436,20 +436,30 @@ fn the_librarys_population_json_is_the_commands_byte_for_byte() {
     use plan_core::{Language, PlanFolder};
     // The library's side: the folder's population inputs, the plan's region
     // and goals, from the table's first date (as far back as the region can
-    // be followed) to its last; messages in English, as `run` asks.
-    let folder = PlanFolder::load(plan_report_tests::hallingdal()).expect("the plan loads").value;
-    let inputs = PopulationInputs::load(Some(&folder), &[], &[]).expect("the inputs load");
-    assert!(inputs.diagnostics.is_empty());
-    let computed = inputs
-        .value
-        .figures(Some(&folder.plan), &folder.plan.meta.region, None, None, Language::En)
-        .expect("the figures compute");
-    let library = serde_json::to_string_pretty(&computed.to_json(Language::En)).expect("JSON");
-    let output = run(&["population", "data/hallingdal", "--format", "json"]);
-    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
-    assert_eq!(stdout(&output), format!("{library}\n"));
-    // Goals and densities are there, as the command fills them.
-    let json: Value = serde_json::from_str(&library).expect("valid JSON");
-    assert_eq!(json["goals"].as_array().map(Vec::len), Some(1));
-    assert_eq!(json["municipalities"][3]["density"], 3.5);
+    // be followed) to its last; messages in English, as `run` asks. For the
+    // bundled plan and both fixture plans of other regions.
+    let plans = [
+        plan_report_tests::hallingdal(),
+        plan_report_tests::fixture("adopted-plan-other-region"),
+        plan_report_tests::fixture("bokmal-plan"),
+    ];
+    for plan in plans {
+        let folder = PlanFolder::load(&plan).expect("the plan loads").value;
+        let inputs = PopulationInputs::load(Some(&folder), &[], &[]).expect("the inputs load");
+        assert!(inputs.diagnostics.is_empty());
+        let computed = inputs
+            .value
+            .figures(Some(&folder.plan), &folder.plan.meta.region, None, None, Language::En)
+            .expect("the figures compute");
+        let library = serde_json::to_string_pretty(&computed.to_json(Language::En)).expect("JSON");
+        let output = run(&["population", plan.to_str().expect("path"), "--format", "json"]);
+        assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+        assert_eq!(stdout(&output), format!("{library}\n"), "{}", plan.display());
+        if plan == plan_report_tests::hallingdal() {
+            // Goals and densities are there, as the command fills them.
+            let json: Value = serde_json::from_str(&library).expect("valid JSON");
+            assert_eq!(json["goals"].as_array().map(Vec::len), Some(1));
+            assert_eq!(json["municipalities"][3]["density"], 3.5);
+        }
+    }
 }
