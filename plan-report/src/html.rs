@@ -56,6 +56,26 @@ pub struct PageInfo {
     pub labels: std::collections::BTreeMap<String, String>,
 }
 
+impl PageInfo {
+    /// A page in `language` with nothing around it: its `lang`, the plan's
+    /// language and its fixed words all set from the one setting.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::Language;
+    /// let page = plan_report::html::PageInfo::in_language(Language::En);
+    /// assert_eq!((page.lang.as_str(), page.labels["skip_link"].as_str()), ("en", "Skip to the content"));
+    /// ```
+    pub fn in_language(language: plan_core::Language) -> Self {
+        PageInfo {
+            lang: language.code().into(),
+            plan_lang: language.code().into(),
+            labels: crate::i18n::labels(language),
+            ..PageInfo::default()
+        }
+    }
+}
+
 /// A Nynorsk page with nothing around it (`lang` `nn`, the Nynorsk labels).
 impl Default for PageInfo {
     fn default() -> Self {
