@@ -77,3 +77,7 @@ help-population = Population change per municipality and for the region between 
 help-population-inputs = A population table (SSB CSV or JSON-stat download, or the project's own CSV); repeat to merge several. Replaces the plan's own table
 help-population-region = Municipality codes of the region, comma-separated (default: the plan's municipalities)
 help-population-changes = A list of municipal code changes to add to the plan's (SSB classification 131 format); repeatable
+help-completions = Print the shell completion script for bash, zsh, fish, powershell or elvish
+help-completions-shell = The shell
+help-man = Write the manual pages (plan-report.1 and one page per command, in English) to a folder; for packaging
+help-man-dir = The folder to write them to (created if missing)

@@ -77,3 +77,7 @@ help-population = Endring i befolkningen per kommune og for regionen mellom to d
 help-population-inputs = En befolkningstabell (CSV- eller JSON-stat-nedlasting fra SSB, eller prosjektets egen CSV); gjenta for å slå sammen flere. Bytter ut tabellen til planen
 help-population-region = Kommunenumrene i regionen, skilt med komma (ellers: kommunene i planen)
 help-population-changes = En liste over endringer i kommunenumre i tillegg til planens (formatet til SSB-klassifikasjon 131); kan gjentas
+help-completions = Skriv ut skriptet som fullfører kommandoer i skallet, for bash, zsh, fish, powershell eller elvish
+help-completions-shell = Skallet
+help-man = Skriv manualsidene (plan-report.1 og én side per kommando, på engelsk) til en mappe; for pakking
+help-man-dir = Mappen de skal skrives til (lages hvis den mangler)

@@ -77,3 +77,7 @@ help-population = Endring i folketalet per kommune og for regionen mellom to dat
 help-population-inputs = Ein folketalstabell (CSV- eller JSON-stat-nedlasting frå SSB, eller prosjektets eigen CSV); gjenta for å slå saman fleire. Byter ut tabellen til planen
 help-population-region = Kommunenummera i regionen, skilde med komma (elles: kommunane i planen)
 help-population-changes = Ei liste over endringar i kommunenummer i tillegg til planen sine (formatet til SSB-klassifikasjon 131); kan gjentakast
+help-completions = Skriv ut skriptet som fullfører kommandoar i skalet, for bash, zsh, fish, powershell eller elvish
+help-completions-shell = Skalet
+help-man = Skriv manualsidene (plan-report.1 og ei side per kommando, på engelsk) til ei mappe; for pakking
+help-man-dir = Mappa dei skal skrivast til (blir laga om ho manglar)
