@@ -296,7 +296,7 @@ fn load_statistics(
 ) -> Result<(PopulationTable, CodeChanges)> {
     let mut series = PopulationTable::default();
     for name in &statistics.population {
-        let path = dir.join(name);
+        let path = files::on_disk(dir, name);
         match crate::population::read::read_population_file(&path, &relative_name(dir, &path)) {
             Ok((table, warnings)) => {
                 diagnostics.extend(warnings);
@@ -310,7 +310,7 @@ fn load_statistics(
     // SSB's changes since 1972, with the plan's own lists merged over them.
     let mut changes = crate::population::reform::CodeChanges::built_in().clone();
     for name in &statistics.code_changes {
-        let path = dir.join(name);
+        let path = files::on_disk(dir, name);
         match CodeChanges::read(&relative_name(dir, &path), &read_bytes(&path)?) {
             Ok(list) => changes.merge(list),
             Err(err) => diagnostics.extend(invalid_or_rethrow(err)?),
