@@ -268,6 +268,25 @@ pub fn outside_name(path: impl AsRef<Path>) -> String {
     name.map_or_else(|| path.display().to_string(), |n| n.to_string_lossy().into_owned())
 }
 
+/// The path on disk of `name`, a file's name relative to `root` as the
+/// plan's files and outputs write it (`status/2022.csv`, `/` between folders
+/// on every system): each part a component of the path, so that Windows
+/// shows `root\status\2022.csv`, not a path with both separators. On Unix
+/// it is `root.join(name)`.
+///
+/// # Example
+/// ```
+/// use std::path::Path;
+/// use plan_core::files::on_disk;
+/// let path = on_disk("data/hallingdal", "status/2022.csv");
+/// assert_eq!(path, Path::new("data/hallingdal").join("status").join("2022.csv"));
+/// assert_eq!(path.file_name().and_then(|n| n.to_str()), Some("2022.csv"));
+/// assert_eq!(on_disk("plan", "../felles/folketal.csv"), Path::new("plan").join("..").join("felles").join("folketal.csv"));
+/// ```
+pub fn on_disk(root: impl AsRef<Path>, name: &str) -> PathBuf {
+    root.as_ref().join(name.replace('/', std::path::MAIN_SEPARATOR_STR))
+}
+
 /// Where a file named relative to the plan folder `root` is on disk, without
 /// a loaded folder (after a load that failed, for instance): as
 /// [`PlanFolder::path`](crate::PlanFolder::path), reading the statistics files `root/plan.toml`
@@ -282,7 +301,7 @@ pub fn outside_name(path: impl AsRef<Path>) -> String {
 /// ```
 pub fn path_of(root: impl AsRef<Path>, name: &str) -> PathBuf {
     let root = root.as_ref();
-    let inside = root.join(name);
+    let inside = on_disk(root, name);
     if name.is_empty() || name.contains('/') || inside.exists() {
         return inside;
     }
@@ -308,7 +327,7 @@ pub fn path_of(root: impl AsRef<Path>, name: &str) -> PathBuf {
 /// The file among `named` (as `plan.toml` names them, relative to `root`)
 /// that goes by `name`.
 pub(crate) fn outside_path<'a>(root: &Path, named: impl Iterator<Item = &'a str>, name: &str) -> Option<PathBuf> {
-    named.map(|entry| root.join(entry)).find(|path| relative_name(root, path) == name)
+    named.map(|entry| on_disk(root, entry)).find(|path| relative_name(root, path) == name)
 }
 
 /// Path steps for a focus area's field in `plan.toml`, for locating

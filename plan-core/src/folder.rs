@@ -160,7 +160,8 @@ impl PlanFolder {
     pub fn path(&self, name: &str) -> PathBuf {
         let statistics = &self.plan.statistics;
         let named = statistics.population.iter().chain(&statistics.code_changes);
-        outside_path(&self.root, named.map(String::as_str), name).unwrap_or_else(|| self.root.join(name))
+        outside_path(&self.root, named.map(String::as_str), name)
+            .unwrap_or_else(|| crate::files::on_disk(&self.root, name))
     }
 
     /// A case by number (`9/20`); without a number the only case, or the

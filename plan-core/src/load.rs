@@ -304,7 +304,7 @@ fn load_statistics(
 ) -> Result<(PopulationTable, CodeChanges)> {
     let mut series = PopulationTable::default();
     for name in &statistics.population {
-        let path = dir.join(name);
+        let path = files::on_disk(dir, name);
         match crate::population::read::read_population_file(&path, &relative_name(dir, &path)) {
             Ok((table, warnings)) => {
                 diagnostics.extend(warnings);
@@ -319,10 +319,11 @@ fn load_statistics(
     let mut changes = crate::population::reform::CodeChanges::built_in().clone();
     // The plan's own list under its conventional name is read as well,
     // unless plan.toml names it already.
-    let own = one_name(dir, files::CODE_CHANGE_NAMES, diagnostics)
-        .filter(|own| !statistics.code_changes.iter().any(|name| relative_name(dir, dir.join(name)) == *own));
+    let own = one_name(dir, files::CODE_CHANGE_NAMES, diagnostics).filter(|own| {
+        !statistics.code_changes.iter().any(|name| relative_name(dir, files::on_disk(dir, name)) == *own)
+    });
     for name in statistics.code_changes.iter().map(String::as_str).chain(own) {
-        let path = dir.join(name);
+        let path = files::on_disk(dir, name);
         match CodeChanges::read(&relative_name(dir, &path), &read_bytes(&path)?) {
             Ok(list) => changes.merge(list),
             Err(err) => diagnostics.extend(invalid_or_rethrow(err)?),

@@ -351,7 +351,7 @@ pub fn emit_typst(
     let dir = dir.as_ref();
     let prepared = prepare(report, input, options)?;
     let write = |name: &str, bytes: &[u8]| -> Result<(), ReportError> {
-        let path = dir.join(name);
+        let path = plan_core::files::on_disk(dir, name);
         if let Some(parent) = path.parent() {
             std::fs::create_dir_all(parent)
                 .map_err(|source| ReportError::Output { path: parent.to_path_buf(), source })?;

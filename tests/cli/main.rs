@@ -20,6 +20,7 @@ mod municipality_codes;
 mod names;
 mod new;
 mod other_region;
+mod packaging;
 mod pdf_structure;
 mod plan_errors;
 mod population;

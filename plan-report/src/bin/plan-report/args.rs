@@ -287,6 +287,19 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = PopulationFormat::Table)]
         format: PopulationFormat,
     },
+    /// Print the shell completion script for bash, zsh, fish, powershell or elvish.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Write the manual pages (plan-report.1 and one page per command, in English) to a folder; for packaging.
+    #[command(hide = true)]
+    Man {
+        /// The folder to write them to (created if missing).
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
+    },
 }
 
 /// Options shared by the report commands.

@@ -4,8 +4,10 @@
 mod batch;
 mod case;
 mod check;
+mod completions;
 mod diff;
 mod indicator;
+mod man;
 mod new;
 mod period;
 mod population;
@@ -67,5 +69,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, ReportError> {
             revise::run(plan_dir, &proposal, &adopted, case, year, body, dry_run)
         }
         Command::Show { plan_dir, format } => show::run(plan_dir, format),
+        Command::Completions { shell } => completions::run(shell),
+        Command::Man { dir } => man::run(&dir),
     }
 }

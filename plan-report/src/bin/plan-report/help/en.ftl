@@ -88,3 +88,7 @@ help-flag-help-more = Print help (see more with '--help')
 help-flag-help-summary = Print help (see a summary with '-h')
 help-flag-version = Print version
 help-command-help = Print this message or the help of the given subcommand(s)
+help-completions = Print the shell completion script for bash, zsh, fish, powershell or elvish
+help-completions-shell = The shell
+help-man = Write the manual pages (plan-report.1 and one page per command, in English) to a folder; for packaging
+help-man-dir = The folder to write them to (created if missing)

@@ -88,3 +88,7 @@ help-flag-help-more = Vis hjelp (se mer med '--help')
 help-flag-help-summary = Vis hjelp (se et sammendrag med '-h')
 help-flag-version = Vis versjonen
 help-command-help = Vis denne hjelpen eller hjelpen til de gitte kommandoene
+help-completions = Skriv ut skriptet som fullfører kommandoer i skallet, for bash, zsh, fish, powershell eller elvish
+help-completions-shell = Skallet
+help-man = Skriv manualsidene (plan-report.1 og én side per kommando, på engelsk) til en mappe; for pakking
+help-man-dir = Mappen de skal skrives til (lages hvis den mangler)

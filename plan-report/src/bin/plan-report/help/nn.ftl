@@ -88,3 +88,7 @@ help-flag-help-more = Vis hjelp (sjå meir med '--help')
 help-flag-help-summary = Vis hjelp (sjå eit samandrag med '-h')
 help-flag-version = Vis versjonen
 help-command-help = Vis denne hjelpa eller hjelpa til dei gjevne kommandoane
+help-completions = Skriv ut skriptet som fullfører kommandoar i skalet, for bash, zsh, fish, powershell eller elvish
+help-completions-shell = Skalet
+help-man = Skriv manualsidene (plan-report.1 og ei side per kommando, på engelsk) til ei mappe; for pakking
+help-man-dir = Mappa dei skal skrivast til (blir laga om ho manglar)
