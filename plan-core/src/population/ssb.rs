@@ -65,28 +65,10 @@ pub fn read_ssb_csv<R: Read>(file: &str, reader: R) -> Result<(PopulationTable, 
             reader.row(&records, tail)?;
             continue;
         }
-        let Some(line) = records.peek_line().map_err(io)? else { break };
-        let text = decode_label(line);
-        // SSB's title line ("07459: Befolkning, etter region, …"), quoted
-        // or not: its commas are no separators.
-        if title.is_none() && is_title_line(&text) {
-            title = Some(text.trim().trim_matches('"').to_string());
-            records.skip_line().map_err(io)?;
-            continue;
+        if !find_header(file, &mut records, &mut title)? {
+            break;
         }
-        if text.trim().is_empty() {
-            records.skip_line().map_err(io)?;
-            continue;
-        }
-        let separator = crate::text::sniff_separator(&text);
-        records.set_delimiter(separator);
-        records.next_record().map_err(io)?;
-        unclosed(file, &records)?;
-        if records.len() < 2 {
-            title.get_or_insert_with(|| text.trim().trim_matches('"').to_string());
-        } else {
-            state = Some(Reader::from_header(file, &records, title.as_deref())?);
-        }
+        state = Some(Reader::from_header(file, &records, title.as_deref())?);
     }
     match state {
         Some(reader) => Ok(reader.finish()),
@@ -99,6 +81,39 @@ pub(crate) fn unclosed<R>(file: &str, records: &Records<R>) -> Result<()> {
     match records.unclosed_quote() {
         Some(line) => Err(Error::located(Diagnostic::error(file, Some(line), None, crate::msg!("csv-unclosed-quote")))),
         None => Ok(()),
+    }
+}
+
+/// Reads up to a download's header row, the same way for every SSB CSV
+/// shape: SSB's title line ("07459: Befolkning, etter region, …", quoted
+/// or not: its commas are no separators) is kept in `title`; blank lines
+/// are passed over; a line of one field is a title without its number
+/// (kept when there is none). The separator is sniffed from the header
+/// line. True when `records` holds the header; false at the end.
+pub(crate) fn find_header<R: Read>(file: &str, records: &mut Records<R>, title: &mut Option<String>) -> Result<bool> {
+    let io = |source| Error::Io { path: file.into(), source };
+    loop {
+        let Some(line) = records.peek_line().map_err(io)? else { return Ok(false) };
+        let text = decode_label(line);
+        if title.is_none() && is_title_line(&text) {
+            *title = Some(text.trim().trim_matches('"').to_string());
+            records.skip_line().map_err(io)?;
+            continue;
+        }
+        if text.trim().is_empty() {
+            records.skip_line().map_err(io)?;
+            continue;
+        }
+        records.set_delimiter(crate::text::sniff_separator(&text));
+        records.next_record().map_err(io)?;
+        unclosed(file, records)?;
+        if records.len() >= 2 {
+            return Ok(true);
+        }
+        let blank = records.field(0).iter().all(|b| b.is_ascii_whitespace() || *b == b'"');
+        if !blank {
+            title.get_or_insert_with(|| text.trim().trim_matches('"').to_string());
+        }
     }
 }
 

@@ -9,7 +9,7 @@ use crate::delimited::Records;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::population::label::split_region_label;
-use crate::population::ssb::{clean_name, is_title_line, table_id, unclosed};
+use crate::population::ssb::{clean_name, find_header, table_id, unclosed};
 use crate::text::decode_label;
 use crate::text::fold;
 
@@ -48,24 +48,10 @@ pub(super) fn read(file: &str, bytes: &[u8]) -> Result<(Table, Vec<Diagnostic>)>
             }
             continue;
         }
-        let Some(line) = records.peek_line().map_err(io)? else { break };
-        let text = decode_label(line);
-        if title.is_none() && is_title_line(&text) {
-            title = Some(text.trim().trim_matches('"').to_string());
-            records.skip_line().map_err(io)?;
-            continue;
+        if !find_header(file, &mut records, &mut title)? {
+            break;
         }
-        records.set_delimiter(crate::text::sniff_separator(&text));
-        records.next_record().map_err(io)?;
-        unclosed(file, &records)?;
-        if is_blank(&records) {
-            continue;
-        }
-        if records.len() < 2 {
-            title.get_or_insert_with(|| text.trim().trim_matches('"').to_string());
-        } else {
-            header = Some(Header::new(&mut builder, &records, title.as_deref())?);
-        }
+        header = Some(Header::new(&mut builder, &records, title.as_deref())?);
     }
     if header.is_none() {
         return Err(Error::located(Diagnostic::error(file, None, None, crate::msg!("ssb-no-header"))));
