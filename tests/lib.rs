@@ -102,7 +102,8 @@ pub fn poppler(tool: &str, args: &[&str]) -> String {
 }
 
 /// The text of a PDF as one line: hyphenation undone (soft hyphens at line
-/// ends removed), no-break spaces made spaces, white space collapsed.
+/// ends removed), no-break spaces made spaces, zero-width spaces (where a
+/// file name may break) removed, white space collapsed.
 pub fn pdf_text(pdf: &Path) -> String {
     let raw = poppler("pdftotext", &[pdf.to_str().expect("a UTF-8 path"), "-"]);
     normalize(&raw)
@@ -113,6 +114,9 @@ pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
+        if c == '\u{200b}' {
+            continue;
+        }
         if c == '\u{ad}' {
             while chars.peek().is_some_and(|c| c.is_whitespace()) {
                 chars.next();

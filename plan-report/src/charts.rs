@@ -115,22 +115,90 @@ fn line(area: &Area<'_>, points: Vec<(i32, i32)>, color: RGBColor, width: u32) -
     area.draw(&PathElement::new(points, color.stroke_width(width))).map_err(|e| e.to_string())
 }
 
-fn dashed(area: &Area<'_>, x: i32, y0: i32, y1: i32, color: RGBColor) -> Result<(), String> {
+/// A vertical dashed line from `y0` to `y1`, left out where it would cross
+/// a label: `gaps` are the labels' vertical extents on this line.
+fn dashed(area: &Area<'_>, x: i32, (y0, y1): (i32, i32), gaps: &[(i32, i32)], color: RGBColor) -> Result<(), String> {
     let mut y = y0;
     while y < y1 {
-        line(area, vec![(x, y), (x, (y + 6).min(y1))], color, 2)?;
+        let mut pieces = vec![(y, (y + 6).min(y1))];
+        for &(g0, g1) in gaps {
+            pieces =
+                pieces.into_iter().flat_map(|(a, b)| [(a, b.min(g0)), (a.max(g1), b)]).filter(|(a, b)| b > a).collect();
+        }
+        for (a, b) in pieces {
+            line(area, vec![(x, a), (x, b)], color, 2)?;
+        }
         y += 10;
     }
     Ok(())
 }
 
+/// The vertical extent of a label set at `size` around `mid`, with room
+/// for a 2 px line beside it: Inter's ascender and descender about the
+/// baseline plotters puts at half an x-height below `mid`.
+fn label_extent(mid: i32, size: f64) -> (i32, i32) {
+    let px = size / SVG_FONT_SCALE;
+    let baseline = f64::from(mid) + 0.5 * 0.55 * px;
+    ((baseline - 0.97 * px).floor() as i32 - 2, (baseline + 0.25 * px).ceil() as i32 + 2)
+}
+
+/// plotters' SVG backend writes a text of size `s` with `font-size` s / 1.24.
+const SVG_FONT_SCALE: f64 = 1.24;
+
+/// Inter Regular as the SVG sets chart text, for measuring it.
+static REGULAR: std::sync::LazyLock<Option<typst::text::FontInstance>> = std::sync::LazyLock::new(|| {
+    let font = typst::text::Font::iter(typst::foundations::Bytes::new(crate::fonts::INTER[0].1)).next()?;
+    let variant = font.info().variant;
+    Some(font.instantiate(variant, typst::layout::Abs::pt(12.0), &typst::text::FontVariations::default()))
+});
+
+/// The width in pixels of `label` drawn at plotters size `size`: the sum of
+/// Inter's advance widths (kerning only narrows it), or a wide estimate
+/// should the font not load.
+fn text_width(label: &str, size: f64) -> i32 {
+    let px = size / SVG_FONT_SCALE;
+    let ems: f64 = match REGULAR.as_ref() {
+        Some(font) => label
+            .chars()
+            .map(|c| font.ttf().glyph_index(c).and_then(|g| font.x_advance(g.0)).map_or(0.7, typst::layout::Em::get))
+            .sum(),
+        None => label.chars().count() as f64 * 0.7,
+    };
+    (ems * px).ceil() as i32
+}
+
+/// `label` shortened with an ellipsis to fit `room` pixels at `size`; the
+/// chart's table and text alternative carry it whole.
+fn fit(label: &str, size: f64, room: i32) -> String {
+    if text_width(label, size) <= room {
+        return label.to_string();
+    }
+    let mut chars: Vec<char> = label.chars().collect();
+    while !chars.is_empty() {
+        chars.pop();
+        let shortened = format!("{}\u{2026}", chars.iter().collect::<String>().trim_end());
+        if text_width(&shortened, size) <= room {
+            return shortened;
+        }
+    }
+    String::new()
+}
+
+/// The margin no text may cross at the canvas's edges.
+const MARGIN: i32 = 4;
+
 /// Room for the category labels: the widest label as measured in the
-/// chart's font, plus a gap, at most 45 % of the width.
-fn label_room<'a>(area: &Area<'_>, labels: impl Iterator<Item = &'a str>) -> i32 {
+/// chart's font, plus a gap, at most 45 % of the width (longer labels are
+/// shortened to fit, see [`fit`]).
+fn label_room<'a>(labels: impl Iterator<Item = &'a str>) -> i32 {
+    let widest = labels.map(|l| text_width(l, FONT)).max().unwrap_or(0);
+    (widest + 10 + MARGIN).clamp(60, WIDTH as i32 * 45 / 100)
+}
+
+/// A category label drawn right-aligned before `label_width`.
+fn category(area: &Area<'_>, label: &str, label_width: i32, mid: i32) -> Result<(), String> {
     let style = font(FONT, INK, Pos::new(HPos::Right, VPos::Center));
-    let widest =
-        labels.filter_map(|l| area.estimate_text_size(l, &style).ok()).map(|(w, _)| w as i32).max().unwrap_or(0);
-    (widest + 18).clamp(60, WIDTH as i32 * 45 / 100)
+    text(area, &fit(label, FONT, label_width - 10 - MARGIN), (label_width - 10, mid), &style)
 }
 
 /// One labelled bar of a bar chart.
@@ -172,20 +240,21 @@ pub fn bars(file: &str, bars: &[Bar], caption: &str, alt_intro: &str) -> Result<
     {
         let area = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
         area.fill(&WHITE).map_err(|e| fail(e.to_string()))?;
-        let label_width = label_room(&area, bars.iter().map(|b| b.label.as_str()));
-        let value_room = 110;
+        let label_width = label_room(bars.iter().map(|b| b.label.as_str()));
+        let widest_value = bars.iter().map(|b| text_width(&b.shown, FONT)).max().unwrap_or(0);
+        let value_room = (widest_value + 8 + MARGIN).clamp(110, WIDTH as i32 / 3);
         let max = bars.iter().map(|b| b.value).fold(0.0_f64, f64::max).max(1.0);
         let scale = f64::from(WIDTH as i32 - label_width - value_room) / max;
-        let left = font(FONT, INK, Pos::new(HPos::Right, VPos::Center));
         let right = font(FONT, INK, Pos::new(HPos::Left, VPos::Center));
         for (i, bar) in bars.iter().enumerate() {
             let top = 10 + i as i32 * ROW;
             let mid = top + ROW / 2;
-            text(&area, &bar.label, (label_width - 10, mid), &left).map_err(&fail)?;
+            category(&area, &bar.label, label_width, mid).map_err(&fail)?;
             let end = label_width + (bar.value.max(0.0) * scale).round() as i32;
             rect(&area, (label_width, top + 5), (end.max(label_width + 1), top + ROW - 5), PALETTE[0])
                 .map_err(&fail)?;
-            text(&area, &bar.shown, (end + 8, mid), &right).map_err(&fail)?;
+            let at = end.max(label_width + 1) + 8;
+            text(&area, &fit(&bar.shown, FONT, WIDTH as i32 - MARGIN - at), (at, mid), &right).map_err(&fail)?;
         }
         line(&area, vec![(label_width, 6), (label_width, height as i32 - 6)], INK, 1).map_err(&fail)?;
         area.present().map_err(|e| fail(e.to_string()))?;
@@ -232,39 +301,43 @@ pub fn diverging(
     {
         let area = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
         area.fill(&WHITE).map_err(|e| fail(e.to_string()))?;
-        let label_width = label_room(&area, bars.iter().map(|b| b.label.as_str()));
+        let label_width = label_room(bars.iter().map(|b| b.label.as_str()));
         let room = 90;
         let max = bars.iter().chain([region]).map(|b| b.value.abs()).fold(0.0_f64, f64::max).max(0.1);
         let half = f64::from((WIDTH as i32 - label_width - 2 * room) / 2);
         let zero = label_width + room + half as i32;
         let x = |v: f64| zero + (v / max * half).round() as i32;
-        let names = font(FONT, INK, Pos::new(HPos::Right, VPos::Center));
         let bottom = 10 + bars.len() as i32 * ROW;
         let rx = x(region.value);
-        dashed(&area, rx, 4, bottom + 8, MUTED).map_err(&fail)?;
+        // The region's dashed line is broken where a value label stands on it.
+        let mut gaps = Vec::new();
         for (i, bar) in bars.iter().enumerate() {
             let top = 10 + i as i32 * ROW;
             let mid = top + ROW / 2;
-            text(&area, &bar.label, (label_width - 10, mid), &names).map_err(&fail)?;
+            category(&area, &bar.label, label_width, mid).map_err(&fail)?;
             let end = x(bar.value);
-            let (from, to, color, pos, at) = if bar.value >= 0.0 {
-                (zero, end.max(zero + 1), PALETTE[0], HPos::Left, end.max(zero + 1) + 6)
+            let width = text_width(&bar.shown, FONT);
+            let (from, to, color, pos, at, x0) = if bar.value >= 0.0 {
+                let at = end.max(zero + 1) + 6;
+                (zero, end.max(zero + 1), PALETTE[0], HPos::Left, at, at)
             } else {
-                (end, zero, PALETTE[1], HPos::Right, end - 6)
+                (end, zero, PALETTE[1], HPos::Right, end - 6, end - 6 - width)
             };
             rect(&area, (from, top + 5), (to, top + ROW - 5), color).map_err(&fail)?;
             text(&area, &bar.shown, (at, mid), &font(FONT, INK, Pos::new(pos, VPos::Center))).map_err(&fail)?;
+            if (x0 - 2..=x0 + width + 2).contains(&rx) {
+                gaps.push(label_extent(mid, FONT));
+            }
         }
+        dashed(&area, rx, (4, bottom + 8), &gaps, MUTED).map_err(&fail)?;
         line(&area, vec![(zero, 4), (zero, bottom + 4)], INK, 1).map_err(&fail)?;
-        let anchor = if region.value >= 0.0 { HPos::Left } else { HPos::Right };
-        let shift = if region.value >= 0.0 { -4 } else { 4 };
-        text(
-            &area,
-            &format!("{} {}", region.label, region.shown),
-            (rx + shift, bottom + 24),
-            &font(FONT, INK, Pos::new(anchor, VPos::Center)),
-        )
-        .map_err(&fail)?;
+        // The region's label starts at its line (ends there when negative),
+        // moved in where it would run off the canvas.
+        let label = fit(&format!("{} {}", region.label, region.shown), FONT, WIDTH as i32 - 2 * MARGIN);
+        let width = text_width(&label, FONT);
+        let wanted = if region.value >= 0.0 { rx - 4 } else { rx + 4 - width };
+        let x0 = wanted.clamp(MARGIN, WIDTH as i32 - MARGIN - width);
+        text(&area, &label, (x0, bottom + 24), &font(FONT, INK, Pos::new(HPos::Left, VPos::Center))).map_err(&fail)?;
         text(&area, "0", (zero, bottom + 44), &font(12.0, MUTED, Pos::new(HPos::Center, VPos::Center)))
             .map_err(&fail)?;
         area.present().map_err(|e| fail(e.to_string()))?;
@@ -302,20 +375,20 @@ pub fn stacked(
     alt_intro: &str,
 ) -> Result<Chart, ReportError> {
     let fail = err(file);
-    let legend_rows = series.len().div_ceil(3) as i32;
+    let label_width = label_room(rows.iter().map(|r| r.0.as_str()));
+    let legend = legend_layout(series, label_width);
+    let legend_rows = legend.iter().map(|item| item.1 + 1).max().unwrap_or(0);
     let height = (rows.len() as i32 * ROW + 24 + legend_rows * 22) as u32;
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
         area.fill(&WHITE).map_err(|e| fail(e.to_string()))?;
-        let label_width = label_room(&area, rows.iter().map(|r| r.0.as_str()));
         let max = rows.iter().map(|r| r.1.iter().sum::<u32>()).max().unwrap_or(1).max(1);
         let scale = f64::from(WIDTH as i32 - label_width - 40) / f64::from(max);
-        let names = font(FONT, INK, Pos::new(HPos::Right, VPos::Center));
         for (i, (label, counts)) in rows.iter().enumerate() {
             let top = 10 + i as i32 * ROW;
             let mid = top + ROW / 2;
-            text(&area, label, (label_width - 10, mid), &names).map_err(&fail)?;
+            category(&area, label, label_width, mid).map_err(&fail)?;
             let mut x = label_width;
             for (s, &count) in counts.iter().enumerate() {
                 if count == 0 {
@@ -325,13 +398,12 @@ pub fn stacked(
                 let color = PALETTE[s % PALETTE.len()];
                 rect(&area, (x, top + 4), (x + width - 1, top + ROW - 4), color).map_err(&fail)?;
                 let ink = if matches!(s % PALETTE.len(), 4 | 5) { INK } else { WHITE };
-                text(
-                    &area,
-                    &count.to_string(),
-                    (x + width / 2, mid),
-                    &font(13.0, ink, Pos::new(HPos::Center, VPos::Center)),
-                )
-                .map_err(&fail)?;
+                // A count too wide for its segment is left to the table.
+                let count = count.to_string();
+                if text_width(&count, 13.0) <= width - 4 {
+                    text(&area, &count, (x + width / 2, mid), &font(13.0, ink, Pos::new(HPos::Center, VPos::Center)))
+                        .map_err(&fail)?;
+                }
                 x += width;
             }
             text(
@@ -343,18 +415,10 @@ pub fn stacked(
             .map_err(&fail)?;
         }
         let legend_top = 18 + rows.len() as i32 * ROW;
-        let column = (WIDTH as i32 - label_width) / 3;
-        for (s, name) in series.iter().enumerate() {
-            let x = label_width + (s as i32 % 3) * column;
-            let y = legend_top + (s as i32 / 3) * 22;
-            rect(&area, (x, y), (x + 14, y + 14), PALETTE[s % PALETTE.len()]).map_err(&fail)?;
-            text(
-                &area,
-                &format!("{}. {name}", s + 1),
-                (x + 20, y + 7),
-                &font(13.0, INK, Pos::new(HPos::Left, VPos::Center)),
-            )
-            .map_err(&fail)?;
+        for (s, (x, row, name)) in legend.iter().enumerate() {
+            let y = legend_top + row * 22;
+            rect(&area, (*x, y), (x + 14, y + 14), PALETTE[s % PALETTE.len()]).map_err(&fail)?;
+            text(&area, name, (x + 20, y + 7), &font(13.0, INK, Pos::new(HPos::Left, VPos::Center))).map_err(&fail)?;
         }
         area.present().map_err(|e| fail(e.to_string()))?;
     }
@@ -375,6 +439,35 @@ pub fn stacked(
             .collect(),
     };
     Ok(Chart { file: file.to_string(), svg, caption: caption.to_string(), alt: format!("{alt_intro} {list}."), table })
+}
+
+/// Where a stacked chart's legend puts each series: its left edge, its row
+/// and its numbered name. Three columns from `left` when every name fits
+/// its column; else one after another, a new row when the next would run
+/// off the canvas, each name shortened to a row at most.
+fn legend_layout(series: &[&str], left: i32) -> Vec<(i32, i32, String)> {
+    let names: Vec<String> = series.iter().enumerate().map(|(s, name)| format!("{}. {name}", s + 1)).collect();
+    let column = (WIDTH as i32 - left) / 3;
+    if names.iter().all(|name| 20 + text_width(name, 13.0) + 8 <= column) {
+        return names
+            .into_iter()
+            .enumerate()
+            .map(|(s, name)| (left + (s as i32 % 3) * column, s as i32 / 3, name))
+            .collect();
+    }
+    let right = WIDTH as i32 - MARGIN;
+    let (mut x, mut row) = (left, 0);
+    let mut placed = Vec::new();
+    for name in names {
+        let name = fit(&name, 13.0, right - left - 20);
+        let need = 20 + text_width(&name, 13.0);
+        if x > left && x + need > right {
+            (x, row) = (left, row + 1);
+        }
+        placed.push((x, row, name));
+        x += need + 16;
+    }
+    placed
 }
 
 /// One line of a line chart: a name and a value per x position (`None`
@@ -526,7 +619,8 @@ fn draw_lines(
 ) -> Result<Chart, ReportError> {
     let ChartText { y_label, caption, alt, numbers } = *words;
     let fail = err(file);
-    let height = 400u32;
+    // Tall enough for every series' end label, a line apart, beside the plot.
+    let height = (END_GAP * (series.len() as i32 - 1) + 72).max(400) as u32;
     let mut svg = String::new();
     {
         let area = SVGBackend::with_string(&mut svg, (WIDTH, height)).into_drawing_area();
@@ -550,13 +644,23 @@ fn draw_lines(
             .map_err(&fail)?;
             tick += step;
         }
-        // The axis's own labels; the data's dates are in the table.
+        // The axis's own labels (the data's dates are in the table), each
+        // kept inside the canvas, one left out where it would touch the last
+        // one drawn.
+        let mut drawn_to = i32::MIN;
         for (position, label) in ticks {
+            let width = text_width(label, 12.0);
             let at = left + (f64::from(right - left) * position).round() as i32;
-            text(&area, label, (at, bottom + 16), &font(12.0, MUTED, Pos::new(HPos::Center, VPos::Center)))
+            let centre = at.clamp(MARGIN + width / 2 + 1, WIDTH as i32 - MARGIN - width / 2 - 1);
+            if centre - width / 2 - 1 < drawn_to + 8 {
+                continue;
+            }
+            text(&area, label, (centre, bottom + 16), &font(12.0, MUTED, Pos::new(HPos::Center, VPos::Center)))
                 .map_err(&fail)?;
+            drawn_to = centre + width / 2 + 1;
         }
-        text(&area, y_label, (left, bottom + 40), &font(12.0, MUTED, Pos::new(HPos::Left, VPos::Center)))
+        let unit = fit(y_label, 12.0, WIDTH as i32 - MARGIN - left);
+        text(&area, &unit, (left, bottom + 40), &font(12.0, MUTED, Pos::new(HPos::Left, VPos::Center)))
             .map_err(&fail)?;
         let mut ends: Vec<(i32, String, RGBColor)> = Vec::new();
         for (s, line_series) in series.iter().enumerate() {
@@ -571,14 +675,14 @@ fn draw_lines(
                 ends.push((py, line_series.label.clone(), color));
             }
         }
-        // End labels, pushed apart so they never overlap.
+        // End labels, pushed apart so they never overlap, within the plot's
+        // height, each shortened to the room beside the plot.
         ends.sort_by_key(|e| e.0);
-        let mut last = i32::MIN;
-        for (py, label, color) in ends {
-            let at = py.max(last + 16);
+        let wanted: Vec<i32> = ends.iter().map(|e| e.0).collect();
+        for (at, (_, label, color)) in spread(&wanted, (top, bottom), END_GAP).into_iter().zip(ends) {
+            let label = fit(&label, 13.0, WIDTH as i32 - MARGIN - (right + 12));
             text(&area, &label, (right + 12, at), &font(13.0, color, Pos::new(HPos::Left, VPos::Center)))
                 .map_err(&fail)?;
-            last = at;
         }
         area.present().map_err(|e| fail(e.to_string()))?;
     }
@@ -595,6 +699,26 @@ fn draw_lines(
             .collect(),
     };
     Ok(Chart { file: file.to_string(), svg, caption: caption.to_string(), alt: alt.to_string(), table })
+}
+
+/// The distance between two end labels of a line chart.
+const END_GAP: i32 = 16;
+
+/// Positions as near the `wanted` ones (sorted) as they can be while `gap`
+/// apart and within `from..=to`: pushed down past each other, then up from
+/// the bottom where they ran past it.
+fn spread(wanted: &[i32], (from, to): (i32, i32), gap: i32) -> Vec<i32> {
+    let mut at: Vec<i32> = Vec::with_capacity(wanted.len());
+    for &w in wanted {
+        let next = at.last().map_or(w.max(from), |&last| w.max(last + gap));
+        at.push(next);
+    }
+    let mut limit = to;
+    for a in at.iter_mut().rev() {
+        *a = (*a).min(limit);
+        limit = *a - gap;
+    }
+    at
 }
 
 /// A distinct marker shape per series: circle, triangle, square, diamond, cross.
@@ -633,6 +757,9 @@ fn nice_step(span: f64) -> f64 {
     };
     nice * magnitude
 }
+
+#[cfg(test)]
+mod overlap;
 
 #[cfg(test)]
 mod tests {

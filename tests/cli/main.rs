@@ -3,6 +3,7 @@
 mod adversarial;
 mod as_of;
 mod batch;
+mod case_contents;
 mod catalogue_words;
 mod changes_table;
 mod check;
@@ -30,3 +31,5 @@ mod seed;
 mod serve;
 mod show;
 mod site;
+mod trimmed_tables;
+mod word_boxes;
