@@ -101,8 +101,7 @@ pub fn said(error: &clap::Error, render: &dyn Fn(&Message) -> String) -> Option<
         _ => list(ContextKind::ValidValue),
     };
     if !values.is_empty() {
-        let count = i64::try_from(values.len()).unwrap_or(0);
-        let listed = render(&msg!("help-spec-possible-values", values = values.join(", "), count = count));
+        let listed = render(&msg!("help-spec-possible-values", values = values.join(", ")));
         out.push_str(&format!("\n{TAB}{listed}"));
     }
     let tips = tips(error, &arg, render);
