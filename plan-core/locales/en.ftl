@@ -171,6 +171,7 @@ status-template-unwritable = cannot write the status template: { $detail }
 ## Reading the plan folder
 table-csv-and-xlsx = both { $stem }.csv and { $stem }.xlsx are in the folder (expected one of them)
 file-two-names = { $first } and { $second } are two names for one file (expected one of them)
+folder-two-names = { $first }/ and { $second }/ are two names for one folder (expected one of them)
 file-not-read = no rule reads this file and plan.toml does not name it (did you mean { $nearest }?)
 case-file-name = case { $number } is in a file named { $stem }.toml (expected { $folder }/{ $expected }.toml: the number with / written -)
 case-twice = case { $number } is also in { $other } (expected one file per case)
@@ -186,9 +187,9 @@ focus-area-without-themes = this focus area has no themes
 expected-id-or-name = expected an id or name: { $known }{ $nearest }
 theme-unknown = unknown theme "{ $text }" in focus area "{ $area }" ({ $expected })
 action-text-missing = missing action text (expected what is to be done)
-case-unknown-none = no case { $number } in the plan folder (it has no case: expected sak.toml or saker/NUMBER.toml)
+case-unknown-none = no case { $number } in the plan folder (it has no case: expected case.toml or cases/NUMBER.toml, or sak.toml or saker/NUMBER.toml)
 case-unknown = no case { $number } in the plan folder (it has { $numbers })
-case-none = the plan folder has no case (expected sak.toml or saker/NUMBER.toml)
+case-none = the plan folder has no case (expected case.toml or cases/NUMBER.toml, or sak.toml or saker/NUMBER.toml)
 year-outside-period = year { $year } is outside the plan period { $first }–{ $last }
 programme-not-in-force = no version of the action programme is in force in { $year }
 

@@ -161,6 +161,7 @@ status-template-unwritable = kan ikke skrive statusmalen: { $detail }
 ## Reading the plan folder
 table-csv-and-xlsx = både { $stem }.csv og { $stem }.xlsx ligger i mappen (ventet én av dem)
 file-two-names = { $first } og { $second } er to navn på samme fil (ventet én av dem)
+folder-two-names = { $first }/ og { $second }/ er to navn på samme mappe (ventet én av dem)
 file-not-read = ingen regel leser denne filen, og plan.toml nevner den ikke (mente du { $nearest }?)
 case-file-name = sak { $number } ligger i en fil som heter { $stem }.toml (ventet { $folder }/{ $expected }.toml: nummeret med / skrevet som -)
 case-twice = sak { $number } ligger også i { $other } (ventet én fil per sak)

@@ -161,6 +161,7 @@ status-template-unwritable = kan ikkje skrive statusmalen: { $detail }
 ## Reading the plan folder
 table-csv-and-xlsx = både { $stem }.csv og { $stem }.xlsx ligg i mappa (venta éi av dei)
 file-two-names = { $first } og { $second } er to namn på same fil (venta éi av dei)
+folder-two-names = { $first }/ og { $second }/ er to namn på same mappe (venta éi av dei)
 file-not-read = ingen regel les denne fila, og plan.toml nemner henne ikkje (meinte du { $nearest }?)
 case-file-name = sak { $number } ligg i ei fil som heiter { $stem }.toml (venta { $folder }/{ $expected }.toml: nummeret med / skrive som -)
 case-twice = sak { $number } ligg òg i { $other } (venta éi fil per sak)

@@ -114,6 +114,60 @@ pub const CODE_CHANGE_NAMES: &[&str] = &["kommuneendringar.csv", "kommuneendring
 /// assert_eq!(plan_core::files::CASE_NAMES, ["sak.toml", "case.toml"]);
 /// ```
 pub const CASE_NAMES: &[&str] = &["sak.toml", "case.toml"];
+/// The names of the folder of revisions of the action programme
+/// ([`REVISIONS`]): Norwegian, English.
+///
+/// # Example
+/// ```
+/// assert_eq!(plan_core::files::REVISION_FOLDERS, ["handlingsprogram", "programme"]);
+/// ```
+pub const REVISION_FOLDERS: &[&str] = &["handlingsprogram", "programme"];
+/// The names of the folder of cases ([`CASES`]): Norwegian, English.
+///
+/// # Example
+/// ```
+/// assert_eq!(plan_core::files::CASE_FOLDERS, ["saker", "cases"]);
+/// ```
+pub const CASE_FOLDERS: &[&str] = &["saker", "cases"];
+
+/// Which of `names` (one folder's names, such as [`REVISION_FOLDERS`]) are
+/// folders in `dir`, in the order of `names`: none, one, or — an error for
+/// the loader — more than one name for the same folder.
+///
+/// # Example
+/// ```
+/// use plan_core::files::{present_folders, CASE_FOLDERS, REVISION_FOLDERS};
+/// let dir = std::path::Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/../data/hallingdal"));
+/// assert_eq!(present_folders(dir, REVISION_FOLDERS), ["handlingsprogram"]);
+/// assert_eq!(present_folders(dir, CASE_FOLDERS), ["saker"]);
+/// ```
+pub fn present_folders(dir: impl AsRef<Path>, names: &[&'static str]) -> Vec<&'static str> {
+    let dir = dir.as_ref();
+    names.iter().copied().filter(|name| dir.join(name).is_dir()).collect()
+}
+
+/// The name of a folder of the convention (`names`: Norwegian first,
+/// English last) for a plan folder `dir` written in `language`: the name
+/// already in the folder, else the name in the plan's language.
+///
+/// # Example
+/// ```
+/// use plan_core::{files::{folder_name, REVISION_FOLDERS}, Language};
+/// let empty = tempfile::tempdir()?;
+/// assert_eq!(folder_name(empty.path(), REVISION_FOLDERS, Language::En), "programme");
+/// assert_eq!(folder_name(empty.path(), REVISION_FOLDERS, Language::Nb), "handlingsprogram");
+/// std::fs::create_dir(empty.path().join("handlingsprogram"))?;
+/// assert_eq!(folder_name(empty.path(), REVISION_FOLDERS, Language::En), "handlingsprogram", "as the folder has it");
+/// # Ok::<(), std::io::Error>(())
+/// ```
+pub fn folder_name(dir: impl AsRef<Path>, names: &[&'static str], language: Language) -> &'static str {
+    let own = match language {
+        Language::En => names.last(),
+        Language::Nn | Language::Nb => names.first(),
+    };
+    present_folders(dir, names).first().or(own).copied().unwrap_or_default()
+}
+
 /// Every name of every file the folder convention reads in the plan
 /// folder itself, `plan.toml` first.
 ///

@@ -137,7 +137,7 @@ pub struct PlanFolder {
     /// merged over it.
     pub code_changes: CodeChanges,
     /// The cases the plan is presented with (`sak.toml` and
-    /// `saker/NUMBER.toml`), by date.
+    /// `saker/NUMBER.toml`, or `case.toml` and `cases/NUMBER.toml`), by date.
     pub cases: Vec<Case>,
 }
 

@@ -67,16 +67,18 @@ fn files_by_year(
 }
 
 /// Loads `tiltak.csv` (in force from the period's first year) and every
-/// revision in `handlingsprogram/`, with their decisions.
+/// revision in `revisions` (`handlingsprogram/` or `programme/`), with
+/// their decisions.
 pub(crate) fn load_programme(
     dir: &Path,
+    revisions: &'static str,
     focus_areas: &[FocusArea],
     period: Period,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Result<Programme> {
     let mut by_year: BTreeMap<i32, RevisionFiles> = BTreeMap::new();
     let name = |path: &Path| relative_name(dir, path);
-    for (year, path) in files_by_year(dir, files::REVISIONS, &["csv", "xlsx", "toml"], diagnostics)? {
+    for (year, path) in files_by_year(dir, revisions, &["csv", "xlsx", "toml"], diagnostics)? {
         let entry = by_year.entry(year).or_default();
         if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("toml")) {
             entry.decision = Some(path);
@@ -112,7 +114,7 @@ pub(crate) fn load_programme(
                     name(decision),
                     None,
                     None,
-                    msg!("decision-without-programme", year = year, folder = files::REVISIONS),
+                    msg!("decision-without-programme", year = year, folder = revisions),
                 ));
             }
             continue;
@@ -178,7 +180,7 @@ pub(crate) fn load_programme(
                     name(table_path),
                     None,
                     None,
-                    msg!("revision-without-decision", year = year, folder = files::REVISIONS),
+                    msg!("revision-without-decision", year = year, folder = revisions),
                 ));
                 None
             }
@@ -253,6 +255,7 @@ fn revised_away<'a>(
 /// rows are kept.
 pub(crate) fn load_statuses(
     dir: &Path,
+    revisions: &'static str,
     programme: &Programme,
     period: Period,
     programme_has_errors: bool,
@@ -285,7 +288,7 @@ pub(crate) fn load_statuses(
                     file,
                     None,
                     None,
-                    msg!("status-without-programme", year = year, folder = files::REVISIONS),
+                    msg!("status-without-programme", year = year, folder = revisions),
                 ));
             }
             continue;

@@ -138,7 +138,10 @@ impl PlanFolder {
         };
         diagnostics.extend(crate::population::checks::check_table(&population));
 
-        let cases = load_cases(dir, &mut diagnostics)?;
+        // The cases' folder is named as the plan's language names it when
+        // there is none (for the messages that expect one).
+        let language = plan_file.as_ref().map_or(crate::Language::Nn, |p| p.meta.language);
+        let cases = load_cases(dir, language, &mut diagnostics)?;
 
         let plan_file = match plan_file {
             Ok(plan_file) => plan_file,
@@ -158,8 +161,15 @@ impl PlanFolder {
         ));
 
         let errors_before_programme = diagnostics.iter().filter(|d| d.is_error()).count();
-        let programme =
-            crate::history::load_programme(dir, &plan_file.focus_areas, plan_file.meta.period, &mut diagnostics)?;
+        let revisions =
+            crate::source::one_folder(dir, files::REVISION_FOLDERS, plan_file.meta.language, &mut diagnostics);
+        let programme = crate::history::load_programme(
+            dir,
+            revisions,
+            &plan_file.focus_areas,
+            plan_file.meta.period,
+            &mut diagnostics,
+        )?;
         let programme_has_errors = diagnostics.iter().filter(|d| d.is_error()).count() > errors_before_programme;
 
         let mut population_files: Vec<PopulationFile> = Vec::new();
@@ -185,8 +195,14 @@ impl PlanFolder {
             focus_areas: plan_file.focus_areas,
             bodies: plan_file.bodies,
         };
-        let statuses =
-            crate::history::load_statuses(dir, &programme, plan.meta.period, programme_has_errors, &mut diagnostics)?;
+        let statuses = crate::history::load_statuses(
+            dir,
+            revisions,
+            &programme,
+            plan.meta.period,
+            programme_has_errors,
+            &mut diagnostics,
+        )?;
         let mut folder = PlanFolder {
             root: dir.to_path_buf(),
             name: plan.meta.title.clone(),
@@ -229,14 +245,16 @@ impl PlanFolder {
     }
 }
 
-/// Loads `sak.toml` and every `saker/NUMBER.toml` (a case number 9/20 is
-/// written `9-20` in the file name), ordered by date.
-fn load_cases(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Case, String)>> {
+/// Loads `sak.toml` (or `case.toml`) and every `saker/NUMBER.toml` (or
+/// `cases/NUMBER.toml`; a case number 9/20 is written `9-20` in the file
+/// name), ordered by date.
+fn load_cases(dir: &Path, language: crate::Language, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Case, String)>> {
     let mut paths = Vec::new();
     if let Some(single) = one_name(dir, files::CASE_NAMES, diagnostics) {
         paths.push(dir.join(single));
     }
-    let folder = dir.join(files::CASES);
+    let cases_folder = crate::source::one_folder(dir, files::CASE_FOLDERS, language, diagnostics);
+    let folder = dir.join(cases_folder);
     if folder.is_dir() {
         let io = |source| Error::Io { path: folder.clone(), source };
         let mut more: Vec<PathBuf> = Vec::new();
@@ -263,7 +281,7 @@ fn load_cases(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Case
         case.file = name.clone();
         let spans = SpanIndex::new(&text);
         let number_line = spans.line(&[Step::Key("number")]);
-        let in_folder = path.parent().is_some_and(|p| p.ends_with(files::CASES));
+        let in_folder = path.parent().is_some_and(|p| p.ends_with(cases_folder));
         let stem = path.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         if in_folder && stem != case.file_stem() {
             diagnostics.push(Diagnostic::error(
@@ -274,7 +292,7 @@ fn load_cases(dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Result<Vec<(Case
                     "case-file-name",
                     number = &case.number,
                     stem = stem.as_str(),
-                    folder = files::CASES,
+                    folder = cases_folder,
                     expected = case.file_stem()
                 ),
             ));
@@ -335,8 +353,8 @@ fn load_statistics(
 /// A warning for each file in the plan folder itself that no rule reads and
 /// `plan.toml` does not name, with the nearest name the folder convention
 /// knows (see [`files::is_ignored`] for the files left out, and the folders
-/// `status/`, `handlingsprogram/` and `saker/`, which have rules of their
-/// own).
+/// `status/`, `handlingsprogram/` or `programme/` and `saker/` or `cases/`,
+/// which have rules of their own).
 fn unread_files(dir: &Path, statistics: &Statistics, language: crate::Language) -> Result<Vec<Diagnostic>> {
     let named: Vec<String> = statistics
         .population

@@ -91,14 +91,17 @@ pub fn propose(folder: &PlanFolder, proposal: impl AsRef<Path>, year: i32, adopt
         }));
     }
     let latest = folder.programme.latest();
-    let folder_dir = folder.root.join(files::REVISIONS);
+    // The revisions' folder as the plan folder names it, else in the
+    // plan's language (`handlingsprogram/`, `programme/`).
+    let revisions = files::folder_name(&folder.root, files::REVISION_FOLDERS, folder.plan.meta.language);
+    let folder_dir = folder.root.join(revisions);
     if latest.is_some_and(|v| v.first_year == year) {
         // The year has a version already: name its files.
         let existing: Vec<String> = ["csv", "xlsx", "toml"]
             .iter()
             .map(|ext| folder_dir.join(format!("{year}.{ext}")))
             .filter(|f| f.exists())
-            .map(|f| format!("{}/{}", files::REVISIONS, f.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()))
+            .map(|f| format!("{revisions}/{}", f.file_name().map(|n| n.to_string_lossy()).unwrap_or_default()))
             .collect();
         let files = if existing.is_empty() { vec![files::ACTIONS.to_string()] } else { existing };
         return Err(Error::Argument(crate::error::Argument::ReviseYearExists { year, files }));

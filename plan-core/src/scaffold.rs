@@ -48,6 +48,9 @@ struct ScaffoldWords {
     draft: &'static str,
     stages: &'static str,
     changes_file: &'static str,
+    /// The action programme's and the case's file names.
+    actions_file: &'static str,
+    case_file: &'static str,
     header: &'static str,
     /// `[texts.KEY]`: (key, title, what to write).
     sections: [(&'static str, &'static str, &'static str); 8],
@@ -65,6 +68,8 @@ const NN: ScaffoldWords = ScaffoldWords {
     draft: "Utkast",
     stages: "\"utkast\" medan planen er eit utkast, \"vedteken\" når han er vedteken.",
     changes_file: "kommuneendringar.csv",
+    actions_file: "tiltak.csv",
+    case_file: "sak.toml",
     header: "id;innsatsområde;tema;tiltak;frist;ansvar;kostnad;merknad",
     sections: [
         ("introduction", "Innleiing", "Kvifor planen, i nokre avsnitt."),
@@ -110,6 +115,8 @@ const NB: ScaffoldWords = ScaffoldWords {
     draft: "Utkast",
     stages: "\"utkast\" mens planen er et utkast, \"vedtatt\" når den er vedtatt.",
     changes_file: "kommuneendringer.csv",
+    actions_file: "tiltak.csv",
+    case_file: "sak.toml",
     header: "id;innsatsområde;tema;tiltak;frist;ansvar;kostnad;merknad",
     sections: [
         ("introduction", "Innledning", "Hvorfor planen, i noen avsnitt."),
@@ -155,6 +162,8 @@ const EN: ScaffoldWords = ScaffoldWords {
     draft: "Draft",
     stages: "\"draft\" while the plan is a draft, \"adopted\" once it is adopted.",
     changes_file: "code-changes.csv",
+    actions_file: "actions.csv",
+    case_file: "case.toml",
     header: "id;focus area;theme;action;deadline;responsible;cost;note",
     sections: [
         ("introduction", "Introduction", "Why the plan, in a few paragraphs."),
@@ -167,7 +176,7 @@ const EN: ScaffoldWords = ScaffoldWords {
         (
             "action_programme",
             "Action programme",
-            "The action programme is tiltak.csv; revisions go in handlingsprogram/YEAR.csv.",
+            "The action programme is actions.csv; revisions go in programme/YEAR.csv.",
         ),
     ],
     sdg: "Sustainable development goals",
@@ -188,7 +197,7 @@ const EN: ScaffoldWords = ScaffoldWords {
         "The goal in one sentence, what it means, and more.",
         "Focus areas, each with themes and result goals, for example:",
         "The bodies named in the action programme: [[bodies]] with abbreviation and name.",
-        "The case the plan is presented with. More cases go in saker/NUMBER.toml\n# (case 9/24 is saker/9-24.toml); `plan-report case` renders one with its\n# attachments.",
+        "The case the plan is presented with. More cases go in cases/NUMBER.toml\n# (case 9/24 is cases/9-24.toml); `plan-report case` renders one with its\n# attachments.",
         "The date of the case.",
     ],
     example: ["nature", "Nature and outdoor life", "trails", "Trails", "More marked trails"],
@@ -293,6 +302,12 @@ impl NewPlan {
     /// let files = plan_core::scaffold::NewPlan { language: Language::Nb, ..new }.files()?;
     /// assert!(files[0].1.contains("language = \"nb\"") && files[0].1.contains("title = \"Innledning\""));
     /// assert_eq!(files[3].0.display().to_string(), "kommuneendringer.csv");
+    /// // In English, the English names: actions.csv, case.toml.
+    /// let new = plan_core::scaffold::NewPlan { codes: vec!["3449".parse()?], name: "Valdres".into(), first: 2024, last: 2027, language: Language::En };
+    /// let files = new.files()?;
+    /// let names: Vec<String> = files.iter().map(|(p, _)| p.display().to_string()).collect();
+    /// assert_eq!(names, ["plan.toml", "actions.csv", "case.toml", "code-changes.csv"]);
+    /// assert!(files[0].1.contains("revisions go in programme/YEAR.csv") && files[2].1.contains("cases/NUMBER.toml"));
     /// # Ok::<(), plan_core::Error>(())
     /// ```
     pub fn files(&self) -> Result<Vec<(PathBuf, String)>> {
@@ -330,8 +345,8 @@ impl NewPlan {
         let w = words(self.language);
         Ok(vec![
             (PathBuf::from("plan.toml"), self.plan_toml(&municipalities)),
-            (PathBuf::from("tiltak.csv"), format!("{}\n", w.header)),
-            (PathBuf::from("sak.toml"), self.case_toml()),
+            (PathBuf::from(w.actions_file), format!("{}\n", w.header)),
+            (PathBuf::from(w.case_file), self.case_toml()),
             (PathBuf::from(w.changes_file), changes_csv),
         ])
     }

@@ -53,6 +53,28 @@ pub(crate) fn one_name(dir: &Path, names: &[&'static str], diagnostics: &mut Vec
     present.first().copied()
 }
 
+/// The name of one of the convention's folders (`names`, as
+/// [`crate::files::REVISION_FOLDERS`]) in the plan folder `dir`: the one
+/// present, else the one in the plan's `language`. Two names side by side
+/// are an error on the second, and the first is read.
+pub(crate) fn one_folder(
+    dir: &Path,
+    names: &[&'static str],
+    language: crate::Language,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> &'static str {
+    let present = crate::files::present_folders(dir, names);
+    if let [first, second, ..] = present[..] {
+        diagnostics.push(Diagnostic::error(
+            format!("{second}/"),
+            None,
+            None,
+            msg!("folder-two-names", first = first, second = second),
+        ));
+    }
+    crate::files::folder_name(dir, names, language)
+}
+
 /// The error for two names of one file side by side, on the second.
 pub(crate) fn two_names(first: &str, second: &str) -> Diagnostic {
     Diagnostic::error(second, None, None, msg!("file-two-names", first = first, second = second))

@@ -101,20 +101,18 @@ impl Words {
         self.say(&plan_core::i18n::date(date))
     }
 
-    /// A date in a table: `18.10.2020`, `2020-10-18`.
+    /// A date in a table: `18.10.2020`, `18 Oct 2020` (the English short
+    /// form, as the charts write it; never ISO in a reader's table).
     pub(crate) fn short_date(&self, date: NaiveDate) -> String {
-        match self.language {
-            Language::Nn | Language::Nb => date.format("%-d.%-m.%Y").to_string(),
-            Language::En => date.format("%Y-%m-%d").to_string(),
-        }
-    }
-
-    /// A date on a chart's axis: `18.10.2020`, `18 Oct 2020`.
-    pub(crate) fn chart_date(&self, date: NaiveDate) -> String {
         match self.language {
             Language::Nn | Language::Nb => date.format("%-d.%-m.%Y").to_string(),
             Language::En => date.format("%-d %b %Y").to_string(),
         }
+    }
+
+    /// A date on a chart's axis: as in a table, `18.10.2020`, `18 Oct 2020`.
+    pub(crate) fn chart_date(&self, date: NaiveDate) -> String {
+        self.short_date(date)
     }
 
     /// A deadline in a table cell: as the plan's language writes it
@@ -146,7 +144,9 @@ mod tests {
         let day = NaiveDate::from_ymd_opt(2020, 10, 18).expect("date");
         assert_eq!(nn.date(day), "18. oktober 2020");
         assert_eq!(en.date(day), "18 October 2020");
-        assert_eq!((nn.short_date(day), en.short_date(day)), ("18.10.2020".into(), "2020-10-18".into()));
+        assert_eq!((nn.short_date(day), en.short_date(day)), ("18.10.2020".into(), "18 Oct 2020".into()));
+        let march = NaiveDate::from_ymd_opt(2024, 3, 4).expect("date");
+        assert_eq!((en.short_date(march), en.chart_date(march)), ("4 Mar 2024".into(), "4 Mar 2024".into()));
         let autumn: Deadline = "Haust 2021".parse().expect("deadline");
         assert_eq!(en.deadline_cell(&autumn), "hausten 2021", "as the plan's language writes it");
         assert_eq!(en.status(None), "not reported");

@@ -136,3 +136,109 @@ fn a_table_no_rule_reads_gets_a_warning_naming_the_nearest_name() {
         "{messages}"
     );
 }
+
+/// The folders of revisions and cases under their English names,
+/// `programme/` and `cases/` (issue 23, item 1): read as `handlingsprogram/`
+/// and `saker/` are, with the same versions and cases.
+#[test]
+fn revisions_and_cases_are_read_from_their_english_folders() {
+    let hallingdal = plan_report_tests::hallingdal();
+    let original = show(&hallingdal);
+    let dir = copy_plan(&hallingdal);
+    rename(dir.path(), "handlingsprogram", "programme");
+    rename(dir.path(), "saker", "cases");
+    let english = show(dir.path());
+    let files = |json: &serde_json::Value, list: &str, path: &[&str]| -> Vec<String> {
+        let mut value = json;
+        for step in path {
+            value = &value[step];
+        }
+        value.as_array().expect(list).iter().map(|v| v["file"].as_str().unwrap_or_default().to_string()).collect()
+    };
+    let versions = files(&english, "versions", &["programme", "versions"]);
+    let expected: Vec<String> = files(&original, "versions", &["programme", "versions"])
+        .iter()
+        .map(|f| f.replace("handlingsprogram/", "programme/"))
+        .collect();
+    assert_eq!(versions, expected);
+    assert!(versions.iter().filter(|f| f.starts_with("programme/")).count() >= 2, "{versions:?}");
+    assert_eq!(
+        english["programme"]["versions"].as_array().map(Vec::len),
+        original["programme"]["versions"].as_array().map(Vec::len)
+    );
+    let cases = files(&english, "cases", &["cases"]);
+    let expected: Vec<String> =
+        files(&original, "cases", &["cases"]).iter().map(|f| f.replace("saker/", "cases/")).collect();
+    assert_eq!(cases, expected);
+    assert!(cases.iter().any(|f| f.starts_with("cases/")), "{cases:?}");
+    // As clean as the bundled folder.
+    let (ok, _) = check(dir.path(), "en");
+    assert!(ok);
+}
+
+#[test]
+fn two_names_for_one_folder_are_an_error_in_every_language() {
+    let dir = copy_plan(&plan_report_tests::hallingdal());
+    std::fs::create_dir(dir.path().join("programme")).expect("the test folder is writable");
+    let expected = [
+        ("nb", "programme/: error: handlingsprogram/ og programme/ er to navn på samme mappe (ventet én av dem)"),
+        ("nn", "programme/: error: handlingsprogram/ og programme/ er to namn på same mappe (venta éi av dei)"),
+        (
+            "en",
+            "programme/: error: handlingsprogram/ and programme/ are two names for one folder (expected one of them)",
+        ),
+    ];
+    for (language, line) in expected {
+        let (ok, messages) = check(dir.path(), language);
+        assert!(!ok, "{language}");
+        assert!(messages.lines().any(|l| l == line), "{language}: {messages}");
+    }
+    let dir = copy_plan(&plan_report_tests::hallingdal());
+    std::fs::create_dir(dir.path().join("cases")).expect("the test folder is writable");
+    let (ok, messages) = check(dir.path(), "en");
+    assert!(!ok);
+    assert!(
+        messages
+            .lines()
+            .any(|l| l == "cases/: error: saker/ and cases/ are two names for one folder (expected one of them)"),
+        "{messages}"
+    );
+}
+
+/// `revise` writes the revision into the folder the plan has, else into
+/// the one named in the plan's language.
+#[test]
+fn revise_writes_the_revisions_folder_in_the_plans_language() {
+    let revise = |dir: &Path| {
+        let proposal = dir.join("tiltak.csv");
+        let output = command()
+            .args(["revise"])
+            .arg(dir)
+            .arg("--proposal")
+            .arg(&proposal)
+            .args(["--adopted", "2025-11-20", "--case", "12/25", "--year", "2026"])
+            .output()
+            .expect("the binary runs");
+        assert!(output.status.success(), "{}", stderr(&output));
+    };
+    let set_language = |dir: &Path, language: &str| {
+        let plan = dir.join("plan.toml");
+        let text = std::fs::read_to_string(&plan).expect("plan.toml");
+        std::fs::write(&plan, text.replace("language = \"nn\"", &format!("language = \"{language}\"")))
+            .expect("plan.toml");
+    };
+    for (language, folder) in [("nn", "handlingsprogram"), ("nb", "handlingsprogram"), ("en", "programme")] {
+        let dir = copy_plan(&fixture("minimal-plan"));
+        set_language(dir.path(), language);
+        revise(dir.path());
+        assert_eq!(plan_report_tests::file_names(&dir.path().join(folder)), ["2026.csv", "2026.toml"], "{language}");
+        assert!(check(dir.path(), language).0, "{language}");
+    }
+    // An English plan whose revisions are in `handlingsprogram/` keeps them there.
+    let dir = copy_plan(&fixture("minimal-plan"));
+    set_language(dir.path(), "en");
+    std::fs::create_dir(dir.path().join("handlingsprogram")).expect("mkdir");
+    revise(dir.path());
+    assert_eq!(plan_report_tests::file_names(&dir.path().join("handlingsprogram")), ["2026.csv", "2026.toml"]);
+    assert!(!dir.path().join("programme").exists());
+}

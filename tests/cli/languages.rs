@@ -291,6 +291,22 @@ fn the_web_edition_in_bokmal_and_english() {
     {
         assert!(index.contains(expected), "index: missing {expected:?}");
     }
+    // Dates in tables in the English short form, as the charts write them
+    // (they were ISO: `2021-01-01`), and no ISO date in the text of any page
+    // (attributes, such as a `datetime`, may hold one).
+    let annual = std::fs::read_to_string(site.join("arsrapport-2021.html")).expect("annual report");
+    for header in [r#"<th scope="col" class="num">1 Jan 2021</th>"#, r#"<th scope="col" class="num">1 Jan 2022</th>"#] {
+        assert!(annual.contains(header), "missing {header:?}");
+    }
+    for name in plan_report_tests::file_names(&site).iter().filter(|n| n.ends_with(".html")) {
+        let page = std::fs::read_to_string(site.join(name)).expect("page");
+        let text: String = page.split('<').filter_map(|part| part.split_once('>').map(|(_, text)| text)).collect();
+        let iso = text.as_bytes().windows(10).any(|w| {
+            let digit = |i: usize| w[i].is_ascii_digit();
+            (0..4).all(digit) && w[4] == b'-' && digit(5) && digit(6) && w[7] == b'-' && digit(8) && digit(9)
+        });
+        assert!(!iso, "an ISO date in {name}");
+    }
     let period = std::fs::read_to_string(site.join("periode.html")).expect("period");
     assert!(period.contains("The actions year by year") && period.contains("Revisions of the action programme"));
     for nynorsk in ["Hopp til innhaldet", "Samandrag", "Tiltaka år for år"] {

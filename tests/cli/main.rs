@@ -7,6 +7,7 @@ mod case_contents;
 mod catalogue_words;
 mod changes_table;
 mod check;
+mod command_line;
 mod costs_and_findings;
 mod embed;
 mod file_names;

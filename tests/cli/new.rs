@@ -20,7 +20,7 @@ fn new_writes_a_folder_that_checks_and_lists_what_is_left() {
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     // The tests' messages are English (PLAN_REPORT_LANG=en), so the plan is too.
     let names = plan_report_tests::file_names(&dir);
-    assert_eq!(names, ["code-changes.csv", "plan.toml", "sak.toml", "tiltak.csv"]);
+    assert_eq!(names, ["actions.csv", "case.toml", "code-changes.csv", "plan.toml"]);
     let check = run(&["check", dir.to_str().expect("path")]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
     let text = stdout(&check);
@@ -29,7 +29,7 @@ fn new_writes_a_folder_that_checks_and_lists_what_is_left() {
         "field 'texts.introduction.text': empty section (expected text)",
         "field 'focus_areas': the plan has no focus areas",
         "field 'statistics.population': no population data",
-        "sak.toml:4: warning: field 'number': still to fill in (expected the case number, such as 9/20)",
+        "case.toml:4: warning: field 'number': still to fill in (expected the case number, such as 9/20)",
     ] {
         assert!(text.contains(expected), "check lacks {expected:?}: {text}");
     }
@@ -148,7 +148,7 @@ fn new_writes_the_plan_in_the_language_asked_for() {
         "en",
     ]);
     assert_eq!(
-        std::fs::read_to_string(english.join("tiltak.csv")).expect("csv"),
+        std::fs::read_to_string(english.join("actions.csv")).expect("csv"),
         "id;focus area;theme;action;deadline;responsible;cost;note\n"
     );
     assert!(PlanFolder::load(&english).is_ok(), "the English scaffold loads");

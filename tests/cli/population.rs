@@ -280,7 +280,8 @@ fn csv_and_table_formats() {
     let text = stdout(&output);
     // Headers, numbers and dates in English, the language of the tests' messages.
     assert!(text.contains("3326  Hemsedal           2,546       2,666    +120    +4.71%    +1.55%   12.36%"), "{text}");
-    assert!(text.contains("2023-01-01      21,176    +414    +1.99%"), "{text}");
+    assert!(text.contains("\n1 Jan 2023      21,176    +414    +1.99%\n"), "{text}");
+    assert!(text.contains("Code  Municipality  1 Jan 2021  1 Jan 2024  Change"), "{text}");
     assert!(!text.contains('\u{a0}') && !text.contains("1.1.20"), "no Norwegian number or date: {text}");
     // In Bokmål, the Norwegian forms.
     let output = command()

@@ -230,7 +230,10 @@ fn bad_output_paths_and_missing_year_are_clear_errors() {
     std::fs::remove_dir_all(plan.path().join("saker")).expect("remove");
     let output = run(&["case", plan.path().to_str().expect("path"), "-o", &path(dir.path(), "case.pdf")]);
     assert_eq!(output.status.code(), Some(1));
-    assert_eq!(stderr(&output), "error: the plan folder has no case (expected sak.toml or saker/NUMBER.toml)\n");
+    assert_eq!(
+        stderr(&output),
+        "error: the plan folder has no case (expected case.toml or cases/NUMBER.toml, or sak.toml or saker/NUMBER.toml)\n"
+    );
     let output = run(&[
         "status",
         "data/hallingdal",

@@ -11,6 +11,7 @@ mod console;
 mod help;
 mod locale;
 mod plan;
+mod refusal;
 mod typed;
 
 use std::process::ExitCode;

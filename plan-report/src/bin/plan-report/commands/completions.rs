@@ -19,7 +19,7 @@ pub fn run(shell: Shell) -> Result<ExitCode, ReportError> {
 
 /// The completion script of `shell` for the command line in English.
 fn script(shell: Shell) -> Vec<u8> {
-    let mut command = shown(crate::help::command(plan_core::Language::En));
+    let mut command = shown(crate::help::pages());
     let mut script = Vec::new();
     clap_complete::generate(shell, &mut command, "plan-report", &mut script);
     script

@@ -24,7 +24,7 @@ pub fn run(dir: &Path) -> Result<ExitCode, ReportError> {
 /// The pages of the command line in English: the tool's, then one per
 /// command the help shows, in the help's order.
 fn pages() -> Vec<clap_mangen::Man> {
-    let mut root = crate::help::command(plan_core::Language::En).disable_help_subcommand(true);
+    let mut root = crate::help::pages().disable_help_subcommand(true);
     root.build();
     let mut commands = vec![root.clone()];
     // The `help` command clap adds is no command of the tool's.

@@ -92,3 +92,99 @@ help-completions = Print the shell completion script for bash, zsh, fish, powers
 help-completions-shell = The shell
 help-man = Write the manual pages (plan-report.1 and one page per command, in English) to a folder; for packaging
 help-man-dir = The folder to write them to (created if missing)
+help-heading-possible-values = Possible values
+
+# The placeholders of values, word by word (<FILE>, [PLAN_DIR], CODE,CODE,...): help-placeholder-WORD.
+help-placeholder-options = OPTIONS
+help-placeholder-command = COMMAND
+help-placeholder-lang = LANG
+help-placeholder-language = LANGUAGE
+help-placeholder-file = FILE
+help-placeholder-dir = DIR
+help-placeholder-plan_dir = PLAN_DIR
+help-placeholder-code = CODE
+help-placeholder-name = NAME
+help-placeholder-first = FIRST
+help-placeholder-last = LAST
+help-placeholder-date = DATE
+help-placeholder-sak = CASE
+help-placeholder-body = BODY
+help-placeholder-list = LIST
+help-placeholder-n = N
+help-placeholder-dim = DIM
+help-placeholder-year = YEAR
+help-placeholder-format = FORMAT
+help-placeholder-old = OLD
+help-placeholder-new = NEW
+help-placeholder-of = OUTPUT
+help-placeholder-port = PORT
+help-placeholder-shell = SHELL
+
+# The possible values: help-value-COMMAND-ARG-VALUE, or help-value-ARG-VALUE where they mean the same.
+help-value-lang-nn = Nynorsk
+help-value-lang-nb = Bokmål
+help-value-lang-en = English
+help-value-language-nn = Nynorsk
+help-value-language-nb = Bokmål
+help-value-language-en = English
+help-value-status-template-format-csv = UTF-8 with a byte-order mark and `;` between fields
+help-value-status-template-format-xlsx = An Excel workbook
+help-value-diff-format-table = A readable list of the changes
+help-value-diff-format-json = `{"{"}"added":[…],"removed":[…],"changed":[…]{"}"}`
+help-value-show-format-json = The whole plan as JSON
+help-value-format-table = Aligned columns for a terminal, numbers written in the language of the messages
+help-value-format-csv = Comma-separated, one row per municipality and one for the region
+help-value-format-json = The JSON documented in the README
+help-value-schema-of-plan = The plan, as `show --format json` prints it
+help-value-schema-of-population = The figures, as `population --format json` prints them
+help-value-schema-of-diff = The changes, as `diff --format json` prints them
+help-value-schema-of-indicator = The values, as `indicator --format json` prints them
+help-value-schema-of-plan-toml = The input plan.toml, for editors with a TOML language server
+
+# The notes after an argument's help.
+help-spec-default = [default: { $value }]
+help-spec-possible-values = [possible values: { $values }]
+help-spec-aliases = [{ $count ->
+    [one] alias
+   *[other] aliases
+  }: { $names }]
+
+# What the command line refuses (clap's errors), and the tips with it.
+help-error-unknown-argument = unexpected argument '{ $arg }' found
+help-error-invalid-value = invalid value '{ $value }' for '{ $arg }'
+help-error-not-a-number = invalid value '{ $value }' for '{ $arg }': a whole number was expected
+help-error-missing-value = a value is required for '{ $arg }' but none was supplied
+help-error-unknown-command = unrecognized subcommand '{ $command }'
+help-error-missing-command = '{ $command }' requires a subcommand but one was not provided
+help-error-missing-required = { $count ->
+    [one] the following required argument was not provided:
+   *[other] the following required arguments were not provided:
+  }
+help-error-repeated = the argument '{ $arg }' cannot be used multiple times
+help-error-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
+help-error-conflict-others = the argument '{ $arg }' cannot be used with one or more of the other specified arguments
+help-error-unexpected-value = unexpected value '{ $value }' for '{ $arg }' found; no more were expected
+help-error-value-count = { $expected } values required for '{ $arg }' but { $actual } { $actual ->
+    [one] was
+   *[other] were
+  } provided
+help-error-no-equals = equal sign is needed when assigning values to '{ $arg }'
+help-error-invalid-utf8 = invalid UTF-8 was detected in one or more arguments
+help-error-other = the command line could not be read
+help-error-try-help = For more information, try '{ $flag }'.
+help-quoted = '{ $text }'
+help-tip = tip
+help-tip-similar-command = { $count ->
+    [one] a similar subcommand exists
+   *[other] some similar subcommands exist
+  }: { $names }
+help-tip-similar-argument = { $count ->
+    [one] a similar argument exists
+   *[other] some similar arguments exist
+  }: { $names }
+help-tip-similar-value = { $count ->
+    [one] a similar value exists
+   *[other] some similar values exist
+  }: { $names }
+help-tip-as-value = to pass '{ $arg }' as a value, use '{ $fix }'
+help-tip-in-command = '{ $command }' exists

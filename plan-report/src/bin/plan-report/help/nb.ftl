@@ -92,3 +92,96 @@ help-completions = Skriv ut skriptet som fullfører kommandoer i skallet, for ba
 help-completions-shell = Skallet
 help-man = Skriv manualsidene (plan-report.1 og én side per kommando, på engelsk) til en mappe; for pakking
 help-man-dir = Mappen de skal skrives til (lages hvis den mangler)
+help-heading-possible-values = Mulige verdier
+
+# Plassholderne for verdier, ord for ord (<FIL>, [PLANMAPPE], KODE,KODE,...): help-placeholder-ORD.
+help-placeholder-options = VALG
+help-placeholder-command = KOMMANDO
+help-placeholder-lang = SPRÅK
+help-placeholder-language = SPRÅK
+help-placeholder-file = FIL
+help-placeholder-dir = MAPPE
+help-placeholder-plan_dir = PLANMAPPE
+help-placeholder-code = KODE
+help-placeholder-name = NAVN
+help-placeholder-first = FØRSTE
+help-placeholder-last = SISTE
+help-placeholder-date = DATO
+help-placeholder-sak = SAK
+help-placeholder-body = ORGAN
+help-placeholder-list = LISTE
+help-placeholder-n = N
+help-placeholder-dim = DIM
+help-placeholder-year = ÅR
+help-placeholder-format = FORMAT
+help-placeholder-old = GAMMEL
+help-placeholder-new = NY
+help-placeholder-of = UTDATA
+help-placeholder-port = PORT
+help-placeholder-shell = SKALL
+
+# De mulige verdiene: help-value-KOMMANDO-ARGUMENT-VERDI, eller help-value-ARGUMENT-VERDI der de betyr det samme.
+help-value-lang-nn = nynorsk
+help-value-lang-nb = bokmål
+help-value-lang-en = engelsk
+help-value-language-nn = nynorsk
+help-value-language-nb = bokmål
+help-value-language-en = engelsk
+help-value-status-template-format-csv = UTF-8 med byte-order mark (BOM) og `;` mellom feltene
+help-value-status-template-format-xlsx = En Excel-arbeidsbok
+help-value-diff-format-table = En lesbar liste over endringene
+help-value-diff-format-json = `{"{"}"added":[…],"removed":[…],"changed":[…]{"}"}`
+help-value-show-format-json = Hele planen som JSON
+help-value-format-table = Kolonner på rad for en terminal, tall skrevet på språket til meldingene
+help-value-format-csv = Skilt med komma, én rad per kommune og én for regionen
+help-value-format-json = JSON-en som er beskrevet i README
+help-value-schema-of-plan = Planen, slik `show --format json` skriver den
+help-value-schema-of-population = Tallene, slik `population --format json` skriver dem
+help-value-schema-of-diff = Endringene, slik `diff --format json` skriver dem
+help-value-schema-of-indicator = Verdiene, slik `indicator --format json` skriver dem
+help-value-schema-of-plan-toml = Inndatafilen plan.toml, for redigeringsprogrammer med en språktjener for TOML
+
+# Merknadene etter hjelpen til et argument.
+help-spec-default = [standard: { $value }]
+help-spec-possible-values = [mulige verdier: { $values }]
+help-spec-aliases = [{ $count ->
+    [one] alias
+   *[other] aliaser
+  }: { $names }]
+
+# Det kommandolinjen avviser (feilene til clap), og tipsene med det.
+help-error-unknown-argument = uventet argument «{ $arg }»
+help-error-invalid-value = ugyldig verdi «{ $value }» for «{ $arg }»
+help-error-not-a-number = ugyldig verdi «{ $value }» for «{ $arg }»: ventet et heltall
+help-error-missing-value = «{ $arg }» trenger en verdi, men fikk ingen
+help-error-unknown-command = ukjent kommando «{ $command }»
+help-error-missing-command = «{ $command }» trenger en kommando, men fikk ingen
+help-error-missing-required = { $count ->
+    [one] dette argumentet må være med, men mangler:
+   *[other] disse argumentene må være med, men mangler:
+  }
+help-error-repeated = argumentet «{ $arg }» kan bare brukes én gang
+help-error-conflict = argumentet «{ $arg }» kan ikke brukes sammen med «{ $other }»
+help-error-conflict-others = argumentet «{ $arg }» kan ikke brukes sammen med ett eller flere av de andre argumentene
+help-error-unexpected-value = uventet verdi «{ $value }» for «{ $arg }»; ventet ingen flere
+help-error-value-count = «{ $arg }» trenger { $expected } verdier, men fikk { $actual }
+help-error-no-equals = «{ $arg }» må få verdien sin med likhetstegn (=)
+help-error-invalid-utf8 = ett eller flere av argumentene er ikke gyldig UTF-8
+help-error-other = kommandolinjen kan ikke leses
+help-error-try-help = Se «{ $flag }» for mer.
+help-quoted = «{ $text }»
+help-tip = tips
+help-tip-similar-command = { $count ->
+    [one] en lignende kommando finnes
+   *[other] noen lignende kommandoer finnes
+  }: { $names }
+help-tip-similar-argument = { $count ->
+    [one] et lignende argument finnes
+   *[other] noen lignende argumenter finnes
+  }: { $names }
+help-tip-similar-value = { $count ->
+    [one] en lignende verdi finnes
+   *[other] noen lignende verdier finnes
+  }: { $names }
+help-tip-as-value = for å gi «{ $arg }» som verdi, skriv «{ $fix }»
+help-tip-in-command = «{ $command }» finnes

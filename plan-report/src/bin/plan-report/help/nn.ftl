@@ -92,3 +92,96 @@ help-completions = Skriv ut skriptet som fullfører kommandoar i skalet, for bas
 help-completions-shell = Skalet
 help-man = Skriv manualsidene (plan-report.1 og ei side per kommando, på engelsk) til ei mappe; for pakking
 help-man-dir = Mappa dei skal skrivast til (blir laga om ho manglar)
+help-heading-possible-values = Moglege verdiar
+
+# Plasshaldarane for verdiar, ord for ord (<FIL>, [PLANMAPPE], KODE,KODE,...): help-placeholder-ORD.
+help-placeholder-options = VAL
+help-placeholder-command = KOMMANDO
+help-placeholder-lang = SPRÅK
+help-placeholder-language = SPRÅK
+help-placeholder-file = FIL
+help-placeholder-dir = MAPPE
+help-placeholder-plan_dir = PLANMAPPE
+help-placeholder-code = KODE
+help-placeholder-name = NAMN
+help-placeholder-first = FYRSTE
+help-placeholder-last = SISTE
+help-placeholder-date = DATO
+help-placeholder-sak = SAK
+help-placeholder-body = ORGAN
+help-placeholder-list = LISTE
+help-placeholder-n = N
+help-placeholder-dim = DIM
+help-placeholder-year = ÅR
+help-placeholder-format = FORMAT
+help-placeholder-old = GAMAL
+help-placeholder-new = NY
+help-placeholder-of = UTDATA
+help-placeholder-port = PORT
+help-placeholder-shell = SKAL
+
+# Dei moglege verdiane: help-value-KOMMANDO-ARGUMENT-VERDI, eller help-value-ARGUMENT-VERDI der dei tyder det same.
+help-value-lang-nn = nynorsk
+help-value-lang-nb = bokmål
+help-value-lang-en = engelsk
+help-value-language-nn = nynorsk
+help-value-language-nb = bokmål
+help-value-language-en = engelsk
+help-value-status-template-format-csv = UTF-8 med byte-order mark (BOM) og `;` mellom felta
+help-value-status-template-format-xlsx = Ei Excel-arbeidsbok
+help-value-diff-format-table = Ei lesbar liste over endringane
+help-value-diff-format-json = `{"{"}"added":[…],"removed":[…],"changed":[…]{"}"}`
+help-value-show-format-json = Heile planen som JSON
+help-value-format-table = Kolonnar på rad for ein terminal, tal skrivne på språket til meldingane
+help-value-format-csv = Skilde med komma, éi rad per kommune og éi for regionen
+help-value-format-json = JSON-en som er skildra i README
+help-value-schema-of-plan = Planen, slik `show --format json` skriv han
+help-value-schema-of-population = Tala, slik `population --format json` skriv dei
+help-value-schema-of-diff = Endringane, slik `diff --format json` skriv dei
+help-value-schema-of-indicator = Verdiane, slik `indicator --format json` skriv dei
+help-value-schema-of-plan-toml = Inndatafila plan.toml, for redigeringsprogram med ein språktenar for TOML
+
+# Merknadene etter hjelpa til eit argument.
+help-spec-default = [standard: { $value }]
+help-spec-possible-values = [moglege verdiar: { $values }]
+help-spec-aliases = [{ $count ->
+    [one] alias
+   *[other] aliasar
+  }: { $names }]
+
+# Det kommandolinja avviser (feila til clap), og tipsa med det.
+help-error-unknown-argument = uventa argument «{ $arg }»
+help-error-invalid-value = ugyldig verdi «{ $value }» for «{ $arg }»
+help-error-not-a-number = ugyldig verdi «{ $value }» for «{ $arg }»: venta eit heilt tal
+help-error-missing-value = «{ $arg }» treng ein verdi, men fekk ingen
+help-error-unknown-command = ukjend kommando «{ $command }»
+help-error-missing-command = «{ $command }» treng ein kommando, men fekk ingen
+help-error-missing-required = { $count ->
+    [one] dette argumentet må vere med, men manglar:
+   *[other] desse argumenta må vere med, men manglar:
+  }
+help-error-repeated = argumentet «{ $arg }» kan berre brukast éin gong
+help-error-conflict = argumentet «{ $arg }» kan ikkje brukast saman med «{ $other }»
+help-error-conflict-others = argumentet «{ $arg }» kan ikkje brukast saman med eitt eller fleire av dei andre argumenta
+help-error-unexpected-value = uventa verdi «{ $value }» for «{ $arg }»; venta ingen fleire
+help-error-value-count = «{ $arg }» treng { $expected } verdiar, men fekk { $actual }
+help-error-no-equals = «{ $arg }» må få verdien sin med likskapsteikn (=)
+help-error-invalid-utf8 = eitt eller fleire av argumenta er ikkje gyldig UTF-8
+help-error-other = kommandolinja kan ikkje lesast
+help-error-try-help = Sjå «{ $flag }» for meir.
+help-quoted = «{ $text }»
+help-tip = tips
+help-tip-similar-command = { $count ->
+    [one] ein liknande kommando finst
+   *[other] nokre liknande kommandoar finst
+  }: { $names }
+help-tip-similar-argument = { $count ->
+    [one] eit liknande argument finst
+   *[other] nokre liknande argument finst
+  }: { $names }
+help-tip-similar-value = { $count ->
+    [one] ein liknande verdi finst
+   *[other] nokre liknande verdiar finst
+  }: { $names }
+help-tip-as-value = for å gje «{ $arg }» som verdi, skriv «{ $fix }»
+help-tip-in-command = «{ $command }» finst
