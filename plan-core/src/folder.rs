@@ -15,6 +15,7 @@ use crate::plan::Plan;
 use crate::population::reform::CodeChanges;
 use crate::population::{PopulationFile, PopulationTable};
 use crate::programme::{Programme, ProgrammeVersion};
+use crate::statistics::goal::GoalStatistics;
 use crate::status_file::StatusFile;
 
 /// A plan folder as loaded: the plan document and the files around it — the
@@ -139,6 +140,10 @@ pub struct PlanFolder {
     /// The cases the plan is presented with (`sak.toml` and
     /// `saker/NUMBER.toml`), by date.
     pub cases: Vec<Case>,
+    /// The values of the result goals bound to statistics tables
+    /// (`source = "statistics"`), in the plan's goal order.
+    #[serde(default)]
+    pub goal_statistics: Vec<GoalStatistics>,
 }
 
 impl PlanFolder {

@@ -30,3 +30,4 @@ mod seed;
 mod serve;
 mod show;
 mod site;
+mod statistics_goal;
