@@ -341,4 +341,5 @@ goal-statistics-not-bound = the goal "{ $goal }" has an [indicator.statistics] t
 goal-statistics-no-file = the statistics file { $file } does not exist (expected a file relative to the plan folder)
 goal-statistics-invalid = { $file }: { $problem }
 goal-statistics-no-combine = the goal "{ $goal }" is followed per year, but { $file } has quarters or months: say how they make a year with combine = "sum" (a flow such as migration), "last" (a stock at the end of the period) or "first" (a stock at its start)
+goal-statistics-dimension-open = the dimension "{ $dimension }" has { $count } values ({ $values }): choose one with select = {"{"} { $code } = "CODE" {"}"} or sum them with sum = ["{ $code }"]
 goal-statistics-baseline = the baseline date { $date } is in no year of { $file } (its years: { $years })

@@ -331,4 +331,5 @@ goal-statistics-not-bound = målet «{ $goal }» har en [indicator.statistics]-t
 goal-statistics-no-file = statistikkfilen { $file } finnes ikke (ventet en fil relativt til planmappen)
 goal-statistics-invalid = { $file }: { $problem }
 goal-statistics-no-combine = målet «{ $goal }» følges per år, men { $file } har kvartaler eller måneder: si hvordan de blir et år med combine = "sum" (en strøm som flytting), "last" (en beholdning ved slutten av perioden) eller "first" (en beholdning ved starten)
+goal-statistics-dimension-open = dimensjonen «{ $dimension }» har { $count } verdier ({ $values }): velg én med select = {"{"} { $code } = "KODE" {"}"} eller summer dem med sum = ["{ $code }"]
 goal-statistics-baseline = utgangsdatoen { $date } er ikke i noe år i { $file } (årene: { $years })

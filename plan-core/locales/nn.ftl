@@ -331,4 +331,5 @@ goal-statistics-not-bound = målet «{ $goal }» har ein [indicator.statistics]-
 goal-statistics-no-file = statistikkfila { $file } finst ikkje (venta ei fil relativt til planmappa)
 goal-statistics-invalid = { $file }: { $problem }
 goal-statistics-no-combine = målet «{ $goal }» vert følgt per år, men { $file } har kvartal eller månader: sei korleis dei vert eit år med combine = "sum" (ein straum som flytting), "last" (ei behaldning ved slutten av perioden) eller "first" (ei behaldning ved starten)
+goal-statistics-dimension-open = dimensjonen «{ $dimension }» har { $count } verdiar ({ $values }): vel ein med select = {"{"} { $code } = "KODE" {"}"} eller summer dei med sum = ["{ $code }"]
 goal-statistics-baseline = utgangsdatoen { $date } er ikkje i noko år i { $file } (åra: { $years })

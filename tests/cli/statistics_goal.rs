@@ -197,3 +197,93 @@ fn check_wants_the_file_and_a_covered_baseline() {
         "{out}"
     );
 }
+
+/// Adding or changing a value of a period that ends after a report's date
+/// changes nothing in the report: the annual and period views at each date
+/// around a quarter's end are the same with every later value changed.
+#[test]
+fn later_values_change_no_report_of_an_earlier_date() {
+    use plan_report::{Report, ReportInput, ReportOptions, report::prepare};
+    let loaded = PlanFolder::load(fixture("plan-with-statistics-goal")).expect("loads");
+    let views = |loaded: &plan_core::Loaded<PlanFolder>, options: &ReportOptions| {
+        [Report::Annual, Report::Period].map(|report| {
+            let prepared = prepare(report, &ReportInput::new(loaded), options).expect("prepares");
+            serde_json::to_value(&prepared.view).expect("JSON")
+        })
+    };
+    for (m, d) in [(3, 30), (3, 31), (9, 30), (12, 30), (12, 31)] {
+        let date = NaiveDate::from_ymd_opt(2024, m, d).expect("date");
+        let options = ReportOptions { year: Some(2024), date: Some(date), ..Default::default() };
+        let mut changed = plan_core::Loaded { value: loaded.value.clone(), diagnostics: loaded.diagnostics.clone() };
+        for bound in &mut changed.value.goal_statistics {
+            let later = |p: &mut plan_core::statistics::goal::PeriodValue| {
+                if p.end > date {
+                    p.value = p.value.map(|v| v + 1000.0);
+                }
+            };
+            bound.region.iter_mut().for_each(later);
+            bound.municipalities.iter_mut().flat_map(|m| &mut m.values).for_each(later);
+        }
+        let [annual, period] = views(&loaded, &options);
+        assert_eq!([annual.clone(), period], views(&changed, &options), "at {date}");
+        // The sources line names the periods known then.
+        let known = if m == 3 && d == 30 {
+            "2019K1–2023K4"
+        } else if m == 12 && d == 31 {
+            "2019K1–2024K4"
+        } else {
+            ""
+        };
+        if !known.is_empty() {
+            let line = annual["sources"]
+                .as_array()
+                .expect("sources")
+                .iter()
+                .find(|s| s["file"].as_str().is_some_and(|f| f.ends_with(".json")))
+                .expect("the table")["description"]
+                .clone();
+            assert!(line.as_str().is_some_and(|l| l.ends_with(known)), "at {date}: {line}");
+        }
+    }
+}
+
+#[test]
+fn check_wants_source_and_binding_together() {
+    let out = check_with(|t| {
+        let start = t.find("[focus_areas.result_goals.indicator.statistics]").expect("binding");
+        let end = t.find("[[bodies]]").expect("bodies");
+        format!("{}{}", &t[..start], &t[end..])
+    });
+    assert!(
+        out.contains("plan.toml:128: error: field 'indicator.source': the goal \"folk-2\" has source = \"statistics\" but no [indicator.statistics] table (expected \"file\", \"variable\" and, for quarters or months, per = \"year\" and \"combine\")"),
+        "{out}"
+    );
+    let out = check_with(|t| t.replace("source = \"statistics\"", "source = \"table\""));
+    assert!(
+        out.contains("plan.toml:134: error: field 'indicator.statistics': the goal \"folk-2\" has an [indicator.statistics] table but another source (expected source = \"statistics\")"),
+        "{out}"
+    );
+}
+
+#[test]
+fn check_wants_each_other_dimension_selected_or_summed_in_plan_toml_words() {
+    let dir = copy_plan(&fixture("plan-with-statistics-goal"));
+    std::fs::write(
+        dir.path().join("sysselsette.csv"),
+        "region;kjønn;år;Sysselsette\n3449 Sør-Aurdal;Menn;2023;1\n3449 Sør-Aurdal;Kvinner;2023;2\n",
+    )
+    .expect("write");
+    let path = dir.path().join("plan.toml");
+    let text = std::fs::read_to_string(&path).expect("plan.toml");
+    let text = text
+        .replace("file = \"made-for-tests-01222-nettoinnflytting-kvartal.json\"", "file = \"sysselsette.csv\"")
+        .replace("variable = \"Nettoinnflytting9\"", "variable = \"Sysselsette\"");
+    std::fs::write(&path, text).expect("write");
+    let output = run(&["--lang", "en", "check", dir.path().to_str().expect("utf-8")]);
+    assert_eq!(output.status.code(), Some(1));
+    let out = format!("{}{}", stdout(&output), stderr(&output)).replace(&format!("{}/", dir.path().display()), "");
+    assert!(
+        out.contains("plan.toml:134: error: field 'indicator.statistics.sum': sysselsette.csv: the dimension \"kjønn\" has 2 values (Menn, Kvinner): choose one with select = { kjønn = \"CODE\" } or sum them with sum = [\"kjønn\"]"),
+        "{out}"
+    );
+}

@@ -127,7 +127,21 @@ pub(crate) fn load_bindings(
                             "sum" => &["statistics", "sum"],
                             _ => &["statistics", "file"],
                         };
-                        let problem = msg!("goal-statistics-invalid", file = d.file.as_str(), problem = d.message);
+                        // The command's advice (--select, --sum) said in plan.toml's keys.
+                        let message = if d.message.id == "statistics-dimension-open" {
+                            let arg =
+                                |name: &str| d.message.args.get(name).cloned().unwrap_or_else(|| String::new().into());
+                            msg!(
+                                "goal-statistics-dimension-open",
+                                dimension = arg("dimension"),
+                                count = arg("count"),
+                                values = arg("values"),
+                                code = arg("code")
+                            )
+                        } else {
+                            d.message
+                        };
+                        let problem = msg!("goal-statistics-invalid", file = d.file.as_str(), problem = message);
                         diagnostics.push(error(keys, &field(key), problem));
                     }
                     continue;
