@@ -164,7 +164,10 @@ impl PlanFolder {
     /// ```
     pub fn path(&self, name: &str) -> PathBuf {
         let statistics = &self.plan.statistics;
-        let named = statistics.population.iter().chain(&statistics.code_changes);
+        let bound = (self.plan.focus_areas.iter().flat_map(|f| &f.result_goals))
+            .filter_map(|g| g.indicator.as_ref()?.statistics.as_ref())
+            .flat_map(|b| &b.file);
+        let named = statistics.population.iter().chain(&statistics.code_changes).chain(bound);
         outside_path(&self.root, named.map(String::as_str), name)
             .unwrap_or_else(|| crate::files::on_disk(&self.root, name))
     }

@@ -265,14 +265,11 @@ fn check_wants_source_and_binding_together() {
     );
 }
 
-#[test]
-fn check_wants_each_other_dimension_selected_or_summed_in_plan_toml_words() {
+/// `check` on the fixture bound to the variable `Sysselsette` of a CSV
+/// table with these lines instead: its output.
+fn check_with_table(csv: &str) -> String {
     let dir = copy_plan(&fixture("plan-with-statistics-goal"));
-    std::fs::write(
-        dir.path().join("sysselsette.csv"),
-        "region;kjønn;år;Sysselsette\n3449 Sør-Aurdal;Menn;2023;1\n3449 Sør-Aurdal;Kvinner;2023;2\n",
-    )
-    .expect("write");
+    std::fs::write(dir.path().join("sysselsette.csv"), csv).expect("write");
     let path = dir.path().join("plan.toml");
     let text = std::fs::read_to_string(&path).expect("plan.toml");
     let text = text
@@ -281,9 +278,54 @@ fn check_wants_each_other_dimension_selected_or_summed_in_plan_toml_words() {
     std::fs::write(&path, text).expect("write");
     let output = run(&["--lang", "en", "check", dir.path().to_str().expect("utf-8")]);
     assert_eq!(output.status.code(), Some(1));
-    let out = format!("{}{}", stdout(&output), stderr(&output)).replace(&format!("{}/", dir.path().display()), "");
+    format!("{}{}", stdout(&output), stderr(&output)).replace(&format!("{}/", dir.path().display()), "")
+}
+
+#[test]
+fn check_wants_each_other_dimension_selected_or_summed_in_plan_toml_words() {
+    let out =
+        check_with_table("region;kjønn;år;Sysselsette\n3449 Sør-Aurdal;Menn;2023;1\n3449 Sør-Aurdal;Kvinner;2023;2\n");
     assert!(
         out.contains("plan.toml:134: error: field 'indicator.statistics.sum': sysselsette.csv: the dimension \"kjønn\" has 2 values (Menn, Kvinner): choose one with select = { kjønn = \"CODE\" } or sum them with sum = [\"kjønn\"]"),
         "{out}"
     );
+}
+
+#[test]
+fn check_wants_every_municipality_of_the_region_in_the_table() {
+    let out = check_with_table("region;år;Sysselsette\n3449 Sør-Aurdal;2023;1\n3450 Etnedal;2023;2\n");
+    assert!(
+        out.contains("plan.toml:135: error: field 'indicator.statistics.file': sysselsette.csv: no municipality 3451 in the table, under this code or an earlier one (nearest: 3450 (Etnedal), 3449 (Sør-Aurdal))"),
+        "{out}"
+    );
+}
+
+/// A bound file outside the plan folder goes by its file name alone, and
+/// both `PlanFolder::path` and `files::path_of` find it again.
+#[test]
+fn a_bound_file_outside_the_folder_goes_by_its_name() {
+    let outer = tempfile::tempdir().expect("temp");
+    let plan = outer.path().join("plan");
+    std::fs::create_dir(&plan).expect("dir");
+    let copy = copy_plan(&fixture("plan-with-statistics-goal"));
+    for entry in std::fs::read_dir(copy.path()).expect("read") {
+        let path = entry.expect("entry").path();
+        if path.is_file() {
+            std::fs::copy(&path, plan.join(path.file_name().expect("name"))).expect("copy");
+        }
+    }
+    std::fs::create_dir(plan.join("status")).expect("dir");
+    std::fs::copy(copy.path().join("status/2024.csv"), plan.join("status/2024.csv")).expect("copy");
+    let name = "made-for-tests-01222-nettoinnflytting-kvartal.json";
+    std::fs::rename(plan.join(name), outer.path().join(name)).expect("move");
+    let text = std::fs::read_to_string(plan.join("plan.toml")).expect("plan.toml");
+    std::fs::write(
+        plan.join("plan.toml"),
+        text.replace(&format!("file = \"{name}\""), &format!("file = \"../{name}\"")),
+    )
+    .expect("write");
+    let folder = PlanFolder::load(&plan).expect("loads").value;
+    assert_eq!(folder.goal_statistics[0].files, [name]);
+    assert_eq!(folder.path(name), plan.join("..").join(name));
+    assert_eq!(plan_core::files::path_of(&plan, name), plan.join("..").join(name));
 }
