@@ -302,3 +302,35 @@ fn years(values: &[PeriodValue], combine: Option<Combine>) -> Vec<PeriodValue> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{Combine, PeriodValue, years};
+    use chrono::NaiveDate;
+
+    fn quarter(year: i32, q: u32, value: Option<f64>) -> PeriodValue {
+        let p = crate::statistics::parse_period(&format!("{year}K{q}")).expect("a quarter");
+        PeriodValue { period: p.label, start: p.start, end: p.end, value }
+    }
+
+    #[test]
+    fn quarters_make_a_year_by_the_rule_and_only_when_all_are_there() {
+        let mut values: Vec<PeriodValue> = (1..=4).map(|q| quarter(2023, q, Some(f64::from(q) * 10.0))).collect();
+        values.extend((1..=3).map(|q| quarter(2024, q, Some(1.0))));
+        let got = |combine| years(&values, Some(combine)).into_iter().map(|y| (y.period, y.value)).collect::<Vec<_>>();
+        assert_eq!(got(Combine::Sum), [("2023".to_string(), Some(100.0))], "2024 lacks its fourth quarter");
+        assert_eq!(got(Combine::Last), [("2023".to_string(), Some(40.0))]);
+        assert_eq!(got(Combine::First), [("2023".to_string(), Some(10.0))]);
+        assert_eq!(years(&values, None), [], "no rule, no year");
+        values[1].value = None;
+        assert_eq!(years(&values, Some(Combine::Sum))[0].value, None, "a missing quarter makes the sum missing");
+        assert_eq!(years(&values, Some(Combine::Last))[0].value, Some(40.0));
+        let year = PeriodValue {
+            period: "2022".into(),
+            start: NaiveDate::from_ymd_opt(2022, 1, 1).expect("date"),
+            end: NaiveDate::from_ymd_opt(2022, 12, 31).expect("date"),
+            value: Some(7.0),
+        };
+        assert_eq!(years(std::slice::from_ref(&year), None), [year], "a year is a year without a rule");
+    }
+}
