@@ -337,3 +337,10 @@ statistics-note-no-weight = the weight is missing for { $municipalities }
 statistics-note-not-count = not summed: the unit "{ $unit }" is no count; give --weight with a count variable of the table to weight the municipalities' values
 statistics-note-unknown-count = not summed: the table does not say whether "{ $variable }" is a count; give --count if it is, or --weight with a count variable
 statistics-code-break = { $code } has no value up to { $date } and cannot be followed further back: { $reason }
+goal-statistics-missing = the goal "{ $goal }" has source = "statistics" but no [indicator.statistics] table (expected "file", "variable" and, for quarters or months, per = "year" and "combine")
+goal-statistics-not-bound = the goal "{ $goal }" has an [indicator.statistics] table but another source (expected source = "statistics")
+goal-statistics-no-file = the statistics file { $file } does not exist (expected a file relative to the plan folder)
+goal-statistics-invalid = { $file }: { $problem }
+goal-statistics-no-combine = the goal "{ $goal }" is followed per year, but { $file } has quarters or months: say how they make a year with combine = "sum" (a flow such as migration), "last" (a stock at the end of the period) or "first" (a stock at its start)
+goal-statistics-dimension-open = the dimension "{ $dimension }" has { $count } values ({ $values }): choose one with select = {"{"} { $code } = "CODE" {"}"} or sum them with sum = ["{ $code }"]
+goal-statistics-baseline = the baseline date { $date } is in no year of { $file } (its years: { $years })

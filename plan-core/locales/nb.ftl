@@ -327,3 +327,10 @@ statistics-note-no-weight = vekten mangler for { $municipalities }
 statistics-note-not-count = ikke summert: enheten «{ $unit }» er ikke et antall; gi --weight med en tellevariabel i tabellen for å vekte kommunenes verdier
 statistics-note-unknown-count = ikke summert: tabellen sier ikke om «{ $variable }» er et antall; gi --count hvis den er det, eller --weight med en tellevariabel
 statistics-code-break = { $code } har ingen verdi frem til { $date } og kan ikke følges lenger bakover: { $reason }
+goal-statistics-missing = målet «{ $goal }» har source = "statistics", men ingen [indicator.statistics]-tabell (ventet «file», «variable» og, for kvartaler eller måneder, per = "year" og «combine»)
+goal-statistics-not-bound = målet «{ $goal }» har en [indicator.statistics]-tabell, men en annen kilde (ventet source = "statistics")
+goal-statistics-no-file = statistikkfilen { $file } finnes ikke (ventet en fil relativt til planmappen)
+goal-statistics-invalid = { $file }: { $problem }
+goal-statistics-no-combine = målet «{ $goal }» følges per år, men { $file } har kvartaler eller måneder: si hvordan de blir et år med combine = "sum" (en strøm som flytting), "last" (en beholdning ved slutten av perioden) eller "first" (en beholdning ved starten)
+goal-statistics-dimension-open = dimensjonen «{ $dimension }» har { $count } verdier ({ $values }): velg én med select = {"{"} { $code } = "KODE" {"}"} eller summer dem med sum = ["{ $code }"]
+goal-statistics-baseline = utgangsdatoen { $date } er ikke i noe år i { $file } (årene: { $years })

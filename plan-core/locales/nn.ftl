@@ -327,3 +327,10 @@ statistics-note-no-weight = vekta manglar for { $municipalities }
 statistics-note-not-count = ikkje summert: eininga «{ $unit }» er ikkje eit tal på noko; gje --weight med ein teljevariabel i tabellen for å vege verdiane til kommunane
 statistics-note-unknown-count = ikkje summert: tabellen seier ikkje om «{ $variable }» er eit tal på noko; gje --count om han er det, eller --weight med ein teljevariabel
 statistics-code-break = { $code } har ingen verdi fram til { $date } og kan ikkje følgjast lenger bakover: { $reason }
+goal-statistics-missing = målet «{ $goal }» har source = "statistics", men ingen [indicator.statistics]-tabell (venta «file», «variable» og, for kvartal eller månader, per = "year" og «combine»)
+goal-statistics-not-bound = målet «{ $goal }» har ein [indicator.statistics]-tabell, men ei anna kjelde (venta source = "statistics")
+goal-statistics-no-file = statistikkfila { $file } finst ikkje (venta ei fil relativt til planmappa)
+goal-statistics-invalid = { $file }: { $problem }
+goal-statistics-no-combine = målet «{ $goal }» vert følgt per år, men { $file } har kvartal eller månader: sei korleis dei vert eit år med combine = "sum" (ein straum som flytting), "last" (ei behaldning ved slutten av perioden) eller "first" (ei behaldning ved starten)
+goal-statistics-dimension-open = dimensjonen «{ $dimension }» har { $count } verdiar ({ $values }): vel ein med select = {"{"} { $code } = "KODE" {"}"} eller summer dei med sum = ["{ $code }"]
+goal-statistics-baseline = utgangsdatoen { $date } er ikkje i noko år i { $file } (åra: { $years })

@@ -10,6 +10,9 @@
 //!   are the counts at the end of 31 December: values dated up to the day
 //!   after the cut's date are in the snapshot, so the annual report of a
 //!   year, dated 31 December, keeps its 1 January column of the next year.
+//! - **Statistics values** of goals bound to a table are known at the end
+//!   of their period: a quarter only when the date is on or after its last
+//!   day, and a year (made of quarters or months) only when all of them are.
 //! - **Every other dated value** — indicator values, the adoption of a
 //!   revised programme, cases — only up to the date itself. The programme as
 //!   first adopted stays whatever its date: the plan is the plan.
@@ -159,6 +162,9 @@ impl PlanFolder {
             file.rows_per_date.retain(|d, _| *d <= counts_until);
         }
         out.indicator_values.retain(|v| v.point.date <= cut.date);
+        for bound in &mut out.goal_statistics {
+            bound.cut(cut.date);
+        }
         let mut index = 0;
         out.programme.versions.retain(|v| {
             index += 1;

@@ -362,10 +362,12 @@ pub fn path_of(root: impl AsRef<Path>, name: &str) -> PathBuf {
     // A plan.toml that cannot be read or parsed names no statistics files:
     // the name is then taken as in the folder. This only names the file to
     // open; the load that read plan.toml reported why it failed.
-    let named: Vec<String> = std::fs::read(root.join(PLAN))
+    let plan = std::fs::read(root.join(PLAN))
         .ok()
         .and_then(|bytes| crate::text::decode(&bytes).0.parse::<toml::Table>().ok())
-        .and_then(|table| table.get("statistics").cloned())
+        .unwrap_or_default();
+    let mut named: Vec<String> = plan
+        .get("statistics")
         .map(|statistics| {
             ["population", "code_changes"]
                 .iter()
@@ -375,6 +377,19 @@ pub fn path_of(root: impl AsRef<Path>, name: &str) -> PathBuf {
                 .collect()
         })
         .unwrap_or_default();
+    // The files of goals bound to statistics tables: one name or a list.
+    let array = |v: Option<&toml::Value>| v.and_then(toml::Value::as_array).cloned().unwrap_or_default();
+    for area in array(plan.get("focus_areas")) {
+        for goal in array(area.get("result_goals")) {
+            match goal.get("indicator").and_then(|i| i.get("statistics")).and_then(|s| s.get("file")) {
+                Some(toml::Value::String(file)) => named.push(file.clone()),
+                Some(toml::Value::Array(files)) => {
+                    named.extend(files.iter().filter_map(|f| f.as_str().map(str::to_string)));
+                }
+                _ => {}
+            }
+        }
+    }
     outside_path(root, named.iter().map(String::as_str), name).unwrap_or(inside)
 }
 

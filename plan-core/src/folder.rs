@@ -15,6 +15,7 @@ use crate::plan::Plan;
 use crate::population::reform::CodeChanges;
 use crate::population::{PopulationFile, PopulationTable};
 use crate::programme::{Programme, ProgrammeVersion};
+use crate::statistics::goal::GoalStatistics;
 use crate::status_file::StatusFile;
 
 /// A plan folder as loaded: the plan document and the files around it — the
@@ -139,6 +140,10 @@ pub struct PlanFolder {
     /// The cases the plan is presented with (`sak.toml` and
     /// `saker/NUMBER.toml`, or `case.toml` and `cases/NUMBER.toml`), by date.
     pub cases: Vec<Case>,
+    /// The values of the result goals bound to statistics tables
+    /// (`source = "statistics"`), in the plan's goal order.
+    #[serde(default)]
+    pub goal_statistics: Vec<GoalStatistics>,
 }
 
 impl PlanFolder {
@@ -159,7 +164,10 @@ impl PlanFolder {
     /// ```
     pub fn path(&self, name: &str) -> PathBuf {
         let statistics = &self.plan.statistics;
-        let named = statistics.population.iter().chain(&statistics.code_changes);
+        let bound = (self.plan.focus_areas.iter().flat_map(|f| &f.result_goals))
+            .filter_map(|g| g.indicator.as_ref()?.statistics.as_ref())
+            .flat_map(|b| &b.file);
+        let named = statistics.population.iter().chain(&statistics.code_changes).chain(bound);
         outside_path(&self.root, named.map(String::as_str), name)
             .unwrap_or_else(|| crate::files::on_disk(&self.root, name))
     }

@@ -150,7 +150,7 @@ impl PlanFolder {
                 return Err(Error::Invalid { diagnostics: ordered(diagnostics) });
             }
         };
-        diagnostics.extend(unread_files(dir, &plan_file.statistics, plan_file.meta.language)?);
+        diagnostics.extend(unread_files(dir, &plan_file, plan_file.meta.language)?);
         let spans = SpanIndex::new(&plan_text);
         diagnostics.extend(check::structure(
             &plan_file_name,
@@ -215,7 +215,16 @@ impl PlanFolder {
             population_files,
             code_changes,
             cases: cases.iter().map(|(case, _)| case.clone()).collect(),
+            goal_statistics: Vec::new(),
         };
+        folder.goal_statistics = crate::statistics::binding::load_bindings(
+            dir,
+            &folder.plan,
+            &folder.code_changes,
+            &plan_file_name,
+            &spans,
+            &mut diagnostics,
+        )?;
         if let Some(indicators_name) = one_name(dir, files::INDICATOR_NAMES, &mut diagnostics) {
             let indicators_path = dir.join(indicators_name);
             match Table::parse(&name(&indicators_path), &read_bytes(&indicators_path)?) {
@@ -355,11 +364,19 @@ fn load_statistics(
 /// knows (see [`files::is_ignored`] for the files left out, and the folders
 /// `status/`, `handlingsprogram/` or `programme/` and `saker/` or `cases/`,
 /// which have rules of their own).
-fn unread_files(dir: &Path, statistics: &Statistics, language: crate::Language) -> Result<Vec<Diagnostic>> {
+fn unread_files(dir: &Path, plan: &PlanFile, language: crate::Language) -> Result<Vec<Diagnostic>> {
+    let statistics = &plan.statistics;
+    let bound = plan
+        .focus_areas
+        .iter()
+        .flat_map(|f| &f.result_goals)
+        .filter_map(|g| g.indicator.as_ref()?.statistics.as_ref())
+        .flat_map(|b| &b.file);
     let named: Vec<String> = statistics
         .population
         .iter()
         .chain(&statistics.code_changes)
+        .chain(bound)
         .map(|name| relative_name(dir, dir.join(name)))
         .collect();
     let io = |source| Error::Io { path: dir.to_path_buf(), source };

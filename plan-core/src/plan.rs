@@ -2,6 +2,8 @@
 //! focus areas with themes and result goals, the action programme, and the
 //! glossary of responsible bodies.
 
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -434,6 +436,111 @@ pub struct Indicator {
     pub target_date: NaiveDate,
     /// Whether higher values are better.
     pub better: Better,
+    /// With `source = "statistics"`: the table, variable and selections the
+    /// values are read from (`[….indicator.statistics]`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statistics: Option<StatisticsBinding>,
+}
+
+/// A goal bound to a statistics table: which file, which variable, which
+/// values of the other dimensions, and how sub-year periods make a year.
+///
+/// Files are relative to the plan folder; the municipalities are the plan's
+/// region, followed through code changes as `plan-report indicator` does.
+///
+/// # Example
+/// ```
+/// use plan_core::plan::{Combine, StatisticsBinding};
+/// let b: StatisticsBinding = toml::from_str(
+///     "file = \"01222.json\"\nvariable = \"Nettoinnflytting9\"\nper = \"year\"\ncombine = \"sum\"\nselect = { Kjonn = \"2\" }",
+/// ).unwrap();
+/// assert_eq!(b.file, ["01222.json"]);
+/// assert_eq!(b.combine, Some(Combine::Sum));
+/// assert_eq!(b.select.get("Kjonn").map(String::as_str), Some("2"));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct StatisticsBinding {
+    /// The statistics file, or several (merged), relative to the plan folder.
+    #[serde(deserialize_with = "one_or_many")]
+    #[schemars(with = "OneOrMany")]
+    pub file: Vec<String>,
+    /// The variable (`ContentsCode`), by code or label.
+    pub variable: String,
+    /// A value for a dimension besides region and time (`{ Kjonn = "2" }`),
+    /// by code or label.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub select: BTreeMap<String, String>,
+    /// Dimensions summed over.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sum: Vec<String>,
+    /// A count variable of the same table weighting a rate's region value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weight: Option<String>,
+    /// The variable is a count, summed over the municipalities, when the
+    /// table does not say.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub count: bool,
+    /// The period a goal is followed per: `"year"` (the only one).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub per: Option<Per>,
+    /// How quarters or months make a year; required when the table's
+    /// periods are shorter than a year. No default: a stock is never summed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub combine: Option<Combine>,
+}
+
+/// A file name or a list of them.
+#[derive(schemars::JsonSchema)]
+#[serde(untagged)]
+#[allow(dead_code)] // only its schema is used
+enum OneOrMany {
+    One(String),
+    Many(Vec<String>),
+}
+
+fn one_or_many<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<Vec<String>, D::Error> {
+    #[derive(Deserialize)]
+    #[serde(untagged)]
+    enum Files {
+        One(String),
+        Many(Vec<String>),
+    }
+    Ok(match Files::deserialize(deserializer)? {
+        Files::One(file) => vec![file],
+        Files::Many(files) => files,
+    })
+}
+
+/// The period a bound goal is followed per.
+///
+/// # Example
+/// ```
+/// assert_eq!(serde_json::to_string(&plan_core::plan::Per::Year).unwrap(), "\"year\"");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Per {
+    /// A calendar year.
+    Year,
+}
+
+/// How the quarters or months of a year make the year's value.
+///
+/// # Example
+/// ```
+/// use plan_core::plan::Combine;
+/// assert_eq!(serde_json::from_str::<Combine>("\"last\"").unwrap(), Combine::Last);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Combine {
+    /// The sum of the periods: a flow (births, migration, new firms).
+    Sum,
+    /// The last period's value: a stock at the end of the period.
+    Last,
+    /// The first period's value: a stock at the start of the period.
+    First,
 }
 
 /// Where an indicator's values come from.
@@ -456,6 +563,9 @@ pub enum IndicatorSource {
     Population,
     /// The indicator table (`indikatorar.csv`).
     Table,
+    /// A statistics table as SSB gives it, bound in the indicator's
+    /// `statistics` table ([`StatisticsBinding`]).
+    Statistics,
 }
 
 /// A target value.

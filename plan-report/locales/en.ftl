@@ -129,6 +129,7 @@ label-measurable-see-below = (measurable: see below)
 label-measure = Measure
 label-baseline = Baseline
 label-latest = Latest value
+label-by-municipality = By municipality
 label-target = Target
 label-no-actions-in-area = The action programme has no actions in this focus area.
 label-changes = Changes to the action programme
@@ -198,6 +199,8 @@ source-built-in-code-changes = Built into plan-report: SSB's changes of municipa
         [one] 1 of them concerns
        *[other] { $used } of them concern
     } the region
+source-statistics-goal = Result goal “{ $goal }”: { $table }, variable { $variable } ({ $label }), { $periods }
+source-statistics-table = statistics table
 source-case = Case { $number } to { $body }: { $title }
 
 ## The annual revision report

@@ -121,6 +121,7 @@ label-measurable-see-below = (målbart: se under)
 label-measure = Måltall
 label-baseline = Utgangsverdi
 label-latest = Siste verdi
+label-by-municipality = Per kommune
 label-target = Mål
 label-no-actions-in-area = Handlingsprogrammet har ingen tiltak under dette innsatsområdet.
 label-changes = Endringer i handlingsprogrammet
@@ -184,6 +185,8 @@ source-built-in-code-changes = Innebygd i plan-report: SSBs endringer i kommunen
         [one] 1 av dem gjelder
        *[other] { $used } av dem gjelder
     } regionen
+source-statistics-goal = Resultatmålet «{ $goal }»: { $table }, variabel { $variable } ({ $label }), { $periods }
+source-statistics-table = statistikktabell
 source-case = Sak { $number } til { $body }: { $title }
 
 ## The annual revision report

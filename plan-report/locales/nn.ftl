@@ -121,6 +121,7 @@ label-measurable-see-below = (målbart: sjå under)
 label-measure = Måltal
 label-baseline = Utgangsverdi
 label-latest = Siste verdi
+label-by-municipality = Per kommune
 label-target = Mål
 label-no-actions-in-area = Handlingsprogrammet har ingen tiltak under dette innsatsområdet.
 label-changes = Endringar i handlingsprogrammet
@@ -184,6 +185,8 @@ source-built-in-code-changes = Innebygd i plan-report: SSB sine endringar i komm
         [one] 1 av dei gjeld
        *[other] { $used } av dei gjeld
     } regionen
+source-statistics-goal = Resultatmålet «{ $goal }»: { $table }, variabel { $variable } ({ $label }), { $periods }
+source-statistics-table = statistikktabell
 source-case = Sak { $number } til { $body }: { $title }
 
 ## The annual revision report

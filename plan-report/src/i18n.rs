@@ -137,7 +137,7 @@ mod tests {
         assert!(unknown.is_empty(), "labels the catalogue lacks: {unknown:?}");
         let unused: Vec<&String> = keys.iter().filter(|k| !used.contains(*k)).collect();
         assert!(unused.is_empty(), "labels no template uses: {unused:?}");
-        assert_eq!(keys.len(), 111);
+        assert_eq!(keys.len(), 112);
     }
 
     #[test]

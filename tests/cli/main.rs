@@ -32,5 +32,6 @@ mod seed;
 mod serve;
 mod show;
 mod site;
+mod statistics_goal;
 mod trimmed_tables;
 mod word_boxes;

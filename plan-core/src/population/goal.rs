@@ -131,7 +131,7 @@ fn two_decimals<S: serde::Serializer>(value: &Option<f64>, serializer: S) -> Res
 /// let d = |y| NaiveDate::from_ymd_opt(y, 1, 1).unwrap();
 /// let indicator = Indicator {
 ///     measure: "Folketal".into(), unit: "personar".into(), source: IndicatorSource::Population,
-///     baseline_date: d(2021), target: Target::RelativePct(1.0), target_date: d(2025), better: Better::Higher,
+///     baseline_date: d(2021), target: Target::RelativePct(1.0), target_date: d(2025), better: Better::Higher, statistics: None,
 /// };
 /// let series = [Point { date: d(2021), value: 20575.0 }, Point { date: d(2022), value: 20650.0 }];
 /// let e = evaluate(&indicator, &series, d(2022));
@@ -260,6 +260,7 @@ mod tests {
             target,
             target_date: d(2025),
             better,
+            statistics: None,
         }
     }
 

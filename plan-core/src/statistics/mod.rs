@@ -25,7 +25,9 @@
 //! # Ok::<(), plan_core::Error>(())
 //! ```
 
+pub(crate) mod binding;
 mod csv;
+pub mod goal;
 pub mod indicator;
 mod jsonstat;
 mod number;

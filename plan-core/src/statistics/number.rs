@@ -145,14 +145,22 @@ impl Number {
     /// ```
     pub fn to_json(self) -> serde_json::Value {
         if self.decimals == 0 {
-            serde_json::Value::from(self.scaled)
-        } else {
-            self.to_string()
-                .parse::<f64>()
-                .ok()
-                .and_then(serde_json::Number::from_f64)
-                .map_or(serde_json::Value::Null, serde_json::Value::Number)
+            return serde_json::Value::from(self.scaled);
         }
+        serde_json::Number::from_f64(self.to_f64()).map_or(serde_json::Value::Null, serde_json::Value::Number)
+    }
+
+    /// The value as a machine number (read back from its decimal text, so
+    /// `2.5` is the nearest `f64` to 2.5).
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::statistics::Number;
+    /// assert_eq!(Number::parse("2,5").unwrap().to_f64(), 2.5);
+    /// assert_eq!(Number::integer(-7).to_f64(), -7.0);
+    /// ```
+    pub fn to_f64(self) -> f64 {
+        self.to_string().parse::<f64>().unwrap_or(f64::NAN)
     }
 }
 

@@ -39,6 +39,11 @@ pub(crate) struct GoalView {
     pub(crate) target: String,
     pub(crate) rule: String,
     pub(crate) chart: Option<Chart>,
+    /// For a goal bound to a statistics table: the latest year known at the
+    /// report date per municipality (name, year, value); empty otherwise.
+    pub(crate) by_municipality: Vec<[String; 3]>,
+    /// The unit, heading the municipalities' values.
+    pub(crate) unit: String,
 }
 
 pub(crate) fn focus_areas(
@@ -63,13 +68,31 @@ pub(crate) fn focus_areas(
         .filter(|p| p.date <= population_end)
         .collect();
     let at = series.last().map_or(population_end, |p| p.date);
+    let bound = |goal: &str| folder.goal_statistics.iter().find(|b| b.goal == goal);
     let values_of = |source: IndicatorSource, goal: &str| -> (Vec<Point>, NaiveDate) {
         match source {
             IndicatorSource::Population => (series.clone(), at),
             IndicatorSource::Table => {
                 (folder.indicator_series(goal).into_iter().filter(|p| p.date <= report_date).collect(), report_date)
             }
+            IndicatorSource::Statistics => (
+                bound(goal)
+                    .map(plan_core::statistics::goal::GoalStatistics::points)
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter(|p| p.date <= report_date)
+                    .collect(),
+                report_date,
+            ),
         }
+    };
+    // A bound goal's baseline is its year's value, dated at the year's end.
+    let measured = |indicator: &plan_core::plan::Indicator, goal: &str| {
+        let mut indicator = indicator.clone();
+        if let Some(end) = bound(goal).and_then(|b| b.covering(indicator.baseline_date)) {
+            indicator.baseline_date = end;
+        }
+        indicator
     };
     let mut areas = Vec::new();
     for area in &plan.focus_areas {
@@ -90,8 +113,11 @@ pub(crate) fn focus_areas(
                         target: String::new(),
                         rule: String::new(),
                         chart: None,
+                        by_municipality: Vec::new(),
+                        unit: String::new(),
                     },
                     Some(indicator) => {
+                        let indicator = &measured(indicator, &goal.id);
                         let (values, at) = values_of(indicator.source, &goal.id);
                         let evaluation = (!values.is_empty()).then(|| evaluate(indicator, &values, at));
                         let status = evaluation.as_ref().map_or(GoalStatus::NoData, |e| e.status);
@@ -136,6 +162,32 @@ pub(crate) fn focus_areas(
                                 _ => words.say(&rule(indicator)),
                             },
                             chart: None,
+                            by_municipality: bound(&goal.id).map_or_else(Vec::new, |b| {
+                                b.municipalities
+                                    .iter()
+                                    .map(|m| {
+                                        let latest = b
+                                            .municipality_years(m)
+                                            .into_iter()
+                                            .filter(|p| p.end <= report_date)
+                                            .rev()
+                                            .find_map(|p| Some((p.period, p.value?)));
+                                        let (year, value) = latest.map_or_else(
+                                            || ("–".to_string(), "–".to_string()),
+                                            |(year, value)| (year, value_text(value, words)),
+                                        );
+                                        let name = plan
+                                            .meta
+                                            .region
+                                            .municipalities
+                                            .iter()
+                                            .find(|r| r.code.as_str() == m.code)
+                                            .map_or(m.name.as_str(), |r| r.name.as_str());
+                                        [name.to_string(), year, value]
+                                    })
+                                    .collect()
+                            }),
+                            unit: indicator.unit.clone(),
                         }
                     }
                 })
@@ -144,6 +196,7 @@ pub(crate) fn focus_areas(
             for goal in goals.iter_mut().filter(|g| g.measurable) {
                 let Some(result_goal) = area.result_goals.iter().find(|r| r.id == goal.id) else { continue };
                 let Some(indicator) = &result_goal.indicator else { continue };
+                let indicator = &measured(indicator, &goal.id);
                 let (values, at) = values_of(indicator.source, &goal.id);
                 if let Some(chart) = indicator_chart(&goal.id, indicator, &values, at, charts, words)? {
                     charts.push(chart.clone());

@@ -124,6 +124,32 @@ pub(crate) fn sources(
             });
         }
     }
+    // Each goal bound to a statistics table: the file, SSB's table number
+    // and the variable, with the periods known at the report date.
+    for bound in &folder.goal_statistics {
+        let goal = plan.focus_areas.iter().flat_map(|f| &f.result_goals).find(|g| g.id == bound.goal);
+        let table: plan_core::i18n::Arg = if bound.tables.is_empty() {
+            msg!("source-statistics-table").into()
+        } else {
+            msg!("source-ssb-table", table = bound.tables.join(", ")).into()
+        };
+        let periods = match (bound.region.first(), bound.region.last()) {
+            (Some(a), Some(b)) if a.period == b.period => a.period.clone(),
+            (Some(a), Some(b)) => format!("{}–{}", a.period, b.period),
+            _ => words.say(&msg!("source-no-figures")),
+        };
+        out.push(SourceView {
+            file: bound.files.join(", "),
+            description: words.say(&msg!(
+                "source-statistics-goal",
+                goal = goal.map_or(bound.goal.as_str(), |g| g.text.as_str()),
+                table = table,
+                variable = bound.variable.as_str(),
+                label = bound.label.as_str(),
+                periods = periods
+            )),
+        });
+    }
     for case in &folder.cases {
         out.push(SourceView {
             file: case.file.clone(),
