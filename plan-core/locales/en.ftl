@@ -301,7 +301,7 @@ goal-target-value = the target value
 goal-target-relative = the baseline changed by { $sign ->
         [minus] −
        *[plus] +
-    }{ $pct } %
+    }{ $pct }%
 goal-rule = The baseline is the value on { $baseline }. The goal is { $target } by { $by }. The goal is reached when the latest value is { $better ->
         [higher] at least
        *[lower] at most
@@ -313,6 +313,10 @@ goal-rule = The baseline is the value on { $baseline }. The goal is { $target } 
        *[lower] higher
     }. Without a baseline or a later value there is no data.
 input-unnamed = uploaded file
+# The severity of a finding, before its message (`FILE:LINE: feil: …`).
+severity-error = error
+severity-warning = warning
+severity-note = note
 population-spreadsheet = the file is an { $format } workbook, not a table the population reader reads (expected a CSV file — an SSB download or the plan's own table — or JSON-stat: save the sheet as CSV)
 
 statistics-no-region = no region dimension (expected a column or dimension named "region", "kommune" or with the geo role; the table has: { $dimensions })

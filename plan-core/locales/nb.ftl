@@ -291,7 +291,7 @@ goal-target-value = målverdien
 goal-target-relative = utgangsverdien endret med { $sign ->
         [minus] −
        *[plus] +
-    }{ $pct } %
+    }{ $pct } %
 goal-rule = Utgangsverdien er verdien { $baseline }. Målet er { $target } innen { $by }. Målet er nådd når siste verdi er { $better ->
         [higher] minst
        *[lower] høyst
@@ -303,6 +303,10 @@ goal-rule = Utgangsverdien er verdien { $baseline }. Målet er { $target } innen
        *[lower] høyere
     }. Uten utgangsverdi eller senere verdi mangler det data.
 input-unnamed = opplastet fil
+# The severity of a finding, before its message (`FILE:LINE: feil: …`).
+severity-error = feil
+severity-warning = advarsel
+severity-note = merknad
 population-spreadsheet = filen er en { $format }-arbeidsbok, ikke en tabell befolkningsleseren leser (ventet en CSV-fil — en nedlasting fra SSB eller planens egen tabell — eller JSON-stat: lagre arket som CSV)
 
 statistics-no-region = ingen regionsdimensjon (ventet en kolonne eller en dimensjon som heter «region» eller «kommune», eller med rollen geo; tabellen har: { $dimensions })

@@ -291,7 +291,7 @@ goal-target-value = målverdien
 goal-target-relative = utgangsverdien endra med { $sign ->
         [minus] −
        *[plus] +
-    }{ $pct } %
+    }{ $pct } %
 goal-rule = Utgangsverdien er verdien { $baseline }. Målet er { $target } innan { $by }. Målet er nådd når siste verdi er { $better ->
         [higher] minst
        *[lower] høgst
@@ -303,6 +303,10 @@ goal-rule = Utgangsverdien er verdien { $baseline }. Målet er { $target } innan
        *[lower] høgare
     }. Utan utgangsverdi eller seinare verdi manglar det data.
 input-unnamed = opplasta fil
+# The severity of a finding, before its message (`FILE:LINE: feil: …`).
+severity-error = feil
+severity-warning = åtvaring
+severity-note = merknad
 population-spreadsheet = fila er ei { $format }-arbeidsbok, ikkje ein tabell folketalslesaren les (venta ei CSV-fil — ei nedlasting frå SSB eller planen sin eigen tabell — eller JSON-stat: lagre arket som CSV)
 
 statistics-no-region = ingen regionsdimensjon (venta ei kolonne eller ein dimensjon som heiter «region» eller «kommune», eller med rolla geo; tabellen har: { $dimensions })

@@ -81,7 +81,7 @@ pub enum Remedy {
 /// use plan_core::{Diagnostic, Language, Severity, msg};
 /// let d = Diagnostic::error("tiltak.csv", Some(4), Some("frist"), msg!("deadline-unreadable", text = "snart"));
 /// assert!(d.to_string().starts_with("tiltak.csv:4: error: column 'frist': cannot read deadline \"snart\" (expected a year"));
-/// assert!(d.render(Language::Nn).starts_with("tiltak.csv:4: error: kolonne «frist»: kan ikkje lese fristen «snart»"));
+/// assert!(d.render(Language::Nn).starts_with("tiltak.csv:4: feil: kolonne «frist»: kan ikkje lese fristen «snart»"));
 /// assert_eq!(d.severity, Severity::Error);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -245,7 +245,7 @@ impl Diagnostic {
     /// use plan_core::{Diagnostic, Language, msg};
     /// let d = Diagnostic::error("tiltak.xlsx", Some(5), Some("frist"), msg!("actions-count", count = 2)).in_sheet("Tiltak");
     /// assert_eq!(d.to_string(), "tiltak.xlsx:5: error: sheet 'Tiltak', column 'frist': 2 actions");
-    /// assert_eq!(d.render(Language::Nb), "tiltak.xlsx:5: error: ark «Tiltak», kolonne «frist»: 2 tiltak");
+    /// assert_eq!(d.render(Language::Nb), "tiltak.xlsx:5: feil: ark «Tiltak», kolonne «frist»: 2 tiltak");
     /// ```
     pub fn in_sheet(mut self, sheet: &str) -> Self {
         self.sheet = Some(sheet.to_string());
@@ -329,7 +329,7 @@ impl Diagnostic {
     /// ```
     /// use plan_core::{Diagnostic, Language, msg};
     /// let d = Diagnostic::warning("tiltak.csv", Some(7), Some("ansvar"), msg!("actions-count", count = 1));
-    /// assert_eq!(d.render(Language::Nn), "tiltak.csv:7: warning: kolonne «ansvar»: 1 tiltak");
+    /// assert_eq!(d.render(Language::Nn), "tiltak.csv:7: åtvaring: kolonne «ansvar»: 1 tiltak");
     /// ```
     pub fn render(&self, language: Language) -> String {
         self.render_in(Catalogue::library(), language)
@@ -343,7 +343,7 @@ impl Diagnostic {
     /// let d = Diagnostic::note("a.csv", Some(2), None, msg!("status-done"));
     /// assert_eq!(d.render_in(Catalogue::library(), Language::En), "a.csv:2: note: completed");
     /// let unnamed = Diagnostic::error("", None, None, msg!("status-done"));
-    /// assert_eq!(unnamed.render_in(Catalogue::library(), Language::Nn), "opplasta fil: error: fullført");
+    /// assert_eq!(unnamed.render_in(Catalogue::library(), Language::Nn), "opplasta fil: feil: fullført");
     /// ```
     pub fn render_in(&self, catalogue: &Catalogue, language: Language) -> String {
         // An input read from memory without a name is called what it is.
@@ -355,7 +355,12 @@ impl Diagnostic {
         if let Some(line) = self.line {
             out.push_str(&format!(":{line}"));
         }
-        out.push_str(&format!(": {}: ", self.severity));
+        let severity = match self.severity {
+            Severity::Error => crate::msg!("severity-error"),
+            Severity::Warning => crate::msg!("severity-warning"),
+            Severity::Note => crate::msg!("severity-note"),
+        };
+        out.push_str(&format!(": {}: ", catalogue.render(&severity, language)));
         out.push_str(&self.full_message_in(catalogue, language));
         out
     }
@@ -403,9 +408,9 @@ mod tests {
             msg!("actions-count", count = 2),
         );
         assert_eq!(d.to_string(), "plan.toml:12: warning: field 'focus_areas[0].description': 2 actions");
-        assert_eq!(d.render(Language::Nn), "plan.toml:12: warning: felt «focus_areas[0].description»: 2 tiltak");
+        assert_eq!(d.render(Language::Nn), "plan.toml:12: åtvaring: felt «focus_areas[0].description»: 2 tiltak");
         let d = Diagnostic::error("sak.toml", None, None, msg!("actions-count", count = 1));
-        assert_eq!(d.render(Language::Nb), "sak.toml: error: 1 tiltak");
+        assert_eq!(d.render(Language::Nb), "sak.toml: feil: 1 tiltak");
     }
 
     #[test]

@@ -39,7 +39,8 @@ population-from-after-to = { $from } is not before { $to } (expected --from earl
 period-unreadable = cannot read period "{ $text }" (expected two years such as 2024-2027)
 lang-env-unknown = PLAN_REPORT_LANG={ $value }: unknown language (expected nn, nb or en)
 remedy-status-template = ; `{ $command }` writes one to fill in
-remedy-add-revision = {" "}with `{ $command }`
+# The placeholders as the help names them (help-placeholder-*).
+remedy-add-revision = {" "}with `plan-report revise { $dir } --proposal FILE --adopted DATE --case CASE --year YEAR`
 site-written = wrote { $path } ({ $pages } { $pages ->
         [one] page
        *[other] pages

@@ -37,7 +37,8 @@ population-from-after-to = { $from } er ikke før { $to } (ventet --from tidlige
 period-unreadable = kan ikke lese perioden «{ $text }» (ventet to år, for eksempel 2024-2027)
 lang-env-unknown = PLAN_REPORT_LANG={ $value }: ukjent språk (ventet nn, nb eller en)
 remedy-status-template = ; `{ $command }` skriver en du kan fylle ut
-remedy-add-revision = {" "}med `{ $command }`
+# The placeholders as the help names them (help-placeholder-*).
+remedy-add-revision = {" "}med `plan-report revise { $dir } --proposal FIL --adopted DATO --case SAK --year ÅR`
 site-written = skrev { $path } ({ $pages } { $pages ->
         [one] side
        *[other] sider

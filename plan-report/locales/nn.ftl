@@ -37,7 +37,8 @@ population-from-after-to = { $from } er ikkje før { $to } (venta --from tidlega
 period-unreadable = kan ikkje lese perioden «{ $text }» (venta to år, til dømes 2024-2027)
 lang-env-unknown = PLAN_REPORT_LANG={ $value }: ukjent språk (venta nn, nb eller en)
 remedy-status-template = ; `{ $command }` skriv ei du kan fylle ut
-remedy-add-revision = {" "}med `{ $command }`
+# The placeholders as the help names them (help-placeholder-*).
+remedy-add-revision = {" "}med `plan-report revise { $dir } --proposal FIL --adopted DATO --case SAK --year ÅR`
 site-written = skreiv { $path } ({ $pages } { $pages ->
         [one] side
        *[other] sider

@@ -40,17 +40,24 @@ fn the_findings_in_nynorsk_and_bokmal() {
         assert_eq!(output.status.code(), Some(0), "{}", stderr(output));
         let text = stdout(output);
         assert_eq!(text, golden(file, &text));
-        let prefixes =
-            |t: &str| t.lines().map(|l| l.split(": warning: ").next().unwrap_or("").to_string()).collect::<Vec<_>>();
+        // The severity is said in the language too (`åtvaring`, `advarsel`).
+        let prefixes = |t: &str| {
+            t.lines()
+                .map(|l| {
+                    let place = [": warning: ", ": åtvaring: ", ": advarsel: "].iter().find_map(|s| l.split_once(s));
+                    place.map_or("", |(place, _)| place).to_string()
+                })
+                .collect::<Vec<_>>()
+        };
         assert_eq!(prefixes(&text), prefixes(&english), "the same places in the same order");
     }
     let nynorsk = stdout(&nynorsk);
     assert!(nynorsk.contains(
-        "data/hallingdal/tiltak.csv:7: warning: kolonne «ansvar»: tiltak INFRA-02 manglar ansvarleg (venta kven som har ansvaret, til dømes RR)"
+        "data/hallingdal/tiltak.csv:7: åtvaring: kolonne «ansvar»: tiltak INFRA-02 manglar ansvarleg (venta kven som har ansvaret, til dømes RR)"
     ));
     assert!(nynorsk.contains("oppgitt sum «Hallingdal» for 1. januar 2020 er 20\u{a0}566"));
     assert!(stdout(&bokmal).contains(
-        "data/hallingdal/tiltak.csv:7: warning: kolonne «ansvar»: tiltak INFRA-02 mangler ansvarlig (ventet hvem som har ansvaret, for eksempel RR)"
+        "data/hallingdal/tiltak.csv:7: advarsel: kolonne «ansvar»: tiltak INFRA-02 mangler ansvarlig (ventet hvem som har ansvaret, for eksempel RR)"
     ));
     assert!(english.contains("stated total \"Hallingdal\" on 1 January 2020 is 20,566"));
 }

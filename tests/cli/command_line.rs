@@ -20,12 +20,12 @@ fn refused(language: &str, args: &[&str]) -> String {
 fn an_unknown_flag_is_refused_in_the_users_language() {
     assert_eq!(
         refused("nn", &["check", "--yea", "2024"]),
-        "error: uventa argument «--yea»\n\n  tips: eit liknande argument finst: «--year»\n\n\
+        "feil: uventa argument «--yea»\n\n  tips: eit liknande argument finst: «--year»\n\n\
          Bruk: plan-report check [VAL] [PLANMAPPE]\n\nSjå «--help» for meir.\n"
     );
     assert_eq!(
         refused("nb", &["check", "--yea", "2024"]),
-        "error: uventet argument «--yea»\n\n  tips: et lignende argument finnes: «--year»\n\n\
+        "feil: uventet argument «--yea»\n\n  tips: et lignende argument finnes: «--year»\n\n\
          Bruk: plan-report check [VALG] [PLANMAPPE]\n\nSe «--help» for mer.\n"
     );
     assert_eq!(
@@ -36,7 +36,7 @@ fn an_unknown_flag_is_refused_in_the_users_language() {
     // Nothing like it: how to pass it as a value instead.
     assert_eq!(
         refused("nb", &["check", "--foo"]),
-        "error: uventet argument «--foo»\n\n  tips: for å gi «--foo» som verdi, skriv «-- --foo»\n\n\
+        "feil: uventet argument «--foo»\n\n  tips: for å gi «--foo» som verdi, skriv «-- --foo»\n\n\
          Bruk: plan-report check [VALG] [PLANMAPPE]\n\nSe «--help» for mer.\n"
     );
 }
@@ -45,12 +45,12 @@ fn an_unknown_flag_is_refused_in_the_users_language() {
 fn an_invalid_format_is_refused_with_the_possible_values() {
     assert_eq!(
         refused("nn", &["diff", "a.csv", "b.csv", "--format", "tabel"]),
-        "error: ugyldig verdi «tabel» for «--format <FORMAT>»\n  [moglege verdiar: table, json]\n\n\
+        "feil: ugyldig verdi «tabel» for «--format <FORMAT>»\n  [moglege verdiar: table, json]\n\n\
          \x20 tips: ein liknande verdi finst: «table»\n\nSjå «--help» for meir.\n"
     );
     assert_eq!(
         refused("nb", &["diff", "a.csv", "b.csv", "--format", "x"]),
-        "error: ugyldig verdi «x» for «--format <FORMAT>»\n  [mulige verdier: table, json]\n\nSe «--help» for mer.\n"
+        "feil: ugyldig verdi «x» for «--format <FORMAT>»\n  [mulige verdier: table, json]\n\nSe «--help» for mer.\n"
     );
     assert_eq!(
         refused("en", &["diff", "a.csv", "b.csv", "--format", "x"]),
@@ -63,12 +63,12 @@ fn an_invalid_format_is_refused_with_the_possible_values() {
 fn a_missing_required_argument_is_named_with_its_placeholder() {
     assert_eq!(
         refused("nn", &["status-template"]),
-        "error: dette argumentet må vere med, men manglar:\n  --year <ÅR>\n\n\
+        "feil: dette argumentet må vere med, men manglar:\n  --year <ÅR>\n\n\
          Bruk: plan-report status-template [VAL] --year <ÅR> [PLANMAPPE]\n\nSjå «--help» for meir.\n"
     );
     assert_eq!(
         refused("nb", &["status-template"]),
-        "error: dette argumentet må være med, men mangler:\n  --year <ÅR>\n\n\
+        "feil: dette argumentet må være med, men mangler:\n  --year <ÅR>\n\n\
          Bruk: plan-report status-template [VALG] --year <ÅR> [PLANMAPPE]\n\nSe «--help» for mer.\n"
     );
     assert_eq!(
@@ -79,7 +79,7 @@ fn a_missing_required_argument_is_named_with_its_placeholder() {
     );
     assert_eq!(
         refused("nb", &["revise", "--year", "2025"]),
-        "error: disse argumentene må være med, men mangler:\n  --proposal <FIL>\n  --adopted <DATO>\n  --case <SAK>\n\n\
+        "feil: disse argumentene må være med, men mangler:\n  --proposal <FIL>\n  --adopted <DATO>\n  --case <SAK>\n\n\
          Bruk: plan-report revise [VALG] --proposal <FIL> --adopted <DATO> --case <SAK> --year <ÅR> [PLANMAPPE]\n\n\
          Se «--help» for mer.\n"
     );
@@ -89,11 +89,11 @@ fn a_missing_required_argument_is_named_with_its_placeholder() {
 fn a_value_that_is_no_number_and_an_unknown_command_are_refused_in_the_users_language() {
     assert_eq!(
         refused("nb", &["check", "--year", "i fjor"]),
-        "error: ugyldig verdi «i fjor» for «--year <ÅR>»: ventet et heltall\n\nSe «--help» for mer.\n"
+        "feil: ugyldig verdi «i fjor» for «--year <ÅR>»: ventet et heltall\n\nSe «--help» for mer.\n"
     );
     assert_eq!(
         refused("nn", &["chek"]),
-        "error: ukjend kommando «chek»\n\n  tips: nokre liknande kommandoar finst: «schema», «check»\n\n\
+        "feil: ukjend kommando «chek»\n\n  tips: nokre liknande kommandoar finst: «schema», «check»\n\n\
          Bruk: plan-report [VAL] <KOMMANDO>\n\nSjå «--help» for meir.\n"
     );
 }

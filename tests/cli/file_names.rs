@@ -43,8 +43,8 @@ fn two_names_for_one_file_are_an_error_in_every_language() {
     std::fs::copy(dir.path().join("indikatorar.csv"), dir.path().join("indikatorer.csv"))
         .expect("the test folder is writable");
     let expected = [
-        ("nb", "indikatorer.csv: error: indikatorar.csv og indikatorer.csv er to navn på samme fil (ventet én av dem)"),
-        ("nn", "indikatorer.csv: error: indikatorar.csv og indikatorer.csv er to namn på same fil (venta éi av dei)"),
+        ("nb", "indikatorer.csv: feil: indikatorar.csv og indikatorer.csv er to navn på samme fil (ventet én av dem)"),
+        ("nn", "indikatorer.csv: feil: indikatorar.csv og indikatorer.csv er to namn på same fil (venta éi av dei)"),
         (
             "en",
             "indikatorer.csv: error: indikatorar.csv and indikatorer.csv are two names for one file (expected one of them)",
@@ -63,10 +63,10 @@ fn two_names_for_one_file_are_an_error_in_every_language() {
     let (ok, messages) = check(dir.path(), "nb");
     assert!(!ok);
     assert!(
-        messages.contains("population.csv: error: befolkning.csv og population.csv er to navn på samme fil"),
+        messages.contains("population.csv: feil: befolkning.csv og population.csv er to navn på samme fil"),
         "{messages}"
     );
-    assert!(messages.contains("actions.csv: error: tiltak.csv og actions.csv er to navn på samme fil"), "{messages}");
+    assert!(messages.contains("actions.csv: feil: tiltak.csv og actions.csv er to navn på samme fil"), "{messages}");
 }
 
 #[test]
@@ -121,13 +121,13 @@ fn a_table_no_rule_reads_gets_a_warning_naming_the_nearest_name() {
     assert!(ok, "{messages}");
     assert_eq!(
         messages,
-        "indikator.csv: warning: ingen regel leser denne filen, og plan.toml nevner den ikke (mente du indikatorer.csv?)\n\
-         notat.toml: warning: ingen regel leser denne filen, og plan.toml nevner den ikke (mente du plan.toml?)\n\
-         tiltak-2024.xlsx: warning: ingen regel leser denne filen, og plan.toml nevner den ikke (mente du tiltak.xlsx?)\n"
+        "indikator.csv: advarsel: ingen regel leser denne filen, og plan.toml nevner den ikke (mente du indikatorer.csv?)\n\
+         notat.toml: advarsel: ingen regel leser denne filen, og plan.toml nevner den ikke (mente du plan.toml?)\n\
+         tiltak-2024.xlsx: advarsel: ingen regel leser denne filen, og plan.toml nevner den ikke (mente du tiltak.xlsx?)\n"
     );
     let (_, messages) = check(dir.path(), "nn");
     assert!(
-        messages.starts_with("indikator.csv: warning: ingen regel les denne fila, og plan.toml nemner henne ikkje (meinte du indikatorer.csv?)"),
+        messages.starts_with("indikator.csv: åtvaring: ingen regel les denne fila, og plan.toml nemner henne ikkje (meinte du indikatorer.csv?)"),
         "{messages}"
     );
     let (_, messages) = check(dir.path(), "en");
@@ -181,8 +181,8 @@ fn two_names_for_one_folder_are_an_error_in_every_language() {
     let dir = copy_plan(&plan_report_tests::hallingdal());
     std::fs::create_dir(dir.path().join("programme")).expect("the test folder is writable");
     let expected = [
-        ("nb", "programme/: error: handlingsprogram/ og programme/ er to navn på samme mappe (ventet én av dem)"),
-        ("nn", "programme/: error: handlingsprogram/ og programme/ er to namn på same mappe (venta éi av dei)"),
+        ("nb", "programme/: feil: handlingsprogram/ og programme/ er to navn på samme mappe (ventet én av dem)"),
+        ("nn", "programme/: feil: handlingsprogram/ og programme/ er to namn på same mappe (venta éi av dei)"),
         (
             "en",
             "programme/: error: handlingsprogram/ and programme/ are two names for one folder (expected one of them)",

@@ -90,7 +90,7 @@ fn a_replaced_tiltak_csv_warns_once_per_status_file_and_keeps_every_row() {
     let said = plan_report_tests::stdout(&output);
     assert!(
         said.contains(&format!(
-            "add the revision as a version of its own with `plan-report revise {} --proposal FILE --adopted DATE --case SAK --year YEAR`",
+            "add the revision as a version of its own with `plan-report revise {} --proposal FILE --adopted DATE --case CASE --year YEAR`",
             dir.path().display()
         )),
         "{said}"

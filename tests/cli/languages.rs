@@ -102,11 +102,11 @@ fn errors_in_three_languages() {
     )
     .expect("write");
     let plan = dir.path().to_str().expect("path");
-    let file = format!("{plan}/tiltak.csv:2: error: ");
+    let file = format!("{plan}/tiltak.csv:2: ");
     for (lang, said) in [
-        ("en", "column 'frist': cannot read deadline \"snart\" (expected a year, "),
-        ("nn", "kolonne «frist»: kan ikkje lese fristen «snart» (venta eit år, "),
-        ("nb", "kolonne «frist»: kan ikke lese fristen «snart» (ventet et år, "),
+        ("en", "error: column 'frist': cannot read deadline \"snart\" (expected a year, "),
+        ("nn", "feil: kolonne «frist»: kan ikkje lese fristen «snart» (venta eit år, "),
+        ("nb", "feil: kolonne «frist»: kan ikke lese fristen «snart» (ventet et år, "),
     ] {
         let output = run(&["check", plan, "--lang", lang]);
         assert_eq!(output.status.code(), Some(1));

@@ -31,7 +31,7 @@ fn a_code_of_one_municipality_with_anothers_name_is_an_error_naming_both() {
         stdout(&bokmal).lines().next(),
         Some(
             format!(
-                "{dir}/plan.toml:20: error: felt «meta.region.municipalities[1]»: kommune 3436 er Nord-Fron 1. januar 2020, ikke Sel: Sel er 3437 (ventet nummeret 3437 for Sel, eller navnet Nord-Fron)"
+                "{dir}/plan.toml:20: feil: felt «meta.region.municipalities[1]»: kommune 3436 er Nord-Fron 1. januar 2020, ikke Sel: Sel er 3437 (ventet nummeret 3437 for Sel, eller navnet Nord-Fron)"
             )
             .as_str()
         ),

@@ -129,7 +129,7 @@ fn new_writes_the_plan_in_the_language_asked_for() {
     let check = run(&["check", path, "--lang", "nb"]);
     assert_eq!(check.status.code(), Some(0), "{}", stdout(&check));
     assert!(
-        stdout(&check).contains("plan.toml:18: warning: felt «meta.owner»: mangler fortsatt"),
+        stdout(&check).contains("plan.toml:18: advarsel: felt «meta.owner»: mangler fortsatt"),
         "{}",
         stdout(&check)
     );

@@ -427,7 +427,7 @@ fn a_workbook_is_named_as_a_workbook_and_an_unnamed_upload_as_an_upload() {
     let err = plan_core::population::read::read_population_bytes(&bytes, "").expect_err("a workbook");
     assert_eq!(
         err.diagnostics()[0].render(plan_core::Language::Nb),
-        "opplastet fil: error: filen er en Excel (.xlsx)-arbeidsbok, ikke en tabell befolkningsleseren leser (ventet en CSV-fil — en nedlasting fra SSB eller planens egen tabell — eller JSON-stat: lagre arket som CSV)"
+        "opplastet fil: feil: filen er en Excel (.xlsx)-arbeidsbok, ikke en tabell befolkningsleseren leser (ventet en CSV-fil — en nedlasting fra SSB eller planens egen tabell — eller JSON-stat: lagre arket som CSV)"
     );
 }
 

@@ -44,10 +44,7 @@ fn finding(diagnostic: &Diagnostic, plan_dir: &Path) -> String {
             "remedy-status-template",
             command = format!("plan-report status-template {dir} --year {year}")
         ),
-        Some(plan_core::Remedy::AddRevision) => plan_core::msg!(
-            "remedy-add-revision",
-            command = format!("plan-report revise {dir} --proposal FILE --adopted DATE --case SAK --year YEAR")
-        ),
+        Some(plan_core::Remedy::AddRevision) => plan_core::msg!("remedy-add-revision", dir = dir.to_string()),
         _ => return line,
     };
     format!("{line}{}", plan_report::i18n::render(&remedy, language))
@@ -55,7 +52,8 @@ fn finding(diagnostic: &Diagnostic, plan_dir: &Path) -> String {
 
 /// Prints the error a command failed with to standard error in `language`
 /// and gives the exit code of a failure: located findings one a line as
-/// `FILE:LINE: error: MESSAGE`, any other error as `error: MESSAGE`.
+/// `FILE:LINE: error: MESSAGE`, any other error as `error: MESSAGE` (the
+/// word in `language`: `feil` in Norwegian).
 pub fn fail(error: ReportError, language: plan_core::Language) -> std::process::ExitCode {
     match error {
         ReportError::Plan(plan_core::Error::Invalid { diagnostics }) => {
@@ -65,9 +63,15 @@ pub fn fail(error: ReportError, language: plan_core::Language) -> std::process::
         }
         // The message names its cause (the operating system's words
         // included): nothing more to add.
-        other => eprintln!("error: {}", other.render(language)),
+        other => eprintln!("{}: {}", error_word(language), other.render(language)),
     }
     std::process::ExitCode::from(1)
+}
+
+/// The word an error message starts with in `language` (`feil`, `error`),
+/// as the library's findings say it.
+pub fn error_word(language: plan_core::Language) -> String {
+    plan_report::i18n::render(&plan_core::msg!("severity-error"), language)
 }
 
 /// Prints lines to standard output, ignoring a closed pipe (`| head`).

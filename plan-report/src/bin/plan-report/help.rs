@@ -301,7 +301,7 @@ pub fn parse() -> Cli {
         Ok(cli) => cli,
         Err(error) => {
             let render = |message: &plan_core::Message| catalogue().render(message, language);
-            match crate::refusal::said(&error, &render) {
+            match crate::refusal::said(&error, &crate::console::error_word(language), &render) {
                 Some(text) => {
                     eprint!("{text}");
                     std::process::exit(2);

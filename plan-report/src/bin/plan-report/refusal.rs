@@ -9,9 +9,10 @@ use plan_core::{Message, msg};
 /// The indent of a listed value or a tip, as clap writes it.
 const TAB: &str = "  ";
 
-/// The refusal `error` in the words `render` gives, ending in a newline;
-/// `None` for what is no refusal (help and version, which clap prints).
-pub fn said(error: &clap::Error, render: &dyn Fn(&Message) -> String) -> Option<String> {
+/// The refusal `error` in the words `render` gives, after `error_word`
+/// (`feil`, `error`), ending in a newline; `None` for what is no refusal
+/// (help and version, which clap prints).
+pub fn said(error: &clap::Error, error_word: &str, render: &dyn Fn(&Message) -> String) -> Option<String> {
     let text = |kind: ContextKind| match error.get(kind) {
         Some(ContextValue::String(value)) => Some(value.clone()),
         Some(ContextValue::StyledStr(value)) => Some(value.to_string()),
@@ -28,7 +29,7 @@ pub fn said(error: &clap::Error, render: &dyn Fn(&Message) -> String) -> Option<
     };
     let arg = text(ContextKind::InvalidArg).unwrap_or_default();
     let value = text(ContextKind::InvalidValue).unwrap_or_default();
-    let mut out = String::from("error: ");
+    let mut out = format!("{error_word}: ");
     match error.kind() {
         ErrorKind::DisplayHelp | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand | ErrorKind::DisplayVersion => {
             return None;

@@ -210,7 +210,7 @@ fn build(options: &Options, script: String) -> Result<BTreeMap<String, Vec<u8>>,
                 .map(|d| d.clone().in_folder(&options.plan_dir).render_in(plan_report::i18n::catalogue(), language))
                 .collect(),
             ReportError::Template { diagnostics } => diagnostics.iter().map(ToString::to_string).collect(),
-            other => vec![format!("error: {}", other.render(language))],
+            other => vec![format!("{}: {}", crate::console::error_word(language), other.render(language))],
         }
     };
     let loaded = plan_core::PlanFolder::load(&options.plan_dir).map_err(|e| fail(e.into()))?;
