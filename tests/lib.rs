@@ -109,6 +109,16 @@ pub fn pdf_text(pdf: &Path) -> String {
     normalize(&raw)
 }
 
+/// Runs the command with `-o` a PDF in a temporary folder, asserts that it
+/// succeeded and gives the PDF's text as [`pdf_text`] reads it.
+pub fn rendered_text(args: &[&str]) -> String {
+    let out = tempfile::tempdir().expect("temp");
+    let pdf = out.path().join("r.pdf");
+    let output = run(&[args, &["-o", pdf.to_str().expect("utf-8")]].concat());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    pdf_text(&pdf)
+}
+
 /// Normalizes text for comparison as [`pdf_text`] does.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

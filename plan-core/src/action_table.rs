@@ -67,10 +67,14 @@ pub(crate) fn read_actions(table: &Table, focus_areas: &[FocusArea], diagnostics
                 }),
             )
             .map_or(Arg::Text(String::new()), |id| msg!("did-you-mean", id = id).into());
-            error(
-                FOCUS_AREA.name,
-                msg!("focus-area-unknown", text = row.get(area), known = known.join(", "), nearest = nearest),
-            );
+            let message = if focus_areas.is_empty() {
+                msg!("focus-area-none-in-plan")
+            } else if row.get(area).is_empty() {
+                msg!("focus-area-missing", known = known.join(", "))
+            } else {
+                msg!("focus-area-unknown", text = row.get(area), known = known.join(", "), nearest = nearest)
+            };
+            error(FOCUS_AREA.name, message);
         }
         let theme_id = match (focus, row.get(theme)) {
             (_, "") => None,

@@ -5,15 +5,7 @@
 //! the period cuts the history with one sentence; the sources appendix gives
 //! each change list its own counts.
 
-use plan_report_tests::{copy_plan, fixture, pdf_text, run, stderr, stdout};
-
-fn render(args: &[&str]) -> String {
-    let out = tempfile::tempdir().expect("temp");
-    let pdf = out.path().join("r.pdf");
-    let output = run(&[args, &["-o", pdf.to_str().expect("utf-8")]].concat());
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    pdf_text(&pdf)
-}
+use plan_report_tests::{copy_plan, fixture, rendered_text, run, stderr, stdout};
 
 #[test]
 fn a_code_of_one_municipality_with_anothers_name_is_an_error_naming_both() {
@@ -137,7 +129,7 @@ fn a_table_under_the_codes_before_the_reform_keeps_its_history_with_the_built_in
     assert_eq!((json["region"]["from"].as_u64(), json["region"]["to"].as_u64()), (Some(4680), Some(4510)));
     assert_eq!(json["series"].as_array().map(Vec::len), Some(9));
     assert_eq!(json["diagnostics"], serde_json::json!([]));
-    let text = render(&["status", dir, "--year", "2020"]);
+    let text = rendered_text(&["status", dir, "--year", "2020"]);
     for expected in [
         "Indeks, 1. januar 2015 = 100",
         // What the file holds known at the report's date (31.12.2020): counts up to 1 January 2021.
@@ -157,7 +149,7 @@ fn a_merge_before_the_period_cuts_the_history_with_one_sentence() {
     let sentence = "The series begins on 1 January 2020: 0713, 0715 merged into 3802 on 1 January 2020, so the figures before that cannot be followed.";
     let check = run(&["check", dir]);
     assert_eq!((check.status.code(), stdout(&check)), (Some(0), String::new()));
-    let text = render(&["status", dir, "--year", "2021", "--lang", "en"]);
+    let text = rendered_text(&["status", dir, "--year", "2021", "--lang", "en"]);
     assert_eq!(text.matches(sentence).count(), 1, "{text}");
     assert!(text.contains("Index, 1 January 2020 = 100"), "{text}");
     // `population` from the first date of the data: the same cut, one warning.

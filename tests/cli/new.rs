@@ -134,6 +134,22 @@ fn new_writes_the_plan_in_the_language_asked_for() {
         stdout(&check)
     );
 
+    // An action put in before the plan has a focus area is named as such, not as an unknown one.
+    std::fs::write(
+        dir.join("tiltak.csv"),
+        "id,innsatsområde,tema,tiltak,frist,ansvar,kostnad,merknad\nA1,,,Lage en strategi,2026,Regionrådet,,\n",
+    )
+    .expect("write");
+    let check = run(&["check", path, "--lang", "nb"]);
+    assert!(
+        stdout(&check).starts_with(&format!(
+            "{path}/tiltak.csv:2: feil: kolonne «innsatsområde»: planen har ennå ikke noe innsatsområde å sette \
+             tiltaket i (ventet [[focus_areas]] i plan.toml)\n"
+        )),
+        "{}",
+        stdout(&check)
+    );
+
     let english = root.path().join("english");
     run(&[
         "new",

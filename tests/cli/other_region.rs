@@ -5,17 +5,9 @@
 //! Hallingdal draft and no draft wording, and their figures are right.
 
 use plan_core::PlanFolder;
-use plan_report_tests::{fixture, pdf_text, run, stderr, stdout};
+use plan_report_tests::{fixture, pdf_text, rendered_text, run, stderr, stdout};
 
 const DIR: &str = "tests/fixtures/adopted-plan-other-region";
-
-fn render(args: &[&str]) -> String {
-    let out = tempfile::tempdir().expect("temp");
-    let pdf = out.path().join("r.pdf");
-    let output = run(&[args, &["-o", pdf.to_str().expect("utf-8")]].concat());
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    pdf_text(&pdf)
-}
 
 /// No name of the Hallingdal draft, and no draft wording in an adopted plan's report.
 fn assert_nothing_of_the_draft(text: &str) {
@@ -45,7 +37,7 @@ fn it_loads_from_excel_and_ssb_downloads() {
 
 #[test]
 fn its_status_report_has_its_own_words_and_right_figures() {
-    let text = render(&["status", DIR, "--year", "2024"]);
+    let text = rendered_text(&["status", DIR, "--year", "2024"]);
     assert_nothing_of_the_draft(&text);
     for expected in [
         "Årsrapport 2024",
@@ -74,7 +66,7 @@ fn its_status_report_has_its_own_words_and_right_figures() {
 
 #[test]
 fn its_case_and_period_reports_have_its_own_words() {
-    let case = render(&["case", DIR]);
+    let case = rendered_text(&["case", DIR]);
     assert_nothing_of_the_draft(&case);
     for expected in
         ["Sak 12/24 Årsrapport for regionplanen 2024", "VEDLEGG 1 TIL SAK 12/24", "Fagernes, 19. desember 2024"]
@@ -83,7 +75,7 @@ fn its_case_and_period_reports_have_its_own_words() {
     }
     // Attached to a case of 19 December, the report shows no value dated 31 December.
     assert!(!case.contains("91,5"), "{case}");
-    let period = render(&["period", DIR]);
+    let period = rendered_text(&["period", DIR]);
     assert_nothing_of_the_draft(&period);
     assert!(period.contains("Rapport for planperioden 2024"), "{period}");
     assert!(period.contains("Kontrollen av plandata fann desse merknadene."), "{period}");
@@ -147,7 +139,7 @@ fn a_name_the_population_data_disagrees_with_stays_a_warning() {
 #[test]
 fn the_sources_appendix_gives_each_population_file_its_own_dates() {
     let dir = plan_report_tests::copy_plan(&plan_report_tests::hallingdal());
-    let text = render(&["status", dir.path().to_str().expect("path"), "--year", "2021"]);
+    let text = rendered_text(&["status", dir.path().to_str().expect("path"), "--year", "2021"]);
     for expected in [
         "befolkning.csv Folketalstabellen i planen: 3 datoar frå 1. januar 2017 til 1. oktober 2020, 18 tal",
         // What the file holds known at the report's date (31.12.2021): counts up to 1 January 2022.
@@ -155,7 +147,7 @@ fn the_sources_appendix_gives_each_population_file_its_own_dates() {
     ] {
         assert!(text.contains(expected), "the sources lack {expected:?}: {text}");
     }
-    let text = render(&["status", DIR, "--year", "2024"]);
+    let text = rendered_text(&["status", DIR, "--year", "2024"]);
     assert!(text.contains("Kjelde: folketal-ssb-07459.csv (SSB-tabell 07459)"), "{text}");
     assert!(!text.contains("table 07459"), "{text}");
 }

@@ -9,18 +9,10 @@
 use chrono::NaiveDate;
 use plan_core::PlanFolder;
 use plan_core::as_of::AsOf;
-use plan_report_tests::{copy_plan, fixture, pdf_text, run, stderr, stdout};
+use plan_report_tests::{copy_plan, fixture, rendered_text, run, stderr, stdout};
 use serde_json::Value;
 
 const DIR: &str = "tests/fixtures/plan-with-statistics-goal";
-
-fn render(args: &[&str]) -> String {
-    let out = tempfile::tempdir().expect("temp");
-    let pdf = out.path().join("r.pdf");
-    let output = run(&[args, &["-o", pdf.to_str().expect("utf-8")]].concat());
-    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    pdf_text(&pdf)
-}
 
 /// The status report's view (`data.json` of `--emit-typst`).
 fn status_view(extra: &[&str]) -> Value {
@@ -113,7 +105,7 @@ fn a_quarter_is_known_only_from_its_last_day() {
 
 #[test]
 fn the_annual_and_period_reports_show_the_goal_and_its_source() {
-    for text in [render(&["status", DIR, "--year", "2024"]), render(&["period", DIR])] {
+    for text in [rendered_text(&["status", DIR, "--year", "2024"]), rendered_text(&["period", DIR])] {
         // A word the page broke at a soft hyphen, joined again.
         let text = text.replace("\u{ad} ", "");
         for expected in [

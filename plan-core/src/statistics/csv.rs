@@ -2,7 +2,7 @@
 //! population reader uses: long (a time column and a value column) or wide
 //! (`Nettoinnflytting 2020K1` columns), codes or labels, a title line.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use super::{Cell, Dimension, Number, Period, Table, Variable, parse_period};
 use crate::delimited::Records;
@@ -33,7 +33,8 @@ enum Role {
 /// Reads a CSV download; `file` names it in messages.
 pub(super) fn read(file: &str, bytes: &[u8]) -> Result<(Table, Vec<Diagnostic>)> {
     let io = |source| Error::Io { path: file.into(), source };
-    let mut records = Records::with_capacity(bytes, b';', bytes.len() + 1);
+    // Through the tokenizer's 1 MiB buffer, not a second copy of the whole input.
+    let mut records = Records::new(bytes, b';');
     let mut title: Option<String> = None;
     let mut header: Option<Header> = None;
     let mut builder = Builder::new(file);
@@ -161,15 +162,21 @@ impl Header {
     fn row<R>(&self, builder: &mut Builder, record: &Records<R>) -> Result<()> {
         let line_no = record.line();
         let field = |i: usize| decode_label(record.field(i).trim_ascii());
-        let mut region = None;
-        let mut name = None;
+        let mut region_column = None;
+        let mut name_column = None;
         let mut period = None;
         let mut variable = self.value_variable;
         let mut categories = vec![0; builder.table.dimensions.len()];
         for (k, role) in self.roles.iter().enumerate() {
+            // A table sorted by its dimensions, as SSB's are, repeats a
+            // column's text row after row: it is decoded once.
+            let again = builder.same_as_before(k, record.field(k));
             match *role {
-                Role::Region => region = Some(region_parts(&field(k))),
-                Role::Name => name = Some(field(k).trim().to_string()),
+                Role::Region => region_column = Some(k),
+                Role::Name => name_column = Some(k),
+                Role::Time if again.is_some() => period = again,
+                Role::Variable if again.is_some() => variable = again,
+                Role::Dimension(d) if again.is_some() => categories[d] = again.unwrap_or_default(),
                 Role::Time => {
                     let text = field(k);
                     let Some(p) = parse_period(&text) else {
@@ -180,22 +187,33 @@ impl Header {
                             crate::msg!("statistics-period-unreadable", text = text.trim()),
                         ));
                     };
-                    period = Some(builder.period(p));
+                    let index = builder.period(p);
+                    builder.remember(k, record.field(k), index);
+                    period = Some(index);
                 }
-                Role::Variable => variable = Some(builder.variable(field(k).trim())),
+                Role::Variable => {
+                    let index = builder.variable(field(k).trim());
+                    builder.remember(k, record.field(k), index);
+                    variable = Some(index);
+                }
                 Role::Dimension(d) => {
                     let text = field(k);
-                    categories[d] = builder.table.dimensions[d].intern(text.trim(), text.trim());
+                    let index = builder.table.dimensions[d].intern(text.trim(), text.trim());
+                    builder.remember(k, record.field(k), index);
+                    categories[d] = index;
                 }
                 Role::Value | Role::Wide(..) | Role::Unknown => {}
             }
         }
-        let region = match (region, name) {
-            (Some((code, label)), Some(name)) if label.is_empty() || label == code => {
-                builder.table.regions.intern(&code, &name)
+        let region = match region_column {
+            None => 0,
+            Some(k) if name_column.is_none_or(|n| builder.same_as_before(n, record.field(n)).is_some()) => {
+                match builder.same_as_before(k, record.field(k)) {
+                    Some(index) => index,
+                    None => self.region(builder, record, k, name_column),
+                }
             }
-            (Some((code, label)), _) => builder.table.regions.intern(&code, &label),
-            (None, _) => 0,
+            Some(k) => self.region(builder, record, k, name_column),
         };
         for (k, role) in self.roles.iter().enumerate() {
             let (period, variable) = match *role {
@@ -213,6 +231,22 @@ impl Header {
             }
         }
         Ok(())
+    }
+
+    /// The index of the region in column `k` (named in column `name` when
+    /// the region column holds codes alone), remembered for the next row.
+    fn region<R>(&self, builder: &mut Builder, record: &Records<R>, k: usize, name_column: Option<usize>) -> usize {
+        let (code, label) = region_parts(&decode_label(record.field(k).trim_ascii()));
+        let name = name_column.map(|n| decode_label(record.field(n).trim_ascii()).trim().to_string());
+        let index = match name {
+            Some(name) if label.is_empty() || label == code => builder.table.regions.intern(&code, &name),
+            _ => builder.table.regions.intern(&code, &label),
+        };
+        builder.remember(k, record.field(k), index);
+        if let Some(n) = name_column {
+            builder.remember(n, record.field(n), index);
+        }
+        index
     }
 
     fn error(&self, builder: &Builder, line: u64, column: usize, message: crate::Message) -> Error {
@@ -240,11 +274,39 @@ fn region_parts(text: &str) -> (String, String) {
     (text.to_string(), clean_name(text))
 }
 
+/// A cell's indexes in one number: region 20 bits, period 16, variable 12,
+/// then up to five other dimensions of 15 bits each, and their number in 3
+/// bits (126 bits in all); `None` when one does
+/// not fit (the check then keys on the indexes themselves).
+fn packed(cell: &Cell) -> Option<u128> {
+    let fits = |value: usize, bits: u32| u128::try_from(value).ok().filter(|&v| v < 1 << bits);
+    if cell.categories.len() > 5 {
+        return None;
+    }
+    let mut key = fits(cell.region, 20)?;
+    key = key << 16 | fits(cell.period, 16)?;
+    key = key << 12 | fits(cell.variable, 12)?;
+    for &category in &cell.categories {
+        key = key << 15 | fits(category, 15)?;
+    }
+    // The number of dimensions, so that keys of different lengths differ.
+    Some(key << 3 | cell.categories.len() as u128)
+}
+
 /// Collects cells, periods and variables, and checks for duplicates.
 pub(super) struct Builder {
     pub table: Table,
     periods: BTreeMap<String, usize>,
+    /// The cells seen, by their indexes packed into one number (see
+    /// [`packed`]), with their lines: the duplicate check for every table
+    /// of ordinary size at 25 bytes a cell. Only ever looked up, never
+    /// iterated, so its order cannot reach any output.
+    seen_packed: HashMap<u128, u64>,
+    /// The same for a cell whose indexes do not fit.
     seen: BTreeMap<(usize, usize, usize, Vec<usize>), u64>,
+    /// Per column of a CSV download, its raw text in the row before and the
+    /// index it gave.
+    before: Vec<Option<(Vec<u8>, usize)>>,
     symbols: usize,
     first_symbol: Option<(String, u64, String)>,
 }
@@ -262,9 +324,35 @@ impl Builder {
                 cells: Vec::new(),
             },
             periods: BTreeMap::new(),
+            seen_packed: HashMap::new(),
             seen: BTreeMap::new(),
+            before: Vec::new(),
             symbols: 0,
             first_symbol: None,
+        }
+    }
+
+    /// The index column `k` gave in the row before, when its raw text is
+    /// `raw` again.
+    fn same_as_before(&self, k: usize, raw: &[u8]) -> Option<usize> {
+        match self.before.get(k) {
+            Some(Some((text, index))) if text.as_slice() == raw => Some(*index),
+            _ => None,
+        }
+    }
+
+    /// Remembers that column `k`'s raw text `raw` gave `index`.
+    fn remember(&mut self, k: usize, raw: &[u8], index: usize) {
+        if self.before.len() <= k {
+            self.before.resize(k + 1, None);
+        }
+        match &mut self.before[k] {
+            Some((text, at)) => {
+                text.clear();
+                text.extend_from_slice(raw);
+                *at = index;
+            }
+            slot => *slot = Some((raw.to_vec(), index)),
         }
     }
 
@@ -310,12 +398,17 @@ impl Builder {
 
     /// Adds a cell; the message when the same cell was given before.
     pub fn push(&mut self, cell: Cell) -> std::result::Result<(), crate::Message> {
-        let key = (cell.region, cell.period, cell.variable, cell.categories.clone());
         let line = cell.line.unwrap_or(0);
-        if let Some(&first) = self.seen.get(&key) {
+        let first = match packed(&cell) {
+            Some(key) => self.seen_packed.insert(key, line),
+            None => {
+                let key = (cell.region, cell.period, cell.variable, cell.categories.clone());
+                self.seen.insert(key, line)
+            }
+        };
+        if let Some(first) = first {
             return Err(crate::msg!("statistics-duplicate-cell", cell = self.describe(&cell), first = first));
         }
-        self.seen.insert(key, line);
         self.table.cells.push(cell);
         Ok(())
     }

@@ -183,3 +183,40 @@ fn counts_from_units() {
     assert_eq!(unit_is_count("per 1000 innbyggjarar", None), Some(false));
     assert_eq!(unit_is_count("år", None), None);
 }
+
+#[test]
+fn a_column_repeated_row_after_row_is_read_as_each_row_says() {
+    // Text that repeats the row before is decoded once; every change is seen.
+    let table = read(
+        "kommunenummer,kommune,dato,folketal\n\
+         4001,Porsgrunn,2020-01-01,5120\n\
+         4001,Porsgrunn,2021-01-01,5130\n\
+         4003,Skien,2021-01-01,700\n\
+         4003,Skien,2020-01-01,690\n\
+         4001,Porsgrunn,2022-01-01,5140\n",
+    );
+    assert_eq!(
+        values(&table),
+        [
+            "4001|Porsgrunn|2020-01-01|folketal|5120",
+            "4001|Porsgrunn|2021-01-01|folketal|5130",
+            "4003|Skien|2021-01-01|folketal|700",
+            "4003|Skien|2020-01-01|folketal|690",
+            "4001|Porsgrunn|2022-01-01|folketal|5140",
+        ]
+    );
+    assert_eq!(table.regions.categories.len(), 2);
+    assert_eq!(table.periods.len(), 3);
+}
+
+#[test]
+fn the_same_cell_twice_is_found_by_its_indexes() {
+    let e = error(
+        b"region;kjonn;kvartal;Netto\n4001 Porsgrunn;1;2020K1;1\n4001 Porsgrunn;2;2020K1;2\n4001 Porsgrunn;1;2020K1;3\n",
+        "t.csv",
+    );
+    assert_eq!(
+        e,
+        "t.csv:4: error: column 'Netto': the cell 4001 Porsgrunn, 2020K1, Netto, 1 is given twice (first on line 2)"
+    );
+}
