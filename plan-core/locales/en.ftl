@@ -83,7 +83,7 @@ expected-signer-role = the signer's role
 expected-plan-owner = who owns the plan, such as the regional council
 expected-adopting-body = the body that adopts the plan
 plan-without-focus-areas = the plan has no focus areas (expected [[focus_areas]] with id, name, themes and result goals)
-plan-without-population = no population data (expected SSB downloads named in [statistics] population, or befolkning.csv)
+plan-without-population = no population data (expected SSB downloads named in [statistics] population, or population.csv)
 empty-section = empty section (expected text)
 text-unfinished = the text looks unfinished: it ends "…{ $tail }" without a full stop
 
@@ -113,7 +113,7 @@ revision-adopted-before-earlier = the revision in force from { $year } was adopt
 revision-adopted-after-year = the revision in force from { $year } was adopted { $adopted }, after the year it came into force
 status-two-files = a second status file for { $year } (expected one of .csv and .xlsx)
 status-outside-period = a status file for { $year }, outside the plan period { $first }–{ $last } (expected a year in the period)
-status-without-programme = a status file for { $year }, but no version of the action programme is in force in { $year } (expected tiltak.csv, or { $folder }/{ $year }.csv or an earlier revision)
+status-without-programme = a status file for { $year }, but no version of the action programme is in force in { $year } (expected { $programme }, or { $folder }/{ $year }.csv or an earlier revision)
 status-not-checked = the action programme has errors, so the status files were not checked against it
 status-unknown-action = unknown action "{ $id }" (expected an id of the programme in force in { $year }, { $file }, such as { $example })
 status-action-removed = action "{ $id }" was removed from the action programme by the revision in force from { $revision } ({ $file }), so it has no status in { $year } (remove the row)

@@ -288,7 +288,17 @@ pub(crate) fn load_statuses(
                     file,
                     None,
                     None,
-                    msg!("status-without-programme", year = year, folder = revisions),
+                    msg!(
+                        "status-without-programme",
+                        year = year,
+                        // The programme's own file, as the folder names it.
+                        programme = programme
+                            .versions
+                            .iter()
+                            .find(|v| !v.file.contains('/'))
+                            .map_or(files::ACTIONS, |v| v.file.as_str()),
+                        folder = revisions
+                    ),
                 ));
             }
             continue;

@@ -168,6 +168,16 @@ fn new_writes_the_plan_in_the_language_asked_for() {
         "id;focus area;theme;action;deadline;responsible;cost;note\n"
     );
     assert!(PlanFolder::load(&english).is_ok(), "the English scaffold loads");
+    // What is still to fill in names the files by their English names.
+    let check = stdout(&run(&["check", english.to_str().expect("path")]));
+    assert!(
+        check.contains(
+            "plan.toml:11: warning: field 'statistics.population': no population data (expected SSB downloads \
+             named in [statistics] population, or population.csv)"
+        ),
+        "{check}"
+    );
+    assert!(!check.contains("befolkning") && !check.contains("tiltak") && !check.contains("sak.toml"), "{check}");
 
     let nynorsk = root.path().join("nynorsk");
     let output = plan_report_tests::command()
