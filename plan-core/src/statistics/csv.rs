@@ -171,13 +171,13 @@ impl Header {
             // A table sorted by its dimensions, as SSB's are, repeats a
             // column's text row after row: it is decoded once.
             let again = builder.same_as_before(k, record.field(k));
-            match *role {
-                Role::Region => region_column = Some(k),
-                Role::Name => name_column = Some(k),
-                Role::Time if again.is_some() => period = again,
-                Role::Variable if again.is_some() => variable = again,
-                Role::Dimension(d) if again.is_some() => categories[d] = again.unwrap_or_default(),
-                Role::Time => {
+            match (*role, again) {
+                (Role::Region, _) => region_column = Some(k),
+                (Role::Name, _) => name_column = Some(k),
+                (Role::Time, Some(index)) => period = Some(index),
+                (Role::Variable, Some(index)) => variable = Some(index),
+                (Role::Dimension(d), Some(index)) => categories[d] = index,
+                (Role::Time, None) => {
                     let text = field(k);
                     let Some(p) = parse_period(&text) else {
                         return Err(self.error(
@@ -191,30 +191,28 @@ impl Header {
                     builder.remember(k, record.field(k), index);
                     period = Some(index);
                 }
-                Role::Variable => {
+                (Role::Variable, None) => {
                     let index = builder.variable(field(k).trim());
                     builder.remember(k, record.field(k), index);
                     variable = Some(index);
                 }
-                Role::Dimension(d) => {
+                (Role::Dimension(d), None) => {
                     let text = field(k);
                     let index = builder.table.dimensions[d].intern(text.trim(), text.trim());
                     builder.remember(k, record.field(k), index);
                     categories[d] = index;
                 }
-                Role::Value | Role::Wide(..) | Role::Unknown => {}
+                (Role::Value | Role::Wide(..) | Role::Unknown, _) => {}
             }
         }
-        let region = match region_column {
-            None => 0,
-            Some(k) if name_column.is_none_or(|n| builder.same_as_before(n, record.field(n)).is_some()) => {
-                match builder.same_as_before(k, record.field(k)) {
-                    Some(index) => index,
-                    None => self.region(builder, record, k, name_column),
-                }
+        // The region of the row before when its code and name columns repeat.
+        let region = region_column.map_or(0, |k| {
+            let name_again = name_column.is_none_or(|n| builder.same_as_before(n, record.field(n)).is_some());
+            match builder.same_as_before(k, record.field(k)).filter(|_| name_again) {
+                Some(index) => index,
+                None => self.region(builder, record, k, name_column),
             }
-            Some(k) => self.region(builder, record, k, name_column),
-        };
+        });
         for (k, role) in self.roles.iter().enumerate() {
             let (period, variable) = match *role {
                 Role::Value => (period, variable),
