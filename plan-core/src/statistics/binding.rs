@@ -85,7 +85,8 @@ pub(crate) fn load_bindings(
                     failed = true;
                     continue;
                 }
-                match super::read_statistics_file(&path, &name) {
+                let keep = super::goal::query(binding, &plan.meta.region).keep();
+                match super::read_statistics_file_keeping(&path, &name, &keep) {
                     Ok((table, warnings)) => {
                         diagnostics.extend(warnings);
                         tables.push(table);

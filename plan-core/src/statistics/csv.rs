@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use super::{Cell, Dimension, Number, Period, Table, Variable, parse_period};
+use super::{Cell, Dimension, Keep, Number, Period, Table, Variable, parse_period};
 use crate::delimited::Records;
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
@@ -30,14 +30,15 @@ enum Role {
     Unknown,
 }
 
-/// Reads a CSV download; `file` names it in messages.
-pub(super) fn read(file: &str, bytes: &[u8]) -> Result<(Table, Vec<Diagnostic>)> {
+/// Reads a CSV download, keeping the cells `keep` asks for; `file` names it
+/// in messages.
+pub(super) fn read(file: &str, bytes: &[u8], keep: &Keep) -> Result<(Table, Vec<Diagnostic>)> {
     let io = |source| Error::Io { path: file.into(), source };
     // Through the tokenizer's 1 MiB buffer, not a second copy of the whole input.
     let mut records = Records::new(bytes, b';');
     let mut title: Option<String> = None;
     let mut header: Option<Header> = None;
-    let mut builder = Builder::new(file);
+    let mut builder = Builder::new(file, keep);
     loop {
         if let Some(h) = &header {
             if !records.next_record().map_err(io)? {
@@ -168,9 +169,9 @@ impl Header {
         let mut variable = self.value_variable;
         let mut categories = vec![0; builder.table.dimensions.len()];
         for (k, role) in self.roles.iter().enumerate() {
-            // A table sorted by its dimensions, as SSB's are, repeats a
-            // column's text row after row: it is decoded once.
-            let again = builder.same_as_before(k, record.field(k));
+            // A column of periods, variables or categories holds a few
+            // texts over and over: each is decoded and parsed once.
+            let again = builder.known(k, record.field(k));
             match (*role, again) {
                 (Role::Region, _) => region_column = Some(k),
                 (Role::Name, _) => name_column = Some(k),
@@ -188,18 +189,18 @@ impl Header {
                         ));
                     };
                     let index = builder.period(p);
-                    builder.remember(k, record.field(k), index);
+                    builder.learn(k, record.field(k), index);
                     period = Some(index);
                 }
                 (Role::Variable, None) => {
                     let index = builder.variable(field(k).trim());
-                    builder.remember(k, record.field(k), index);
+                    builder.learn(k, record.field(k), index);
                     variable = Some(index);
                 }
                 (Role::Dimension(d), None) => {
                     let text = field(k);
                     let index = builder.table.dimensions[d].intern(text.trim(), text.trim());
-                    builder.remember(k, record.field(k), index);
+                    builder.learn(k, record.field(k), index);
                     categories[d] = index;
                 }
                 (Role::Value | Role::Wide(..) | Role::Unknown, _) => {}
@@ -220,6 +221,9 @@ impl Header {
                 _ => continue,
             };
             let (Some(period), Some(variable)) = (period, variable) else { continue };
+            if !builder.keeps(variable) {
+                continue;
+            }
             let text = field(k);
             let value = builder.value(&text).map_err(|message| self.error(builder, line_no, k, message))?;
             let cell = Cell { region, period, variable, categories: categories.clone(), value, line: Some(line_no) };
@@ -294,6 +298,12 @@ fn packed(cell: &Cell) -> Option<u128> {
 /// Collects cells, periods and variables, and checks for duplicates.
 pub(super) struct Builder {
     pub table: Table,
+    keep: Keep,
+    /// Per variable index, whether its cells are kept (`keep` asked once a
+    /// variable).
+    kept: Vec<bool>,
+    /// Cells met, kept or not.
+    met: usize,
     periods: BTreeMap<String, usize>,
     /// The cells seen, by their indexes packed into one number (see
     /// [`packed`]), with their lines: the duplicate check for every table
@@ -305,13 +315,19 @@ pub(super) struct Builder {
     /// Per column of a CSV download, its raw text in the row before and the
     /// index it gave.
     before: Vec<Option<(Vec<u8>, usize)>>,
+    /// Per column of periods, variables or categories, the index each raw
+    /// text gave. Only looked up, never iterated.
+    texts: Vec<HashMap<Vec<u8>, usize>>,
     symbols: usize,
     first_symbol: Option<(String, u64, String)>,
 }
 
 impl Builder {
-    pub fn new(file: &str) -> Builder {
+    pub fn new(file: &str, keep: &Keep) -> Builder {
         Builder {
+            keep: keep.clone(),
+            kept: Vec::new(),
+            met: 0,
             table: Table {
                 file: file.to_string(),
                 table_id: None,
@@ -325,9 +341,20 @@ impl Builder {
             seen_packed: HashMap::new(),
             seen: BTreeMap::new(),
             before: Vec::new(),
+            texts: Vec::new(),
             symbols: 0,
             first_symbol: None,
         }
+    }
+
+    /// Whether the cells of variable `v` are kept; counts the cell as met.
+    pub fn keeps(&mut self, v: usize) -> bool {
+        self.met += 1;
+        while self.kept.len() <= v {
+            let kept = self.table.variables.get(self.kept.len()).is_none_or(|variable| self.keep.keeps(variable));
+            self.kept.push(kept);
+        }
+        self.kept[v]
     }
 
     /// The index column `k` gave in the row before, when its raw text is
@@ -337,6 +364,22 @@ impl Builder {
             Some(Some((text, index))) if text.as_slice() == raw => Some(*index),
             _ => None,
         }
+    }
+
+    /// The index column `k`'s raw text `raw` gave before, in the row before
+    /// or any row: for a column whose index follows from its text alone.
+    fn known(&self, k: usize, raw: &[u8]) -> Option<usize> {
+        self.same_as_before(k, raw).or_else(|| self.texts.get(k)?.get(raw).copied())
+    }
+
+    /// Remembers that column `k`'s raw text `raw` gave `index`, in this row
+    /// and for every row after it.
+    fn learn(&mut self, k: usize, raw: &[u8], index: usize) {
+        self.remember(k, raw, index);
+        if self.texts.len() <= k {
+            self.texts.resize_with(k + 1, HashMap::new);
+        }
+        self.texts[k].insert(raw.to_vec(), index);
     }
 
     /// Remembers that column `k`'s raw text `raw` gave `index`.
@@ -428,7 +471,7 @@ impl Builder {
 
     pub fn finish(self) -> Result<(Table, Vec<Diagnostic>)> {
         let file = self.table.file.clone();
-        if self.table.cells.is_empty() {
+        if self.met == 0 {
             return Err(Error::located(Diagnostic::error(file, None, None, crate::msg!("statistics-empty"))));
         }
         let mut warnings = Vec::new();

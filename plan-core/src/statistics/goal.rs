@@ -120,17 +120,7 @@ impl GoalStatistics {
         changes: &CodeChanges,
         language: Language,
     ) -> Result<(GoalStatistics, Vec<Diagnostic>)> {
-        let query = Query {
-            variable: binding.variable.clone(),
-            select: binding.select.iter().map(|(d, v)| (d.clone(), v.clone())).collect(),
-            sum: binding.sum.clone(),
-            region: region.municipalities.iter().map(|m| m.code).collect(),
-            from: None,
-            to: None,
-            count: binding.count,
-            weight: binding.weight.clone(),
-        };
-        let (json, diagnostics) = indicator(tables, changes, &query, language)?;
+        let (json, diagnostics) = indicator(tables, changes, &query(binding, region), language)?;
         Ok((GoalStatistics::of(goal, binding, files, tables, &json), diagnostics))
     }
 
@@ -301,6 +291,20 @@ fn years(values: &[PeriodValue], combine: Option<Combine>) -> Vec<PeriodValue> {
         out.push(PeriodValue { period: year.to_string(), start, end, value });
     }
     out
+}
+
+/// What a binding asks of its tables, for the plan's region.
+pub(crate) fn query(binding: &StatisticsBinding, region: &Region) -> Query {
+    Query {
+        variable: binding.variable.clone(),
+        select: binding.select.iter().map(|(d, v)| (d.clone(), v.clone())).collect(),
+        sum: binding.sum.clone(),
+        region: region.municipalities.iter().map(|m| m.code).collect(),
+        from: None,
+        to: None,
+        count: binding.count,
+        weight: binding.weight.clone(),
+    }
 }
 
 #[cfg(test)]

@@ -48,6 +48,21 @@ pub struct Query {
     pub weight: Option<String>,
 }
 
+impl Query {
+    /// The cells a reader needs to keep for this query: the variable's and
+    /// the weight's.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::statistics::{Keep, indicator::Query};
+    /// let q = Query { variable: "Rate".into(), weight: Some("Folketal".into()), ..Default::default() };
+    /// assert_eq!(q.keep(), Keep::Variables(vec!["Rate".into(), "Folketal".into()]));
+    /// ```
+    pub fn keep(&self) -> super::Keep {
+        super::Keep::Variables(std::iter::once(&self.variable).chain(&self.weight).cloned().collect())
+    }
+}
+
 /// The variable as the table names it.
 ///
 /// # Example
@@ -477,8 +492,7 @@ fn open(dimension: &Dimension) -> Message {
 }
 
 fn find_variable(table: &Table, wanted: &str) -> Result<usize> {
-    let folded = fold(wanted.trim());
-    if let Some(i) = table.variables.iter().position(|v| fold(&v.code) == folded || fold(&v.label) == folded) {
+    if let Some(i) = table.variables.iter().position(|v| v.is(wanted)) {
         return Ok(i);
     }
     let nearest = nearest(wanted, table.variables.iter().map(|v| (v.code.as_str(), v.label.as_str())));

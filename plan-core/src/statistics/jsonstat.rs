@@ -4,13 +4,14 @@
 use serde_json::{Map, Value};
 
 use super::csv::Builder;
-use super::{Cell, Dimension, Number, Table, Variable, parse_period};
+use super::{Cell, Dimension, Keep, Number, Table, Variable, parse_period};
 use crate::diagnostic::Diagnostic;
 use crate::error::{Error, Result};
 use crate::text::fold;
 
-/// Reads a JSON-stat document; `file` names it in messages.
-pub(super) fn read(file: &str, bytes: &[u8]) -> Result<(Table, Vec<Diagnostic>)> {
+/// Reads a JSON-stat document, keeping the cells `keep` asks for; `file`
+/// names it in messages.
+pub(super) fn read(file: &str, bytes: &[u8], keep: &Keep) -> Result<(Table, Vec<Diagnostic>)> {
     let error = |message: crate::Message| Error::located(Diagnostic::error(file, None, None, message));
     let root: Value = serde_json::from_slice(bytes).map_err(|e| {
         Error::located(Diagnostic::error(
@@ -52,7 +53,7 @@ pub(super) fn read(file: &str, bytes: &[u8]) -> Result<(Table, Vec<Diagnostic>)>
         .or_else(|| named(super::TIME_NAMES))
         .ok_or_else(|| error(crate::msg!("statistics-no-time", dimensions = listed.as_str())))?;
     let metric = with_role("metric").or_else(|| named(super::VARIABLE_NAMES));
-    let mut builder = Builder::new(file);
+    let mut builder = Builder::new(file, keep);
     let label_of = |v: &Value| v.get("label").and_then(Value::as_str).map(str::to_string);
     builder.table.table_id = dataset
         .get("extension")
@@ -169,6 +170,10 @@ pub(super) fn read(file: &str, bytes: &[u8]) -> Result<(Table, Vec<Diagnostic>)>
             position[k] = rest % sizes[k].max(1);
             rest /= sizes[k].max(1);
         }
+        let variable = metric.map_or(0, |m| slots[m][position[m]]);
+        if !builder.keeps(variable) {
+            continue;
+        }
         let value = match value_at(i) {
             None | Some(Value::Null) => None,
             Some(Value::Number(n)) => Some(
@@ -189,7 +194,6 @@ pub(super) fn read(file: &str, bytes: &[u8]) -> Result<(Table, Vec<Diagnostic>)>
                 categories[*o] = slots[k][position[k]];
             }
         }
-        let variable = metric.map_or(0, |m| slots[m][position[m]]);
         let decimals = builder.table.variables.get(variable).and_then(|v| v.decimals).unwrap_or(0);
         let value = value.map(|v| v.with_decimals(decimals).unwrap_or(v));
         let cell = Cell {

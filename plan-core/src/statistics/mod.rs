@@ -44,6 +44,52 @@ use crate::text::fold;
 pub use number::Number;
 pub use period::{Period, parse_period};
 
+/// Which cells a reader keeps: every cell, or only those of some variables
+/// (what `indicator` and a goal bound to a table ask for). Every variable,
+/// region, period and dimension value is listed in the [`Table`] either way,
+/// so that a wrong name is still answered with the nearest ones; the cells
+/// of other variables are neither kept nor checked (their values are not
+/// read, so a bad value or a duplicate there is not reported).
+///
+/// # Example
+/// ```
+/// use plan_core::statistics::{Keep, read_statistics_bytes_keeping};
+/// let csv = "region;statistikkvariabel;år;Tal\n4001 Porsgrunn;Fødde;2022;400\n4001 Porsgrunn;Døde;2022;x\n";
+/// let keep = Keep::Variables(vec!["fødde".into()]);
+/// let (table, _) = read_statistics_bytes_keeping(csv.as_bytes(), "t.csv", &keep)?;
+/// assert_eq!(table.variables.len(), 2, "every variable is listed");
+/// assert_eq!(table.cells.len(), 1, "only the cells of the one asked for are kept");
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub enum Keep {
+    /// Every cell.
+    #[default]
+    All,
+    /// The cells of these variables, each named by code or label as
+    /// [`Variable::is`] finds it.
+    Variables(Vec<String>),
+}
+
+impl Keep {
+    /// Whether the cells of `variable` are kept.
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::statistics::{Keep, Variable};
+    /// let v = Variable { code: "Fodde1".into(), label: "Fødde".into(), unit: None, decimals: None, count: None };
+    /// assert!(Keep::All.keeps(&v));
+    /// assert!(Keep::Variables(vec!["FØDDE".into()]).keeps(&v));
+    /// assert!(!Keep::Variables(vec!["Døde".into()]).keeps(&v));
+    /// ```
+    pub fn keeps(&self, variable: &Variable) -> bool {
+        match self {
+            Keep::All => true,
+            Keep::Variables(wanted) => wanted.iter().any(|w| variable.is(w)),
+        }
+    }
+}
+
 /// One value of a dimension: its code and its label.
 ///
 /// # Example
@@ -160,6 +206,22 @@ pub struct Variable {
     pub count: Option<bool>,
 }
 
+impl Variable {
+    /// True when this variable is `wanted` by code or label (case and
+    /// diacritics ignored).
+    ///
+    /// # Example
+    /// ```
+    /// use plan_core::statistics::Variable;
+    /// let v = Variable { code: "Nettoinnflytting9".into(), label: "Netto innflytting".into(), unit: None, decimals: None, count: None };
+    /// assert!(v.is("nettoinnflytting9") && v.is(" NETTO INNFLYTTING ") && !v.is("Netto"));
+    /// ```
+    pub fn is(&self, wanted: &str) -> bool {
+        let wanted = fold(wanted.trim());
+        fold(&self.code) == wanted || fold(&self.label) == wanted
+    }
+}
+
 /// One cell: indexes into the table's regions, periods, variables and other
 /// dimensions, the value (`None` for missing) and the line it was read from.
 ///
@@ -233,9 +295,32 @@ pub struct Table {
 /// # Ok::<(), plan_core::Error>(())
 /// ```
 pub fn read_statistics_file(path: impl AsRef<Path>, name: &str) -> Result<(Table, Vec<Diagnostic>)> {
+    read_statistics_file_keeping(path, name, &Keep::All)
+}
+
+/// Reads a statistics file as [`read_statistics_file`] does, keeping only
+/// the cells `keep` asks for.
+///
+/// # Errors
+/// As [`read_statistics_file`].
+///
+/// # Example
+/// ```
+/// use plan_core::statistics::{Keep, read_statistics_file_keeping};
+/// let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/fixtures/population/ssb-07459-long-latin1-semicolon.csv");
+/// let keep = Keep::Variables(vec!["none of its variables".into()]);
+/// let (table, _) = read_statistics_file_keeping(path, "07459.csv", &keep)?;
+/// assert!(table.cells.is_empty() && !table.variables.is_empty());
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+pub fn read_statistics_file_keeping(
+    path: impl AsRef<Path>,
+    name: &str,
+    keep: &Keep,
+) -> Result<(Table, Vec<Diagnostic>)> {
     let path = path.as_ref();
     let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.to_path_buf(), source })?;
-    read_statistics_bytes(&bytes, name)
+    read_statistics_bytes_keeping(&bytes, name, keep)
 }
 
 /// Reads a statistics table from memory; `name` names it in messages.
@@ -255,11 +340,31 @@ pub fn read_statistics_file(path: impl AsRef<Path>, name: &str) -> Result<(Table
 /// );
 /// ```
 pub fn read_statistics_bytes(bytes: &[u8], name: &str) -> Result<(Table, Vec<Diagnostic>)> {
+    read_statistics_bytes_keeping(bytes, name, &Keep::All)
+}
+
+/// Reads a statistics table from memory as [`read_statistics_bytes`] does,
+/// keeping only the cells `keep` asks for.
+///
+/// # Errors
+/// As [`read_statistics_bytes`]; a table whose cells are all of variables
+/// not kept is read without cells, not refused as empty.
+///
+/// # Example
+/// ```
+/// use plan_core::statistics::{Keep, read_statistics_bytes_keeping};
+/// let csv = "region;kvartal;Nettoinnflytting\n4001 Porsgrunn;2020K1;12\n";
+/// let keep = Keep::Variables(vec!["Nettoinnflytting".into()]);
+/// let (table, _) = read_statistics_bytes_keeping(csv.as_bytes(), "t.csv", &keep)?;
+/// assert_eq!(table.cells.len(), 1);
+/// # Ok::<(), plan_core::Error>(())
+/// ```
+pub fn read_statistics_bytes_keeping(bytes: &[u8], name: &str, keep: &Keep) -> Result<(Table, Vec<Diagnostic>)> {
     let start = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if start.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{') {
-        jsonstat::read(name, start)
+        jsonstat::read(name, start, keep)
     } else {
-        csv::read(name, bytes)
+        csv::read(name, bytes, keep)
     }
 }
 

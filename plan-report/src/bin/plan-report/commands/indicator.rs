@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use plan_core::population::reform::CodeChanges;
 use plan_core::statistics::indicator::{IndicatorJson, Query, indicator};
-use plan_core::statistics::read_statistics_file;
+use plan_core::statistics::read_statistics_file_keeping;
 use plan_core::{Diagnostic, Error, MunicipalityCode};
 use plan_report::ReportError;
 
@@ -45,13 +45,6 @@ pub fn run(request: &Request, format: PopulationFormat) -> Result<ExitCode, Repo
 /// Reads the tables and computes the values; the readers' warnings come
 /// back beside them.
 fn compute(request: &Request) -> Result<(IndicatorJson, Vec<Diagnostic>), ReportError> {
-    let mut diagnostics = Vec::new();
-    let mut tables = Vec::new();
-    for input in &request.inputs {
-        let (table, warnings) = read_statistics_file(input, &input.display().to_string())?;
-        diagnostics.extend(warnings);
-        tables.push(table);
-    }
     let mut changes = CodeChanges::default().with_built_in();
     for path in &request.changes {
         let bytes = std::fs::read(path).map_err(|source| Error::Io { path: path.clone(), source })?;
@@ -85,6 +78,14 @@ fn compute(request: &Request) -> Result<(IndicatorJson, Vec<Diagnostic>), Report
         count: request.count,
         weight: request.weight.clone(),
     };
+    let mut diagnostics = Vec::new();
+    let mut tables = Vec::new();
+    for input in &request.inputs {
+        // Only the cells of the variable and the weight asked for are kept.
+        let (table, warnings) = read_statistics_file_keeping(input, &input.display().to_string(), &query.keep())?;
+        diagnostics.extend(warnings);
+        tables.push(table);
+    }
     let (json, warnings) = indicator(&tables, &changes, &query, crate::locale::messages())?;
     diagnostics.extend(warnings);
     Ok((json, diagnostics))
