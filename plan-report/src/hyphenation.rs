@@ -260,10 +260,11 @@ pub(crate) fn typeset_json(json: &[u8]) -> Vec<u8> {
         Err(_) => Hyphenator::new(&[]),
     };
     let mut out = Vec::with_capacity(json.len() + json.len() / 50);
-    // The key of each open object or array, and whether it is an object.
-    let mut open: Vec<(bool, Option<String>)> = Vec::new();
-    // The last key read in the innermost object.
-    let mut key: Option<String> = None;
+    // For each open object or array: whether it is an object, and whether
+    // the strings of an array are never broken (by the array's key).
+    let mut open: Vec<(bool, bool)> = Vec::new();
+    // Whether the strings under the last key read are never broken.
+    let mut unbroken = true;
     let mut i = 0;
     while i < json.len() {
         let b = json[i];
@@ -275,40 +276,39 @@ pub(crate) fn typeset_json(json: &[u8]) -> Vec<u8> {
                 while j < json.len() && json[j].is_ascii_whitespace() {
                     j += 1;
                 }
-                let decoded: Option<String> = serde_json::from_slice(literal).ok();
                 if json.get(j) == Some(&b':') {
-                    key = decoded;
+                    unbroken = match std::str::from_utf8(&literal[1..literal.len() - 1]) {
+                        Ok(key) if !key.contains('\\') => unbroken_key(key),
+                        _ => serde_json::from_slice::<String>(literal).map_or(true, |key| unbroken_key(&key)),
+                    };
                     out.extend_from_slice(literal);
                 } else {
-                    let governing = match open.last() {
-                        Some((true, _)) => key.as_deref(),
-                        Some((false, array_key)) => array_key.as_deref(),
-                        None => None,
+                    let skip = match open.last() {
+                        Some(&(true, _)) => unbroken,
+                        Some(&(false, array_unbroken)) => array_unbroken,
+                        None => true,
                     };
-                    let hyphenated = match (&decoded, governing) {
-                        (Some(text), Some(k)) if !unbroken_key(k) => match hyphenator.soft_hyphens(text) {
-                            Cow::Owned(new) => serde_json::to_vec(&new).ok(),
-                            Cow::Borrowed(_) => None,
-                        },
-                        _ => None,
-                    };
-                    out.extend_from_slice(hyphenated.as_deref().unwrap_or(literal));
+                    if skip {
+                        out.extend_from_slice(literal);
+                    } else {
+                        push_hyphenated(&mut out, literal, &hyphenator);
+                    }
                 }
                 i = end;
                 continue;
             }
             b'{' | b'[' => {
-                let container_key = match open.last() {
-                    Some((true, _)) => key.clone(),
-                    Some((false, array_key)) => array_key.clone(),
-                    None => None,
+                let container_unbroken = match open.last() {
+                    Some(&(true, _)) => unbroken,
+                    Some(&(false, array_unbroken)) => array_unbroken,
+                    None => true,
                 };
-                open.push((b == b'{', container_key));
-                key = None;
+                open.push((b == b'{', container_unbroken));
+                unbroken = true;
             }
             b'}' | b']' => {
                 open.pop();
-                key = None;
+                unbroken = true;
             }
             _ => {}
         }
@@ -316,6 +316,30 @@ pub(crate) fn typeset_json(json: &[u8]) -> Vec<u8> {
         i += 1;
     }
     out
+}
+
+/// Pushes a JSON string literal with soft hyphens in its text. A literal
+/// without escapes (nearly every one) is hyphenated as it stands.
+fn push_hyphenated(out: &mut Vec<u8>, literal: &[u8], hyphenator: &Hyphenator) {
+    let inner = literal.get(1..literal.len().saturating_sub(1)).unwrap_or_default();
+    match std::str::from_utf8(inner) {
+        Ok(text) if !text.contains('\\') => match hyphenator.soft_hyphens(text) {
+            Cow::Owned(new) => {
+                out.push(b'"');
+                out.extend_from_slice(new.as_bytes());
+                out.push(b'"');
+            }
+            Cow::Borrowed(_) => out.extend_from_slice(literal),
+        },
+        _ => {
+            let hyphenated =
+                serde_json::from_slice::<String>(literal).ok().and_then(|text| match hyphenator.soft_hyphens(&text) {
+                    Cow::Owned(new) => serde_json::to_vec(&new).ok(),
+                    Cow::Borrowed(_) => None,
+                });
+            out.extend_from_slice(hyphenated.as_deref().unwrap_or(literal));
+        }
+    }
 }
 
 /// The index just past the JSON string literal that starts at `start`.
@@ -337,20 +361,19 @@ fn string_end(json: &[u8], start: usize) -> usize {
 /// glyphs and their places do not change; only what a PDF reader extracts
 /// as their text does. A document without soft hyphens is returned as it is.
 pub(crate) fn without_inner_soft_hyphens(document: PagedDocument) -> PagedDocument {
-    if !document.pages().iter().any(|page| frame_has_inner(&page.frame)) {
-        return document;
+    let mut pages: Option<EcoVec<Page>> = None;
+    for (n, page) in document.pages().iter().enumerate() {
+        if let Some(frame) = stripped(&page.frame) {
+            let pages = pages.get_or_insert_with(|| document.pages().iter().cloned().collect());
+            if let Some(page) = pages.make_mut().get_mut(n) {
+                page.frame = frame;
+            }
+        }
     }
-    let pages: EcoVec<Page> = document
-        .pages()
-        .iter()
-        .map(|page| {
-            let mut page = page.clone();
-            strip_frame(&mut page.frame);
-            page
-        })
-        .collect();
-    let info = document.info().clone();
-    PagedDocument::new(pages, info)
+    match pages {
+        Some(pages) => PagedDocument::new(pages, document.info().clone()),
+        None => document,
+    }
 }
 
 /// Whether a text run has a soft hyphen that is not a drawn hyphen.
@@ -358,38 +381,53 @@ fn inner(text: &str) -> bool {
     text.contains(SOFT_HYPHEN) && text != "\u{ad}"
 }
 
-fn frame_has_inner(frame: &Frame) -> bool {
-    frame.items().any(|(_, item)| match item {
-        FrameItem::Text(t) => inner(&t.text),
-        FrameItem::Group(g) => frame_has_inner(&g.frame),
-        _ => false,
-    })
-}
-
-fn strip_frame(frame: &mut Frame) {
-    if !frame_has_inner(frame) {
-        return;
-    }
-    frame.retain(|item| {
+/// The frame with the soft hyphens taken out of its text runs and those of
+/// the frames in it, or `None` when it has none (one walk; only the frames
+/// on the way to a change are copied).
+fn stripped(frame: &Frame) -> Option<Frame> {
+    let mut changes: Vec<(usize, FrameItem)> = Vec::new();
+    for (i, (_, item)) in frame.items().enumerate() {
         match item {
             FrameItem::Text(t) if inner(&t.text) => {
-                // The byte offset of each character boundary in the new
-                // text: every soft hyphen before it is gone.
-                let old = t.text.as_str();
+                let mut t = t.clone();
+                let shy: Vec<usize> = t.text.match_indices(SOFT_HYPHEN).map(|(at, _)| at).collect();
+                // Every soft hyphen before an offset is gone.
                 let shift = |offset: u16| -> u16 {
-                    let removed = old[..usize::from(offset).min(old.len())].matches(SOFT_HYPHEN).count();
-                    offset.saturating_sub((removed * SOFT_HYPHEN.len_utf8()) as u16)
+                    let before = shy.partition_point(|&at| at < usize::from(offset));
+                    offset.saturating_sub(u16::try_from(before * SOFT_HYPHEN.len_utf8()).unwrap_or(u16::MAX))
                 };
                 for glyph in &mut t.glyphs {
                     glyph.range = shift(glyph.range.start)..shift(glyph.range.end);
                 }
-                t.text = old.replace(SOFT_HYPHEN, "").into();
+                t.text = t.text.as_str().replace(SOFT_HYPHEN, "").into();
+                changes.push((i, FrameItem::Text(t)));
             }
-            FrameItem::Group(g) => strip_frame(&mut g.frame),
+            FrameItem::Group(g) => {
+                if let Some(inside) = stripped(&g.frame) {
+                    let mut g = g.clone();
+                    g.frame = inside;
+                    changes.push((i, FrameItem::Group(g)));
+                }
+            }
             _ => {}
         }
+    }
+    if changes.is_empty() {
+        return None;
+    }
+    let mut frame = frame.clone();
+    let mut changes = changes.into_iter().peekable();
+    let mut i = 0;
+    frame.retain(|item| {
+        if changes.peek().is_some_and(|(at, _)| *at == i)
+            && let Some((_, new)) = changes.next()
+        {
+            *item = new;
+        }
+        i += 1;
         true
     });
+    Some(frame)
 }
 
 #[cfg(test)]
