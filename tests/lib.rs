@@ -90,6 +90,13 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// The `data.json` of an `--emit-typst` folder as the view's JSON: the file
+/// typst reads has a soft hyphen (U+00AD) wherever a word may break, and
+/// the view has none.
+pub fn emitted_view_json(dir: &Path) -> String {
+    std::fs::read_to_string(dir.join("data.json")).expect("data.json").replace('\u{ad}', "")
+}
+
 /// Runs a poppler tool (`pdftotext`, `pdfinfo`, `pdffonts`) and returns its
 /// standard output. Panics with a clear message when poppler-utils is not
 /// installed: the PDF tests must not pass silently.

@@ -62,6 +62,7 @@ pub mod error;
 pub mod fields;
 mod fonts;
 pub mod html;
+mod hyphenation;
 pub mod i18n;
 mod input;
 pub mod municipality;

@@ -114,7 +114,9 @@ impl View {
         }
     }
 
-    /// The view as the typst template reads it: `data.json`, pretty-printed.
+    /// The view as JSON, pretty-printed: what the library's users read. The
+    /// `data.json` typst reads is this with soft hyphens added
+    /// ([`Prepared::files`]).
     ///
     /// # Errors
     /// [`ReportError::Input`] if the view cannot be written as JSON.
@@ -181,7 +183,10 @@ impl Prepared {
         self.view.kind().typst_template()
     }
 
-    /// The virtual files: `data.json` and the chart SVGs.
+    /// The virtual files: `data.json` and the chart SVGs. This `data.json`
+    /// is the view's JSON with soft hyphens (U+00AD) where a word of a text
+    /// may break (the rules are in `hyphenation`); the view itself, and so
+    /// the web edition and [`View::to_json`], has none.
     ///
     /// # Errors
     /// As [`View::to_json`].
@@ -199,7 +204,7 @@ impl Prepared {
     /// # Ok::<(), Box<dyn std::error::Error>>(())
     /// ```
     pub fn files(&self) -> Result<Vec<(String, Vec<u8>)>, ReportError> {
-        let mut files = vec![("data.json".to_string(), self.view.to_json()?)];
+        let mut files = vec![("data.json".to_string(), crate::hyphenation::typeset_json(&self.view.to_json()?))];
         files.extend(self.charts.iter().map(|c| (c.file.clone(), c.svg.clone().into_bytes())));
         Ok(files)
     }
@@ -282,5 +287,6 @@ pub trait BuildReport {
 pub fn compile_prepared(prepared: &Prepared, options: &ReportOptions) -> Result<Vec<u8>, ReportError> {
     let world = ReportWorld::new(&options.templates, prepared.main(), &prepared.files()?, prepared.date);
     let document = crate::compile::layout(&world, &options.templates, options.cache_age)?;
+    let document = crate::hyphenation::without_inner_soft_hyphens(document);
     crate::compile::pdf(&world, &options.templates, &document, &prepared.ident, prepared.date, &options.standards)
 }

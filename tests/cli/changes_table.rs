@@ -26,8 +26,7 @@ fn cells(dir: &std::path::Path, lang: &str) -> Vec<[String; 3]> {
     let result =
         run(&["status", plan, "--year", "2022", "--lang", lang, "--emit-typst", emitted.to_str().expect("path")]);
     assert!(result.status.success(), "{}", String::from_utf8_lossy(&result.stderr));
-    let data: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(emitted.join("data.json")).expect("data.json")).expect("json");
+    let data: serde_json::Value = serde_json::from_str(&plan_report_tests::emitted_view_json(&emitted)).expect("json");
     let changed = data["changes"]["changed"].as_array().expect("changed actions");
     let action = changed.iter().find(|c| c["id"] == "NAER-03").expect("NAER-03 is changed");
     action["fields"]

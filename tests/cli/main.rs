@@ -14,6 +14,7 @@ mod file_names;
 mod followup;
 mod fuzz_regressions;
 mod history;
+mod hyphenation;
 mod indicator;
 mod inputs;
 mod languages;

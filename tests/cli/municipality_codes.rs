@@ -175,7 +175,7 @@ fn sources(plan: &str, year: &str) -> Vec<(String, String)> {
     let output = run(&["status", plan, "--year", year, "--emit-typst", out.path().to_str().expect("path")]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
     let data: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.path().join("data.json")).expect("data.json")).expect("json");
+        serde_json::from_str(&plan_report_tests::emitted_view_json(out.path())).expect("json");
     data["sources"]
         .as_array()
         .expect("sources")

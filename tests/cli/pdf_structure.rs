@@ -2,7 +2,8 @@
 //! automatable PDF/UA-1 checkpoints — `/Lang`, `DisplayDocTitle`, the XMP
 //! title, `Figure` with `/Alt`, `TH` with `/Scope`, headings without gaps,
 //! link annotations with `/Contents` in the structure tree, fonts embedded
-//! with `ToUnicode` — for every report kind of both fixture regions, and
+//! with `ToUnicode`, no soft hyphen in a title, bookmark or alternative
+//! text — for every report kind of both fixture regions, and
 //! finds the faults `tests/pdf/break_pdf.py` puts into a copy. Skips (with a
 //! message) without Python's pikepdf. The interpreter is
 //! `$PLAN_REPORT_PYTHON` (default `python3`): `.ci/run` sets it to one that
@@ -128,8 +129,9 @@ fn the_checker_finds_the_faults_it_is_there_for() {
         "{problems:?}"
     );
     assert!(problems.iter().any(|p| p.ends_with(": a link annotation has no /Contents")), "{problems:?}");
+    assert!(problems.contains(&"a bookmark has a soft hyphen: '1 S\\xadamandrag'".to_string()), "{problems:?}");
     assert!(problems.last().is_some_and(|l| l.starts_with("FAILED (")), "{problems:?}");
-    assert_eq!(problems.len(), 6, "{problems:?}");
+    assert_eq!(problems.len(), 7, "{problems:?}");
 
     // A PDF rendered without the standards misses what PDF/UA adds.
     let plain = render(

@@ -157,7 +157,7 @@ fn a_template_error_names_file_line_column_and_leaves_no_file() {
         std::fs::read_to_string(plan_report_tests::repo_root().join("templates/status-body.typ")).expect("template");
     std::fs::write(
         templates.path().join("status-body.typ"),
-        status.replacen("= #l.summary", "= #l.summary\n#nosuchfunction(1)", 1),
+        status.replacen("= #whole(l.summary)", "= #whole(l.summary)\n#nosuchfunction(1)", 1),
     )
     .expect("write");
     let out = tempfile::tempdir().expect("temp dir");
@@ -173,7 +173,7 @@ fn a_template_error_names_file_line_column_and_leaves_no_file() {
         &pdf,
     ]);
     assert_eq!(output.status.code(), Some(1));
-    let line = status.lines().position(|l| l.trim() == "= #l.summary").expect("heading") + 2;
+    let line = status.lines().position(|l| l.trim() == "= #whole(l.summary)").expect("heading") + 2;
     assert_eq!(
         stderr(&output),
         format!(

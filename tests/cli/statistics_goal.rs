@@ -20,7 +20,7 @@ fn status_view(extra: &[&str]) -> Value {
     let output =
         run(&[&["status", DIR, "--year", "2024", "--emit-typst", out.path().to_str().expect("utf-8")], extra].concat());
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    serde_json::from_str(&std::fs::read_to_string(out.path().join("data.json")).expect("data.json")).expect("JSON")
+    serde_json::from_str(&plan_report_tests::emitted_view_json(out.path())).expect("JSON")
 }
 
 fn goal(view: &Value) -> &Value {

@@ -3,7 +3,8 @@
 //! plan and of the other-region and Bokmål fixtures is rendered in Nynorsk,
 //! Bokmål and English, and the word boxes `pdftotext -bbox-layout` reports
 //! are checked: no two words of a page intersect, and every word lies inside
-//! the page's text area. Text drawn inside the charts is vector paths, not
+//! the page's text area; no word is hyphenated against the rules (issue 26,
+//! item 2: see `hyphenation`). Text drawn inside the charts is vector paths, not
 //! text, and is checked by the chart generator's own test
 //! (`charts::overlap`).
 
@@ -69,9 +70,12 @@ const EPSILON: f64 = 0.3;
 /// margin: typst's `overhang` sets them out for an even optical edge.
 const HANGING: f64 = 3.5;
 
-/// What is wrong with a PDF's words, one line each.
+/// What is wrong with a PDF's words, one line each: overprints, overflows,
+/// and hyphenation against the rules (`hyphenation::hyphenation_faults`).
 fn faults(pdf: &Path) -> Vec<String> {
-    page_faults(&pages(pdf))
+    let mut faults = page_faults(&pages(pdf));
+    faults.extend(crate::hyphenation::hyphenation_faults(&crate::hyphenation::blocks(pdf)));
+    faults
 }
 
 /// What is wrong with the words of these pages, one line each.

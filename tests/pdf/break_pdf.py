@@ -2,7 +2,8 @@
 """Writes a copy of a tagged PDF with known PDF/UA faults, so the tests can
 prove that check_pdf.py finds them: no /Lang, no /Alt on the first Figure,
 no /Scope on the first TH cell, no ToUnicode on the first font of page 1,
-no /Contents on the first link annotation.
+no /Contents on the first link annotation, a soft hyphen in the first
+bookmark.
 
 Usage: break_pdf.py IN.pdf OUT.pdf
 """
@@ -42,6 +43,9 @@ def main(source, target):
         if links:
             del links[0]["/Contents"]
             break
+    with pdf.open_outline() as outline:
+        bookmark = outline.root[0]
+        bookmark.title = bookmark.title[:3] + "\u00ad" + bookmark.title[3:]
     pdf.save(target)
 
 

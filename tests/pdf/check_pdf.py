@@ -12,7 +12,10 @@ PDFs by walking their structure tree with pikepdf:
 - every link annotation with `/Contents` and in the structure tree
   (a `Link` element holding the annotation);
 - every font embedded (a font file in its descriptor) with a `ToUnicode`
-  map, including the fonts of form XObjects.
+  map, including the fonts of form XObjects;
+- no soft hyphen (U+00AD, where plan-report lets typst break a word) in
+  the document title, a bookmark, or a structure element's title (`/T`),
+  alternative text (`/Alt`) or `/ActualText`.
 
 Usage: check_pdf.py FILE.pdf...
 Prints one line per problem and a summary per file; exits 1 if any
@@ -109,6 +112,16 @@ def embedded(font):
     return any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
 
 
+SOFT_HYPHEN = "\u00ad"
+
+
+def bookmark_titles(items):
+    """The titles of the bookmarks and of all under them."""
+    for item in items:
+        yield str(item.title)
+        yield from bookmark_titles(item.children)
+
+
 def check(path):
     problems = []
     counts = {"figures": 0, "tables": 0, "th": 0, "headings": 0, "links": 0, "fonts": 0}
@@ -130,6 +143,12 @@ def check(path):
         title = meta.get("dc:title")
         if not title or not str(title).strip():
             problems.append("the XMP metadata has no dc:title")
+        elif SOFT_HYPHEN in str(title):
+            problems.append("the XMP title has a soft hyphen")
+    with pdf.open_outline() as outline:
+        for title in bookmark_titles(outline.root):
+            if SOFT_HYPHEN in title:
+                problems.append(f"a bookmark has a soft hyphen: {title!r}")
         # The namespace by its URI: older pikepdf versions do not know the prefix.
         if not str(meta.get("{http://www.aiim.org/pdfua/ns/id/}part", "")).strip():
             problems.append("the XMP metadata has no pdfuaid:part (PDF/UA identification)")
@@ -150,6 +169,9 @@ def check(path):
     link_annotations = set()
     for element in elements:
         kind = structure_type(element, role_map)
+        for key in ("/T", "/Alt", "/ActualText"):
+            if SOFT_HYPHEN in str(element.get(key, "")):
+                problems.append(f"a {kind} element's {key[1:]} has a soft hyphen (object {element.objgen[0]})")
         if kind == "Figure":
             counts["figures"] += 1
             alt = element.get("/Alt")
