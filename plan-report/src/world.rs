@@ -3,7 +3,7 @@
 //! embedded fonts from memory, and nothing else.
 
 use std::collections::HashMap;
-use std::sync::LazyLock;
+use std::sync::{LazyLock, Mutex};
 
 use chrono::{Datelike, NaiveDate};
 use typst::diag::{FileError, FileResult};
@@ -17,6 +17,12 @@ use crate::templates::Templates;
 
 static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::builder().build()));
 
+/// The templates parsed so far in this process, by file id: a template is
+/// parsed when a report first imports it and reused while its text stays the
+/// same (a batch of 360 reports parses each once, and typst's memo cache
+/// then knows its evaluation too).
+static PARSED: LazyLock<Mutex<HashMap<FileId, Source>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
+
 /// The file id of a path in the project root, such as `/status.typ`.
 pub fn file_id(path: &str) -> FileId {
     let vpath = VirtualPath::new(path).unwrap_or_else(|_| VirtualPath::new("/invalid").expect("a valid path"));
@@ -26,7 +32,8 @@ pub fn file_id(path: &str) -> FileId {
 /// A report's virtual file system and settings, in memory.
 pub struct ReportWorld {
     main: FileId,
-    sources: HashMap<FileId, Source>,
+    /// The templates' texts, parsed when first asked for.
+    sources: HashMap<FileId, String>,
     files: HashMap<FileId, Bytes>,
     today: NaiveDate,
 }
@@ -38,8 +45,7 @@ impl ReportWorld {
     pub fn new(templates: &Templates, main: &str, files: &[(String, Vec<u8>)], today: NaiveDate) -> Self {
         let mut sources = HashMap::new();
         for (name, text) in templates.iter().filter(|(name, _)| name.ends_with(".typ")) {
-            let id = file_id(&format!("/{name}"));
-            sources.insert(id, Source::new(id, text.to_string()));
+            sources.insert(file_id(&format!("/{name}")), text.to_string());
         }
         let files =
             files.iter().map(|(path, bytes)| (file_id(&format!("/{path}")), Bytes::new(bytes.clone()))).collect();
@@ -66,14 +72,25 @@ impl World for ReportWorld {
     }
 
     fn source(&self, id: FileId) -> FileResult<Source> {
-        self.sources.get(&id).cloned().ok_or_else(|| not_found(id))
+        let text = self.sources.get(&id).ok_or_else(|| not_found(id))?;
+        // A poisoned lock only means another report panicked while parsing:
+        // the map itself is whole.
+        let mut parsed = PARSED.lock().unwrap_or_else(std::sync::PoisonError::into_inner);
+        match parsed.get(&id) {
+            Some(source) if source.text() == text => Ok(source.clone()),
+            _ => {
+                let source = Source::new(id, text.clone());
+                parsed.insert(id, source.clone());
+                Ok(source)
+            }
+        }
     }
 
     fn file(&self, id: FileId) -> FileResult<Bytes> {
         if let Some(bytes) = self.files.get(&id) {
             return Ok(bytes.clone());
         }
-        self.sources.get(&id).map(|s| Bytes::from_string(s.text().to_string())).ok_or_else(|| not_found(id))
+        self.sources.get(&id).map(|text| Bytes::from_string(text.clone())).ok_or_else(|| not_found(id))
     }
 
     fn font(&self, index: usize) -> Option<Font> {
