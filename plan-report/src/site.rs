@@ -29,7 +29,6 @@ pub const MARKER: &str = ".plan-report-site";
 ///
 /// ```
 /// assert_eq!(plan_report::site::FONT_FILE, "fonts/Inter-Regular.otf");
-/// assert_eq!(plan_report::fonts::INTER[0].0, "Inter-Regular.otf");
 /// ```
 pub const FONT_FILE: &str = "fonts/Inter-Regular.otf";
 
