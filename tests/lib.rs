@@ -70,6 +70,26 @@ pub fn file_names(dir: &Path) -> Vec<String> {
     names
 }
 
+/// Every file under a folder, by its path relative to it with `/` between
+/// folders (`fonts/OFL.txt`), sorted: a written site's files.
+pub fn file_paths(dir: &Path) -> Vec<String> {
+    fn walk(dir: &Path, prefix: &str, out: &mut Vec<String>) {
+        for entry in std::fs::read_dir(dir).expect("the folder is readable") {
+            let entry = entry.expect("a folder entry");
+            let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+            if entry.path().is_dir() {
+                walk(&entry.path(), &format!("{name}/"), out);
+            } else {
+                out.push(name);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, "", &mut out);
+    out.sort();
+    out
+}
+
 /// Copies every file of a plan folder into a new temporary folder.
 pub fn copy_plan(from: &Path) -> tempfile::TempDir {
     let dir = tempfile::tempdir().expect("a temp folder");

@@ -346,6 +346,7 @@ stage-adopted = Adopted plan
 case-population-municipality = Municipality
 case-population-area = Area (km²)
 case-population-count = Population – { $date }
+case-population-computed = Computed from the population statistics the plan reads: the population on { $date }, the latest 1 January up to the case's date ({ $case_date }).
 case-population-note = The sum for { $date } is computed from the municipalities. The { $stage ->
         [draft] draft
        *[adopted] plan

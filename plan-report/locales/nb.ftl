@@ -332,6 +332,7 @@ stage-adopted = Vedtatt plan
 case-population-municipality = Kommune
 case-population-area = Areal (km²)
 case-population-count = Innbyggertall – { $date }
+case-population-computed = Tallene er regnet ut fra befolkningsstatistikken planen leser: folketallet { $date }, den siste 1. januar fram til datoen for saken ({ $case_date }).
 case-population-note = Summen for { $date } er regnet ut fra kommunene. { $stage ->
         [draft] Utkastet
        *[adopted] Planen

@@ -332,6 +332,7 @@ stage-adopted = Vedteken plan
 case-population-municipality = Kommune
 case-population-area = Areal (km²)
 case-population-count = Innbyggartal – { $date }
+case-population-computed = Tala er rekna ut frå folketalsstatistikken planen les: folketalet { $date }, den siste 1. januar fram til datoen for saka ({ $case_date }).
 case-population-note = Summen for { $date } er rekna ut frå kommunane. { $stage ->
         [draft] Utkastet
        *[adopted] Planen

@@ -124,6 +124,9 @@ struct PopulationTableView {
     rows: Vec<Vec<String>>,
     total: Vec<String>,
     notes: Vec<String>,
+    /// The files the counts were computed from, when they are not the
+    /// plan's own table (`befolkning.csv`) but its `[statistics]` series.
+    source: Option<String>,
 }
 
 /// A report attached to a case, built from the case's cut with its charts
@@ -234,7 +237,7 @@ pub(crate) fn prepare(
             role: case.signer.role.clone(),
             attachments: case.attachments.iter().map(|a| a.title().to_string()).collect(),
         },
-        plan: plan_view(folder, programme, &words),
+        plan: plan_view(folder, programme, Some(date), &words),
         glossary: glossary(plan, programme, &words),
         attachments,
     };
@@ -242,8 +245,14 @@ pub(crate) fn prepare(
 }
 
 /// The plan as presented: its texts, focus areas, result goals and the
-/// action programme as first adopted.
-fn plan_view(folder: &plan_core::PlanFolder, programme: &[plan_core::plan::Action], words: &Words) -> PlanView {
+/// action programme as first adopted; `date` is the case's, when the plan
+/// is a case's attachment.
+fn plan_view(
+    folder: &plan_core::PlanFolder,
+    programme: &[plan_core::plan::Action],
+    date: Option<chrono::NaiveDate>,
+    words: &Words,
+) -> PlanView {
     let plan = &folder.plan;
     let texts = &plan.texts;
     PlanView {
@@ -255,7 +264,7 @@ fn plan_view(folder: &plan_core::PlanFolder, programme: &[plan_core::plan::Actio
         goals_missing: plan.sustainability_goals.missing,
         goals_missing_note: plan.sustainability_goals.missing_note.clone(),
         challenges: (&texts.challenges).into(),
-        population: population_table(plan, &folder.population, words),
+        population: plan_population(folder, date, words),
         opportunities: (&texts.opportunities).into(),
         opportunity_items: plan.opportunities.clone(),
         values: (&texts.values).into(),
@@ -344,9 +353,40 @@ pub(crate) fn plan_page(folder: &plan_core::PlanFolder, words: &Words) -> PlanPa
             version: plan.meta.version.label.clone(),
             version_date: DateView::new(plan.meta.version.date, words),
         },
-        plan: plan_view(folder, programme, words),
+        plan: plan_view(folder, programme, None, words),
         glossary: glossary(plan, programme, words),
     }
+}
+
+/// The population table the plan shows: its own (`befolkning.csv`), else,
+/// in a case's attachment, the counts of its `[statistics]` series at the
+/// latest 1 January on or before the case's `date` — labelled as computed
+/// from the series, with the files as its source, and never a count dated
+/// after the case (the cut keeps the next 1 January of a case dated 31
+/// December, as an annual report's end-of-year count).
+fn plan_population(
+    folder: &plan_core::PlanFolder,
+    date: Option<chrono::NaiveDate>,
+    words: &Words,
+) -> Option<PopulationTableView> {
+    use chrono::Datelike;
+    let plan = &folder.plan;
+    if let Some(own) = population_table(plan, &folder.population, words) {
+        return Some(own);
+    }
+    let date = date?;
+    let series = &folder.population_series;
+    let at = series.dates().into_iter().filter(|d| d.month() == 1 && d.day() == 1 && *d <= date).max()?;
+    let table = PopulationTable {
+        sources: series.sources.clone(),
+        observations: series.observations.iter().filter(|o| o.date == at).cloned().collect(),
+        areas: series.areas.clone(),
+        stated_totals: Vec::new(),
+    };
+    let mut view = population_table(plan, &table, words)?;
+    view.notes.push(words.say(&msg!("case-population-computed", date = words.date(at), case_date = words.date(date))));
+    view.source = Some(crate::view::source_names(&table, words));
+    Some(view)
 }
 
 /// The plan's own population table as the draft shows it: area, then the
@@ -411,5 +451,5 @@ fn population_table(plan: &Plan, table: &PopulationTable, words: &Words) -> Opti
             ))
         })
         .collect();
-    Some(PopulationTableView { headers, rows, total, notes })
+    Some(PopulationTableView { headers, rows, total, notes, source: None })
 }

@@ -23,6 +23,15 @@ use crate::report::{Prepared, Report, ReportInput, ReportOptions, compile_prepar
 /// ```
 pub const MARKER: &str = ".plan-report-site";
 
+/// The font file the site's charts are set in (Inter's regular style, the
+/// one the charts use), as site.css's `@font-face` names it; its licence,
+/// `fonts/OFL.txt`, is written beside it.
+///
+/// ```
+/// assert_eq!(plan_report::site::FONT_FILE, "fonts/Inter-Regular.otf");
+/// ```
+pub const FONT_FILE: &str = "fonts/Inter-Regular.otf";
+
 /// How to build the site.
 ///
 /// # Example
@@ -61,7 +70,8 @@ impl Default for SiteOptions {
 ///     [
 ///         "arsrapport-2021.html", "arsrapport-2022.html", "arsrapport-2023.html", "arsrapport-2024.html",
 ///         "periode.html", "sak-9-20.html", "sak-34-21.html", "sak-29-22.html", "sak-31-23.html", "sak-40-24.html",
-///         "plan.html", "folketal.html", "index.html", "site.css", ".plan-report-site",
+///         "plan.html", "folketal.html", "index.html", "site.css", "fonts/Inter-Regular.otf", "fonts/OFL.txt",
+///         ".plan-report-site",
 ///     ]
 /// );
 /// # Ok::<(), Box<dyn std::error::Error>>(())
@@ -323,6 +333,10 @@ pub fn build(input: &ReportInput<'_>, options: &SiteOptions) -> Result<Site, Rep
     files.push((PathBuf::from("index.html"), index.into_bytes()));
     let css = options.report.templates.get("site.css").unwrap_or_default();
     files.push((PathBuf::from("site.css"), css.as_bytes().to_vec()));
+    // Inter, the charts' font, served with the site (site.css's
+    // `@font-face`), its licence beside it as the OFL asks.
+    files.push((PathBuf::from(FONT_FILE), crate::fonts::INTER[0].1.to_vec()));
+    files.push((PathBuf::from("fonts/OFL.txt"), crate::fonts::LICENCE.as_bytes().to_vec()));
     files.push((PathBuf::from(MARKER), format!("{generator}\n").into_bytes()));
     Ok(Site { files })
 }

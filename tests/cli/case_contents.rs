@@ -19,3 +19,41 @@ fn the_plans_contents_list_covers_the_plan_only() {
     let following = &lines[at + 1..(at + 40).min(lines.len())];
     assert!(!following.iter().any(|l| l.starts_with("Saksopplysning")), "{following:?}");
 }
+
+/// Issue 26, item 4: a plan with only `[statistics]` (no `befolkning.csv`)
+/// as a case's attachment shows the series' counts at the latest 1 January
+/// on or before the case's date — 1 January 2024 for a case of 31 December
+/// 2024 — labelled as computed, with a source line; the counts of 1 January
+/// 2025, which the case's cut holds (end-of-year counts), are not shown.
+#[test]
+fn a_plan_with_only_statistics_shows_the_counts_of_the_cases_date() {
+    let plan = plan_report_tests::fixture("plan-attached-with-statistics-only");
+    let text = plan_report_tests::rendered_text(&["case", arg_path(&plan), "--case", "3/24"]);
+    for expected in [
+        "Kommune Innbyggartal 1. januar 2024",
+        "Sør-Aurdal 2 898",
+        "Etnedal 1 259",
+        "Nord-Aurdal 6 455",
+        "Vestre Slidre 2 161",
+        "Øystre Slidre 3 280",
+        "Vang 1 584",
+        "Valdres 17 637",
+        "Tala er rekna ut frå folketalsstatistikken planen les: folketalet 1. januar 2024, den siste 1. januar fram til datoen for saka (31. desember 2024).",
+        "Kjelde: folketal-ssb-07459.csv (SSB-tabell 07459)",
+    ] {
+        assert!(text.contains(expected), "«{expected}» in {text}");
+    }
+    for later in ["1. januar 2025", "2 911", "6 470", "17 670"] {
+        assert!(!text.contains(later), "«{later}» is dated after the case: {text}");
+    }
+    let english = plan_report_tests::rendered_text(&["case", arg_path(&plan), "--case", "3/24", "--lang", "en"]);
+    for expected in [
+        "Municipality Population 1 January 2024",
+        "Valdres 17,637",
+        "Computed from the population statistics the plan reads: the population on 1 January 2024, the latest 1 January up to the case's date (31 December 2024).",
+        "Source: folketal-ssb-07459.csv (SSB table 07459)",
+    ] {
+        assert!(english.contains(expected), "«{expected}» in {english}");
+    }
+    assert!(!english.contains("1 January 2025"), "{english}");
+}

@@ -97,7 +97,7 @@ fn the_regional_tool_example_runs() {
         "Strategisk plan Hallingdal 2021–2024: 4 versions of the action programme, status for [2021, 2022, 2023, 2024]",
         "status 2022 from status/2022.csv (",
         "Hallingdal: 20575 → 21571 (+996)",
-        "site: 15 files; outputs naming ",
+        "site: 17 files; outputs naming ",
         "feil.csv:2: error: column 'folketal': cannot read population \"mange\"",
         "feil.csv:3: error: column 'kommunenummer': \"30x1\" is not a municipality number (expected four digits such as 0615 or 3041)",
     ] {
@@ -143,8 +143,8 @@ fn the_regional_tool_example_makes_the_command_lines_bytes_from_another_path() {
     let site = cli.join("site");
     let output = run(&["site", arg_path(there.path()), "--no-pdf", "-o", arg_path(&site)]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    let names = plan_report_tests::file_names(&site);
-    assert_eq!(names, plan_report_tests::file_names(&from_example.join("site")));
+    let names = plan_report_tests::file_paths(&site);
+    assert_eq!(names, plan_report_tests::file_paths(&from_example.join("site")));
     for name in names {
         let (page, theirs) = (
             std::fs::read(site.join(&name)).expect("page"),

@@ -339,6 +339,7 @@ fn the_web_editions_page_names_are_in_the_plans_language() {
             ".plan-report-site",
             "arsrapport-2024.html",
             "folketall.html",
+            "fonts",
             "index.html",
             "periode.html",
             "plan.html",
@@ -355,6 +356,7 @@ fn the_web_editions_page_names_are_in_the_plans_language() {
         [
             ".plan-report-site",
             "annual-report-2024.html",
+            "fonts",
             "index.html",
             "period.html",
             "plan.html",

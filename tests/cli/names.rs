@@ -53,7 +53,7 @@ fn published(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let site = out.path().join("site");
     let output = run(&["site", arg(dir), "--no-pdf", "-o", arg(&site)]);
     assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
-    for name in plan_report_tests::file_names(&site) {
+    for name in plan_report_tests::file_paths(&site) {
         files.push((format!("site/{name}"), std::fs::read(site.join(&name)).expect("a page")));
     }
     files

@@ -110,6 +110,11 @@ fn serve_previews_rebuilds_on_a_change_shows_errors_and_recovers() {
     let (status, css) = server.get("/site.css");
     assert_eq!(status, 200);
     assert!(!css.is_empty());
+    // The charts' font and its licence, as site.css's @font-face names them.
+    assert_eq!(server.get("/fonts/Inter-Regular.otf").0, 200);
+    let (status, licence) = server.get("/fonts/OFL.txt");
+    assert_eq!(status, 200);
+    assert!(licence.contains("SIL Open Font License, Version 1.1"), "{licence}");
 
     // Only the site's files: no plan file, nothing outside, no marker.
     for path in

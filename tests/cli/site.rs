@@ -204,17 +204,31 @@ fn the_sites_pass_axe_core_reflow_and_the_nu_html_checker_in_chromium() {
         return;
     }
     // A Nynorsk, a second region's and a Bokmål plan (its pages lang="nb").
+    // Screenshots at 320 and 1280 px of every page, to look at, in
+    // target/browser-screenshots/<plan>.
     for plan in [hallingdal(), fixture("adopted-plan-other-region"), fixture("bokmal-plan")] {
         let (_out, site) = build_site(&plan, &["--no-pdf"]);
+        let name = plan.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let shots = repo_root().join("target/browser-screenshots").join(name);
         let output = std::process::Command::new("node")
             .arg(browser_dir.join("check.mjs"))
             .arg(&site)
+            .arg(&shots)
             .current_dir(&browser_dir)
             .output()
             .expect("node runs");
         let said = format!("{}{}", String::from_utf8_lossy(&output.stdout), String::from_utf8_lossy(&output.stderr));
         assert!(output.status.success(), "{}: {said}", plan.display());
         assert!(said.contains("no axe-core violations"), "{said}");
+        for check in [
+            "no sideways scroll at 1280, 768, 360, 320 px",
+            "no number wrapped in a table",
+            "px or more in Inter",
+            "titles as wanted",
+            "no lone card on a row",
+        ] {
+            assert!(said.contains(check), "{check} in {said}");
+        }
     }
 }
 
@@ -236,4 +250,85 @@ fn the_front_pages_title_is_the_plans_title_alone() {
     let plan_title = plan_core::PlanFolder::load(&plan).expect("plan").value.plan.meta.title;
     assert_eq!(title("index.html"), plan_title);
     assert_eq!(title("plan.html"), format!("{} – {plan_title}", "Planen"));
+    assert_eq!(title("arsrapport-2021.html"), format!("Årsrapport 2021 – {plan_title}"));
+    // The page's own name as the HTML writes it (a slash escaped).
+    assert_eq!(title("sak-9-20.html"), format!("Sak 9&#x2f;20 – {plan_title}"));
+}
+
+/// Issue 26, item 5: the charts' font is served with the site — Inter's
+/// regular style (the one the charts use) in `fonts/`, its licence beside it,
+/// and site.css's `@font-face` naming it, with a sans-serif fallback on the
+/// charts' text.
+#[test]
+fn the_site_serves_inter_with_its_licence_for_the_charts() {
+    let (_out, site) = build_site(&hallingdal(), &["--no-pdf"]);
+    let fonts = repo_root().join("plan-report/fonts");
+    assert_eq!(file_names(&site.join("fonts")), ["Inter-Regular.otf", "OFL.txt"]);
+    assert_eq!(
+        std::fs::read(site.join("fonts/Inter-Regular.otf")).expect("the font"),
+        std::fs::read(fonts.join("Inter-Regular.otf")).expect("the bundled font")
+    );
+    let licence = read(&site, "fonts/OFL.txt");
+    assert_eq!(licence, std::fs::read_to_string(fonts.join("OFL.txt")).expect("the bundled licence"));
+    assert!(licence.contains("This Font Software is licensed under the SIL Open Font License, Version 1.1."));
+    let css = read(&site, "site.css");
+    assert!(
+        css.contains(
+            "@font-face {\n  font-family: \"Inter\";\n  src: url(\"fonts/Inter-Regular.otf\") format(\"opentype\");\n  font-weight: 400;\n  font-style: normal;\n  font-display: swap;\n}"
+        ),
+        "{css}"
+    );
+    assert!(css.contains(".chart svg text { font-family: \"Inter\", sans-serif; }"), "{css}");
+    // The card grid's class counts the cards (site.css lays out by it).
+    let index = read(&site, "index.html");
+    let cards = index.split("<ul class=\"key-figures cards-").nth(1).expect("the cards");
+    let (count, list) = cards.split_once("\">").expect("the class");
+    let list = list.split("</ul>").next().expect("the list");
+    assert_eq!(count, list.matches("<li>").count().to_string(), "{list}");
+    assert_eq!(count, "5");
+}
+
+/// Issue 26, item 5: the PDF's charts are untouched by the web edition —
+/// the drawing inlined in a page is the SVG the PDF is typeset from, byte
+/// for byte after its opening tag (naming Inter alone, as typst reads it),
+/// with only the image's role, title and description added; the font
+/// fallback is site.css's alone. Each chart scrolls in its own focusable,
+/// named region.
+#[test]
+fn the_inlined_charts_are_the_pdfs_drawings_unchanged() {
+    let emitted = tempfile::tempdir().expect("temp dir");
+    let output = run(&[
+        "status",
+        hallingdal().to_str().expect("path"),
+        "--year",
+        "2021",
+        "--emit-typst",
+        emitted.path().to_str().expect("path"),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let (_out, site) = build_site(&hallingdal(), &["--no-pdf"]);
+    let page = read(&site, "arsrapport-2021.html");
+    let charts = file_names(&emitted.path().join("charts"));
+    assert_eq!(
+        charts,
+        ["endring.svg", "folketal.svg", "kostnad.svg", "mal-attraktivitet-2.svg", "status.svg", "utvikling.svg"]
+    );
+    for chart in &charts {
+        let svg = std::fs::read_to_string(emitted.path().join("charts").join(chart)).expect("the chart");
+        assert!(svg.contains("font-family=\"Inter\""), "{chart}: the PDF's chart names Inter");
+        assert!(!svg.contains("sans-serif") && !svg.contains("<style"), "{chart}: no web styling in the PDF's chart");
+        let body = svg.split_once("<svg").expect("an svg").1;
+        let (attributes, drawing) = body.split_once('>').expect("the opening tag");
+        let id = format!("diagram-{}", chart.trim_end_matches(".svg"));
+        let opening =
+            format!("<svg role=\"img\" aria-labelledby=\"{id}-tittel {id}-skildring\"{attributes}><title id=");
+        let at = page.find(&opening).unwrap_or_else(|| panic!("{chart}: {opening} in the page"));
+        let desc_end = page[at..].find("</desc>").expect("its description") + at + "</desc>".len();
+        assert!(page[desc_end..].starts_with(drawing), "{chart}: the drawing byte for byte");
+        let region = format!(
+            "<div class=\"chart\" id=\"{id}\">\n<figure>\n<div class=\"chart-wrap\" role=\"region\" aria-label=\""
+        );
+        let region_at = page.find(&region).unwrap_or_else(|| panic!("{chart}: {region}"));
+        assert!(page[region_at..at].ends_with("\" tabindex=\"0\">\n"), "{chart}: {}", &page[region_at..at]);
+    }
 }

@@ -160,3 +160,68 @@ fn the_word_box_check_finds_faults() {
     let left = page_faults(&page(vec![word("ord", SIDE_MARGIN - 2.0, 100.0)]));
     assert_eq!(left.len(), 1, "{left:?}");
 }
+
+/// The status comments of the bundled plan's 2021 status file, by their
+/// first two words, as the annual report prints them in its action tables.
+const COMMENTS: [[&str; 2]; 4] =
+    [["Portalen", "vert"], ["Senteret", "opna"], ["Sykkeltraséane", "i"], ["Oppstartsløyvinga", "vart"]];
+
+/// How far each status comment's first word stands from the left edge of
+/// its column (the x of the nearest column heading on the same page: the
+/// action tables' *Merknad*, where the comment is in italics, or the overdue
+/// actions' *Kommentar*), in points, one per comment found.
+fn comment_offsets(pdf: &Path) -> Vec<(String, f64)> {
+    let mut offsets = Vec::new();
+    for page in pages(pdf) {
+        let columns: Vec<f64> =
+            page.words.iter().filter(|w| w.text == "Merknad" || w.text == "Kommentar").map(|w| w.x0).collect();
+        for (i, word) in page.words.iter().enumerate() {
+            let Some(next) = page.words.get(i + 1) else { continue };
+            if !COMMENTS.iter().any(|[first, second]| word.text == *first && next.text == *second) {
+                continue;
+            }
+            let edge = columns
+                .iter()
+                .copied()
+                .min_by(|a, b| (word.x0 - a).abs().total_cmp(&(word.x0 - b).abs()))
+                .unwrap_or_else(|| panic!("no Merknad or Kommentar column on the page of «{}»", word.text));
+            offsets.push((word.text.clone(), word.x0 - edge));
+        }
+    }
+    offsets
+}
+
+/// Issue 26, item 2: no stray space before an italic status comment. In the
+/// annual report's action tables each comment's first word starts at its
+/// column's left edge, where the column's heading starts (a space before it
+/// would set it about 2 pt in); and the check sees such a space when a
+/// template puts one there.
+#[test]
+fn a_status_comment_has_no_stray_space_before_it() {
+    let out = tempfile::tempdir().expect("temp");
+    let pdf = out.path().join("2021.pdf");
+    let plan = hallingdal();
+    let render = |pdf: &Path, extra: &[&str]| {
+        let args = [&["status", arg_path(&plan), "--year", "2021", "-o", arg_path(pdf)], extra].concat();
+        let output = run(&args);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    };
+    render(&pdf, &[]);
+    let offsets = comment_offsets(&pdf);
+    let found: std::collections::BTreeSet<&str> = offsets.iter().map(|(w, _)| w.as_str()).collect();
+    assert_eq!(found.len(), COMMENTS.len(), "every comment found: {offsets:?}");
+    for (word, offset) in &offsets {
+        assert!(offset.abs() < EPSILON, "«{word}» stands {offset:.2} pt from its column's edge: {offsets:?}");
+    }
+    // The same report with a space before the comment, as the templates once set it.
+    let templates = out.path().join("templates");
+    std::fs::create_dir(&templates).expect("dir");
+    let common = std::fs::read_to_string(plan_report_tests::repo_root().join("templates/common.typ")).expect("common");
+    let spaced = "text(style: \"italic\", fill: muted, a.comment)";
+    assert!(common.contains(spaced), "the comment's markup in common.typ");
+    std::fs::write(templates.join("common.typ"), common.replace(spaced, &format!("[ #{spaced}]"))).expect("write");
+    let spaced_pdf = out.path().join("spaced.pdf");
+    render(&spaced_pdf, &["--templates", arg_path(&templates)]);
+    let spaced_offsets = comment_offsets(&spaced_pdf);
+    assert!(spaced_offsets.iter().any(|(_, offset)| *offset > 1.0), "a stray space is seen: {spaced_offsets:?}");
+}

@@ -310,6 +310,8 @@ fn content_type(name: &str) -> &'static str {
         Some("css") => "text/css; charset=utf-8",
         Some("pdf") => "application/pdf",
         Some("svg") => "image/svg+xml",
+        Some("otf") => "font/otf",
+        Some("txt") => "text/plain; charset=utf-8",
         _ => "application/octet-stream",
     }
 }
