@@ -154,7 +154,7 @@ fn the_annual_report_in_english() {
         "Changes to the action programme",
         "Appendix 1: Findings of the checks",
         "Appendix 3: Sources",
-        "Page 2 of 14",
+        "Page 2 of 19",
         // The findings of `check --year 2022`, typed as `check` types them.
         "Warning befolkning.csv, line 8",
         // The plan's texts stay as written.
@@ -402,7 +402,7 @@ fn the_annual_report_in_bokmal() {
         "pågår (30 %)",
         "Endringer i handlingsprogrammet",
         "Vedlegg 3: Kilder",
-        "Side 2 av 14",
+        "Side 2 av 19",
         "Advarsel befolkning.csv, linje 8",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in\n{text}");
