@@ -463,7 +463,7 @@ mod tests {
     #[test]
     fn names_addresses_and_words_by_numbers_never_break() {
         for text in [
-            "Vest-Telemark og Hallingdal",
+            "Vest-Telemark og Valdres",
             "Handlingsprogrammet",
             "befolkning.csv",
             "sjå https://example.org/planperioden",
