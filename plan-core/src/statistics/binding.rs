@@ -73,6 +73,8 @@ pub(crate) fn load_bindings(
             let mut tables: Vec<Table> = Vec::new();
             let mut names = Vec::new();
             let mut failed = false;
+            // Only the cells of the binding's variable and weight are kept.
+            let keep = super::goal::query(binding, &plan.meta.region).keep();
             for file in &binding.file {
                 let path = on_disk(dir, file);
                 let name = relative_name(dir, &path);
@@ -85,7 +87,6 @@ pub(crate) fn load_bindings(
                     failed = true;
                     continue;
                 }
-                let keep = super::goal::query(binding, &plan.meta.region).keep();
                 match super::read_statistics_file_keeping(&path, &name, &keep) {
                     Ok((table, warnings)) => {
                         diagnostics.extend(warnings);

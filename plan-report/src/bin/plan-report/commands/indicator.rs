@@ -80,9 +80,10 @@ fn compute(request: &Request) -> Result<(IndicatorJson, Vec<Diagnostic>), Report
     };
     let mut diagnostics = Vec::new();
     let mut tables = Vec::new();
+    // Only the cells of the variable and the weight asked for are kept.
+    let keep = query.keep();
     for input in &request.inputs {
-        // Only the cells of the variable and the weight asked for are kept.
-        let (table, warnings) = read_statistics_file_keeping(input, &input.display().to_string(), &query.keep())?;
+        let (table, warnings) = read_statistics_file_keeping(input, &input.display().to_string(), &keep)?;
         diagnostics.extend(warnings);
         tables.push(table);
     }
